@@ -1,0 +1,537 @@
+package stem
+
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Arabic letters as the big-endian pair of their two UTF-8 bytes. Every
+// letter the Snowball algorithm names lies in U+0621..U+064A, whose UTF-8
+// form is 0xD8 or 0xD9 followed by one continuation byte. In valid UTF-8 the
+// bytes 0xD8 and 0xD9 only ever start a character, so comparing two bytes at
+// any offset compares whole characters.
+const (
+	hamza          = 0xD8A1 // ء U+0621
+	alefMadda      = 0xD8A2 // آ U+0622
+	alefHamzaAbove = 0xD8A3 // أ U+0623
+	wawHamza       = 0xD8A4 // ؤ U+0624
+	alefHamzaBelow = 0xD8A5 // إ U+0625
+	yehHamza       = 0xD8A6 // ئ U+0626
+	alef           = 0xD8A7 // ا U+0627
+	beh            = 0xD8A8 // ب U+0628
+	tehMarbuta     = 0xD8A9 // ة U+0629
+	teh            = 0xD8AA // ت U+062A
+	seen           = 0xD8B3 // س U+0633
+	feh            = 0xD981 // ف U+0641
+	kaf            = 0xD983 // ك U+0643
+	lam            = 0xD984 // ل U+0644
+	meem           = 0xD985 // م U+0645
+	noon           = 0xD986 // ن U+0646
+	heh            = 0xD987 // ه U+0647
+	waw            = 0xD988 // و U+0648
+	alefMaksura    = 0xD989 // ى U+0649
+	yeh            = 0xD98A // ي U+064A
+)
+
+// at returns the two bytes of b at i as a letter code, or 0 when fewer than
+// two bytes remain. A code only equals one of the letter constants when a
+// whole Arabic letter starts at i.
+func at(b []byte, i int) uint16 {
+	if i < 0 || i+1 >= len(b) {
+		return 0
+	}
+	return uint16(b[i])<<8 | uint16(b[i+1])
+}
+
+// bufSize is the stack buffer for words whose letters change; longer words
+// spill to the heap.
+const bufSize = 128
+
+// Arabic returns the stem of word by the Snowball Arabic algorithm
+// (snowballstem.org, algorithms/arabic.sbl), byte for byte what the
+// reference implementation returns for valid UTF-8 input.
+//
+// The algorithm does its own normalization: it strips vowel marks and
+// tatweel, maps Arabic-Indic digits to ASCII digits and presentation forms
+// to base letters (before stemming), and maps hamza carriers to bare
+// letters (after stemming). The caller need not normalize first.
+//
+// Invalid UTF-8 bytes are dropped before stemming (the reference would
+// carry them through), so the result is always valid UTF-8. The result
+// is never longer than word, except that each lam-alef ligature
+// (U+FEF5..U+FEFC, three bytes) becomes two letters (four bytes), exactly
+// as the reference does.
+//
+// When the stem is a substring of word (no letter changed, only prefixes
+// and suffixes removed), the result shares word's memory and Arabic does
+// not allocate. Arabic is safe for concurrent use.
+func Arabic(word string) string {
+	// One pass decides whether Normalize_pre has work to do, counts
+	// characters (Snowball's len) and validates UTF-8.
+	n0 := 0
+	pre := false
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			n0++
+			i++
+			continue
+		}
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
+			if c == 0xD9 {
+				if t := word[i+1]; t == 0x80 || (t >= 0x8B && t <= 0x92) || (t >= 0xA0 && t <= 0xA9) {
+					pre = true
+				}
+			}
+			n0++
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if r == utf8.RuneError && size == 1 {
+			return Arabic(strings.ToValidUTF8(word, ""))
+		}
+		if r >= 0xFE80 && r <= 0xFEFC {
+			pre = true
+		}
+		n0++
+		i += size
+	}
+	if n0 == 0 {
+		return word
+	}
+
+	var buf [bufSize]byte
+	b := unsafe.Slice(unsafe.StringData(word), len(word)) // read-only until owned
+	owned := false
+
+	// Checks1 looks at the word as given, before normalization.
+	isNoun, isVerb, isDefined := true, true, false
+	{
+		c1, c2, c3 := at(b, 0), at(b, 2), at(b, 4)
+		if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
+			if n0 > 4 {
+				isVerb, isDefined = false, true
+			}
+		} else if (c1 == lam || c1 == alef) && c2 == lam {
+			if n0 > 3 {
+				isVerb, isDefined = false, true
+			}
+		}
+	}
+
+	n := n0
+	if pre {
+		b, n = normalizePre(buf[:0], word)
+		owned = true
+	}
+
+	// Suffixes (Snowball's backwards mode: every step matches at the end).
+	done := false
+	if isVerb {
+		if k := verbStep1(b, n); k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+			for k = verbStep1(b, n); k > 0; k = verbStep1(b, n) {
+				b, n = b[:len(b)-2*k], n-k
+			}
+			if k = verbStep2a(b, n); k == 0 {
+				k = verbStep2c(b, n)
+			}
+			b, n = b[:len(b)-2*k], n-k
+			// the "or next" alternative only moves the cursor, which the
+			// verb branch never reads again.
+			done = true
+		} else if k := verbStep2b(b, n); k > 0 {
+			b, n, done = b[:len(b)-2*k], n-k, true
+		} else if k := verbStep2a(b, n); k > 0 {
+			b, n, done = b[:len(b)-2*k], n-k, true
+		}
+	}
+	if !done && isNoun {
+		cur := -1 // cursor for Suffix_Noun_Step3; -1 means the end
+		if k := nounStep2c2(b, n); k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+		} else if k := nounStep1a(b, n); !isDefined && k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+			if k = nounStep2(b, n); k > 0 {
+				b, n = b[:len(b)-2*k], n-k
+			} else {
+				// "or next": the cursor steps back over the last
+				// character, so Step3 looks one character earlier.
+				cur = len(b) - 1
+				for cur > 0 && b[cur]&0xC0 == 0x80 {
+					cur--
+				}
+			}
+		} else if k := nounStep1b(b, n); k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+			// When none of Step2a/2b/2c1 applies the alternative fails,
+			// but the deleted noon stays deleted and the remaining
+			// alternatives (Step2a, Step2b) have already failed here.
+			k = nounStep2(b, n)
+			b, n = b[:len(b)-2*k], n-k
+		} else if k := nounStep2a(b, n); !isDefined && k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+		} else if k := nounStep2b(b, n); k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+		}
+		// Suffix_Noun_Step3: yeh of relation.
+		if cur < 0 {
+			if at(b, len(b)-2) == yeh && n >= 3 {
+				b, n, done = b[:len(b)-2], n-1, true
+			}
+		} else if at(b, cur-2) == yeh && n >= 3 {
+			if !owned {
+				b, owned = append(buf[:0], b...), true
+			}
+			copy(b[cur-2:], b[cur:])
+			b, n, done = b[:len(b)-2], n-1, true
+		}
+	}
+	if !done && at(b, len(b)-2) == alefMaksura {
+		if !owned {
+			b, owned = append(buf[:0], b...), true
+		}
+		b[len(b)-1] = 0x8A // ى -> ي
+	}
+
+	// Prefixes (forward mode from the start, with a cursor).
+	pos := 0
+	// Prefix_Step1
+	if n > 3 && at(b, 0) == alefHamzaAbove {
+		switch at(b, 2) {
+		case alefHamzaAbove, alefMadda, alef, alefHamzaBelow:
+			b, n, pos = b[2:], n-1, 2
+		case wawHamza:
+			if !owned {
+				b, owned = append(buf[:0], b...), true
+			}
+			b, n, pos = b[2:], n-1, 2
+			b[1] = 0xA3 // ؤ -> أ
+		}
+	}
+	// Prefix_Step2
+	if c := at(b, pos); (c == feh || c == waw) && n > 3 && at(b, pos+2) != alef {
+		b, owned = cut(b, &buf, owned, pos, 1)
+		n--
+	}
+	// Prefix_Step3a_Noun, or Prefix_Step3b_Noun, or the verb steps.
+	c1, c2, c3 := at(b, pos), at(b, pos+2), at(b, pos+4)
+	step3 := false
+	if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
+		if n > 5 {
+			b, owned = cut(b, &buf, owned, pos, 3)
+			n -= 3
+			step3 = true
+		}
+	} else if (c1 == lam || c1 == alef) && c2 == lam {
+		if n > 4 {
+			b, owned = cut(b, &buf, owned, pos, 2)
+			n -= 2
+			step3 = true
+		}
+	}
+	if !step3 && isNoun && c1 == beh && c2 == alef {
+		step3 = true // exception: not a prefix, and no verb prefix starts so
+	} else if !step3 && isNoun && (c1 == beh || (c1 == kaf && c2 == kaf)) {
+		if n > 3 {
+			b, owned = cut(b, &buf, owned, pos, 1)
+			n--
+			step3 = true
+		}
+	}
+	if !step3 && isVerb {
+		// Prefix_Step3_Verb: future particle sa- before a person prefix.
+		if c1 == seen && n > 4 && (c2 == yeh || c2 == teh || c2 == noon || c2 == alefHamzaAbove) {
+			b, owned = cut(b, &buf, owned, pos, 1)
+			n--
+			pos += 2
+		}
+		// Prefix_Step4_Verb: yst/nst/tst become ast.
+		if d := at(b, pos); (d == yeh || d == noon || d == teh) && at(b, pos+2) == seen && at(b, pos+4) == teh && n > 4 {
+			if !owned {
+				b, owned = append(buf[:0], b...), true
+			}
+			b[pos], b[pos+1] = 0xD8, 0xA7
+		}
+	}
+
+	// Normalize_post: a final hamza carrier becomes hamza, other carriers
+	// their bare letter.
+	if l := len(b); l >= 2 && b[l-2] == 0xD8 && b[l-1] >= 0xA2 && b[l-1] <= 0xA6 {
+		if !owned {
+			b, owned = append(buf[:0], b...), true
+		}
+		b[l-1] = 0xA1
+	}
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != 0xD8 || b[i+1] < 0xA2 || b[i+1] > 0xA6 {
+			continue
+		}
+		if !owned {
+			b, owned = append(buf[:0], b...), true
+		}
+		switch b[i+1] {
+		case 0xA4: // ؤ -> و
+			b[i], b[i+1] = 0xD9, 0x88
+		case 0xA6: // ئ -> ي
+			b[i], b[i+1] = 0xD9, 0x8A
+		default: // آ أ إ -> ا
+			b[i+1] = 0xA7
+		}
+		i++
+	}
+
+	if owned {
+		return string(b)
+	}
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// cut deletes k two-byte letters at byte offset i of b, copying b into buf
+// first when the deletion is not at the front and b is not yet owned.
+func cut(b []byte, buf *[bufSize]byte, owned bool, i, k int) ([]byte, bool) {
+	if i == 0 {
+		return b[2*k:], owned
+	}
+	if !owned {
+		b, owned = append(buf[:0], b...), true
+	}
+	copy(b[i:], b[i+2*k:])
+	return b[:len(b)-2*k], owned
+}
+
+// The suffix steps return how many letters to delete at the end of b
+// (0 when the step fails). Each finds the longest listed suffix first; when
+// that suffix's length condition fails, the step fails (Snowball's among
+// does not fall back to a shorter suffix). n is the word's length in
+// characters.
+
+func cond(ok bool, k int) int {
+	if ok {
+		return k
+	}
+	return 0
+}
+
+// verbStep1 is Suffix_Verb_Step1: object pronouns.
+func verbStep1(b []byte, n int) int {
+	l := len(b)
+	c2 := at(b, l-4)
+	switch at(b, l-2) {
+	case heh, kaf:
+		return cond(n >= 4, 1)
+	case yeh:
+		if c2 == noon {
+			return cond(n >= 5, 2)
+		}
+	case alef:
+		if c2 == meem {
+			if c3 := at(b, l-6); c3 == heh || c3 == kaf {
+				return cond(n >= 6, 3)
+			}
+		} else if c2 == noon || c2 == heh {
+			return cond(n >= 5, 2)
+		}
+	case meem, noon:
+		if c2 == heh || c2 == kaf {
+			return cond(n >= 5, 2)
+		}
+	case waw:
+		if c2 == meem && at(b, l-6) == kaf {
+			return cond(n >= 6, 3)
+		}
+	}
+	return 0
+}
+
+// verbStep2a is Suffix_Verb_Step2a: subject endings.
+func verbStep2a(b []byte, n int) int {
+	l := len(b)
+	c2 := at(b, l-4)
+	switch at(b, l-2) {
+	case teh, yeh:
+		return cond(n >= 4, 1)
+	case alef:
+		if c2 == meem && at(b, l-6) == teh {
+			return cond(n >= 6, 3)
+		}
+		if c2 == noon || c2 == teh {
+			return cond(n >= 5, 2)
+		}
+		return cond(n >= 4, 1)
+	case noon:
+		switch c2 {
+		case teh:
+			return cond(n >= 5, 2)
+		case alef, waw, yeh:
+			return cond(n > 5, 2)
+		}
+		return cond(n >= 4, 1)
+	}
+	return 0
+}
+
+// verbStep2b is Suffix_Verb_Step2b.
+func verbStep2b(b []byte, n int) int {
+	l := len(b)
+	c1, c2 := at(b, l-2), at(b, l-4)
+	if (c1 == alef && c2 == waw) || (c1 == meem && c2 == teh) {
+		return cond(n >= 5, 2)
+	}
+	return 0
+}
+
+// verbStep2c is Suffix_Verb_Step2c.
+func verbStep2c(b []byte, n int) int {
+	l := len(b)
+	if at(b, l-2) != waw {
+		return 0
+	}
+	if at(b, l-4) == meem && at(b, l-6) == teh {
+		return cond(n >= 6, 3)
+	}
+	return cond(n >= 4, 1)
+}
+
+// nounStep1a is Suffix_Noun_Step1a: possessive pronouns.
+func nounStep1a(b []byte, n int) int {
+	l := len(b)
+	c2 := at(b, l-4)
+	switch at(b, l-2) {
+	case yeh, kaf, heh:
+		return cond(n >= 4, 1)
+	case alef:
+		if c2 == meem {
+			if c3 := at(b, l-6); c3 == kaf || c3 == heh {
+				return cond(n >= 6, 3)
+			}
+		} else if c2 == noon || c2 == heh {
+			return cond(n >= 5, 2)
+		}
+	case meem:
+		if c2 == kaf || c2 == heh {
+			return cond(n >= 5, 2)
+		}
+	case noon:
+		if c2 == heh {
+			return cond(n >= 5, 2)
+		}
+	}
+	return 0
+}
+
+// nounStep1b is Suffix_Noun_Step1b: nunation written as noon.
+func nounStep1b(b []byte, n int) int {
+	return cond(at(b, len(b)-2) == noon && n > 5, 1)
+}
+
+// nounStep2a is Suffix_Noun_Step2a: dual and plural vowels.
+func nounStep2a(b []byte, n int) int {
+	switch at(b, len(b)-2) {
+	case alef, yeh, waw:
+		return cond(n > 4, 1)
+	}
+	return 0
+}
+
+// nounStep2b is Suffix_Noun_Step2b: feminine plural -aat.
+func nounStep2b(b []byte, n int) int {
+	l := len(b)
+	return cond(at(b, l-2) == teh && at(b, l-4) == alef && n >= 5, 2)
+}
+
+// nounStep2c1 is Suffix_Noun_Step2c1.
+func nounStep2c1(b []byte, n int) int {
+	return cond(at(b, len(b)-2) == teh && n >= 4, 1)
+}
+
+// nounStep2c2 is Suffix_Noun_Step2c2: teh marbuta.
+func nounStep2c2(b []byte, n int) int {
+	return cond(at(b, len(b)-2) == tehMarbuta && n >= 4, 1)
+}
+
+// nounStep2 is "Suffix_Noun_Step2a or Suffix_Noun_Step2b or
+// Suffix_Noun_Step2c1".
+func nounStep2(b []byte, n int) int {
+	if k := nounStep2a(b, n); k > 0 {
+		return k
+	}
+	if k := nounStep2b(b, n); k > 0 {
+		return k
+	}
+	return nounStep2c1(b, n)
+}
+
+// normalizePre is Normalize_pre: it appends word to dst without vowel marks
+// and tatweel, with Arabic-Indic digits as ASCII digits and presentation
+// forms as base letters, and returns the result and its length in
+// characters. word must be valid UTF-8.
+func normalizePre(dst []byte, word string) ([]byte, int) {
+	n := 0
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		switch {
+		case r == 0x0640 || (r >= 0x064B && r <= 0x0652):
+			continue // tatweel, vowel marks
+		case r >= 0x0660 && r <= 0x0669:
+			dst = append(dst, byte('0'+r-0x0660))
+			n++
+			continue
+		case r >= 0xFE80 && r <= 0xFEFC:
+			m := presentation[r-0xFE80]
+			if m[0] != 0 {
+				dst = utf8.AppendRune(dst, m[0])
+				n++
+			}
+			dst = utf8.AppendRune(dst, m[1])
+			n++
+			continue
+		}
+		dst = append(dst, word[i-size:i]...)
+		n++
+	}
+	return dst, n
+}
+
+// presentation maps U+FE80..U+FEFC (Arabic Presentation Forms-B, the
+// range the Snowball algorithm lists) to one base letter, or to lam and a
+// letter for the lam-alef ligatures (first element 0 when single).
+var presentation = func() (t [0xFEFC - 0xFE80 + 1][2]rune) {
+	// runs of consecutive shaped forms and their base letter
+	runs := []struct {
+		n    int
+		base rune
+	}{
+		{1, 'ء'}, {2, 'آ'}, {2, 'أ'}, {2, 'ؤ'}, {2, 'إ'}, {4, 'ئ'}, {2, 'ا'},
+		{4, 'ب'}, {2, 'ة'}, {4, 'ت'}, {4, 'ث'}, {4, 'ج'}, {4, 'ح'}, {4, 'خ'},
+		{2, 'د'}, {2, 'ذ'}, {2, 'ر'}, {2, 'ز'}, {4, 'س'}, {4, 'ش'}, {4, 'ص'},
+		{4, 'ض'}, {4, 'ط'}, {4, 'ظ'}, {4, 'ع'}, {4, 'غ'}, {4, 'ف'}, {4, 'ق'},
+		{4, 'ك'}, {4, 'ل'}, {4, 'م'}, {4, 'ن'}, {4, 'ه'}, {2, 'و'}, {2, 'ى'},
+		{4, 'ي'}, {2, 'آ'}, {2, 'أ'}, {2, 'إ'}, {2, 'ا'},
+	}
+	i := 0
+	for k, r := range runs {
+		for j := 0; j < r.n; j++ {
+			if k >= len(runs)-4 { // the four lam-alef ligatures
+				t[i] = [2]rune{'ل', r.base}
+			} else {
+				t[i] = [2]rune{0, r.base}
+			}
+			i++
+		}
+	}
+	return t
+}()
