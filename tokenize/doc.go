@@ -1,0 +1,50 @@
+// Package tokenize splits Arabic news text into tokens and sentences, and
+// Arabic words into their clitics, with exact byte offsets into the caller's
+// original text.
+//
+// # Tokens
+//
+// [Tokens] and [All] find the tokens of a text: words, numbers, punctuation,
+// symbols, URLs, e-mail addresses, hashtags, mentions and emoji (see [Kind]).
+// Each [Token] carries its text and its span, Text == s[Start:End]; nothing
+// is normalized or copied. White space is not a token, and neither are the
+// invisible controls (LRM, RLM, ALM, the embeddings and isolates, BOM, ZWSP)
+// nor a combining mark that follows no letter: between two tokens there is
+// only white space, such controls, lone marks and invalid bytes. Inside a
+// word the diacritics, tatweel, ZWNJ, ZWJ, soft hyphen, word joiner and BOM
+// stay ("الْمُعَلِّمُونَ", "العـــربية" and "می‌خواهم" are one Word each), but a
+// token never starts or ends with one of those controls; ZWSP and the bidi
+// controls separate words.
+//
+// The character classes are those of package normalize (its Diacritics and
+// Invisible sets) and of Unicode's general categories; they are compiled
+// once into tables that the scanner reads byte by byte, with no regular
+// expression and no map.
+//
+// A letter glued to digits is split from them: "و2024" is Word "و" and
+// Number "2024", "بـ50" is Word "بـ" and Number "50". The per cent sign is a
+// Symbol of its own: "50%" is Number "50" and Symbol "%". A sign belongs to a
+// number when no letter, digit or closing bracket comes right before it:
+// "-3" is one Number, "COVID-19" is Word, Punct, Number.
+//
+// # Invalid UTF-8
+//
+// Invalid UTF-8 never panics and never shifts an offset. Each byte that is
+// not part of a valid UTF-8 sequence is treated like white space: it is in
+// no token and separates the tokens around it, so that every token's Text is
+// valid UTF-8.
+//
+// # Sentences
+//
+// [Sentences] and [AllSentences] split a text into sentences at . ! ? ؟ …
+// and at paragraph breaks (a blank line), keeping closing quotes and
+// brackets with their sentence. They never split inside a number, a dotted
+// abbreviation, a URL or an e-mail address, since those are single tokens.
+//
+// # Clitics
+//
+// [Clitics] splits one Arabic word into its proclitics (و ف ب ك ل س and the
+// article ال, and their combinations), its stem and its pronoun enclitics;
+// [Candidates] lists every plausible split, longest stem first, for
+// dictionary look-ups.
+package tokenize

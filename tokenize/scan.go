@@ -1,0 +1,309 @@
+package tokenize
+
+// next finds the first token that starts at or after byte i of s and returns
+// its span and kind; start is -1 when no token is left. It never allocates.
+func next[T text](s T, i int) (start, end int, k Kind) {
+	n := len(s)
+	for i < n {
+		b := s[i]
+		var (
+			r rune
+			w int
+			c class
+		)
+		if b < 0x80 {
+			r, w, c = rune(b), 1, ascii[b]
+		} else {
+			r, w, c = at(s, i)
+		}
+		switch c {
+		case cLetter:
+			if b < 0x80 {
+				if e, k, ok := latin(s, i); ok {
+					return i, e, k
+				}
+			}
+			return i, word(s, i), Word
+		case cDigit:
+			if b < 0x80 {
+				if e, k, ok := latin(s, i); ok {
+					return i, e, k
+				}
+			}
+			return i, number(s, i), Number
+		case cPunct, cSymbol:
+			switch r {
+			case '.':
+				j := i + 1
+				for j < n && s[j] == '.' {
+					j++
+				}
+				return i, j, Punct
+			case '#':
+				if e := tag(s, i+1); e > 0 {
+					return i, e, Hashtag
+				}
+			case '@':
+				if e := tag(s, i+1); e > 0 && !glued(s, i) {
+					return i, e, Mention
+				}
+			case '-', '+', '\u2212':
+				if i+w < n && !glued(s, i) {
+					if _, _, c2 := at(s, i+w); c2 == cDigit {
+						return i, number(s, i+w), Number
+					}
+				}
+			}
+			if c == cPunct {
+				return i, i + w, Punct
+			}
+			return i, i + w, Symbol
+		case cEmoji, cRegional, cEmojiMod:
+			return i, emoji(s, i), Emoji
+		case cOther:
+			return i, i + w, Symbol
+		}
+		// white space, controls, invalid bytes, lone marks: not tokens
+		i += w
+	}
+	return -1, -1, 0
+}
+
+// glued reports whether the rune before s[i] is a letter, digit, mark or
+// closing bracket, so that a sign or an @ at i belongs to no number or
+// mention ("COVID-19", "a@b").
+func glued[T text](s T, i int) bool {
+	r, w := decodeLast(s, i)
+	if w == 0 {
+		return false
+	}
+	switch r {
+	case ')', ']', '}', '»':
+		return true
+	}
+	c := classOf(r)
+	if w == 1 && r >= 0x80 {
+		c = cSpace // an invalid byte
+	}
+	return c == cLetter || c == cDigit || c == cMark
+}
+
+// word returns the end of the word that starts with the letter at s[i].
+// A word is a run of letters with their combining marks; invisible controls,
+// ZWNJ and ZWJ are kept inside it but never at its edges. ASCII words may
+// carry digits ("G20") and inner apostrophes ("O'Brien"); single letters
+// joined by dots make one abbreviation ("أ.ف.ب", "د.", "U.S.").
+func word[T text](s T, i int) int {
+	n := len(s)
+	end := i
+	letters := 0 // letters since the start or the last abbreviation dot
+	latin := true
+	j := i
+	for j < n {
+		b := s[j]
+		if b < 0x80 {
+			switch c := ascii[b]; {
+			case c == cLetter:
+				letters++
+				j++
+				end = j
+				continue
+			case c == cDigit && latin:
+				j++
+				end = j
+				continue
+			case b == '\'' && latin && end == j && j+1 < n && isASCIILetter(s[j+1]):
+				j++
+				continue
+			case b == '.' && letters == 1 && end == j:
+				j++
+				end = j
+				if abbrevNext(s, j) {
+					letters = 0
+					continue
+				}
+			}
+			break
+		}
+		r, w, c := at(s, j)
+		if c == cLetter {
+			letters++
+			latin = false
+			j += w
+			end = j
+			continue
+		}
+		if c == cMark {
+			if end == j { // a mark right after the word's last letter
+				end = j + w
+			}
+			j += w
+			continue
+		}
+		if c == cInvis || c == cJoin {
+			j += w
+			continue
+		}
+		if r == '’' && latin && end == j && j+w < n && isASCIILetter(s[j+w]) {
+			j += w
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// abbrevNext reports whether s[j:] starts with a single letter (with its
+// marks) that is followed by a dot or by something that is not a letter, a
+// mark or a digit: the next piece of a dotted abbreviation.
+func abbrevNext[T text](s T, j int) bool {
+	if j >= len(s) {
+		return false
+	}
+	_, w, c := at(s, j)
+	if c != cLetter {
+		return false
+	}
+	j += w
+	for j < len(s) {
+		_, w, c = at(s, j)
+		if c != cMark {
+			break
+		}
+		j += w
+	}
+	if j >= len(s) || s[j] == '.' {
+		return true
+	}
+	_, _, c = at(s, j)
+	return c != cLetter && c != cDigit && c != cInvis && c != cJoin
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// number returns the end of the number whose first digit is at s[i]: digits of
+// any script, with single group, decimal, time and date separators between
+// digits ("1,000.5", "١٬٠٠٠٫٥", "10:30", "2024-01-05", "٥/١/٢٠٢٤").
+func number[T text](s T, i int) int {
+	n := len(s)
+	j := i
+	for {
+		for j < n {
+			if b := s[j]; b < 0x80 {
+				if !isASCIIDigit(b) {
+					break
+				}
+				j++
+				continue
+			}
+			_, w, c := at(s, j)
+			if c != cDigit {
+				break
+			}
+			j += w
+		}
+		if j >= n {
+			return j
+		}
+		sep := 0
+		switch b := s[j]; b {
+		case ',', '.', ':', '/', '-':
+			sep = 1
+		case 0xD9: // U+066B ARABIC DECIMAL SEPARATOR, U+066C ARABIC THOUSANDS SEPARATOR
+			if j+1 < n && (s[j+1] == 0xAB || s[j+1] == 0xAC) {
+				sep = 2
+			}
+		}
+		if sep == 0 || j+sep >= n {
+			return j
+		}
+		if _, _, c := at(s, j+sep); c != cDigit {
+			return j
+		}
+		j += sep
+	}
+}
+
+// tag returns the end of the hashtag or mention body that starts at s[i]
+// (letters, marks, digits and underscores, with at least one letter), or 0.
+func tag[T text](s T, i int) int {
+	n := len(s)
+	end, letter := 0, false
+	j := i
+	for j < n {
+		b := s[j]
+		if b < 0x80 {
+			c := ascii[b]
+			if c == cLetter || c == cDigit || b == '_' {
+				letter = letter || c == cLetter
+				j++
+				end = j
+				continue
+			}
+			break
+		}
+		_, w, c := at(s, j)
+		switch c {
+		case cLetter, cDigit:
+			letter = letter || c == cLetter
+			j += w
+			end = j
+			continue
+		case cMark:
+			j += w
+			if end == j-w {
+				end = j
+			}
+			continue
+		case cInvis, cJoin:
+			j += w
+			continue
+		}
+		break
+	}
+	if !letter {
+		return 0
+	}
+	return end
+}
+
+// emoji returns the end of the emoji sequence that starts at s[i]: emoji with
+// their variation selectors, skin tones, tags and keycaps, flag pairs, and
+// ZWJ sequences.
+func emoji[T text](s T, i int) int {
+	n := len(s)
+	j := emojiElem(s, i)
+	for j+3 < n && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0x8D { // U+200D ZWJ
+		_, _, c := at(s, j+3)
+		if c != cEmoji && c != cRegional && c != cEmojiMod {
+			break
+		}
+		j = emojiElem(s, j+3)
+	}
+	return j
+}
+
+func emojiElem[T text](s T, i int) int {
+	n := len(s)
+	_, w, c := at(s, i)
+	j := i + w
+	if c == cRegional {
+		if j < n {
+			if _, w2, c2 := at(s, j); c2 == cRegional {
+				return j + w2
+			}
+		}
+		return j
+	}
+	for j < n {
+		r, w, c := at(s, j)
+		if r == '\uFE0F' || r == '\uFE0E' || r == '\u20E3' || c == cEmojiMod || c == cTag {
+			j += w
+			continue
+		}
+		break
+	}
+	return j
+}

@@ -1,0 +1,217 @@
+package tokenize
+
+// latin recognises an e-mail address or a URL that starts with the ASCII
+// letter or digit at s[i]. ok is false when there is none.
+func latin[T text](s T, i int) (end int, k Kind, ok bool) {
+	n := len(s)
+	j, dot := i, false
+	for j < n {
+		b := s[j]
+		if isASCIILetter(b) || isASCIIDigit(b) || b == '-' || b == '_' || b == '+' || b == '%' {
+			j++
+			continue
+		}
+		if b == '.' {
+			dot = true
+			j++
+			continue
+		}
+		break
+	}
+	if j >= n {
+		if dot {
+			if e := domain(s, i, true); e > 0 {
+				return e, URL, true
+			}
+		}
+		return 0, 0, false
+	}
+	switch s[j] {
+	case '@':
+		if s[j-1] != '.' {
+			if e := domain(s, j+1, false); e > 0 {
+				return e, Email, true
+			}
+		}
+		return 0, 0, false
+	case ':':
+		// scheme://
+		if j+2 < n && s[j+1] == '/' && s[j+2] == '/' && j-i >= 2 && j-i <= 10 && isScheme(s, i, j) {
+			if e := urlBody(s, j+3, i); e > j+3 {
+				return e, URL, true
+			}
+			return 0, 0, false
+		}
+	}
+	if !dot {
+		return 0, 0, false
+	}
+	if j-i > 4 && lower(s[i]) == 'w' && lower(s[i+1]) == 'w' && lower(s[i+2]) == 'w' && s[i+3] == '.' {
+		if e := domain(s, i+4, false); e > 0 {
+			return urlTail(s, e, i), URL, true
+		}
+		return 0, 0, false
+	}
+	if e := domain(s, i, true); e > 0 {
+		return urlTail(s, e, i), URL, true
+	}
+	return 0, 0, false
+}
+
+func lower(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func isScheme[T text](s T, i, j int) bool {
+	for ; i < j; i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// domain returns the end of the host name that starts at s[i]: two or more
+// labels of ASCII letters, digits and hyphens joined by single dots, the last
+// of them alphabetic (and a known top-level domain when known is set), not
+// followed by a letter or digit. It returns 0 when there is none.
+func domain[T text](s T, i int, known bool) int {
+	n := len(s)
+	labels, last := 0, i
+	j := i
+	for {
+		k := j
+		for k < n && (isASCIILetter(s[k]) || isASCIIDigit(s[k]) || s[k] == '-') && k-j < 63 {
+			k++
+		}
+		if k == j || s[j] == '-' || s[k-1] == '-' {
+			break
+		}
+		labels++
+		last, j = j, k
+		if k+1 < n && s[k] == '.' && (isASCIILetter(s[k+1]) || isASCIIDigit(s[k+1])) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	if labels < 2 {
+		return 0
+	}
+	for k := last; k < j; k++ {
+		if !isASCIILetter(s[k]) {
+			return 0
+		}
+	}
+	if j-last < 2 || known && !knownTLD(s, last, j) {
+		return 0
+	}
+	if j < n {
+		if b := s[j]; b < 0x80 {
+			if isASCIILetter(b) || isASCIIDigit(b) || b == '_' || b == '@' {
+				return 0
+			}
+		} else if _, _, c := at(s, j); c == cLetter || c == cDigit || c == cMark {
+			return 0
+		}
+	}
+	return j
+}
+
+// urlTail extends a bare host name ending at s[e] with a port, path, query or
+// fragment when one follows.
+func urlTail[T text](s T, e, start int) int {
+	if e < len(s) {
+		switch s[e] {
+		case '/', '?', '#':
+			return urlBody(s, e, start)
+		case ':':
+			if e+1 < len(s) && isASCIIDigit(s[e+1]) {
+				return urlBody(s, e, start)
+			}
+		}
+	}
+	return e
+}
+
+// urlBody returns the end of a URL whose body starts at s[j] (the URL itself
+// starts at s[start]). The body runs to white space, an invisible control, a
+// quote or guillemet, or an Arabic comma or semicolon; trailing punctuation
+// (. , ; : ! ? ' and unbalanced closing brackets, ، ؛ ؟ …) is left out.
+func urlBody[T text](s T, j, start int) int {
+	n := len(s)
+	for j < n {
+		b := s[j]
+		if b < 0x80 {
+			if ascii[b] == cSpace || b == '"' || b == '<' || b == '>' || b == '`' || b == '\\' || b == '^' || b == '{' || b == '}' || b == '|' {
+				break
+			}
+			j++
+			continue
+		}
+		r, w, c := at(s, j)
+		if c == cSpace || c == cBreak || c == cInvis || c == cJoin || r == '«' || r == '»' || r == '،' || r == '؛' || r == '“' || r == '”' || r == '‘' || r == '’' {
+			break
+		}
+		j += w
+	}
+	// trim trailing punctuation
+	for j > start {
+		r, w := decodeLast(s, j)
+		switch r {
+		case '.', ',', ';', ':', '!', '?', '\'', '*', '؟', '…', ']', '}':
+			j -= w
+			continue
+		case ')':
+			if balanced(s, start, j) {
+				return j
+			}
+			j -= w
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// balanced reports whether s[start:end] holds as many '(' as ')'.
+func balanced[T text](s T, start, end int) bool {
+	d := 0
+	for k := start; k < end; k++ {
+		switch s[k] {
+		case '(':
+			d++
+		case ')':
+			d--
+		}
+	}
+	return d == 0
+}
+
+// knownTLD reports whether s[i:j] is a top-level domain that bare host names
+// are recognised with (without a scheme or www.): the generic ones and the
+// country codes of the Arab world and of the countries in its news, in lower
+// case. Codes that are also common English words (in, it, is, be, me, so, am,
+// us) are left out: "done.so" is a missing space more often than a host.
+func knownTLD[T text](s T, i, j int) bool {
+	if j-i > 6 {
+		return false
+	}
+	var buf [6]byte
+	for k := i; k < j; k++ {
+		if s[k] < 'a' || s[k] > 'z' {
+			return false // "end.It": a missing space, not a host name
+		}
+		buf[k-i] = s[k]
+	}
+	switch string(buf[:j-i]) {
+	case "com", "net", "org", "info", "gov", "edu", "int", "mil", "io", "co", "tv", "news", "biz", "online", "site", "media",
+		"ae", "sa", "eg", "qa", "kw", "bh", "om", "jo", "lb", "sy", "iq", "ps", "ma", "dz", "tn", "ly", "sd", "ye", "mr", "dj", "km",
+		"ir", "tr", "il", "ru", "uk", "fr", "de", "es", "ch", "nl", "eu", "cn", "jp", "pk", "af", "ca", "au", "az":
+		return true
+	}
+	return false
+}
