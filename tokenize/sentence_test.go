@@ -1,0 +1,85 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/arnews/arnews/internal/shared"
+)
+
+func sentTexts(ss []Sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func checkSentences(t testing.TB, s string, ss []Sentence) {
+	t.Helper()
+	prev := 0
+	for _, sn := range ss {
+		if sn.Start < prev || sn.End <= sn.Start || sn.End > len(s) || s[sn.Start:sn.End] != sn.Text {
+			t.Fatalf("%+q: bad sentence %+q at %d..%d (prev end %d)", s, sn.Text, sn.Start, sn.End, prev)
+		}
+		prev = sn.End
+	}
+}
+
+func TestSentencesRules(t *testing.T) {
+	tests := []struct {
+		desc, in string
+		want     []string
+	}{
+		{"full stop", "وصل الوفد. وبدأ الاجتماع.", []string{"وصل الوفد.", "وبدأ الاجتماع."}},
+		{"closing guillemet before the stop", "وأضاف: «هذا رقم قياسي». ثم غادر.", []string{"وأضاف: «هذا رقم قياسي».", "ثم غادر."}},
+		{"closing guillemet after the stop", "قال: «انتهى الأمر.» ثم غادر", []string{"قال: «انتهى الأمر.»", "ثم غادر"}},
+		{"straight quote after the stop", `قال "انتهى." وغادر`, []string{`قال "انتهى."`, "وغادر"}},
+		{"bracket after the question mark", "(هل انتهى؟) نعم", []string{"(هل انتهى؟)", "نعم"}},
+		{"arabic question and exclamation", "هل هذا صحيح؟! نعم! لا?", []string{"هل هذا صحيح؟!", "نعم!", "لا?"}},
+		{"ellipsis", "ثم… انتظر... حسنا", []string{"ثم…", "انتظر...", "حسنا"}},
+		{"no split inside a number", "بلغ النمو 3.5 في المئة. وقال", []string{"بلغ النمو 3.5 في المئة.", "وقال"}},
+		{"no split after a dotted abbreviation", "نقلت أ.ف.ب عن د. محمد قوله. ثم", []string{"نقلت أ.ف.ب عن د. محمد قوله.", "ثم"}},
+		{"no split inside a url", "زوروا www.almayadeen.net. شكرا", []string{"زوروا www.almayadeen.net.", "شكرا"}},
+		{"no split inside an email", "راسلوا info@example.com للمزيد. شكرا", []string{"راسلوا info@example.com للمزيد.", "شكرا"}},
+		{"paragraph break", "عنوان الخبر\n\nنص الخبر", []string{"عنوان الخبر", "نص الخبر"}},
+		{"paragraph break with spaces and CRLF", "عنوان\r\n \r\nنص", []string{"عنوان", "نص"}},
+		{"paragraph separator", "عنوان\u2029نص", []string{"عنوان", "نص"}},
+		{"a single line break does not split", "سطر أول\nوتابع.", []string{"سطر أول\nوتابع."}},
+		{"white space and controls trimmed", "  \u200fجملة.\u200f  ", []string{"جملة."}},
+		{"empty", "", []string{}},
+		{"only space", " \n\n ", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ss := Sentences(tc.in)
+			checkSentences(t, tc.in, ss)
+			equal(t, tc.want, sentTexts(ss), "%+q", tc.in)
+			var it []Sentence
+			for sn := range AllSentences(tc.in) {
+				it = append(it, sn)
+			}
+			equal(t, len(ss), len(it))
+		})
+	}
+}
+
+func TestSentencesSeed(t *testing.T) {
+	s := shared.Seed(t)
+	ss := Sentences(s)
+	checkSentences(t, s, ss)
+	if len(ss) != 20 {
+		t.Errorf("%d sentences; the seed has 20 (a title, 18 sentences, the source line)", len(ss))
+	}
+	if ss[0].Text != "روحاني وعلييف يؤكدان التعاون على حل الأزمة في ناغورنو كاراباخ" {
+		t.Errorf("first sentence (the title) is %q", ss[0].Text)
+	}
+	if last := ss[len(ss)-1]; last.Text != "المصدر: الميادين نت" || last.End != len(s) {
+		t.Errorf("last sentence is %q ending at %d", last.Text, last.End)
+	}
+	for _, sn := range ss[1 : len(ss)-1] {
+		if strings.Contains(sn.Text, "\n") {
+			t.Errorf("sentence spans a line break: %q", sn.Text)
+		}
+	}
+}
