@@ -114,9 +114,15 @@ func Arabic(word string) string {
 			if n0 > 4 {
 				isVerb, isDefined = false, true
 			}
+			if tracing {
+				traceRule("checks1.bal", n0 > 4)
+			}
 		} else if (c1 == lam || c1 == alef) && c2 == lam {
 			if n0 > 3 {
 				isVerb, isDefined = false, true
+			}
+			if tracing {
+				traceRule("checks1.al", n0 > 3)
 			}
 		}
 	}
@@ -134,11 +140,17 @@ func Arabic(word string) string {
 			b, n = b[:len(b)-2*k], n-k
 			for k = verbStep1(b, n); k > 0; k = verbStep1(b, n) {
 				b, n = b[:len(b)-2*k], n-k
+				if tracing {
+					traceRule("verb.step1again", true)
+				}
 			}
 			if k = verbStep2a(b, n); k == 0 {
 				k = verbStep2c(b, n)
 			}
 			b, n = b[:len(b)-2*k], n-k
+			if tracing && k == 0 {
+				traceRule("verb.next", true)
+			}
 			// the "or next" alternative only moves the cursor, which the
 			// verb branch never reads again.
 			done = true
@@ -152,7 +164,7 @@ func Arabic(word string) string {
 		cur := -1 // cursor for Suffix_Noun_Step3; -1 means the end
 		if k := nounStep2c2(b, n); k > 0 {
 			b, n = b[:len(b)-2*k], n-k
-		} else if k := nounStep1a(b, n); !isDefined && k > 0 {
+		} else if k := unlessDefined(isDefined, nounStep1a, b, n); k > 0 {
 			b, n = b[:len(b)-2*k], n-k
 			if k = nounStep2(b, n); k > 0 {
 				b, n = b[:len(b)-2*k], n-k
@@ -163,6 +175,9 @@ func Arabic(word string) string {
 				for cur > 0 && b[cur]&0xC0 == 0x80 {
 					cur--
 				}
+				if tracing {
+					traceRule("noun.next", true)
+				}
 			}
 		} else if k := nounStep1b(b, n); k > 0 {
 			b, n = b[:len(b)-2*k], n-k
@@ -171,7 +186,10 @@ func Arabic(word string) string {
 			// alternatives (Step2a, Step2b) have already failed here.
 			k = nounStep2(b, n)
 			b, n = b[:len(b)-2*k], n-k
-		} else if k := nounStep2a(b, n); !isDefined && k > 0 {
+			if tracing {
+				traceRule("noun.step1b.step2", k > 0)
+			}
+		} else if k := unlessDefined(isDefined, nounStep2a, b, n); k > 0 {
 			b, n = b[:len(b)-2*k], n-k
 		} else if k := nounStep2b(b, n); k > 0 {
 			b, n = b[:len(b)-2*k], n-k
@@ -181,7 +199,13 @@ func Arabic(word string) string {
 			if at(b, len(b)-2) == yeh && n >= 3 {
 				b, n, done = b[:len(b)-2], n-1, true
 			}
+			if tracing && at(b, len(b)-2) == yeh {
+				traceRule("noun.step3", done)
+			}
 		} else if at(b, cur-2) == yeh && n >= 3 {
+			if tracing {
+				traceRule("noun.step3.afternext", true)
+			}
 			if !owned {
 				b, owned = append(buf[:0], b...), true
 			}
@@ -194,6 +218,9 @@ func Arabic(word string) string {
 			b, owned = append(buf[:0], b...), true
 		}
 		b[len(b)-1] = 0x8A // ى -> ي
+		if tracing {
+			traceRule("alefMaksura", true)
+		}
 	}
 
 	// Prefixes (forward mode from the start, with a cursor).
@@ -203,18 +230,30 @@ func Arabic(word string) string {
 		switch at(b, 2) {
 		case alefHamzaAbove, alefMadda, alef, alefHamzaBelow:
 			b, n, pos = b[2:], n-1, 2
+			if tracing {
+				traceRule("prefix1.alef", true)
+			}
 		case wawHamza:
 			if !owned {
 				b, owned = append(buf[:0], b...), true
 			}
 			b, n, pos = b[2:], n-1, 2
 			b[1] = 0xA3 // ؤ -> أ
+			if tracing {
+				traceRule("prefix1.waw", true)
+			}
 		}
 	}
 	// Prefix_Step2
 	if c := at(b, pos); (c == feh || c == waw) && n > 3 && at(b, pos+2) != alef {
 		b, owned = cut(b, &buf, owned, pos, 1)
 		n--
+		if tracing {
+			traceRule("prefix2", true)
+			if pos != 0 {
+				traceRule("prefix2.afterStep1", true)
+			}
+		}
 	}
 	// Prefix_Step3a_Noun, or Prefix_Step3b_Noun, or the verb steps.
 	c1, c2, c3 := at(b, pos), at(b, pos+2), at(b, pos+4)
@@ -225,20 +264,32 @@ func Arabic(word string) string {
 			n -= 3
 			step3 = true
 		}
+		if tracing {
+			traceRule("prefix3a.bal", step3)
+		}
 	} else if (c1 == lam || c1 == alef) && c2 == lam {
 		if n > 4 {
 			b, owned = cut(b, &buf, owned, pos, 2)
 			n -= 2
 			step3 = true
 		}
+		if tracing {
+			traceRule("prefix3a.al", step3)
+		}
 	}
 	if !step3 && isNoun && c1 == beh && c2 == alef {
 		step3 = true // exception: not a prefix, and no verb prefix starts so
+		if tracing {
+			traceRule("prefix3b.ba", true)
+		}
 	} else if !step3 && isNoun && (c1 == beh || (c1 == kaf && c2 == kaf)) {
 		if n > 3 {
 			b, owned = cut(b, &buf, owned, pos, 1)
 			n--
 			step3 = true
+		}
+		if tracing {
+			traceRule("prefix3b."+map[bool]string{true: "bb", false: "b"}[c2 == beh || c1 == kaf], step3)
 		}
 	}
 	if !step3 && isVerb {
@@ -247,6 +298,9 @@ func Arabic(word string) string {
 			b, owned = cut(b, &buf, owned, pos, 1)
 			n--
 			pos += 2
+			if tracing {
+				traceRule("prefix3verb", true)
+			}
 		}
 		// Prefix_Step4_Verb: yst/nst/tst become ast.
 		if d := at(b, pos); (d == yeh || d == noon || d == teh) && at(b, pos+2) == seen && at(b, pos+4) == teh && n > 4 {
@@ -254,6 +308,12 @@ func Arabic(word string) string {
 				b, owned = append(buf[:0], b...), true
 			}
 			b[pos], b[pos+1] = 0xD8, 0xA7
+			if tracing {
+				traceRule("prefix4verb", true)
+				if pos != 0 {
+					traceRule("prefix4verb.afterStep3", true)
+				}
+			}
 		}
 	}
 
@@ -264,6 +324,9 @@ func Arabic(word string) string {
 			b, owned = append(buf[:0], b...), true
 		}
 		b[l-1] = 0xA1
+		if tracing {
+			traceRule("post.last", true)
+		}
 	}
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] != 0xD8 || b[i+1] < 0xA2 || b[i+1] > 0xA6 {
@@ -271,6 +334,9 @@ func Arabic(word string) string {
 		}
 		if !owned {
 			b, owned = append(buf[:0], b...), true
+		}
+		if tracing {
+			traceRule("post.other", true)
 		}
 		switch b[i+1] {
 		case 0xA4: // ؤ -> و
@@ -289,7 +355,18 @@ func Arabic(word string) string {
 	if len(b) == 0 {
 		return ""
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	// b is a window on word's bytes: return the same window of word itself
+	// (going through the pointer would make buf escape to the heap).
+	off := int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.StringData(word))))
+	return word[off : off+len(b)]
+}
+
+// unlessDefined is "not is_defined step".
+func unlessDefined(isDefined bool, step func([]byte, int) int, b []byte, n int) int {
+	if isDefined {
+		return 0
+	}
+	return step(b, n)
 }
 
 // cut deletes k two-byte letters at byte offset i of b, copying b into buf
@@ -311,7 +388,12 @@ func cut(b []byte, buf *[bufSize]byte, owned bool, i, k int) ([]byte, bool) {
 // does not fall back to a shorter suffix). n is the word's length in
 // characters.
 
-func cond(ok bool, k int) int {
+// rule returns k when ok and 0 otherwise; under the stemtrace build tag it
+// also records which listed suffix matched and whether its condition held.
+func rule(name string, ok bool, k int) int {
+	if tracing {
+		traceRule(name, ok)
+	}
 	if ok {
 		return k
 	}
@@ -324,26 +406,26 @@ func verbStep1(b []byte, n int) int {
 	c2 := at(b, l-4)
 	switch at(b, l-2) {
 	case heh, kaf:
-		return cond(n >= 4, 1)
+		return rule("verbStep1.1", n >= 4, 1)
 	case yeh:
 		if c2 == noon {
-			return cond(n >= 5, 2)
+			return rule("verbStep1.2", n >= 5, 2)
 		}
 	case alef:
 		if c2 == meem {
 			if c3 := at(b, l-6); c3 == heh || c3 == kaf {
-				return cond(n >= 6, 3)
+				return rule("verbStep1.3", n >= 6, 3)
 			}
 		} else if c2 == noon || c2 == heh {
-			return cond(n >= 5, 2)
+			return rule("verbStep1.4", n >= 5, 2)
 		}
 	case meem, noon:
 		if c2 == heh || c2 == kaf {
-			return cond(n >= 5, 2)
+			return rule("verbStep1.5", n >= 5, 2)
 		}
 	case waw:
 		if c2 == meem && at(b, l-6) == kaf {
-			return cond(n >= 6, 3)
+			return rule("verbStep1.6", n >= 6, 3)
 		}
 	}
 	return 0
@@ -355,23 +437,23 @@ func verbStep2a(b []byte, n int) int {
 	c2 := at(b, l-4)
 	switch at(b, l-2) {
 	case teh, yeh:
-		return cond(n >= 4, 1)
+		return rule("verbStep2a.1", n >= 4, 1)
 	case alef:
 		if c2 == meem && at(b, l-6) == teh {
-			return cond(n >= 6, 3)
+			return rule("verbStep2a.2", n >= 6, 3)
 		}
 		if c2 == noon || c2 == teh {
-			return cond(n >= 5, 2)
+			return rule("verbStep2a.3", n >= 5, 2)
 		}
-		return cond(n >= 4, 1)
+		return rule("verbStep2a.4", n >= 4, 1)
 	case noon:
 		switch c2 {
 		case teh:
-			return cond(n >= 5, 2)
+			return rule("verbStep2a.5", n >= 5, 2)
 		case alef, waw, yeh:
-			return cond(n > 5, 2)
+			return rule("verbStep2a.6", n > 5, 2)
 		}
-		return cond(n >= 4, 1)
+		return rule("verbStep2a.7", n >= 4, 1)
 	}
 	return 0
 }
@@ -381,7 +463,7 @@ func verbStep2b(b []byte, n int) int {
 	l := len(b)
 	c1, c2 := at(b, l-2), at(b, l-4)
 	if (c1 == alef && c2 == waw) || (c1 == meem && c2 == teh) {
-		return cond(n >= 5, 2)
+		return rule("verbStep2b", n >= 5, 2)
 	}
 	return 0
 }
@@ -393,9 +475,9 @@ func verbStep2c(b []byte, n int) int {
 		return 0
 	}
 	if at(b, l-4) == meem && at(b, l-6) == teh {
-		return cond(n >= 6, 3)
+		return rule("verbStep2c.1", n >= 6, 3)
 	}
-	return cond(n >= 4, 1)
+	return rule("verbStep2c.2", n >= 4, 1)
 }
 
 // nounStep1a is Suffix_Noun_Step1a: possessive pronouns.
@@ -404,22 +486,22 @@ func nounStep1a(b []byte, n int) int {
 	c2 := at(b, l-4)
 	switch at(b, l-2) {
 	case yeh, kaf, heh:
-		return cond(n >= 4, 1)
+		return rule("nounStep1a.1", n >= 4, 1)
 	case alef:
 		if c2 == meem {
 			if c3 := at(b, l-6); c3 == kaf || c3 == heh {
-				return cond(n >= 6, 3)
+				return rule("nounStep1a.2", n >= 6, 3)
 			}
 		} else if c2 == noon || c2 == heh {
-			return cond(n >= 5, 2)
+			return rule("nounStep1a.3", n >= 5, 2)
 		}
 	case meem:
 		if c2 == kaf || c2 == heh {
-			return cond(n >= 5, 2)
+			return rule("nounStep1a.4", n >= 5, 2)
 		}
 	case noon:
 		if c2 == heh {
-			return cond(n >= 5, 2)
+			return rule("nounStep1a.5", n >= 5, 2)
 		}
 	}
 	return 0
@@ -427,14 +509,17 @@ func nounStep1a(b []byte, n int) int {
 
 // nounStep1b is Suffix_Noun_Step1b: nunation written as noon.
 func nounStep1b(b []byte, n int) int {
-	return cond(at(b, len(b)-2) == noon && n > 5, 1)
+	if at(b, len(b)-2) != noon {
+		return 0
+	}
+	return rule("nounStep1b", n > 5, 1)
 }
 
 // nounStep2a is Suffix_Noun_Step2a: dual and plural vowels.
 func nounStep2a(b []byte, n int) int {
 	switch at(b, len(b)-2) {
 	case alef, yeh, waw:
-		return cond(n > 4, 1)
+		return rule("nounStep2a", n > 4, 1)
 	}
 	return 0
 }
@@ -442,17 +527,26 @@ func nounStep2a(b []byte, n int) int {
 // nounStep2b is Suffix_Noun_Step2b: feminine plural -aat.
 func nounStep2b(b []byte, n int) int {
 	l := len(b)
-	return cond(at(b, l-2) == teh && at(b, l-4) == alef && n >= 5, 2)
+	if at(b, l-2) != teh || at(b, l-4) != alef {
+		return 0
+	}
+	return rule("nounStep2b", n >= 5, 2)
 }
 
 // nounStep2c1 is Suffix_Noun_Step2c1.
 func nounStep2c1(b []byte, n int) int {
-	return cond(at(b, len(b)-2) == teh && n >= 4, 1)
+	if at(b, len(b)-2) != teh {
+		return 0
+	}
+	return rule("nounStep2c1", n >= 4, 1)
 }
 
 // nounStep2c2 is Suffix_Noun_Step2c2: teh marbuta.
 func nounStep2c2(b []byte, n int) int {
-	return cond(at(b, len(b)-2) == tehMarbuta && n >= 4, 1)
+	if at(b, len(b)-2) != tehMarbuta {
+		return 0
+	}
+	return rule("nounStep2c2", n >= 4, 1)
 }
 
 // nounStep2 is "Suffix_Noun_Step2a or Suffix_Noun_Step2b or
