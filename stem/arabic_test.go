@@ -95,8 +95,8 @@ func TestArabicAliases(t *testing.T) {
 		{"كتاب", "كتاب", 0},
 		{"", "", 0},
 		{"الأمريكية", "امريك", 1}, // hamza carrier becomes alef
-		{"مستشفى", "مستشفي", 1}, // alef maqsura becomes yeh
-		{"على", "علي", 1}, // alef maqsura becomes yeh
+		{"مستشفى", "مستشفي", 1},   // alef maqsura becomes yeh
+		{"على", "علي", 1},         // alef maqsura becomes yeh
 		{"سَيَكْتُبُونَهَا", "يكتب", 1},
 	} {
 		got := Arabic(tc.word)
