@@ -19,7 +19,7 @@ type Span struct {
 
 // Tokens returns the tokens of s in order.
 func Tokens(s string) []Token {
-	return AppendTokens(make([]Token, 0, len(s)/6+1), s)
+	return AppendTokens(make([]Token, 0, len(s)/8+4), s)
 }
 
 // AppendTokens appends the tokens of s to dst and returns the extended

@@ -84,6 +84,10 @@ func at[T text](s T, i int) (rune, int, class) {
 	if b < 0x80 {
 		return rune(b), 1, ascii[b]
 	}
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // Arabic letters and marks
+		r := rune(b&0x1F)<<6 | rune(s[i+1]&0x3F)
+		return r, 2, bmp[r]
+	}
 	r, w := decode(s, i)
 	if w == 1 {
 		return r, 1, cSpace
