@@ -116,11 +116,14 @@ func word[T text](s T, i int) int {
 				j++
 				continue
 			case b == '.' && letters == 1 && end == j:
-				j++
-				end = j
-				if abbrevNext(s, j) {
+				if abbrevNext(s, j+1) {
+					j++
+					end = j
 					letters = 0
 					continue
+				}
+				if !afterDigit(s, i) { // "2017م." ends a sentence: the era letter keeps no dot
+					end = j + 1
 				}
 			}
 			break
@@ -151,6 +154,12 @@ func word[T text](s T, i int) int {
 		break
 	}
 	return end
+}
+
+// afterDigit reports whether the rune before s[i] is a digit.
+func afterDigit[T text](s T, i int) bool {
+	r, w := decodeLast(s, i)
+	return w > 0 && classOf(r) == cDigit && !(w == 1 && r >= 0x80)
 }
 
 // abbrevNext reports whether s[j:] starts with a single letter (with its

@@ -40,6 +40,7 @@ func TestSentencesRules(t *testing.T) {
 		{"ellipsis", "ثم… انتظر... حسنا", []string{"ثم…", "انتظر...", "حسنا"}},
 		{"no split inside a number", "بلغ النمو 3.5 في المئة. وقال", []string{"بلغ النمو 3.5 في المئة.", "وقال"}},
 		{"no split after a dotted abbreviation", "نقلت أ.ف.ب عن د. محمد قوله. ثم", []string{"نقلت أ.ف.ب عن د. محمد قوله.", "ثم"}},
+		{"split after a year with its era letter", "افتتح عام 1932م. ولكن", []string{"افتتح عام 1932م.", "ولكن"}},
 		{"no split inside a url", "زوروا www.almayadeen.net. شكرا", []string{"زوروا www.almayadeen.net.", "شكرا"}},
 		{"no split inside an email", "راسلوا info@example.com للمزيد. شكرا", []string{"راسلوا info@example.com للمزيد.", "شكرا"}},
 		{"paragraph break", "عنوان الخبر\n\nنص الخبر", []string{"عنوان الخبر", "نص الخبر"}},

@@ -42,6 +42,8 @@ func TestTokensRules(t *testing.T) {
 		{"doctor abbreviation", "قال د. محمد", []string{"Word:قال", "Word:د.", "Word:محمد"}},
 		{"abbreviation glued to a name", "د.محمد", []string{"Word:د.", "Word:محمد"}},
 		{"latin abbreviation", "the U.S. army", []string{"Word:the", "Word:U.S.", "Word:army"}},
+		{"era letter after a year keeps no dot", "عام 1932م. ولكن", []string{"Word:عام", "Number:1932", "Word:م", "Punct:.", "Word:ولكن"}},
+		{"before christ after a year", "عام 300ق.م في", []string{"Word:عام", "Number:300", "Word:ق.م", "Word:في"}},
 		{"ordinary full stop", "انتهى الاجتماع.", []string{"Word:انتهى", "Word:الاجتماع", "Punct:."}},
 		{"arabic-indic group and decimal", "١٬٠٠٠٫٥", []string{"Number:١٬٠٠٠٫٥"}},
 		{"latin group and decimal", "1,000.5", []string{"Number:1,000.5"}},
