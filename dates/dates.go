@@ -1,0 +1,238 @@
+package dates
+
+import (
+	"sync"
+	"time"
+)
+
+// Grain is the precision of a resolved expression: the unit whose one
+// occurrence (or run of occurrences) [From, To) covers.
+type Grain uint8
+
+// The grains, finest first.
+const (
+	GrainNone Grain = iota
+	Minute
+	Hour
+	PartOfDay // morning, evening, night...
+	Day
+	Week
+	Month
+	Quarter
+	Year
+	Decade
+	Century
+)
+
+var grainNames = [...]string{"none", "minute", "hour", "part-of-day", "day", "week", "month", "quarter", "year", "decade", "century"}
+
+// String returns the grain's lower-case English name ("day", "week"...).
+func (g Grain) String() string {
+	if int(g) < len(grainNames) {
+		return grainNames[g]
+	}
+	return "unknown"
+}
+
+// Kind says what sort of phrase an Expression is.
+type Kind uint8
+
+// The kinds of expression.
+const (
+	KindNone   Kind = iota
+	Relative        // اليوم، أمس، غداً، الليلة، أمس الأحد، في وقت سابق من اليوم
+	Weekday         // يوم الأحد، الأحد الماضي
+	Period          // الأسبوع الماضي، هذا العام، مطلع الشهر المقبل
+	Offset          // منذ ثلاثة أيام، قبل أسبوعين، بعد شهرين، خلال الساعات الـ24 الماضية
+	Streak          // لليوم العاشر على التوالي
+	Date            // a Gregorian date, month or year: 6 أكتوبر 2020، 06/10/2020، عام 2020
+	HijriDate       // 15 رمضان 1441 هـ، 1441هـ
+	Holiday         // رمضان، عيد الفطر، المولد النبوي، رأس السنة
+	Time            // الساعة العاشرة صباحاً، 10:30 بتوقيت القدس
+	Range           // من 5 إلى 7 أكتوبر، بين عامي 2010 و2015، حتى نهاية العام
+	DecadeName      // التسعينيات
+)
+
+var kindNames = [...]string{"none", "relative", "weekday", "period", "offset", "streak", "date", "hijri", "holiday", "time", "range", "decade"}
+
+// String returns the kind's lower-case English name.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Hijri is a date on the Umm al-Qura calendar as the text wrote it. Day is 0
+// when the text named only a month, Month is 0 when it named only a year.
+type Hijri struct {
+	Year, Month, Day int
+}
+
+// Expression is one date or time phrase found in a text, resolved against
+// the anchor.
+type Expression struct {
+	Text       string    // the phrase, text[Start:End]
+	Start, End int       // byte offsets into the original text
+	From, To   time.Time // the resolved span, half-open [From, To), in the anchor's (or Location's) zone
+	Grain      Grain     // precision of the span
+	Kind       Kind      // what sort of phrase it is
+	Hijri      Hijri     // the Hijri reading, for Hijri dates and Hijri holidays
+	Approx     bool      // the text hedged the amount (نحو، حوالي، قرابة)
+	Warning    string    // non-empty when the text contradicted itself and a choice was made
+}
+
+// Direction says which way a bare month or weekday name points.
+type Direction int8
+
+// The directions.
+const (
+	Past   Direction = -1 // the latest occurrence on or before the anchor (news default)
+	Future Direction = 1  // the earliest occurrence on or after the anchor
+)
+
+type config struct {
+	weekStart time.Weekday
+	loc       *time.Location
+	dir       Direction
+}
+
+// Option changes how Find resolves expressions.
+type Option func(*config)
+
+// WeekStart sets the first day of the week for week expressions
+// (الأسبوع الماضي). The default is Saturday, the week of most Arab
+// countries in CLDR's week data.
+func WeekStart(d time.Weekday) Option {
+	return func(c *config) {
+		if d >= time.Sunday && d <= time.Saturday {
+			c.weekStart = d
+		}
+	}
+}
+
+// Location sets the zone in which days are counted and results are
+// expressed. The default is the anchor's own location.
+func Location(loc *time.Location) Option {
+	return func(c *config) {
+		if loc != nil {
+			c.loc = loc
+		}
+	}
+}
+
+// BareNames sets which way a month or weekday name without a modifier
+// points: Past (the default, right for news) or Future (right for agendas
+// and announcements).
+func BareNames(d Direction) Option {
+	return func(c *config) {
+		if d == Future {
+			c.dir = Future
+		} else {
+			c.dir = Past
+		}
+	}
+}
+
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 1024); return &s }}
+
+// Find returns every date and time expression of text, in text order and
+// without overlaps, each resolved against anchor, the publication time.
+//
+// Days are counted in the anchor's location (or the one given by the
+// Location option); From and To are midnights (or exact times for times of
+// day) in that location. A zero anchor is used as it is: relative phrases
+// then resolve around 0001-01-01 UTC while absolute dates keep their own
+// meaning. Amounts too large to be dates (منذ 99999999999 عام, anything
+// more than 10,000 years away) are dropped, never wrapped. Invalid UTF-8 is
+// skipped byte by byte. Find is safe for concurrent use.
+func Find(text string, anchor time.Time, opts ...Option) []Expression {
+	cfg := config{weekStart: time.Saturday, dir: Past}
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
+	if cfg.loc == nil {
+		cfg.loc = anchor.Location()
+	}
+	a := anchor.In(cfg.loc)
+	tp := tokPool.Get().(*[]tok)
+	toks := tokenize(text, (*tp)[:0])
+	p := parser{text: text, toks: toks, cfg: cfg, anchor: a, aday: dayOf(a)}
+	out := p.run()
+	if cap(toks) <= 1<<16 {
+		*tp = toks[:0]
+		tokPool.Put(tp)
+	}
+	return out
+}
+
+// ---- civil-day arithmetic ----
+
+// daysFromCivil returns the number of days since 1970-01-01 of a
+// proleptic Gregorian date (any month or day overflow is normalised).
+func daysFromCivil(y, m, d int) int {
+	// normalise month
+	y += (m - 1) / 12
+	m = (m-1)%12 + 1
+	if m <= 0 {
+		m += 12
+		y--
+	}
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
+
+// weekdayOf returns the weekday of a day number.
+func weekdayOf(d int) time.Weekday {
+	w := (d + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+func dayOf(t time.Time) int {
+	y, m, d := t.Date()
+	return daysFromCivil(y, int(m), d)
+}
+
+func daysIn(y, m int) int {
+	return daysFromCivil(y, m+1, 1) - daysFromCivil(y, m, 1)
+}

@@ -1,0 +1,563 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Word classes of the lexicon. Each folded word form (without clitics) maps
+// to one entry; the parser looks at the class and value only.
+const (
+	cNone uint8 = iota
+	cYesterday
+	cBariha
+	cTomorrow
+	cAwwal // أول: first; also in أول أمس
+	cWeekday
+	cMonth
+	cKanun
+	cTishrin
+	cHMonth
+	cRabi
+	cJumada
+	cDhu
+	cQada
+	cHijja
+	cUnit
+	cMod
+	cNum
+	cTeen
+	cHundred
+	cThousand
+	cOrd
+	cPart
+	cEdge
+	cDecade
+	cMundh
+	cQabl
+	cBaad
+	cKhilal
+	cHatta
+	cMin
+	cFi
+	cBayn
+	cIla
+	cAla
+	cTawali
+	cWaqt
+	cLahiq
+	cThis
+	cMuwafiq
+	cTamam
+	cTawqit
+	cApprox
+	cEid
+	cFitr
+	cAdha
+	cMilad
+	cMawlid
+	cNabawi
+	cRas
+	cHijri
+	cMiladi
+	cArafa
+	cEpithet // المجيد، السعيد، المبارك، الكريم، الشريف
+	cHa      // هـ
+	cMim     // م
+	cAl      // a bare ال (as in الـ24)
+	cZone
+	cMahalli
+	cNisf
+	cRub
+	cIlla
+	cQarn
+	cAshreen // العشرين as in القرن العشرين
+	cWa      // a lone و
+	cAkhir   // الأخيرة
+)
+
+// Units of duration.
+const (
+	uMinute = iota + 1
+	uHour
+	uDay
+	uWeek
+	uMonth
+	uYear
+	uDecade
+	uCentury
+)
+
+// Parts of a period (مطلع / منتصف / أواخر).
+const (
+	edgeEarly = iota + 1
+	edgeMid
+	edgeLate
+)
+
+// Parts of a day.
+const (
+	partDawn = iota + 1
+	partMorning
+	partNoon
+	partAfternoon
+	partEvening
+	partNight
+)
+
+// entry is what the lexicon knows about one folded form.
+type entry struct {
+	c      uint8
+	v      int16 // class value: weekday, month, unit, direction, ordinal...
+	n      int32 // cardinal value when the form is also a number word, else 0
+	count  int8  // units: 1 singular, 2 dual, 0 plural
+	amb    bool  // a month name that is also an ordinary word
+	noPrep bool  // ب/ك before it makes another word (بأمس الحاجة)
+	fem    bool
+}
+
+type lexEntry struct {
+	forms string
+	e     entry
+}
+
+// lexicon lists every trigger and helper word, written as news writes them;
+// forms are folded when the table is built.
+var lexicon = []lexEntry{
+	{"أمس", entry{c: cYesterday, noPrep: true}},
+	{"بارحة", entry{c: cBariha, noPrep: true}},
+	{"غدا غد", entry{c: cTomorrow}},
+	{"أول", entry{c: cAwwal, v: 1}},
+	{"أولى", entry{c: cOrd, v: 1, fem: true}},
+
+	{"أحد", entry{c: cWeekday, v: 0, n: 1}},
+	{"اثنين إثنين", entry{c: cWeekday, v: 1, n: 2}},
+	{"ثلاثاء", entry{c: cWeekday, v: 2}},
+	{"أربعاء", entry{c: cWeekday, v: 3}},
+	{"خميس", entry{c: cWeekday, v: 4}},
+	{"جمعة", entry{c: cWeekday, v: 5}},
+	{"سبت", entry{c: cWeekday, v: 6}},
+
+	{"يناير جانفي", entry{c: cMonth, v: 1}},
+	{"فبراير فيفري فبرير", entry{c: cMonth, v: 2}},
+	{"مارس", entry{c: cMonth, v: 3, amb: true}},
+	{"أبريل إبريل ابريل أفريل", entry{c: cMonth, v: 4}},
+	{"مايو", entry{c: cMonth, v: 5}},
+	{"ماي", entry{c: cMonth, v: 5, amb: true}},
+	{"يونيو يونيه", entry{c: cMonth, v: 6}},
+	{"جوان", entry{c: cMonth, v: 6, amb: true}},
+	{"يوليو يوليه يوليوز جويلية", entry{c: cMonth, v: 7}},
+	{"أغسطس اغسطس أغسطوس غشت أوت", entry{c: cMonth, v: 8}},
+	{"سبتمبر شتنبر", entry{c: cMonth, v: 9}},
+	{"أكتوبر اكتوبر أكتوبير", entry{c: cMonth, v: 10}},
+	{"نوفمبر نونبر", entry{c: cMonth, v: 11}},
+	{"ديسمبر دجنبر", entry{c: cMonth, v: 12}},
+	{"شباط", entry{c: cMonth, v: 2}},
+	{"آذار", entry{c: cMonth, v: 3}},
+	{"نيسان", entry{c: cMonth, v: 4, amb: true}},
+	{"أيار", entry{c: cMonth, v: 5}},
+	{"حزيران", entry{c: cMonth, v: 6}},
+	{"تموز", entry{c: cMonth, v: 7, amb: true}},
+	{"آب", entry{c: cMonth, v: 8, amb: true}},
+	{"أيلول", entry{c: cMonth, v: 9}},
+	{"كانون", entry{c: cKanun}},
+	{"تشرين", entry{c: cTishrin}},
+
+	{"محرم", entry{c: cHMonth, v: 1}},
+	{"صفر", entry{c: cHMonth, v: 2, amb: true}},
+	{"ربيع", entry{c: cRabi}},
+	{"جمادى جمادي", entry{c: cJumada}},
+	{"رجب", entry{c: cHMonth, v: 7, amb: true}},
+	{"شعبان", entry{c: cHMonth, v: 8, amb: true}},
+	{"رمضان", entry{c: cHMonth, v: 9, amb: true}},
+	{"شوال", entry{c: cHMonth, v: 10}},
+	{"ذو ذي ذا", entry{c: cDhu}},
+	{"قعدة", entry{c: cQada}},
+	{"حجة", entry{c: cHijja}},
+
+	{"دقيقة", entry{c: cUnit, v: uMinute, count: 1}},
+	{"دقائق", entry{c: cUnit, v: uMinute}},
+	{"دقيقتين دقيقتان", entry{c: cUnit, v: uMinute, count: 2}},
+	{"ساعة", entry{c: cUnit, v: uHour, count: 1}},
+	{"ساعات", entry{c: cUnit, v: uHour}},
+	{"ساعتين ساعتان", entry{c: cUnit, v: uHour, count: 2}},
+	{"يوم يوما", entry{c: cUnit, v: uDay, count: 1}},
+	{"أيام", entry{c: cUnit, v: uDay}},
+	{"يومين يومان يومي", entry{c: cUnit, v: uDay, count: 2}},
+	{"أسبوع أسبوعا", entry{c: cUnit, v: uWeek, count: 1}},
+	{"أسابيع", entry{c: cUnit, v: uWeek}},
+	{"أسبوعين أسبوعان", entry{c: cUnit, v: uWeek, count: 2}},
+	{"شهر شهرا", entry{c: cUnit, v: uMonth, count: 1}},
+	{"أشهر شهور", entry{c: cUnit, v: uMonth}},
+	{"شهرين شهران", entry{c: cUnit, v: uMonth, count: 2}},
+	{"عام سنة عاما", entry{c: cUnit, v: uYear, count: 1}},
+	{"أعوام سنوات سنين", entry{c: cUnit, v: uYear}},
+	{"عامين عامان عامي سنتين سنتان", entry{c: cUnit, v: uYear, count: 2}},
+	{"عقد عقدا", entry{c: cUnit, v: uDecade, count: 1}},
+	{"عقود", entry{c: cUnit, v: uDecade}},
+	{"عقدين عقدان", entry{c: cUnit, v: uDecade, count: 2}},
+	{"قرن قرنا", entry{c: cUnit, v: uCentury, count: 1}},
+	{"قرون", entry{c: cUnit, v: uCentury}},
+	{"قرنين قرنان", entry{c: cUnit, v: uCentury, count: 2}},
+
+	{"ماضي ماضية فائت فائتة منصرم منصرمة سابق سابقة", entry{c: cMod, v: -1}},
+	{"مقبل مقبلة قادم قادمة", entry{c: cMod, v: 1}},
+	{"جاري جارية حالي حالية", entry{c: cMod, v: 0}},
+	{"أخير أخيرة", entry{c: cAkhir}},
+
+	{"واحد", entry{c: cNum, n: 1}},
+	{"واحدة", entry{c: cNum, n: 1, fem: true}},
+	{"اثنان اثنتان اثنتين اثنا اثني", entry{c: cNum, n: 2}},
+	{"ثلاث ثلاثة", entry{c: cNum, n: 3}},
+	{"أربع أربعة", entry{c: cNum, n: 4}},
+	{"خمس خمسة", entry{c: cNum, n: 5}},
+	{"ست ستة", entry{c: cNum, n: 6}},
+	{"سبع سبعة", entry{c: cNum, n: 7}},
+	{"ثمان ثماني ثمانية", entry{c: cNum, n: 8}},
+	{"تسع تسعة", entry{c: cNum, n: 9}},
+	{"عشر عشرة", entry{c: cTeen, n: 10}},
+	{"عشرون عشرين", entry{c: cNum, n: 20}},
+	{"ثلاثون ثلاثين", entry{c: cNum, n: 30}},
+	{"أربعون أربعين", entry{c: cNum, n: 40}},
+	{"خمسون خمسين", entry{c: cNum, n: 50}},
+	{"ستون ستين", entry{c: cNum, n: 60}},
+	{"سبعون سبعين", entry{c: cNum, n: 70}},
+	{"ثمانون ثمانين", entry{c: cNum, n: 80}},
+	{"تسعون تسعين", entry{c: cNum, n: 90}},
+	{"مئة مائة", entry{c: cHundred, n: 100}},
+	{"مئتان مئتين مائتان مائتين مئتي مائتي", entry{c: cNum, n: 200}},
+	{"ثلاثمئة ثلاثمائة", entry{c: cNum, n: 300}},
+	{"أربعمئة أربعمائة", entry{c: cNum, n: 400}},
+	{"خمسمئة خمسمائة", entry{c: cNum, n: 500}},
+	{"ستمئة ستمائة", entry{c: cNum, n: 600}},
+	{"سبعمئة سبعمائة", entry{c: cNum, n: 700}},
+	{"ثمانمئة ثمانمائة ثمانيمئة", entry{c: cNum, n: 800}},
+	{"تسعمئة تسعمائة", entry{c: cNum, n: 900}},
+	{"ألف آلاف", entry{c: cThousand, n: 1000}},
+	{"ألفان ألفين ألفا ألفي", entry{c: cNum, n: 2000}},
+
+	{"ثاني ثانية", entry{c: cOrd, v: 2}},
+	{"ثالث ثالثة", entry{c: cOrd, v: 3}},
+	{"رابع رابعة", entry{c: cOrd, v: 4}},
+	{"خامس خامسة", entry{c: cOrd, v: 5}},
+	{"سادس سادسة", entry{c: cOrd, v: 6}},
+	{"سابع سابعة", entry{c: cOrd, v: 7}},
+	{"ثامن ثامنة", entry{c: cOrd, v: 8}},
+	{"تاسع تاسعة", entry{c: cOrd, v: 9}},
+	{"عاشر عاشرة", entry{c: cOrd, v: 10}},
+	{"حادي حادية", entry{c: cOrd, v: 1}},
+	{"آخر آخرة", entry{c: cEdge, v: edgeLate}},
+
+	{"فجر", entry{c: cPart, v: partDawn}},
+	{"صباح", entry{c: cPart, v: partMorning}},
+	{"ظهر", entry{c: cPart, v: partNoon}},
+	{"عصر", entry{c: cPart, v: partAfternoon}},
+	{"مساء", entry{c: cPart, v: partEvening}},
+	{"ليلة ليل", entry{c: cPart, v: partNight}},
+	{"فجرا", entry{c: cPart, v: partDawn, count: 1}},
+	{"صباحا", entry{c: cPart, v: partMorning, count: 1}},
+	{"ظهرا", entry{c: cPart, v: partNoon, count: 1}},
+	{"عصرا", entry{c: cPart, v: partAfternoon, count: 1}},
+	{"ليلا", entry{c: cPart, v: partNight, count: 1}},
+
+	{"مطلع بداية أوائل مستهل بدايات", entry{c: cEdge, v: edgeEarly}},
+	{"منتصف أواسط", entry{c: cEdge, v: edgeMid}},
+	{"أواخر نهاية نهايات ختام", entry{c: cEdge, v: edgeLate}},
+
+	{"عشرينيات عشرينات", entry{c: cDecade, v: 20}},
+	{"ثلاثينيات ثلاثينات", entry{c: cDecade, v: 30}},
+	{"أربعينيات أربعينات", entry{c: cDecade, v: 40}},
+	{"خمسينيات خمسينات", entry{c: cDecade, v: 50}},
+	{"ستينيات ستينات", entry{c: cDecade, v: 60}},
+	{"سبعينيات سبعينات", entry{c: cDecade, v: 70}},
+	{"ثمانينيات ثمانينات", entry{c: cDecade, v: 80}},
+	{"تسعينيات تسعينات", entry{c: cDecade, v: 90}},
+
+	{"منذ مذ", entry{c: cMundh}},
+	{"قبل", entry{c: cQabl}},
+	{"بعد", entry{c: cBaad}},
+	{"خلال طوال", entry{c: cKhilal}},
+	{"حتى لغاية", entry{c: cHatta}},
+	{"من", entry{c: cMin}},
+	{"في", entry{c: cFi}},
+	{"بين", entry{c: cBayn}},
+	{"إلى الى", entry{c: cIla}},
+	{"على", entry{c: cAla}},
+	{"توالي تواليا", entry{c: cTawali}},
+	{"وقت", entry{c: cWaqt}},
+	{"لاحق", entry{c: cLahiq}},
+	{"هذا هذه", entry{c: cThis}},
+	{"موافق", entry{c: cMuwafiq}},
+	{"تمام", entry{c: cTamam}},
+	{"توقيت", entry{c: cTawqit}},
+	{"نحو حوالي حوالى قرابة زهاء", entry{c: cApprox}},
+	{"عيد", entry{c: cEid}},
+	{"فطر", entry{c: cFitr}},
+	{"أضحى", entry{c: cAdha}},
+	{"ميلاد", entry{c: cMilad}},
+	{"مولد", entry{c: cMawlid}},
+	{"نبوي", entry{c: cNabawi}},
+	{"رأس", entry{c: cRas}},
+	{"هجري هجرية هجرة", entry{c: cHijri}},
+	{"ميلادي ميلادية", entry{c: cMiladi}},
+	{"عرفة", entry{c: cArafa}},
+	{"مجيد سعيد مبارك كريم شريف", entry{c: cEpithet}},
+	{"هـ ه", entry{c: cHa}},
+	{"م", entry{c: cMim}},
+	{"ال", entry{c: cAl}},
+	{"محلي", entry{c: cMahalli}},
+	{"نصف", entry{c: cNisf}},
+	{"ربع ربعا", entry{c: cRub}},
+	{"إلا", entry{c: cIlla}},
+	{"و", entry{c: cWa}},
+
+	{"غرينتش جرينتش غرينيتش غرينش", entry{c: cZone, v: zoneGMT}},
+	{"القدس فلسطين", entry{c: cZone, v: zoneJerusalem}},
+	{"بيروت لبنان", entry{c: cZone, v: zoneBeirut}},
+	{"دمشق سوريا", entry{c: cZone, v: zoneDamascus}},
+	{"القاهرة مصر", entry{c: cZone, v: zoneCairo}},
+	{"مكة السعودية الرياض بغداد العراق الكويت الدوحة قطر البحرين صنعاء", entry{c: cZone, v: zoneArabia}},
+	{"أبوظبي الإمارات دبي مسقط عمان", entry{c: cZone, v: zoneGulf}},
+	{"الأردن", entry{c: cZone, v: zoneAmman}},
+	{"تونس الجزائر", entry{c: cZone, v: zoneCET}},
+	{"الرباط المغرب", entry{c: cZone, v: zoneMorocco}},
+}
+
+// lexTable is the folded lexicon, built once.
+var lexTable = sync.OnceValue(func() map[string]entry {
+	m := make(map[string]entry, 512)
+	var buf [64]byte
+	for _, le := range lexicon {
+		for _, f := range strings.Fields(le.forms) {
+			k := string(foldInto(buf[:0], f))
+			if _, dup := m[k]; dup && le.e.c != cZone {
+				continue // first listing wins
+			}
+			m[k] = le.e
+		}
+	}
+	return m
+})
+
+// foldRune maps a letter to its folded form, or returns -1 to drop it
+// (diacritics, tatweel).
+func foldRune(r rune) rune {
+	switch {
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا'
+	case r == 'ى' || r == 'ی':
+		return 'ي'
+	case r == 'ة':
+		return 'ه'
+	case r == 'ک':
+		return 'ك'
+	case r == 'ـ' || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
+		return -1
+	}
+	return r
+}
+
+// foldInto appends the folded form of s to dst.
+func foldInto(dst []byte, s string) []byte {
+	for _, r := range s {
+		f := foldRune(r)
+		if f < 0 {
+			continue
+		}
+		dst = utf8.AppendRune(dst, f)
+	}
+	return dst
+}
+
+// isWordRune reports whether r belongs inside an Arabic word token (letters,
+// diacritics, tatweel) or a Latin word.
+func isWordRune(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0640 && r <= 0x065F, r == 0x0670,
+		r >= 0x0671 && r <= 0x06D3, r >= 0x06FA && r <= 0x06FF:
+		return true
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		return true
+	}
+	return false
+}
+
+// digitValue returns the value of a decimal digit in any of the three
+// scripts news uses, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= 0x0660 && r <= 0x0669:
+		return int(r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9:
+		return int(r - 0x06F0)
+	}
+	return -1
+}
+
+// Token kinds.
+const (
+	tWord uint8 = iota + 1
+	tNum
+	tPunct
+)
+
+// Clitic flags of a word token.
+const (
+	fConj uint8 = 1 << iota // و or ف
+	fPrep                   // ب ل ك
+	fDef                    // ال
+	fLam                    // the preposition was ل
+	fBa                     // the preposition was ب
+)
+
+// tok is one token of the text. Words carry their lexicon entry; numbers
+// their value (capped) and digit count; punctuation its rune.
+type tok struct {
+	start, end int
+	kind       uint8
+	flags      uint8
+	ndig       uint8
+	space      bool // white space (or nothing) before it; false = glued to the previous token
+	e          entry
+	val        int64
+	r          rune
+}
+
+const numCap = 1 << 40 // numbers stop growing here (absurd inputs)
+
+// tokenize appends the tokens of text to toks. Every word is folded on the
+// fly into a stack buffer and looked up once; only known words carry an
+// entry.
+func tokenize(text string, toks []tok) []tok {
+	lex := lexTable()
+	var buf [64]byte
+	space := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200C || r == 0x200D || r == 0xFEFF:
+			space = true
+			i += size
+			continue
+		case digitValue(r) >= 0:
+			t := tok{start: i, kind: tNum, space: space}
+			for i < len(text) {
+				r, size = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
+				d := digitValue(r)
+				if d < 0 {
+					break
+				}
+				if t.val < numCap {
+					t.val = t.val*10 + int64(d)
+				}
+				if t.ndig < 255 {
+					t.ndig++
+				}
+				i += size
+			}
+			t.end = i
+			toks = append(toks, t)
+		case isWordRune(r):
+			t := tok{start: i, kind: tWord, space: space}
+			n := 0
+			over := false
+			for i < len(text) {
+				r, size = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
+				if !isWordRune(r) {
+					break
+				}
+				if f := foldRune(r); f >= 0 && !over {
+					if n+4 > len(buf) {
+						over = true
+					} else {
+						n += utf8.EncodeRune(buf[n:], f)
+					}
+				}
+				i += size
+			}
+			t.end = i
+			if !over && n > 0 && buf[0] >= 0xD8 { // Arabic letters only
+				t.e, t.flags = lookup(lex, buf[:n])
+			}
+			toks = append(toks, t)
+		default:
+			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, space: space, r: r})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+// Folded letters used by the clitic stripper (two bytes each in UTF-8).
+const (
+	lWaw  = "و"
+	lFa   = "ف"
+	lBa   = "ب"
+	lLam  = "ل"
+	lKaf  = "ك"
+	lAlef = "ا"
+)
+
+// lookup finds the entry of a folded word, peeling the clitics news glues
+// to date words: a conjunction و/ف, a preposition ب/ل/ك and the article ال
+// (with لل for ل+ال). The whole form is tried first, so that بعد, كانون or
+// لغاية keep their own reading.
+func lookup(lex map[string]entry, w []byte) (entry, uint8) {
+	if e, ok := lex[string(w)]; ok {
+		return e, 0
+	}
+	var flags uint8
+	// conjunction
+	if len(w) > 4 && (string(w[:2]) == lWaw || string(w[:2]) == lFa) {
+		flags |= fConj
+		w = w[2:]
+		if e, ok := lex[string(w)]; ok && e.c != cWa {
+			return e, flags
+		}
+	}
+	// ل + ال written لل
+	if len(w) > 4 && string(w[:4]) == lLam+lLam {
+		if e, ok := lex[string(w[4:])]; ok && !e.noPrep {
+			return e, flags | fPrep | fLam | fDef
+		}
+	}
+	// preposition
+	if len(w) > 4 && (string(w[:2]) == lBa || string(w[:2]) == lLam || string(w[:2]) == lKaf) {
+		p := flags | fPrep
+		switch string(w[:2]) {
+		case lLam:
+			p |= fLam
+		case lBa:
+			p |= fBa
+		}
+		rest := w[2:]
+		if e, ok := lex[string(rest)]; ok && (!e.noPrep || p&fLam != 0) && e.c != cWa {
+			return e, p
+		}
+		if len(rest) > 4 && string(rest[:4]) == lAlef+lLam {
+			if e, ok := lex[string(rest[4:])]; ok && e.c != cWa {
+				return e, p | fDef
+			}
+		}
+	}
+	// article
+	if len(w) > 4 && string(w[:4]) == lAlef+lLam {
+		if e, ok := lex[string(w[4:])]; ok && e.c != cWa {
+			return e, flags | fDef
+		}
+	}
+	return entry{}, 0
+}

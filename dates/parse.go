@@ -1,0 +1,1061 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// span is a resolved expression before it becomes an Expression. Day-based
+// spans use day numbers [d0, d1); times of day set exact and from/to.
+type span struct {
+	d0, d1   int
+	exact    bool
+	from, to time.Time
+	grain    Grain
+	kind     Kind
+	warn     string
+	hijri    Hijri
+	approx   bool
+}
+
+type parser struct {
+	text   string
+	toks   []tok
+	cfg    config
+	anchor time.Time
+	aday   int
+	out    []Expression
+
+	lastDay    int // day of the last day-grain expression
+	lastDayEnd int // token index just after it, -1 when none
+}
+
+// maxDays bounds every resolved day to within about 10,000 years of the
+// anchor; larger amounts are dropped.
+const maxDays = 3_660_000
+
+func (p *parser) run() []Expression {
+	p.lastDayEnd = -100
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == tPunct || (t.kind == tWord && t.e.c == cNone) {
+			i++
+			continue
+		}
+		sp, end, ok := p.parse(i)
+		if !ok || end <= i {
+			i++
+			continue
+		}
+		if e, ok := p.emit(i, end, sp); ok {
+			p.out = append(p.out, e)
+			if e.Grain == Day && !sp.exact {
+				p.lastDay, p.lastDayEnd = sp.d0, end
+			}
+		}
+		i = end
+	}
+	return p.out
+}
+
+func (p *parser) midnight(d int) time.Time {
+	y, m, dd := civilFromDays(d)
+	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, p.cfg.loc)
+}
+
+func (p *parser) emit(i, end int, sp span) (Expression, bool) {
+	start := p.toks[i].start
+	if p.toks[i].flags&fConj != 0 && p.toks[i].kind == tWord {
+		start += 2 // و and ف are two bytes
+	}
+	stop := p.toks[end-1].end
+	if !sp.exact {
+		if sp.d1 <= sp.d0 || sp.d0-p.aday > maxDays || p.aday-sp.d0 > maxDays || sp.d1-p.aday > maxDays || p.aday-sp.d1 > maxDays {
+			return Expression{}, false
+		}
+		sp.from, sp.to = p.midnight(sp.d0), p.midnight(sp.d1)
+	}
+	if !sp.from.Before(sp.to) {
+		return Expression{}, false
+	}
+	return Expression{Text: p.text[start:stop], Start: start, End: stop, From: sp.from, To: sp.to,
+		Grain: sp.grain, Kind: sp.kind, Hijri: sp.hijri, Approx: sp.approx, Warning: sp.warn}, true
+}
+
+// ---- token helpers ----
+
+func (p *parser) word(i int, c uint8) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].e.c == c
+}
+
+func (p *parser) def(i int) bool { return p.toks[i].flags&fDef != 0 }
+
+func (p *parser) num(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum }
+
+func (p *parser) punct(i int, rs ...rune) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	for _, r := range rs {
+		if p.toks[i].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space }
+
+func (p *parser) skipComma(i int) int {
+	if p.punct(i, ',', '،') {
+		return i + 1
+	}
+	return i
+}
+
+// ---- dispatch ----
+
+// parse tries every rule that can start at token i, longest first.
+func (p *parser) parse(i int) (span, int, bool) {
+	t := &p.toks[i]
+	switch {
+	case t.kind == tWord && t.e.c == cMin, t.kind == tWord && t.e.c == cBayn:
+		if sp, end, ok := p.rangeRule(i); ok {
+			return sp, end, true
+		}
+		return span{}, 0, false
+	case t.kind == tWord && t.e.c == cHatta:
+		if sp, end, ok := p.untilRule(i); ok {
+			return sp, end, true
+		}
+		return span{}, 0, false
+	case t.kind == tWord && (t.e.c == cMundh || t.e.c == cQabl || t.e.c == cBaad || t.e.c == cKhilal):
+		if sp, end, ok := p.offsetRule(i); ok {
+			return sp, end, true
+		}
+		return span{}, 0, false
+	case t.kind == tWord && (t.e.c == cFi || t.e.c == cWaqt):
+		return p.waqtRule(i)
+	case t.kind == tWord && t.e.c == cTamam:
+		if p.word(i+1, cUnit) && p.def(i+1) {
+			return p.timeRule(i + 1)
+		}
+		return span{}, 0, false
+	case t.kind == tWord && t.e.c == cUnit && t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0:
+		return p.timeRule(i)
+	case t.kind == tNum:
+		if sp, end, ok := p.timeRule(i); ok {
+			return sp, end, true
+		}
+	case t.kind == tWord && t.e.c == cPart:
+		if sp, end, ok := p.partRule(i); ok {
+			return sp, end, true
+		}
+	case t.kind == tWord && t.e.c == cUnit && t.flags&fLam != 0 && t.flags&fDef != 0:
+		if sp, end, ok := p.streakRule(i); ok {
+			return sp, end, true
+		}
+	}
+	return p.core(i)
+}
+
+// core parses a self-contained date phrase at i (no leading preposition
+// rule): relative days, weekdays, periods, edges, dates, Hijri dates,
+// holidays, years and decades.
+func (p *parser) core(i int) (span, int, bool) {
+	if i >= len(p.toks) {
+		return span{}, 0, false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum {
+		if sp, end, ok := p.numericDate(i); ok {
+			return sp, end, true
+		}
+		if sp, end, ok := p.dayMonth(i); ok {
+			return sp, end, true
+		}
+		return p.bareYear(i)
+	}
+	if t.kind != tWord {
+		return span{}, 0, false
+	}
+	switch t.e.c {
+	case cAwwal:
+		if t.flags&fDef != 0 {
+			return p.ordinalDay(i)
+		}
+		return p.relDay(i)
+	case cYesterday, cBariha, cTomorrow:
+		return p.relDay(i)
+	case cUnit:
+		if t.e.v == uDay && t.e.count == 1 {
+			if t.flags&fDef != 0 {
+				return p.relDay(i)
+			}
+			// يوم أمس، يوم الأحد، يوم عرفة
+			if p.word(i+1, cYesterday) || p.word(i+1, cTomorrow) {
+				return p.relDay(i + 1)
+			}
+			if p.word(i+1, cWeekday) && p.def(i+1) {
+				return p.weekdayRule(i+1, i)
+			}
+			if p.word(i+1, cArafa) {
+				return p.hijriHoliday(i, i+2, 12, 9, 1)
+			}
+			return span{}, 0, false
+		}
+		if t.e.v == uDecade && t.e.count == 1 && p.word(i+1, cDecade) {
+			return p.decadeRule(i+1, i)
+		}
+		if t.e.v == uMonth && t.e.count == 1 && t.flags&fDef == 0 {
+			// شهر أكتوبر، شهر رمضان
+			if p.word(i+1, cHMonth) && p.toks[i+1].e.v == 9 && !p.num(i+2) {
+				return p.ramadan(i+1, i)
+			}
+			return p.monthName(i+1, i, true)
+		}
+		if t.e.v == uYear && (t.e.count == 1 || t.e.count == 2) {
+			if sp, end, ok := p.yearWord(i); ok {
+				return sp, end, true
+			}
+		}
+		return p.periodRule(i, i)
+	case cThis:
+		if p.word(i+1, cUnit) && p.def(i+1) {
+			return p.periodRule(i+1, i)
+		}
+	case cWeekday:
+		return p.weekdayRule(i, i)
+	case cEdge:
+		return p.edgeRule(i)
+	case cMonth, cKanun, cTishrin:
+		return p.monthName(i, i, false)
+	case cHMonth, cRabi, cJumada, cDhu:
+		if sp, end, ok := p.hijriMonthYear(i, i); ok {
+			return sp, end, true
+		}
+		if t.e.c == cHMonth && t.e.v == 9 {
+			return p.ramadan(i, i)
+		}
+	case cEid, cRas, cMawlid:
+		return p.holiday(i)
+	case cDecade:
+		return p.decadeRule(i, i)
+	case cOrd:
+		return p.ordinalDay(i)
+	}
+	return span{}, 0, false
+}
+
+// ---- relative days ----
+
+func (p *parser) reconcile(expected int, base int, wd time.Weekday, word string) (int, string) {
+	if weekdayOf(expected) == wd {
+		return expected, ""
+	}
+	a := p.aday
+	back := (int(weekdayOf(a)) - int(wd) + 7) % 7
+	var d int
+	switch {
+	case base < 0:
+		d = a - back
+	case base > 0:
+		fwd := (int(wd) - int(weekdayOf(a)) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = a + fwd
+	default:
+		if back <= 3 {
+			d = a - back
+		} else {
+			d = a + 7 - back
+		}
+	}
+	return d, word + " is " + p.isoDay(expected) + " (" + weekdayOf(expected).String() + ") but the text names " +
+		wd.String() + "; used " + p.isoDay(d)
+}
+
+func (p *parser) isoDay(d int) string {
+	y, m, dd := civilFromDays(d)
+	var b [16]byte
+	n := 0
+	if y < 0 || y > 9999 {
+		return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[4] = '-'
+	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+	b[7] = '-'
+	b[8], b[9] = byte('0'+dd/10), byte('0'+dd%10)
+	n = 10
+	return string(b[:n])
+}
+
+// relDay: اليوم، أمس، البارحة، أول أمس، أمس الأول، غداً، each optionally
+// followed by a weekday.
+func (p *parser) relDay(i int) (span, int, bool) {
+	t := &p.toks[i]
+	base, j := 0, i+1
+	word := ""
+	switch t.e.c {
+	case cUnit: // اليوم
+		if t.flags&fDef == 0 {
+			return span{}, 0, false
+		}
+		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) {
+			return span{}, 0, false // اليوم الأول، اليوم التالي: not today
+		}
+		word = "today"
+	case cYesterday:
+		base = -1
+		word = "yesterday"
+		if p.word(j, cAwwal) && p.def(j) {
+			base, j, word = -2, j+1, "the day before yesterday"
+		}
+	case cBariha:
+		if t.flags&fDef == 0 {
+			return span{}, 0, false
+		}
+		base, word = -1, "yesterday"
+		if p.word(j, cAwwal) && p.def(j) {
+			base, j, word = -2, j+1, "the day before yesterday"
+		}
+	case cTomorrow:
+		base, word = 1, "tomorrow"
+	case cAwwal:
+		if t.flags&fDef != 0 {
+			return span{}, 0, false
+		}
+		switch {
+		case p.word(j, cYesterday):
+			j++
+		case p.word(j, cMin) && p.word(j+1, cYesterday):
+			j += 2
+		case p.word(j, cBariha) && p.def(j):
+			j++
+		default:
+			return span{}, 0, false
+		}
+		base, word = -2, "the day before yesterday"
+	default:
+		return span{}, 0, false
+	}
+	d := p.aday + base
+	sp := span{grain: Day, kind: Relative}
+	k := p.skipComma(j)
+	if p.word(k, cWeekday) && p.def(k) {
+		d, sp.warn = p.reconcile(d, base, time.Weekday(p.toks[k].e.v), word)
+		j = k + 1
+	}
+	sp.d0, sp.d1 = d, d+1
+	return sp, j, true
+}
+
+// weekdayRule: [يوم] الأحد [الماضي|المقبل] [، 4 أكتوبر 2020]. i is the
+// weekday token, first the first token of the phrase.
+func (p *parser) weekdayRule(i, first int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.flags&fDef == 0 {
+		return span{}, 0, false
+	}
+	wd := time.Weekday(t.e.v)
+	j := i + 1
+	// a full date after the weekday: the date wins, a mismatch is reported
+	if k := p.skipComma(j); k < len(p.toks) {
+		if p.word(k, cMuwafiq) && p.def(k) {
+			k++
+		}
+		var sp span
+		var end int
+		var ok bool
+		if p.num(k) {
+			sp, end, ok = p.numericDate(k)
+			if !ok {
+				sp, end, ok = p.dayMonth(k)
+			}
+		}
+		if ok && sp.grain == Day {
+			if weekdayOf(sp.d0) != wd {
+				sp.warn = "the text names " + wd.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
+			}
+			return sp, end, true
+		}
+	}
+	a := p.aday
+	back := (int(weekdayOf(a)) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(weekdayOf(a)) + 7) % 7
+	var d int
+	switch {
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v < 0:
+		if back == 0 {
+			back = 7
+		}
+		d = a - back
+		j++
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = a + fwd
+		j++
+	default:
+		if first == i && !p.bareWeekdayOK(i) {
+			return span{}, 0, false
+		}
+		if p.cfg.dir == Future {
+			d = a + fwd
+		} else {
+			d = a - back
+		}
+	}
+	return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, j, true
+}
+
+// bareWeekdayOK decides whether a weekday name with nothing before it is a
+// day. الأحد and الاثنين also mean "the one" and "the two"; they need a
+// sign of a date around them.
+func (p *parser) bareWeekdayOK(i int) bool {
+	t := &p.toks[i]
+	if t.e.v != 0 && t.e.v != 1 {
+		return true
+	}
+	// before: a comma, a preposition في/منذ/حتى/قبل/بعد
+	if p.punct(i-1, ',', '،', '(') || p.word(i-1, cFi) || p.word(i-1, cMundh) || p.word(i-1, cHatta) ||
+		p.word(i-1, cQabl) || p.word(i-1, cBaad) || p.word(i-1, cPart) {
+		return !p.word(i+1, cTeen)
+	}
+	// "the two" after a dual or plural noun (البلدين الاثنين)
+	if i > 0 && p.toks[i-1].kind == tWord && strings.HasSuffix(p.text[p.toks[i-1].start:p.toks[i-1].end], "ين") {
+		return false
+	}
+	// after: a comma or full stop
+	return p.punct(i+1, ',', '،', '.', ')')
+}
+
+// ---- periods: الأسبوع الماضي، هذا العام، الشهر الجاري ----
+
+func (p *parser) weekStartOf(d int) int {
+	return d - (int(weekdayOf(d))-int(p.cfg.weekStart)+7)%7
+}
+
+// periodOf returns the span of the period of unit u that contains day d,
+// shifted by k periods.
+func (p *parser) periodOf(u int, d, k int) (span, bool) {
+	y, m, _ := civilFromDays(d)
+	switch u {
+	case uDay:
+		return span{d0: d + k, d1: d + k + 1, grain: Day, kind: Period}, true
+	case uWeek:
+		s := p.weekStartOf(d) + 7*k
+		return span{d0: s, d1: s + 7, grain: Week, kind: Period}, true
+	case uMonth:
+		return span{d0: daysFromCivil(y, m+k, 1), d1: daysFromCivil(y, m+k+1, 1), grain: Month, kind: Period}, true
+	case uYear:
+		return span{d0: daysFromCivil(y+k, 1, 1), d1: daysFromCivil(y+k+1, 1, 1), grain: Year, kind: Period}, true
+	case uDecade:
+		s := floorDiv(y, 10)*10 + 10*k
+		return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+10, 1, 1), grain: Decade, kind: Period}, true
+	case uCentury:
+		s := floorDiv(y, 100)*100 + 100*k
+		return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, true
+	}
+	return span{}, false
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// periodRule: a week/month/year word with the article and a direction
+// (الأسبوع الماضي، العام المقبل، الشهر الجاري) or after هذا / هذه. i is the
+// unit token, first the phrase's first token.
+func (p *parser) periodRule(i, first int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord || t.e.c != cUnit || t.e.count != 1 || t.flags&fDef == 0 || t.e.v < uWeek {
+		return span{}, 0, false
+	}
+	j := i + 1
+	k := 0
+	switch {
+	case p.word(j, cMod) && p.def(j):
+		k = int(p.toks[j].e.v)
+		j++
+	case first != i: // هذا العام
+	default:
+		return span{}, 0, false
+	}
+	sp, ok := p.periodOf(int(t.e.v), p.aday, k)
+	return sp, j, ok
+}
+
+// edgeRule: مطلع / منتصف / أواخر + a period, month, year or decade.
+func (p *parser) edgeRule(i int) (span, int, bool) {
+	edge := int(p.toks[i].e.v)
+	j := i + 1
+	var base span
+	var end int
+	var ok bool
+	switch {
+	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v >= uWeek:
+		base, end, ok = p.periodRule(j, j)
+		if !ok {
+			if sp, e2, ok2 := p.yearWord(j); ok2 {
+				base, end, ok = sp, e2, true
+			} else {
+				base, ok = p.periodOf(int(p.toks[j].e.v), p.aday, 0)
+				end = j + 1
+			}
+		}
+	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
+		base, end, ok = p.periodRule(j+1, j)
+	default:
+		base, end, ok = p.core(j)
+		if ok && base.exact {
+			ok = false
+		}
+	}
+	if !ok || base.grain < Week {
+		return span{}, 0, false
+	}
+	return edgeOf(base, edge), end, true
+}
+
+// edgeOf cuts a span into thirds (early, middle, late). Months are cut at
+// the 10th and the 20th, years into four-month blocks.
+func edgeOf(sp span, edge int) span {
+	out := sp
+	switch sp.grain {
+	case Month:
+		y, m, _ := civilFromDays(sp.d0)
+		switch edge {
+		case edgeEarly:
+			out.d0, out.d1 = sp.d0, sp.d0+10
+		case edgeMid:
+			out.d0, out.d1 = sp.d0+10, sp.d0+20
+		default:
+			out.d0, out.d1 = sp.d0+20, daysFromCivil(y, m+1, 1)
+		}
+		out.grain = Day
+	case Year:
+		y, _, _ := civilFromDays(sp.d0)
+		switch edge {
+		case edgeEarly:
+			out.d0, out.d1 = sp.d0, daysFromCivil(y, 5, 1)
+		case edgeMid:
+			out.d0, out.d1 = daysFromCivil(y, 5, 1), daysFromCivil(y, 9, 1)
+		default:
+			out.d0, out.d1 = daysFromCivil(y, 9, 1), sp.d1
+		}
+		out.grain = Month
+	case Decade, Century:
+		y, _, _ := civilFromDays(sp.d0)
+		n := 10
+		if sp.grain == Century {
+			n = 100
+		}
+		switch edge {
+		case edgeEarly:
+			out.d0, out.d1 = sp.d0, daysFromCivil(y+n*3/10, 1, 1)
+		case edgeMid:
+			out.d0, out.d1 = daysFromCivil(y+n*3/10, 1, 1), daysFromCivil(y+n*7/10, 1, 1)
+		default:
+			out.d0, out.d1 = daysFromCivil(y+n*7/10, 1, 1), sp.d1
+		}
+		out.grain = Year
+	default: // week and other spans: first, middle, last third of days
+		n := sp.d1 - sp.d0
+		a, b := n/3, n-n/3
+		if a == 0 {
+			a = 1
+		}
+		switch edge {
+		case edgeEarly:
+			out.d1 = sp.d0 + a
+		case edgeMid:
+			out.d0, out.d1 = sp.d0+a, sp.d0+b
+		default:
+			out.d0 = sp.d0 + b
+		}
+		out.grain = Day
+	}
+	if out.d1 <= out.d0 {
+		out.d1 = out.d0 + 1
+	}
+	return out
+}
+
+// ---- streaks ----
+
+// streakRule: لليوم العاشر على التوالي: the run of n units that ends on
+// the anchor's day.
+func (p *parser) streakRule(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.e.count != 1 || t.e.v < uDay || t.e.v > uYear {
+		return span{}, 0, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok || n < 1 || n > 10000 {
+		return span{}, 0, false
+	}
+	switch {
+	case p.word(j, cAla) && p.word(j+1, cTawali) && p.def(j+1):
+		j += 2
+	case p.word(j, cTawali):
+		j++
+	}
+	cur, _ := p.periodOf(int(t.e.v), p.aday, 0)
+	first, _ := p.periodOf(int(t.e.v), p.aday, -(n - 1))
+	g := cur.grain
+	return span{d0: first.d0, d1: p.aday + 1, grain: g, kind: Streak}, j, true
+}
+
+// ordinal reads an ordinal with the article: العاشر، الحادي عشر، الثاني
+// والعشرين، العشرين.
+func (p *parser) ordinal(i int) (int, int, bool) {
+	if i >= len(p.toks) || !p.def(i) || p.toks[i].kind != tWord {
+		return 0, 0, false
+	}
+	t := &p.toks[i]
+	n := 0
+	switch t.e.c {
+	case cOrd, cAwwal:
+		n = int(t.e.v)
+	case cNum:
+		if t.e.n >= 20 && t.e.n <= 90 && t.e.n%10 == 0 {
+			return int(t.e.n), i + 1, true
+		}
+		return 0, 0, false
+	default:
+		return 0, 0, false
+	}
+	j := i + 1
+	if p.word(j, cTeen) && p.toks[j].flags&fDef == 0 {
+		return n + 10, j + 1, true
+	}
+	if p.word(j, cNum) && p.toks[j].flags&fConj != 0 && p.def(j) && p.toks[j].e.n >= 20 && p.toks[j].e.n <= 90 {
+		return n + int(p.toks[j].e.n), j + 1, true
+	}
+	return n, j, true
+}
+
+// ---- numbers ----
+
+// number reads a cardinal in digits (with an optional glued الـ) or in
+// words (ثلاثة، خمسة وعشرين، ثلاثة آلاف). It returns the value, capped.
+func (p *parser) number(i int) (int64, int, bool) {
+	if p.word(i, cAl) && p.num(i+1) {
+		i++
+	}
+	if p.num(i) {
+		v := p.toks[i].val
+		j := i + 1
+		if p.word(j, cThousand) {
+			v *= 1000
+			j++
+		}
+		return v, j, true
+	}
+	var total, cur int64
+	j := i
+	seen := false
+	for j < len(p.toks) && p.toks[j].kind == tWord {
+		t := &p.toks[j]
+		if seen && t.flags&fConj == 0 && t.e.c != cTeen && t.e.c != cHundred && t.e.c != cThousand {
+			break
+		}
+		if !seen && t.flags&fConj != 0 {
+			return 0, 0, false
+		}
+		switch t.e.c {
+		case cNum:
+			cur += int64(t.e.n)
+		case cWeekday:
+			if t.e.n == 0 || t.flags&fDef != 0 {
+				goto done
+			}
+			cur += int64(t.e.n)
+		case cTeen:
+			if seen && cur > 0 && cur < 10 {
+				cur += 10
+			} else if !seen {
+				cur = 10
+			} else {
+				goto done
+			}
+		case cHundred:
+			if cur > 0 && cur < 10 {
+				cur *= 100
+			} else {
+				cur += 100
+			}
+		case cThousand:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+		default:
+			goto done
+		}
+		seen = true
+		j++
+	}
+done:
+	if !seen {
+		return 0, 0, false
+	}
+	return total + cur, j, true
+}
+
+// ---- offsets: منذ / قبل / بعد / خلال ----
+
+var unitGrain = [...]Grain{uMinute: Minute, uHour: Hour, uDay: Day, uWeek: Week, uMonth: Month, uYear: Year, uDecade: Decade, uCentury: Century}
+
+// unitMax is the largest amount of each unit kept (about 10,000 years).
+var unitMax = [...]int64{uMinute: 5_000_000_000, uHour: 87_000_000, uDay: 3_650_000, uWeek: 520_000, uMonth: 120_000, uYear: 10_000, uDecade: 1_000, uCentury: 100}
+
+// shiftDay moves day d by k units (day and larger).
+func shiftDay(d int, k int64, u int) int {
+	switch u {
+	case uDay:
+		return d + int(k)
+	case uWeek:
+		return d + 7*int(k)
+	}
+	months := k
+	switch u {
+	case uYear:
+		months *= 12
+	case uDecade:
+		months *= 120
+	case uCentury:
+		months *= 1200
+	}
+	y, m, dd := civilFromDays(d)
+	m += int(months)
+	ny, nm := y+floorDiv(m-1, 12), (m-1)%12+1
+	if nm <= 0 {
+		nm += 12
+	}
+	if n := daysIn(ny, nm); dd > n {
+		dd = n
+	}
+	return daysFromCivil(ny, nm, dd)
+}
+
+func (p *parser) offsetRule(i int) (span, int, bool) {
+	kw := p.toks[i].e.c
+	j := i + 1
+	// بعد غد
+	if kw == cBaad && p.word(j, cTomorrow) {
+		d := p.aday + 2
+		return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
+	}
+	approx := false
+	if p.word(j, cApprox) {
+		approx = true
+		j++
+	}
+	var n int64 = -1
+	unit := 0
+	if v, k, ok := p.number(j); ok && p.word(k, cUnit) {
+		n, unit, j = v, int(p.toks[k].e.v), k+1
+	} else if p.word(j, cUnit) {
+		u := &p.toks[j]
+		unit = int(u.e.v)
+		switch {
+		case u.e.count == 2:
+			n = 2
+			j++
+		case u.e.count == 1 && u.flags&fDef == 0:
+			// عام 2020، شهر رمضان: a name follows, not a duration
+			if k := j + 1; p.num(k) || p.word(k, cMonth) || p.word(k, cHMonth) || p.word(k, cKanun) || p.word(k, cTishrin) || p.word(k, cArafa) || p.word(k, cWeekday) || p.word(k, cDhu) || p.word(k, cRabi) || p.word(k, cJumada) || p.word(k, cYesterday) || p.word(k, cTomorrow) {
+				return p.sinceRule(i)
+			}
+			n = 1
+			j++
+		default: // الساعات الـ24، الأيام الثلاثة
+			if v, k, ok := p.number(j + 1); ok {
+				n, j = v, k
+			} else {
+				return p.sinceRule(i)
+			}
+		}
+	} else {
+		return p.sinceRule(i)
+	}
+	if n < 0 || unit < uMinute || unit > uCentury {
+		return span{}, 0, false
+	}
+	if n == 0 || n > unitMax[unit] {
+		return span{}, 0, false
+	}
+	dir := 0
+	if p.word(j, cMod) && p.toks[j].e.v != 0 {
+		dir = int(p.toks[j].e.v)
+		j++
+	} else if p.word(j, cAkhir) {
+		dir = -1
+		j++
+	}
+	sp := span{grain: unitGrain[unit], kind: Offset, approx: approx}
+	if unit <= uHour {
+		step := time.Minute
+		if unit == uHour {
+			step = time.Hour
+		}
+		dur := time.Duration(n) * step
+		sp.exact = true
+		switch {
+		case kw == cKhilal && dir < 0:
+			sp.from, sp.to = p.anchor.Add(-dur), p.anchor
+		case kw == cKhilal:
+			sp.from, sp.to = p.anchor, p.anchor.Add(dur)
+		case kw == cBaad:
+			sp.from = p.anchor.Add(dur)
+			sp.to = sp.from.Add(step)
+		default:
+			sp.from = p.anchor.Add(-dur)
+			sp.to = sp.from.Add(step)
+		}
+		return sp, j, true
+	}
+	switch {
+	case kw == cKhilal && dir < 0:
+		sp.d0, sp.d1 = shiftDay(p.aday, -n, unit), p.aday+1
+	case kw == cKhilal:
+		sp.d0, sp.d1 = p.aday, shiftDay(p.aday, n, unit)
+	case kw == cBaad:
+		sp.d0 = shiftDay(p.aday, n, unit)
+		sp.d1 = shiftDay(sp.d0, 1, unit)
+	default:
+		sp.d0 = shiftDay(p.aday, -n, unit)
+		sp.d1 = shiftDay(sp.d0, 1, unit)
+	}
+	return sp, j, true
+}
+
+// sinceRule: منذ + a date phrase: the span from it up to the anchor's day.
+func (p *parser) sinceRule(i int) (span, int, bool) {
+	if p.toks[i].e.c != cMundh {
+		return span{}, 0, false
+	}
+	x, end, ok := p.core(i + 1)
+	if !ok || x.exact || x.d0 > p.aday {
+		return span{}, 0, false
+	}
+	return span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
+}
+
+// untilRule: حتى + a date phrase ahead: from the anchor's day to its end.
+func (p *parser) untilRule(i int) (span, int, bool) {
+	x, end, ok := p.core(i + 1)
+	if !ok || x.exact || x.d1 <= p.aday+1 {
+		return span{}, 0, false
+	}
+	return span{d0: p.aday, d1: x.d1, grain: x.grain, kind: Range, warn: x.warn}, end, true
+}
+
+// ---- في وقت سابق من اليوم ----
+
+func (p *parser) waqtRule(i int) (span, int, bool) {
+	j := i
+	if p.word(j, cFi) {
+		j++
+	}
+	if !p.word(j, cWaqt) || p.def(j) {
+		return span{}, 0, false
+	}
+	j++
+	later := false
+	switch {
+	case p.word(j, cMod) && p.toks[j].e.v < 0:
+	case p.word(j, cLahiq):
+		later = true
+	default:
+		return span{}, 0, false
+	}
+	j++
+	if p.word(j, cMin) {
+		j++
+	}
+	var per span
+	switch {
+	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1:
+		if p.toks[j].e.v == uDay {
+			per = span{d0: p.aday, d1: p.aday + 1, grain: Day}
+			j++
+		} else if sp, end, ok := p.periodRule(j, j); ok {
+			per, j = sp, end
+		} else if sp, ok := p.periodOf(int(p.toks[j].e.v), p.aday, 0); ok && p.toks[j].e.v >= uWeek {
+			per = sp
+			j++
+		} else {
+			return span{}, 0, false
+		}
+	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
+		sp, end, ok := p.periodRule(j+1, j)
+		if !ok {
+			return span{}, 0, false
+		}
+		per, j = sp, end
+	default:
+		return span{}, 0, false
+	}
+	from, to := p.midnight(per.d0), p.midnight(per.d1)
+	sp := span{exact: true, grain: per.grain, kind: Relative}
+	switch {
+	case !later && p.anchor.After(from) && p.anchor.Before(to):
+		sp.from, sp.to = from, p.anchor
+	case later && p.anchor.After(from) && p.anchor.Before(to):
+		sp.from, sp.to = p.anchor, to
+	default:
+		sp.from, sp.to = from, to
+	}
+	if per.grain == Day {
+		p.lastDay, p.lastDayEnd = per.d0, j
+	}
+	return sp, j, true
+}
+
+// ---- parts of the day ----
+
+var partHours = [...][2]int{partDawn: {3, 6}, partMorning: {6, 12}, partNoon: {12, 15}, partAfternoon: {15, 18}, partEvening: {18, 24}, partNight: {18, 30}}
+
+func (p *parser) partSpan(d int, part int, kind Kind) span {
+	h := partHours[part]
+	from := p.midnight(d).Add(time.Duration(h[0]) * time.Hour)
+	to := p.midnight(d).Add(time.Duration(h[1]) * time.Hour)
+	return span{exact: true, from: from, to: to, grain: PartOfDay, kind: kind}
+}
+
+// partRule: صباح اليوم، مساء أمس الأحد، فجر الثلاثاء، ليلة أمس، الليلة،
+// الليلة الماضية.
+func (p *parser) partRule(i int) (span, int, bool) {
+	t := &p.toks[i]
+	part := int(t.e.v)
+	if t.e.count == 1 { // صباحاً alone is an adverb for a time
+		return span{}, 0, false
+	}
+	if t.flags&fDef != 0 {
+		if part != partNight {
+			return span{}, 0, false
+		}
+		// الليلة / الليلة الماضية
+		d := p.aday
+		j := i + 1
+		if p.word(j, cMod) && p.def(j) {
+			if p.toks[j].e.v < 0 {
+				d--
+			} else if p.toks[j].e.v > 0 {
+				return span{}, 0, false // الليلة المقبلة is vague
+			}
+			j++
+		} else if p.word(j, cUnit) || p.word(j, cOrd) || p.word(j, cAwwal) || p.word(j, cNum) || p.word(j, cTeen) {
+			return span{}, 0, false
+		}
+		return p.partSpan(d, part, Relative), j, true
+	}
+	x, end, ok := p.core(i + 1)
+	if !ok || x.exact || x.grain != Day {
+		return span{}, 0, false
+	}
+	sp := p.partSpan(x.d0, part, x.kind)
+	sp.warn = x.warn
+	p.lastDay, p.lastDayEnd = x.d0, end
+	return sp, end, true
+}
+
+// ---- times of day ----
+
+// timeRule: الساعة العاشرة صباحاً، الساعة 10:30 بتوقيت القدس, or a bare
+// 10:30. The day is the one of a day phrase just before, else the anchor's.
+func (p *parser) timeRule(i int) (span, int, bool) {
+	j := i
+	if p.word(j, cUnit) {
+		j++
+	}
+	h, m := -1, 0
+	grain := Hour
+	switch {
+	case p.num(j) && p.punct(j+1, ':') && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
+		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
+		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
+			return span{}, 0, false
+		}
+		grain = Minute
+		j += 3
+	case j > i && p.num(j) && p.toks[j].ndig <= 2:
+		h = int(p.toks[j].val)
+		j++
+	case j > i && p.word(j, cOrd) && p.def(j):
+		h = int(p.toks[j].e.v)
+		j++
+		if p.word(j, cTeen) {
+			h += 10
+			j++
+		}
+	case j > i && p.word(j, cNum) && p.def(j) && p.toks[j].e.n == 1:
+		h = 1
+		j++
+	default:
+		return span{}, 0, false
+	}
+	if h < 0 || h > 24 || m > 59 {
+		return span{}, 0, false
+	}
+	if grain == Hour {
+		switch {
+		case p.word(j, cNisf) && p.toks[j].flags&fConj != 0:
+			m, grain = 30, Minute
+			j++
+		case p.word(j, cRub) && p.toks[j].flags&fConj != 0:
+			m, grain = 15, Minute
+			j++
+		case p.word(j, cIlla) && p.word(j+1, cRub):
+			m, grain = 45, Minute
+			h--
+			j += 2
+		}
+	}
+	if p.word(j, cPart) && p.def(j) == false {
+		switch int(p.toks[j].e.v) {
+		case partNoon, partAfternoon, partEvening:
+			if h < 12 && !(int(p.toks[j].e.v) == partNoon && h >= 11) {
+				h += 12
+			}
+		case partNight:
+			if h < 12 && h >= 6 {
+				h += 12
+			}
+		}
+		j++
+	}
+	if h < 0 {
+		h += 24
+	}
+	loc := p.cfg.loc
+	switch {
+	case p.word(j, cTawqit) && p.toks[j].flags&fDef != 0 && p.word(j+1, cMahalli):
+		j += 2
+	case p.word(j, cTawqit) && p.word(j+1, cZone):
+		loc = zoneLoc(int(p.toks[j+1].e.v))
+		j += 2
+	}
+	d := p.aday
+	if p.lastDayEnd >= 0 && i-p.lastDayEnd <= 3 {
+		d = p.lastDay
+	}
+	y, mo, dd := civilFromDays(d)
+	from := time.Date(y, time.Month(mo), dd, h, m, 0, 0, loc).In(p.cfg.loc)
+	step := time.Hour
+	if grain == Minute {
+		step = time.Minute
+	}
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time}, j, true
+}
