@@ -345,11 +345,61 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	sp := span{grain: Day, kind: Relative}
 	k := p.skipComma(j)
 	if p.word(k, cWeekday) && p.def(k) {
-		d, sp.warn = p.reconcile(d, base, time.Weekday(p.toks[k].e.v), word)
+		wd := time.Weekday(p.toks[k].e.v)
+		if ds, end, ok := p.dateAfterWeekday(k+1, wd); ok {
+			if ds.d0 != d && ds.warn == "" {
+				ds.warn = word + " is " + p.isoDay(d) + " but the text gives the date " + p.isoDay(ds.d0) + "; used the date"
+			}
+			return ds, end, true
+		}
+		d, sp.warn = p.reconcile(d, base, wd, word)
 		j = k + 1
 	}
 	sp.d0, sp.d1 = d, d+1
 	return sp, j, true
+}
+
+// dateAfterWeekday reads a date written after a weekday name (الأحد، 4
+// أكتوبر 2020; الاثنين الموافق 5 أكتوبر). The date wins; a weekday that does
+// not match it is reported. Without a year, the nearby year whose day is
+// that weekday is taken.
+func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
+	k := p.skipComma(j)
+	if k >= len(p.toks) {
+		return span{}, 0, false
+	}
+	if p.word(k, cMuwafiq) && p.def(k) {
+		k++
+	}
+	var sp span
+	var end int
+	var ok bool
+	if p.num(k) {
+		sp, end, ok = p.numericDate(k)
+		if !ok {
+			sp, end, ok = p.dayMonth(k)
+		}
+	} else if p.word(k, cOrd) || p.word(k, cAwwal) {
+		sp, end, ok = p.ordinalDay(k)
+	}
+	if !ok || sp.grain != Day {
+		return span{}, 0, false
+	}
+	if sp.kind == Date && weekdayOf(sp.d0) != wd && !p.hasYear(k, end) {
+		y, m, d := civilFromDays(sp.d0)
+		for _, dy := range [...]int{-1, 1, -2, 2} {
+			if validDate(y+dy, m, d) {
+				if x := daysFromCivil(y+dy, m, d); weekdayOf(x) == wd {
+					sp.d0, sp.d1 = x, x+1
+					break
+				}
+			}
+		}
+	}
+	if weekdayOf(sp.d0) != wd {
+		sp.warn = "the text names " + wd.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
+	}
+	return sp, end, true
 }
 
 // weekdayRule: [يوم] الأحد [الماضي|المقبل] [، 4 أكتوبر 2020]. i is the
@@ -362,25 +412,8 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 	wd := time.Weekday(t.e.v)
 	j := i + 1
 	// a full date after the weekday: the date wins, a mismatch is reported
-	if k := p.skipComma(j); k < len(p.toks) {
-		if p.word(k, cMuwafiq) && p.def(k) {
-			k++
-		}
-		var sp span
-		var end int
-		var ok bool
-		if p.num(k) {
-			sp, end, ok = p.numericDate(k)
-			if !ok {
-				sp, end, ok = p.dayMonth(k)
-			}
-		}
-		if ok && sp.grain == Day {
-			if weekdayOf(sp.d0) != wd {
-				sp.warn = "the text names " + wd.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
-			}
-			return sp, end, true
-		}
+	if sp, end, ok := p.dateAfterWeekday(j, wd); ok {
+		return sp, end, true
 	}
 	a := p.aday
 	back := (int(weekdayOf(a)) - int(wd) + 7) % 7
@@ -412,25 +445,47 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 	return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, j, true
 }
 
+// hasYear reports whether a number of three or more digits lies in [i, end).
+func (p *parser) hasYear(i, end int) bool {
+	for ; i < end && i < len(p.toks); i++ {
+		if p.toks[i].kind == tNum && p.toks[i].ndig >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // bareWeekdayOK decides whether a weekday name with nothing before it is a
-// day. الأحد and الاثنين also mean "the one" and "the two"; they need a
-// sign of a date around them.
+// day. الأحد and الاثنين also mean "the one" and "the two": not after بين،
+// كلا or a dual or plural noun (البلدين الاثنين، المسؤولين الاثنين), not
+// before عشر or معاً.
 func (p *parser) bareWeekdayOK(i int) bool {
 	t := &p.toks[i]
 	if t.e.v != 0 && t.e.v != 1 {
 		return true
 	}
-	// before: a comma, a preposition في/منذ/حتى/قبل/بعد
-	if p.punct(i-1, ',', '،', '(') || p.word(i-1, cFi) || p.word(i-1, cMundh) || p.word(i-1, cHatta) ||
-		p.word(i-1, cQabl) || p.word(i-1, cBaad) || p.word(i-1, cPart) {
-		return !p.word(i+1, cTeen)
-	}
-	// "the two" after a dual or plural noun (البلدين الاثنين)
-	if i > 0 && p.toks[i-1].kind == tWord && strings.HasSuffix(p.text[p.toks[i-1].start:p.toks[i-1].end], "ين") {
+	if p.word(i+1, cTeen) {
 		return false
 	}
-	// after: a comma or full stop
-	return p.punct(i+1, ',', '،', '.', ')')
+	if i+1 < len(p.toks) && p.toks[i+1].kind == tWord {
+		if w := p.text[p.toks[i+1].start:p.toks[i+1].end]; strings.HasPrefix(w, "معا") {
+			return false
+		}
+	}
+	if p.punct(i-1, ',', '،', '(') || p.word(i-1, cFi) || p.word(i-1, cMundh) || p.word(i-1, cHatta) ||
+		p.word(i-1, cQabl) || p.word(i-1, cBaad) || p.word(i-1, cMin) {
+		return true
+	}
+	if p.word(i-1, cBayn) {
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tWord {
+		w := p.text[p.toks[i-1].start:p.toks[i-1].end]
+		if strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "كلا") {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- periods: الأسبوع الماضي، هذا العام، الشهر الجاري ----
@@ -943,7 +998,7 @@ func (p *parser) partRule(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	if t.flags&fDef != 0 {
-		if part != partNight {
+		if part != partNight || t.e.amb { // الليل is "the night", not tonight
 			return span{}, 0, false
 		}
 		// الليلة / الليلة الماضية
