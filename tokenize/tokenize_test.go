@@ -243,3 +243,25 @@ func equal(t testing.TB, want, got any, msgAndArgs ...any) {
 		t.Errorf("%swant\n\t%s\ngot\n\t%s", msg, w, g)
 	}
 }
+
+// Long adversarial inputs stay linear: each would take hours if a token
+// start rescanned the rest of the text.
+func TestLongInputs(t *testing.T) {
+	n := 1 << 18
+	if testing.Short() {
+		n = 1 << 15
+	}
+	for _, unit := range []string{"ab-", "a.", "1-", "a@", "#_", "@a", "x.com/)", "ب\u0651", "\u00ad", "a\u200d", "👍🏽\u200d", "🇪", "ـ", "1.", "http://", "www.", "a.b.c", "\xff"} {
+		s := strings.Repeat(unit, n/len(unit))
+		toks := Tokens(s)
+		checkSpans(t, s, toks)
+		ss := Sentences(s)
+		checkSentences(t, s, ss)
+		_ = Candidates(s)
+		checkSplit(t, s, Clitics(s))
+	}
+	s := "http://x.com/" + strings.Repeat(")", n)
+	if toks := Tokens(s); toks[0].Text != "http://x.com/" {
+		t.Errorf("URL with closing brackets: %q", toks[0].Text)
+	}
+}

@@ -6,6 +6,9 @@ func latin[T text](s T, i int) (end int, k Kind, ok bool) {
 	n := len(s)
 	j, dot := i, false
 	for j < n {
+		if j-i > maxRun {
+			return 0, 0, false // longer than any address: a word, a number or junk
+		}
 		b := s[j]
 		if isASCIILetter(b) || isASCIIDigit(b) || b == '-' || b == '_' || b == '+' || b == '%' {
 			j++
@@ -58,6 +61,10 @@ func latin[T text](s T, i int) (end int, k Kind, ok bool) {
 	return 0, 0, false
 }
 
+// maxRun bounds the scan for an address, so that a long run of letters,
+// digits and dots is never scanned again at each token inside it.
+const maxRun = 256
+
 func lower(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
 		return b + 'a' - 'A'
@@ -83,6 +90,9 @@ func domain[T text](s T, i int, known bool) int {
 	labels, last := 0, i
 	j := i
 	for {
+		if j-i > maxRun {
+			return 0
+		}
 		k := j
 		for k < n && (isASCIILetter(s[k]) || isASCIIDigit(s[k]) || s[k] == '-') && k-j < 63 {
 			k++
@@ -158,7 +168,16 @@ func urlBody[T text](s T, j, start int) int {
 		}
 		j += w
 	}
-	// trim trailing punctuation
+	// trim trailing punctuation, and closing brackets that open nowhere
+	depth := 0 // '(' minus ')' in s[start:j]
+	for k := start; k < j; k++ {
+		switch s[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+	}
 	for j > start {
 		r, w := decodeLast(s, j)
 		switch r {
@@ -166,29 +185,16 @@ func urlBody[T text](s T, j, start int) int {
 			j -= w
 			continue
 		case ')':
-			if balanced(s, start, j) {
+			if depth >= 0 {
 				return j
 			}
+			depth++
 			j -= w
 			continue
 		}
 		break
 	}
 	return j
-}
-
-// balanced reports whether s[start:end] holds as many '(' as ')'.
-func balanced[T text](s T, start, end int) bool {
-	d := 0
-	for k := start; k < end; k++ {
-		switch s[k] {
-		case '(':
-			d++
-		case ')':
-			d--
-		}
-	}
-	return d == 0
 }
 
 // knownTLD reports whether s[i:j] is a top-level domain that bare host names
