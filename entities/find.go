@@ -1,0 +1,496 @@
+package entities
+
+import (
+	"iter"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/entities/internal/index"
+)
+
+// maxFold is the longest folded word that can be part of a name; longer
+// words are scanned but never match.
+const maxFold = 48
+
+// ring is how many words the finder keeps: one more than the longest name.
+const ring = 16
+
+// word is one scanned word of the text.
+type word struct {
+	start, end int
+	h          uint64 // hash of the folded word; 0 when it cannot match
+	n          uint8  // folded length (maxFold+1 when longer)
+	tanween    bool   // carries fathatan: an indefinite accusative (سوريّاً)
+	joined     bool   // only horizontal space since the previous word
+	offs       [4]int // byte offset of each of the first four folded bytes
+	fold       [maxFold]byte
+}
+
+func (w *word) folded() []byte {
+	if int(w.n) > maxFold {
+		return nil
+	}
+	return w.fold[:w.n]
+}
+
+// Hashes of context words.
+var (
+	hKull  = hashOf("كل")
+	hBKull = hashOf("بكل")
+	hLKull = hashOf("لكل")
+	// Words after which an ambiguous organization name is the organization.
+	orgContext = []uint64{hashOf("حركة"), hashOf("حركتي"), hashOf("حركتا"), hashOf("حزب"),
+		hashOf("تنظيم"), hashOf("جماعة"), hashOf("منظمة"), hashOf("فصائل"), hashOf("فصيل"),
+		hashOf("قيادي"), hashOf("قادة"), hashOf("مقاتلي"), hashOf("عناصر"), hashOf("كتائب")}
+)
+
+func hashOf(s string) uint64 { return index.HashWord(index.AppendFold(nil, s)) }
+
+// candidate is a mention found by the scan; weak ones wait for the end
+// of the text to be confirmed.
+type candidate struct {
+	start, end int
+	typ        Type
+	ent        *Entity
+	weak       []index.Entry // the weak readings, when ent is nil
+	layer      *layer
+}
+
+type finder struct {
+	layers []*layer
+	text   string
+	pos    int
+	words  [ring]word
+	head   int // index in words of the current word
+	n      int // buffered words from head
+	prev   word
+	hasPrv bool
+	cands  []candidate
+	weak   bool // some candidate is weak
+}
+
+var finderPool = sync.Pool{New: func() any { return new(finder) }}
+
+// Find returns the mentions of the gazetteer's entities in text, in text
+// order, without overlaps. It never panics: invalid UTF-8 separates words,
+// and an empty or nil gazetteer finds nothing.
+//
+// The scan takes the longest name that starts at each word (over the
+// gazetteer's names compared in folded form: hamza on alef, alef maksura,
+// teh marbuta, diacritics and tatweel do not matter), after taking off the
+// proclitics و ف ب ل ك that a word may carry (وبالعاصمة). A surname alone
+// (روحاني), or an organization name that is also a common word (حماس), is
+// reported only when the same entity has a full mention somewhere in the
+// same text (headlines often use the surname before the article gives the
+// full name); an ambiguous name is also accepted right after a word such
+// as حركة or حزب, and never after بكل or with the clitics ب and ك
+// ("بكل حماس").
+func (g *Gazetteer) Find(text string) []Mention {
+	if g == nil || len(g.layers) == 0 {
+		return nil
+	}
+	f := g.find(text)
+	var out []Mention
+	for _, c := range f.cands {
+		if c.ent != nil {
+			out = append(out, Mention{Text: text[c.start:c.end], Start: c.start, End: c.end, Type: c.typ, Entity: c.ent})
+		}
+	}
+	f.release()
+	return out
+}
+
+// All iterates over the mentions Find returns, without building the
+// slice. The text is scanned to its end before the first mention is
+// yielded, since a surname may be confirmed by a full name later on.
+func (g *Gazetteer) All(text string) iter.Seq[Mention] {
+	return func(yield func(Mention) bool) {
+		if g == nil || len(g.layers) == 0 {
+			return
+		}
+		f := g.find(text)
+		defer f.release()
+		for _, c := range f.cands {
+			if c.ent != nil {
+				if !yield(Mention{Text: text[c.start:c.end], Start: c.start, End: c.end, Type: c.typ, Entity: c.ent}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (f *finder) release() {
+	if cap(f.cands) > 1<<16 {
+		f.cands = nil
+	}
+	f.text = ""
+	f.layers = nil
+	clear(f.cands)
+	f.cands = f.cands[:0]
+	finderPool.Put(f)
+}
+
+func (g *Gazetteer) find(text string) *finder {
+	f := finderPool.Get().(*finder)
+	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak = g.layers, text, 0, 0, 0, false, false
+	f.cands = f.cands[:0]
+	for f.fill(1) {
+		if k := f.match(); k > 0 {
+			f.advance(k)
+		} else {
+			f.advance(1)
+		}
+	}
+	if f.weak {
+		f.confirm()
+	}
+	return f
+}
+
+// fill makes sure k words are buffered; false when the text has fewer left.
+func (f *finder) fill(k int) bool {
+	for f.n < k {
+		w := &f.words[(f.head+f.n)%ring]
+		if !f.scan(w) {
+			return false
+		}
+		f.n++
+	}
+	return true
+}
+
+func (f *finder) at(k int) *word { return &f.words[(f.head+k)%ring] }
+
+func (f *finder) advance(k int) {
+	f.prev = *f.at(k - 1)
+	f.hasPrv = true
+	f.head = (f.head + k) % ring
+	f.n -= k
+}
+
+// scan reads the next word from f.pos into w, folding and hashing it.
+func (f *finder) scan(w *word) bool {
+	s := f.text
+	i := f.pos
+	joined := true
+	// Skip to the start of a word.
+	for {
+		if i >= len(s) {
+			f.pos = i
+			return false
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
+				break
+			}
+			if c != ' ' && c != '\t' {
+				joined = false
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if cl := index.ArabicClass[r-0x600]; cl == index.ClassLetter || cl == index.ClassDigit {
+				break
+			}
+			joined = false
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n > 1 {
+			if cl := index.Class(r); cl == index.ClassLetter || cl == index.ClassDigit {
+				break
+			}
+		}
+		if r != '\u00A0' && r != '\u202F' && r != '\u2009' && r != '\u200F' && r != '\u200E' {
+			joined = false
+		}
+		i += n
+	}
+	w.start = i
+	w.joined = joined
+	w.tanween = false
+	h := uint64(14695981039346656037)
+	nf := 0
+	digits := false
+	first := true
+	for i < len(s) {
+		c := s[i]
+		var f byte
+		var cl uint8
+		var size int
+		var r rune
+		if c < utf8.RuneSelf {
+			cl, f, size = index.ASCIIClass[c], index.ASCIIFold[c], 1
+		} else if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			cl, f, size = index.ArabicClass[r-0x600], index.ArabicFold[r-0x600], 2
+			if r == '\u064B' {
+				w.tanween = true
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				cl = index.ClassSep
+			} else {
+				cl = index.Class(r)
+			}
+			size = n
+			f = 0xFF
+			if cl == index.ClassInWord {
+				f = 0
+			}
+		}
+		if first {
+			digits = cl == index.ClassDigit
+			first = false
+		} else if digits != (cl == index.ClassDigit) || cl == index.ClassSep {
+			break
+		}
+		if cl == index.ClassSep {
+			break
+		}
+		switch {
+		case f == 0:
+		case f == 0xFF:
+			// A letter kept as UTF-8.
+			for j := range size {
+				if nf < 4 {
+					w.offs[nf] = i
+				}
+				if nf < maxFold {
+					w.fold[nf] = s[i+j]
+				}
+				h ^= uint64(s[i+j])
+				h *= 1099511628211
+				nf++
+			}
+		default:
+			if nf < 4 {
+				w.offs[nf] = i
+			}
+			if nf < maxFold {
+				w.fold[nf] = f
+			}
+			h ^= uint64(f)
+			h *= 1099511628211
+			nf++
+		}
+		i += size
+	}
+	w.end = i
+	f.pos = i
+	if nf > maxFold {
+		w.n = maxFold + 1
+		w.h = 0
+	} else {
+		w.n = uint8(nf)
+		w.h = h
+	}
+	return true
+}
+
+// variant is one way to read the first word of a name: the whole word or
+// the word without its proclitics.
+type variant struct {
+	h     uint64
+	start int
+	proc  byte // the last proclitic taken off (0 for none)
+}
+
+func (f *finder) variants(w *word, out *[4]variant) int {
+	n := 0
+	out[n] = variant{h: w.h, start: w.start}
+	n++
+	fw := w.folded()
+	if len(fw) < 4 || w.h == 0 {
+		return n
+	}
+	p := 0
+	if c := fw[0]; c == index.CodeWaw || c == index.CodeFeh {
+		p = 1
+		out[n] = variant{h: index.HashWord(fw[1:]), start: w.offs[1], proc: c}
+		n++
+	}
+	if len(fw)-p >= 4 {
+		switch c := fw[p]; c {
+		case index.CodeBeh, index.CodeKaf, index.CodeLam:
+			out[n] = variant{h: index.HashWord(fw[p+1:]), start: w.offs[p+1], proc: c}
+			n++
+			// ل before the article drops its alef: للعراق = ل + العراق.
+			if c == index.CodeLam && fw[p+1] == index.CodeLam && p+1 < 4 {
+				out[n] = variant{h: index.HashWordFrom(index.CodeAlef, fw[p+1:]), start: w.offs[p+1], proc: c}
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// match tries the names that start at the current word; it records the
+// longest and returns how many words it covers (0 for none).
+func (f *finder) match() int {
+	w0 := f.at(0)
+	if w0.h == 0 {
+		return 0
+	}
+	var vs [4]variant
+	nv := f.variants(w0, &vs)
+	// A stop word is never a name alone and never split into clitics.
+	for _, l := range f.layers {
+		if v, ok := l.x.Lookup(index.Step(index.Root, w0.h)); ok && v&index.ValStop != 0 {
+			nv = 1
+			break
+		}
+	}
+	bestLen := 0
+	var bestVar variant
+	var bestVal uint32
+	var bestLayer *layer
+	for vi := 0; vi < nv; vi++ {
+		va := vs[vi]
+		for li := len(f.layers) - 1; li >= 0; li-- {
+			l := f.layers[li]
+			key := index.Step(index.Root, va.h)
+			v, ok := l.x.Lookup(key)
+			if !ok {
+				continue
+			}
+			if v&index.ValEntry != 0 && v&index.ValStop == 0 && 1 > bestLen {
+				bestLen, bestVar, bestVal, bestLayer = 1, va, v, l
+			}
+			for k := 1; k < ring-1; k++ {
+				if !f.fill(k + 1) {
+					break
+				}
+				wk := f.at(k)
+				if !wk.joined || wk.h == 0 {
+					break
+				}
+				key = index.Step(key, wk.h)
+				v, ok = l.x.Lookup(key)
+				if !ok {
+					break
+				}
+				if v&index.ValEntry != 0 && k+1 > bestLen {
+					bestLen, bestVar, bestVal, bestLayer = k+1, va, v, l
+				}
+			}
+		}
+	}
+	if bestLen == 0 {
+		return 0
+	}
+	end := f.at(bestLen - 1)
+	c := candidate{start: bestVar.start, end: end.end, layer: bestLayer}
+	if !f.choose(&c, bestLayer.x.Run(bestVal), bestVar, end, bestLen) {
+		return 0
+	}
+	f.cands = append(f.cands, c)
+	return bestLen
+}
+
+// choose picks the reading of a matched name in its context.
+func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word, nWords int) bool {
+	l := c.layer
+	set := func(e index.Entry) bool {
+		c.ent = &l.ents[e.Ent]
+		c.typ = Type(e.Type)
+		return true
+	}
+	const alt = index.AltTanween | index.AltDefinite
+	plain := false
+	for _, e := range run {
+		if e.Flags&(alt|index.Weak) == 0 {
+			plain = true
+			break
+		}
+	}
+	if plain {
+		tanween := last.tanween || nWords == 1 && f.hasPrv && f.at(0).joined && f.prev.tanween
+		definite := false
+		if va.proc == 0 && f.hasPrv && f.at(0).joined {
+			pf := f.prev.folded()
+			definite = len(pf) > 3 && pf[0] == index.CodeAlef && pf[1] == index.CodeLam
+		}
+		for _, e := range run {
+			if e.Flags&index.AltTanween != 0 && tanween || e.Flags&index.AltDefinite != 0 && definite {
+				return set(e)
+			}
+		}
+		for _, e := range run {
+			if e.Flags&(alt|index.Weak) == 0 {
+				return set(e)
+			}
+		}
+	}
+	for _, e := range run {
+		if e.Flags&alt != 0 && e.Flags&index.Weak == 0 {
+			return set(e)
+		}
+	}
+	// Only weak readings: a surname or an ambiguous name.
+	var weak []index.Entry
+	for _, e := range run {
+		if e.Flags&index.Weak == 0 {
+			continue
+		}
+		if e.Flags&index.Ambiguous != 0 {
+			if va.proc == index.CodeBeh || va.proc == index.CodeKaf {
+				continue
+			}
+			if f.hasPrv && f.at(0).joined {
+				ph := f.prev.h
+				if ph == hKull || ph == hBKull || ph == hLKull {
+					continue
+				}
+				ctx := false
+				for _, h := range orgContext {
+					if ph == h {
+						ctx = true
+					}
+				}
+				if ctx {
+					return set(e)
+				}
+			}
+		}
+		weak = append(weak, e)
+	}
+	if len(weak) == 0 {
+		return false
+	}
+	c.weak = weak
+	f.weak = true
+	return true
+}
+
+// confirm keeps the weak candidates whose entity has a strong mention in
+// the text, and drops the others.
+func (f *finder) confirm() {
+	strong := map[*Entity]bool{}
+	for _, c := range f.cands {
+		if c.ent != nil {
+			strong[c.ent] = true
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.ent != nil {
+			continue
+		}
+		for _, e := range c.weak {
+			if ent := &c.layer.ents[e.Ent]; strong[ent] {
+				c.ent = ent
+				c.typ = Type(e.Type)
+				break
+			}
+		}
+		c.weak = nil
+	}
+}

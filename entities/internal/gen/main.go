@@ -1,0 +1,676 @@
+// Command gen builds the embedded gazetteer of package entities.
+//
+// It reads the openly licensed sources copied under data/sources (CLDR,
+// GeoNames, x/text, i18n-iso-countries), the team's curated tables
+// (people-world.tsv, people-arab.tsv, organizations.tsv, nationalities.tsv,
+// places-extra.tsv, capitals.tsv, ministries.tsv, stopwords.txt) and writes
+// data/gen/entities.tsv (one entity a line) and data/gen/index.bin (the
+// folded, hashed name index). Run it from the entities folder:
+//
+//	go generate            (or: go run ./internal/gen)
+//
+// A curated table that does not exist yet is reported and skipped; a row
+// that is malformed (wrong number of columns, bad id, unknown country or
+// kind, duplicate id) stops the generator with the file and line.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/arnews/arnews/entities/internal/index"
+)
+
+type entity struct {
+	id, typ, name string
+	names         []string // strong names
+	surnames      []string // weak names
+	ambiguous     []string // weak and ambiguous names
+	adjectives    []string
+	country       string
+	wikidata      string
+	kind, source  string
+	description   string
+	mtype         uint8
+	pop           int
+	nameEn        string
+}
+
+type gen struct {
+	dir      string
+	ents     []*entity
+	byID     map[string]*entity
+	problems []string
+	warnings []string
+	stats    map[string]int
+}
+
+func main() {
+	dir := flag.String("dir", ".", "the entities package folder")
+	flag.Parse()
+	g := &gen{dir: *dir, byID: map[string]*entity{}, stats: map[string]int{}}
+	if err := g.run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func (g *gen) path(rel string) string { return filepath.Join(g.dir, "data", rel) }
+
+func (g *gen) fail(file string, line int, format string, args ...any) {
+	g.problems = append(g.problems, fmt.Sprintf("%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
+}
+
+func (g *gen) add(e *entity) *entity {
+	if old, ok := g.byID[e.id]; ok {
+		g.fail(e.source, 0, "duplicate id %s (already from %s)", e.id, old.source)
+		return old
+	}
+	e.names = dedupe(e.names)
+	if e.name == "" && len(e.names) > 0 {
+		e.name = e.names[0]
+	}
+	g.byID[e.id] = e
+	g.ents = append(g.ents, e)
+	g.stats[e.typ]++
+	return e
+}
+
+func dedupe(ss []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		k := string(index.AppendFold(nil, s))
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// table reads a TSV with a header line; comment lines start with #.
+// It returns the rows with their line numbers; missing reports whether
+// the file does not exist.
+func (g *gen) table(rel string, header string) (rows [][]string, lines []int, missing bool) {
+	b, err := os.ReadFile(g.path(rel))
+	if os.IsNotExist(err) {
+		g.warnings = append(g.warnings, fmt.Sprintf("%s: not written yet, skipped", rel))
+		return nil, nil, true
+	}
+	if err != nil {
+		g.fail(rel, 0, "%v", err)
+		return nil, nil, false
+	}
+	want := strings.Split(header, "\t")
+	sawHeader := false
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if !sawHeader {
+			sawHeader = true
+			if line != header {
+				g.fail(rel, i+1, "header is %q, want %q", line, header)
+				return nil, nil, false
+			}
+			continue
+		}
+		if len(f) != len(want) {
+			g.fail(rel, i+1, "%d columns, want %d (%s)", len(f), len(want), header)
+			continue
+		}
+		for j := range f {
+			f[j] = strings.TrimSpace(f[j])
+		}
+		rows = append(rows, f)
+		lines = append(lines, i+1)
+	}
+	if !sawHeader {
+		g.warnings = append(g.warnings, fmt.Sprintf("%s: empty, skipped", rel))
+	}
+	return rows, lines, false
+}
+
+var (
+	reID       = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	reCountry  = regexp.MustCompile(`^[A-Z]{2}$`)
+	reWikidata = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+	reArabic   = regexp.MustCompile(`^[\p{Arabic}0-9 ]+$`)
+)
+
+func (g *gen) checkNames(rel string, line int, names []string) {
+	for _, n := range names {
+		if !reArabic.MatchString(n) {
+			g.fail(rel, line, "name %q is not Arabic letters and spaces", n)
+		}
+		if len(index.Words(n)) == 0 || len(index.Words(n)) > index.MaxWords {
+			g.fail(rel, line, "name %q: bad word count", n)
+		}
+	}
+}
+
+func (g *gen) checkCommon(rel string, line int, id, prefix, country, wikidata string) bool {
+	ok := true
+	if !reID.MatchString(id) || !strings.HasPrefix(id, prefix) {
+		g.fail(rel, line, "id %q is not %s followed by a lower-case hyphenated slug", id, prefix)
+		ok = false
+	}
+	if country != "" && g.byID["c-"+strings.ToLower(country)] == nil {
+		g.fail(rel, line, "unknown country code %q", country)
+		ok = false
+	}
+	if wikidata != "" && !reWikidata.MatchString(wikidata) {
+		g.fail(rel, line, "wikidata %q is not a Q-id", wikidata)
+		ok = false
+	}
+	return ok
+}
+
+func (g *gen) run() error {
+	g.stopwords()
+	g.countries()
+	g.regions()
+	g.placesExtra()
+	g.capitals()
+	g.organizations()
+	g.nationalities()
+	g.ministries()
+	g.people("people-world.tsv")
+	g.people("people-arab.tsv")
+	g.geonames()
+	if len(g.problems) > 0 {
+		return fmt.Errorf("%d problems in the sources:\n  %s", len(g.problems), strings.Join(g.problems, "\n  "))
+	}
+	return g.write()
+}
+
+var stops [][]byte
+
+func (g *gen) stopwords() {
+	b, err := os.ReadFile(g.path("stopwords.txt"))
+	if err != nil {
+		g.fail("stopwords.txt", 0, "%v", err)
+		return
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			ws := index.Words(w)
+			if len(ws) != 1 {
+				g.fail("stopwords.txt", i+1, "%q is not one word", w)
+				continue
+			}
+			stops = append(stops, ws[0])
+		}
+	}
+}
+
+// readSource reads a copied source table: tab-separated, # comments.
+func (g *gen) readSource(rel string) [][]string {
+	b, err := os.ReadFile(g.path(filepath.Join("sources", rel)))
+	if err != nil {
+		g.fail(rel, 0, "%v", err)
+		return nil
+	}
+	var rows [][]string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	return rows
+}
+
+// countries: every ISO 3166-1 code of i18n-iso-countries, with the names
+// of the three sources.
+func (g *gen) countries() {
+	names := map[string][]string{}
+	var codes []string
+	for _, r := range g.readSource("i18n-iso-countries_ar.tsv") {
+		codes = append(codes, r[0])
+		names[r[0]] = append(names[r[0]], split(r[1])...)
+	}
+	cldr := map[string]string{}
+	for _, r := range g.readSource("cldr48_territories_ar.tsv") {
+		code, _, alt := strings.Cut(r[0], "-alt-")
+		if len(code) != 2 {
+			continue
+		}
+		if !alt {
+			cldr[code] = r[1]
+		}
+		names[code] = append(names[code], r[1])
+	}
+	for _, r := range g.readSource("xtext_display_regions_ar.tsv") {
+		names[r[0]] = append(names[r[0]], r[1])
+	}
+	for _, c := range codes {
+		ns := names[c]
+		if n := cldr[c]; n != "" {
+			ns = append([]string{n}, ns...)
+		}
+		var clean []string
+		for _, n := range ns {
+			// "جزر فوكلاند - جزر مالفيناس": two names.
+			for p := range strings.SplitSeq(n, " - ") {
+				clean = append(clean, p)
+			}
+		}
+		g.add(&entity{id: "c-" + strings.ToLower(c), typ: "place", names: clean, country: c,
+			kind: "country", source: "cldr+i18n-iso-countries+x/text", mtype: index.TypePlace})
+	}
+}
+
+// regions: the numeric UN M49 regions of CLDR (continents and sub-regions).
+func (g *gen) regions() {
+	for _, r := range g.readSource("cldr48_territories_ar.tsv") {
+		if len(r[0]) != 3 || r[0][0] < '0' || r[0][0] > '9' {
+			continue
+		}
+		g.add(&entity{id: "r-" + r[0], typ: "place", names: []string{r[1]}, kind: "region",
+			source: "cldr", mtype: index.TypePlace})
+	}
+}
+
+// placesExtra: the team's places and aliases. A row whose id is that of an
+// existing entity (c-us) adds names to it.
+func (g *gen) placesExtra() {
+	const rel = "places-extra.tsv"
+	rows, lines, _ := g.table(rel, "id\tnames\tcountry\tkind\twikidata\tdescription")
+	for i, r := range rows {
+		id, names, country, kind, wd, desc := r[0], split(r[1]), r[2], r[3], r[4], r[5]
+		g.checkNames(rel, lines[i], names)
+		if e := g.byID[id]; e != nil {
+			e.names = dedupe(append(e.names, names...))
+			if e.source != "" && !strings.Contains(e.source, "curated") {
+				e.source += "+curated"
+			}
+			if wd != "" {
+				e.wikidata = wd
+			}
+			if desc != "" {
+				e.description = desc
+			}
+			continue
+		}
+		if !g.checkCommon(rel, lines[i], id, "pl-", country, wd) {
+			continue
+		}
+		if len(names) == 0 {
+			g.fail(rel, lines[i], "no names")
+			continue
+		}
+		g.add(&entity{id: id, typ: "place", names: names, country: country, kind: kind,
+			wikidata: wd, description: desc, source: "curated", mtype: index.TypePlace})
+	}
+}
+
+// capitals: the capital of every country, matched to a GeoNames city of
+// the same country and name when there is one, otherwise an entity of its own.
+var capitalOf = map[string]*entity{} // country -> pending capital
+
+func (g *gen) capitals() {
+	const rel = "capitals.tsv"
+	rows, lines, _ := g.table(rel, "country\tnames\tname_en")
+	for i, r := range rows {
+		c, names, en := r[0], split(r[1]), r[2]
+		g.checkNames(rel, lines[i], names)
+		if !reCountry.MatchString(c) || g.byID["c-"+strings.ToLower(c)] == nil {
+			g.fail(rel, lines[i], "unknown country %q", c)
+			continue
+		}
+		if len(names) == 0 {
+			g.fail(rel, lines[i], "no names")
+			continue
+		}
+		if capitalOf[c] != nil {
+			g.fail(rel, lines[i], "second capital for %s", c)
+			continue
+		}
+		capitalOf[c] = &entity{id: "pl-capital-" + strings.ToLower(c), typ: "place", names: names,
+			country: c, kind: "capital", source: "curated", mtype: index.TypePlace, nameEn: en,
+			description: en + ", capital"}
+	}
+}
+
+var orgKinds = map[string]bool{"ministry": true, "government": true, "parliament": true, "army": true,
+	"security": true, "party": true, "movement": true, "armed-group": true, "international": true,
+	"un-agency": true, "news-agency": true, "outlet": true, "company": true, "club": true,
+	"religious": true, "other": true}
+
+func (g *gen) organizations() {
+	const rel = "organizations.tsv"
+	rows, lines, _ := g.table(rel, "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription")
+	for i, r := range rows {
+		id, names, country, kind, amb, wd, desc := r[0], split(r[1]), r[2], r[3], r[4], r[5], r[6]
+		g.checkNames(rel, lines[i], names)
+		if !g.checkCommon(rel, lines[i], id, "o-", country, wd) {
+			continue
+		}
+		if !orgKinds[kind] {
+			g.fail(rel, lines[i], "unknown kind %q", kind)
+			continue
+		}
+		if amb != "" && amb != "1" {
+			g.fail(rel, lines[i], "ambiguous is %q, want empty or 1", amb)
+			continue
+		}
+		if len(names) == 0 {
+			g.fail(rel, lines[i], "no names")
+			continue
+		}
+		e := &entity{id: id, typ: "organization", country: country, kind: kind, wikidata: wd,
+			description: desc, source: "curated", mtype: index.TypeOrganization}
+		for _, n := range names {
+			// A single-word name of an ambiguous organization needs context.
+			if amb == "1" && len(index.Words(n)) == 1 {
+				e.ambiguous = append(e.ambiguous, n)
+			} else {
+				e.names = append(e.names, n)
+			}
+		}
+		if len(e.names) == 0 {
+			e.name = e.ambiguous[0]
+		}
+		g.add(e)
+	}
+}
+
+func (g *gen) nationalities() {
+	const rel = "nationalities.tsv"
+	rows, lines, _ := g.table(rel, "country\tadjectives\tnote")
+	for i, r := range rows {
+		c, adjs := r[0], split(r[1])
+		g.checkNames(rel, lines[i], adjs)
+		e := g.byID["c-"+strings.ToLower(c)]
+		if !reCountry.MatchString(c) || e == nil {
+			g.fail(rel, lines[i], "unknown country %q", c)
+			continue
+		}
+		if len(e.adjectives) > 0 {
+			g.fail(rel, lines[i], "second row for %s", c)
+			continue
+		}
+		if len(adjs) == 0 {
+			g.fail(rel, lines[i], "no adjectives")
+			continue
+		}
+		e.adjectives = adjs
+		g.stats["nationality"]++
+	}
+}
+
+// ministries: every country with an adjective × every ministry of
+// ministries.tsv: وزارة الخارجية الإيرانية, the short الخارجية الإيرانية
+// where the table allows it, and وزارة خارجية إيران.
+func (g *gen) ministries() {
+	const rel = "ministries.tsv"
+	rows, lines, _ := g.table(rel, "id\tname\tconstruct\tshort\tenglish")
+	type min struct {
+		id, name, construct, en string
+		short                   bool
+	}
+	var mins []min
+	for i, r := range rows {
+		if !reID.MatchString(r[0]) || r[3] != "" && r[3] != "1" {
+			g.fail(rel, lines[i], "bad row")
+			continue
+		}
+		g.checkNames(rel, lines[i], []string{r[1], r[2]})
+		mins = append(mins, min{r[0], r[1], r[2], r[4], r[3] == "1"})
+	}
+	for _, c := range slices.Clone(g.ents) {
+		if c.kind != "country" && c.kind != "territory" || len(c.adjectives) == 0 {
+			continue
+		}
+		for _, m := range mins {
+			var names []string
+			for _, a := range c.adjectives {
+				fem := index.Feminine(a)
+				names = append(names, "وزارة "+m.name+" "+fem)
+			}
+			if m.short {
+				for _, a := range c.adjectives {
+					names = append(names, m.name+" "+index.Feminine(a))
+				}
+			}
+			for _, cn := range c.names {
+				names = append(names, "وزارة "+m.construct+" "+cn)
+			}
+			g.add(&entity{id: "o-ministry-" + m.id + "-" + strings.ToLower(c.country), typ: "organization",
+				names: names, country: c.country, kind: "ministry", source: "generated",
+				description: m.en + " of " + c.country, mtype: index.TypeOrganization})
+			g.stats["ministry"]++
+		}
+	}
+}
+
+func (g *gen) people(rel string) {
+	rows, lines, _ := g.table(rel, "id\tnames\tcountry\tsurnames\tunambiguous\twikidata\tdescription")
+	for i, r := range rows {
+		id, names, country, surnames, unamb, wd, desc := r[0], split(r[1]), r[2], split(r[3]), r[4], r[5], r[6]
+		g.checkNames(rel, lines[i], append(slices.Clone(names), surnames...))
+		if !g.checkCommon(rel, lines[i], id, "p-", country, wd) {
+			continue
+		}
+		if unamb != "" && unamb != "1" {
+			g.fail(rel, lines[i], "unambiguous is %q, want empty or 1", unamb)
+			continue
+		}
+		if len(names) == 0 {
+			g.fail(rel, lines[i], "no names")
+			continue
+		}
+		e := &entity{id: id, typ: "person", names: names, country: country, wikidata: wd,
+			description: desc, source: "curated", mtype: index.TypePerson}
+		if unamb == "1" {
+			e.names = append(e.names, surnames...)
+		} else {
+			e.surnames = surnames
+		}
+		g.add(e)
+	}
+}
+
+var arabWorld = map[string]bool{"AE": true, "BH": true, "DZ": true, "EG": true, "IQ": true, "JO": true,
+	"KW": true, "LB": true, "LY": true, "MA": true, "MR": true, "OM": true, "PS": true, "QA": true,
+	"SA": true, "SD": true, "SO": true, "SY": true, "TN": true, "YE": true, "DJ": true, "KM": true, "EH": true}
+
+// near: countries of the region whose smaller cities are in Arab news too.
+var near = map[string]bool{"IR": true, "TR": true, "IL": true}
+
+// worldCities is how many of the largest other cities are kept.
+const worldCities = 1200
+
+func (g *gen) geonames() {
+	type city struct {
+		id, c, en, ar string
+		pop           int
+	}
+	var arab, rest []city
+	for _, r := range g.readSource("geonames_cities15000_ar.tsv") {
+		if r[0] == "geonameid" || len(r) < 6 {
+			continue
+		}
+		pop, _ := strconv.Atoi(r[5])
+		c := city{r[0], r[1], r[3], stripMarks(strings.TrimSpace(r[4])), pop}
+		if !reArabic.MatchString(c.ar) || g.byID["c-"+strings.ToLower(c.c)] == nil {
+			continue
+		}
+		if arabWorld[c.c] || near[c.c] {
+			arab = append(arab, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	byPop := func(a, b city) int { return cmp.Compare(b.pop, a.pop) }
+	slices.SortStableFunc(arab, byPop)
+	slices.SortStableFunc(rest, byPop)
+	// Each capital is the most populous city of its country with the same
+	// English or Arabic name; it is kept even when it is small.
+	capCity := map[string]string{} // geonameid -> country
+	for _, c := range append(slices.Clone(arab), rest...) {
+		cp := capitalOf[c.c]
+		if cp == nil || capCity[c.c] != "" {
+			continue
+		}
+		if c.en == cp.nameEn || sameName(cp.names, c.ar) {
+			capCity[c.c] = c.id
+		}
+	}
+	if len(rest) > worldCities {
+		kept := rest[:worldCities]
+		for _, c := range rest[worldCities:] {
+			if capCity[c.c] == c.id {
+				kept = append(kept, c)
+			}
+		}
+		rest = kept
+	}
+	seen := map[string]bool{} // folded name + country
+	for _, c := range append(arab, rest...) {
+		k := string(index.AppendFold(nil, c.ar)) + "/" + c.c
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		names := []string{c.ar}
+		// Some Arabic names lack the article that usage gives them (لاذقية).
+		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "ال") && !strings.Contains(c.ar, " ") {
+			names = append(names, "ال"+c.ar)
+		}
+		e := &entity{id: "g-" + c.id, typ: "place", names: names, country: c.c, kind: "city",
+			source: "geonames", pop: c.pop, description: c.en, mtype: index.TypePlace}
+		// The capital of the country, when it is this city.
+		if cp := capitalOf[c.c]; cp != nil && cp.id != "" && capCity[c.c] == c.id {
+			e.names = dedupe(append(slices.Clone(cp.names), names...))
+			e.kind = "capital"
+			e.description = cp.description
+			e.source = "geonames+curated"
+			cp.id = "" // used
+		}
+		g.add(e)
+	}
+	// Capitals with no GeoNames city.
+	codes := make([]string, 0, len(capitalOf))
+	for c := range capitalOf {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, c := range codes {
+		if cp := capitalOf[c]; cp.id != "" {
+			g.add(cp)
+			g.stats["capital-no-geonames"]++
+		}
+	}
+}
+
+func sameName(names []string, ar string) bool {
+	f := string(index.AppendFold(nil, ar))
+	for _, n := range names {
+		if string(index.AppendFold(nil, n)) == f {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gen) write() error {
+	// Capitals and countries first, then the rest in the order added:
+	// the order of readings of a shared name is the order of entities.
+	b := index.NewBuilder()
+	for _, s := range stops {
+		if err := b.Stop(s); err != nil {
+			return err
+		}
+	}
+	var out strings.Builder
+	out.WriteString("# Generated by entities/internal/gen from entities/data; DO NOT EDIT.\n")
+	out.WriteString("# id\ttype\tname\tnames\tsurnames\tambiguous\tadjectives\tcountry\twikidata\tkind\tsource\tdescription\n")
+	skippedAll := 0
+	for i, e := range g.ents {
+		skipped, err := b.AddNames(index.Names{Ent: uint32(i), Type: e.mtype, Strong: e.names,
+			Weak: e.surnames, Ambiguous: e.ambiguous, Adjectives: e.adjectives})
+		if err != nil {
+			return fmt.Errorf("%s: %v", e.id, err)
+		}
+		skippedAll += len(skipped)
+		for _, s := range skipped {
+			if e.source == "curated" || e.kind == "country" || e.kind == "capital" {
+				g.warnings = append(g.warnings, fmt.Sprintf("%s: name %q is a stop word, not matched alone", e.id, s))
+			}
+		}
+		fmt.Fprintf(&out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.typ, e.name,
+			strings.Join(e.names, "|"), strings.Join(e.surnames, "|"), strings.Join(e.ambiguous, "|"),
+			strings.Join(e.adjectives, "|"), e.country, e.wikidata, e.kind, e.source, clean(e.description))
+	}
+	x, err := b.Build()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(g.path("gen"), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(g.path("gen/entities.tsv"), []byte(out.String()), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(g.path("gen/index.bin"), x.Marshal(), 0o644); err != nil {
+		return err
+	}
+	w := bufio.NewWriter(os.Stderr)
+	for _, s := range g.warnings {
+		fmt.Fprintln(w, "warning:", s)
+	}
+	places := g.stats["place"]
+	fmt.Fprintf(w, "entities: %d (people %d, places %d, organizations %d of which generated ministries %d); countries with nationality adjectives %d; capitals without a GeoNames city %d\n",
+		len(g.ents), g.stats["person"], places, g.stats["organization"], g.stats["ministry"], g.stats["nationality"], g.stats["capital-no-geonames"])
+	fmt.Fprintf(w, "index: %d keys, %d readings, %d single-word names left out as stop words\n", len(x.Keys), len(x.Entries), skippedAll)
+	return w.Flush()
+}
+
+func clean(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
+}
+
+// stripMarks removes the diacritics some GeoNames names carry (طَرَابُلُس).
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if index.IsDiacritic(r) {
+			return -1
+		}
+		return r
+	}, s)
+}

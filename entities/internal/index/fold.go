@@ -1,0 +1,213 @@
+// Package index holds what the entities engine and its generator share: the
+// word scanner, the folding of a word into its search key, the hashing of a
+// name into a path of token keys, and the packed index format that the
+// generator writes and the engine reads.
+//
+// Both sides must agree byte for byte: the generator folds and hashes the
+// names of the gazetteer with these functions, and the engine folds and
+// hashes the words of a text with the same tables.
+package index
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rune classes of the word scanner.
+const (
+	ClassSep    = 0 // separates words: space, punctuation, digits, symbols, invalid bytes
+	ClassLetter = 1 // starts or continues a word
+	ClassInWord = 2 // continues a word but never starts one (marks, tatweel, ZWNJ, invisible controls)
+	ClassDigit  = 3 // a run of decimal digits is a token of its own ("فرانس24" is فرانس and 24)
+)
+
+// Folded codes of the Arabic letters the engine tests for clitics.
+const (
+	CodeAlef = 0x27 - 0x20 // ا
+	CodeBeh  = 0x28 - 0x20 // ب
+	CodeFeh  = 0x41 - 0x20 // ف
+	CodeKaf  = 0x43 - 0x20 // ك
+	CodeLam  = 0x44 - 0x20 // ل
+	CodeWaw  = 0x48 - 0x20 // و
+	CodeHeh  = 0x47 - 0x20 // ه
+	CodeYeh  = 0x4A - 0x20 // ي
+)
+
+// ArabicClass is the class of each rune of U+0600..U+06FF, ArabicFold its
+// folded code (0 = dropped inside a word, 0xFF = not folded to one byte:
+// keep the UTF-8 bytes).
+var (
+	ArabicClass [256]uint8
+	ArabicFold  [256]uint8
+	// ASCIIClass and ASCIIFold do the same for bytes below 0x80.
+	ASCIIClass [128]uint8
+	ASCIIFold  [128]uint8
+)
+
+func init() {
+	for i := range 256 {
+		r := rune(0x600 + i)
+		switch {
+		case r >= '\u0660' && r <= '\u0669' || r >= '\u06F0' && r <= '\u06F9':
+			ArabicClass[i] = ClassDigit
+			ArabicFold[i] = uint8('0' + (r-0x660)%0x90)
+		case IsDiacritic(r) || r == '\u0640':
+			ArabicClass[i] = ClassInWord
+			ArabicFold[i] = 0
+		case unicode.IsLetter(r):
+			ArabicClass[i] = ClassLetter
+			if r >= '\u0621' && r <= '\u064A' {
+				ArabicFold[i] = uint8(r - 0x620)
+			} else {
+				ArabicFold[i] = 0xFF
+			}
+		case unicode.IsMark(r):
+			ArabicClass[i] = ClassInWord
+			ArabicFold[i] = 0
+		default:
+			ArabicClass[i] = ClassSep
+		}
+	}
+	for _, p := range [][2]rune{
+		{'\u0622', 'ا'}, {'\u0623', 'ا'}, {'\u0625', 'ا'}, {'\u0671', 'ا'},
+		{'\u0649', 'ي'}, {'\u06CC', 'ي'}, {'\u06A9', 'ك'}, {'\u0629', 'ه'},
+	} {
+		ArabicFold[p[0]-0x600] = uint8(p[1] - 0x620)
+	}
+	for b := range 128 {
+		switch {
+		case b >= 'a' && b <= 'z':
+			ASCIIClass[b], ASCIIFold[b] = ClassLetter, uint8(b)
+		case b >= 'A' && b <= 'Z':
+			ASCIIClass[b], ASCIIFold[b] = ClassLetter, uint8(b+'a'-'A')
+		case b >= '0' && b <= '9':
+			ASCIIClass[b], ASCIIFold[b] = ClassDigit, uint8(b)
+		}
+	}
+}
+
+// IsDiacritic reports whether r is an Arabic diacritic that folding drops
+// (harakat, tanween, shadda, sukun, superscript alef, Quranic marks).
+func IsDiacritic(r rune) bool {
+	return r >= '\u064B' && r <= '\u065F' || r == '\u0670' || r >= '\u06D6' && r <= '\u06ED' && r != '\u06DD' && r != '\u06DE' && r != '\u06E5' && r != '\u06E6' && r != '\u06E9'
+}
+
+// isInvisible reports the format controls that may sit inside a word.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u061C', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u00AD', '\u2060':
+		return true
+	}
+	return r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069'
+}
+
+// Class returns the scanner class of r (any rune, including RuneError for an
+// invalid byte, which separates words).
+func Class(r rune) uint8 {
+	switch {
+	case r < 0x80:
+		return ASCIIClass[r]
+	case r >= 0x600 && r <= 0x6FF:
+		return ArabicClass[r-0x600]
+	case r == utf8.RuneError:
+		return ClassSep
+	case isInvisible(r) || unicode.IsMark(r):
+		return ClassInWord
+	case unicode.IsLetter(r):
+		return ClassLetter
+	}
+	return ClassSep
+}
+
+// NextWord returns the next word of s at or after byte i: a run that starts
+// with a letter and goes on over letters, marks, tatweel, joiners and
+// invisible controls, or a run of decimal digits. Punctuation, symbols,
+// spaces and invalid bytes end a word, and a digit ends a letter run.
+// ok is false when no word is left.
+func NextWord(s string, i int) (start, end int, ok bool) {
+	for i < len(s) {
+		r, n := decode(s, i)
+		if c := Class(r); c == ClassDigit {
+			start = i
+			i += n
+			for i < len(s) {
+				r, n = decode(s, i)
+				if Class(r) != ClassDigit {
+					break
+				}
+				i += n
+			}
+			return start, i, true
+		}
+		if Class(r) == ClassLetter {
+			start = i
+			i += n
+			for i < len(s) {
+				r, n = decode(s, i)
+				if c := Class(r); c == ClassSep || c == ClassDigit {
+					break
+				}
+				i += n
+			}
+			return start, i, true
+		}
+		i += n
+	}
+	return len(s), len(s), false
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// AppendFold appends the search key of the word w to dst: Arabic letters
+// become one byte each (U+0621..U+064A minus 0x620) with the hamza forms of
+// alef folded to bare alef, alef maksura and Persian yeh to yeh, teh marbuta
+// to heh and keheh to kaf; diacritics, tatweel and invisible controls are
+// dropped; ASCII letters are lower-cased; any other letter keeps its UTF-8
+// bytes (all 0x80 or above, so no collision with the one-byte codes).
+func AppendFold(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		r, n := decode(w, i)
+		i += n
+		switch {
+		case r < 0x80:
+			if f := ASCIIFold[r]; f != 0 {
+				dst = append(dst, f)
+			}
+		case r >= 0x600 && r <= 0x6FF:
+			switch f := ArabicFold[r-0x600]; f {
+			case 0:
+			case 0xFF:
+				dst = utf8.AppendRune(dst, r)
+			default:
+				if c := ArabicClass[r-0x600]; c == ClassLetter || c == ClassDigit {
+					dst = append(dst, f)
+				}
+			}
+		case r == utf8.RuneError || isInvisible(r) || unicode.IsMark(r):
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}
+
+// Words splits a name into its folded words, in order; the words are the
+// ones NextWord finds.
+func Words(name string) [][]byte {
+	var out [][]byte
+	for i := 0; ; {
+		s, e, ok := NextWord(name, i)
+		if !ok {
+			return out
+		}
+		if f := AppendFold(nil, name[s:e]); len(f) > 0 {
+			out = append(out, f)
+		}
+		i = e
+	}
+}
