@@ -32,7 +32,7 @@ const (
 	// Mention is "@" with letters, digits and underscores ("@وزارة_الصحة").
 	Mention
 	// Emoji is a whole emoji sequence: with its skin tone ("👍🏽"), a flag
-	// ("🇪🇬"), or a ZWJ sequence ("👨‍👩‍👧").
+	// ("🇪🇬"), a keycap ("1️⃣"), or a ZWJ sequence ("👨‍👩‍👧").
 	Emoji
 )
 

@@ -26,6 +26,9 @@ func next[T text](s T, i int) (start, end int, k Kind) {
 			return i, word(s, i), Word
 		case cDigit:
 			if b < 0x80 {
+				if e := keycap(s, i+1); e > 0 {
+					return i, e, Emoji
+				}
 				if e, k, ok := latin(s, i); ok {
 					return i, e, k
 				}
@@ -39,7 +42,14 @@ func next[T text](s T, i int) (start, end int, k Kind) {
 					j++
 				}
 				return i, j, Punct
+			case '*':
+				if e := keycap(s, i+1); e > 0 {
+					return i, e, Emoji
+				}
 			case '#':
+				if e := keycap(s, i+1); e > 0 {
+					return i, e, Emoji
+				}
 				if e := tag(s, i+1); e > 0 {
 					return i, e, Hashtag
 				}
@@ -315,4 +325,16 @@ func emojiElem[T text](s T, i int) int {
 		break
 	}
 	return j
+}
+
+// keycap returns the end of a keycap emoji ("1️⃣", "#⃣") whose base is the
+// byte before s[i]: an optional U+FE0F, then U+20E3. It returns 0 when none.
+func keycap[T text](s T, i int) int {
+	if i+2 < len(s) && s[i] == 0xEF && s[i+1] == 0xB8 && s[i+2] == 0x8F { // U+FE0F
+		i += 3
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x83 && s[i+2] == 0xA3 { // U+20E3
+		return i + 3
+	}
+	return 0
 }

@@ -79,6 +79,7 @@ func TestTokensRules(t *testing.T) {
 		{"skin tone", "👍🏽", []string{"Emoji:👍🏽"}},
 		{"flag", "🇪🇬🇸🇦", []string{"Emoji:🇪🇬", "Emoji:🇸🇦"}},
 		{"zwj sequence", "👨\u200d👩\u200d👧 هنا", []string{"Emoji:👨\u200d👩\u200d👧", "Word:هنا"}},
+		{"keycaps", "1️⃣ #⃣ 2", []string{"Emoji:1️⃣", "Emoji:#⃣", "Number:2"}},
 		{"variation selector", "❤️!", []string{"Emoji:❤️", "Punct:!"}},
 		{"arabic punctuation", "لماذا؟ نعم؛ «لا»", []string{"Word:لماذا", "Punct:؟", "Word:نعم", "Punct:؛", "Punct:«", "Word:لا", "Punct:»"}},
 		{"symbols", "$5 €3 © 30°", []string{"Symbol:$", "Number:5", "Symbol:€", "Number:3", "Symbol:©", "Number:30", "Symbol:°"}},
