@@ -5,7 +5,9 @@
 //
 //	tokenize [-sentences] [file]
 //
-// It reads the file, or standard input when no file is given.
+// It reads the file, or standard input when no file is given. Each token
+// line is "start<TAB>end<TAB>kind<TAB>text"; each sentence line is
+// "start<TAB>end<TAB>text", with the line breaks inside a sentence shown as \n.
 package main
 
 import (
@@ -14,44 +16,55 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/arnews/arnews/tokenize"
 )
 
 func main() {
-	sentences := flag.Bool("sentences", false, "print sentences instead of tokens")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: tokenize [-sentences] [file]")
-		flag.PrintDefaults()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("tokenize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	sentences := fs.Bool("sentences", false, "print sentences instead of tokens")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: tokenize [-sentences] [file]")
+		fs.PrintDefaults()
 	}
-	flag.Parse()
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
 	var (
 		b   []byte
 		err error
 	)
-	switch flag.NArg() {
+	switch fs.NArg() {
 	case 0:
-		b, err = io.ReadAll(os.Stdin)
+		b, err = io.ReadAll(stdin)
 	case 1:
-		b, err = os.ReadFile(flag.Arg(0))
+		b, err = os.ReadFile(fs.Arg(0))
 	default:
-		flag.Usage()
-		os.Exit(2)
+		fs.Usage()
+		return 2
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "tokenize:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "tokenize:", err)
+		return 1
 	}
-	w := bufio.NewWriter(os.Stdout)
+	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	s := string(b)
 	if *sentences {
+		nl := strings.NewReplacer("\r", `\r`, "\n", `\n`)
 		for sn := range tokenize.AllSentences(s) {
-			fmt.Fprintf(w, "%d\t%d\t%s\n", sn.Start, sn.End, sn.Text)
+			fmt.Fprintf(w, "%d\t%d\t%s\n", sn.Start, sn.End, nl.Replace(sn.Text))
 		}
-		return
+		return 0
 	}
 	for t := range tokenize.All(s) {
 		fmt.Fprintf(w, "%d\t%d\t%s\t%s\n", t.Start, t.End, t.Kind, t.Text)
 	}
+	return 0
 }
