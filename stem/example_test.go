@@ -17,3 +17,29 @@ func ExampleArabic() {
 	// سيقولون يقول
 	// سَيَكْتُبُونَهَا يكتب
 }
+
+func ExampleWord() {
+	for _, w := range []string{"والحكومة", "حكومتها", "الحكومات", "الأمريكيين", "بإسرائيل", "للقاهرة", "Elections"} {
+		fmt.Println(w, stem.Word(w))
+	}
+	// Output:
+	// والحكومة حكوم
+	// حكومتها حكوم
+	// الحكومات حكوم
+	// الأمريكيين امريك
+	// بإسرائيل اسراءيل
+	// للقاهرة القاهره
+	// Elections elect
+}
+
+func ExampleNew() {
+	s := stem.New(stem.Protect("غزة"), stem.Latin("french"))
+	for _, w := range []string{"بغزة", "وغزة", "Nationales", "المعلمات"} {
+		fmt.Println(w, s.Stem(w))
+	}
+	// Output:
+	// بغزة غزه
+	// وغزة غزه
+	// Nationales national
+	// المعلمات معلم
+}

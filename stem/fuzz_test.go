@@ -39,3 +39,24 @@ func FuzzArabic(f *testing.F) {
 		}
 	})
 }
+
+func FuzzWord(f *testing.F) {
+	for _, s := range []string{"", "والحكومة", "بإسرائيل", "للقاهرة", "وآليات", "Running", "ـــ", "\xffال", "ﻻ", "٢٠٢٠"} {
+		f.Add(s)
+	}
+	light := New(Light(), MinLength(2), Latin("french"))
+	f.Fuzz(func(t *testing.T, word string) {
+		for _, fn := range []func(string) string{Word, light.Stem} {
+			got := fn(word)
+			if !utf8.ValidString(got) {
+				t.Fatalf("stem of %q = %q: invalid UTF-8", word, got)
+			}
+			if (got == "") != (word == "") {
+				t.Fatalf("stem of %q = %q", word, got)
+			}
+			if again := fn(word); again != got {
+				t.Fatalf("stem of %q is %q, then %q", word, got, again)
+			}
+		}
+	})
+}

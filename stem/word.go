@@ -1,0 +1,231 @@
+package stem
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/normalize"
+)
+
+// builtinProtected lists words that look affixed but must come out
+// whole: the name of God, relative pronouns and adverbs that start with
+// ال, and places, people and groups whose final ان، ين، ون or ة, initial
+// ال or و, is part of the name, or whose stripped form is another word.
+// An entry "word|stem" gives the stem to return instead of the word:
+// country names whose article is a real article come out without it, so
+// that they meet their nisba adjectives (الياباني → يابان).
+// Spelling variants are folded by normalize.Search.
+var builtinProtected = []string{
+	// religion and function words
+	"الله", "اللهم", "لله|الله", "الذي", "التي", "الذين", "اللذين", "اللتين",
+	"اللذان", "اللتان", "اللاتي", "اللواتي", "الآن", "ولي",
+	// places
+	"إسرائيل", "القاهرة", "الولايات", "لبنان", "إيران", "عمان", "عمّان",
+	"فلسطين", "أذربيجان", "أفغانستان", "باكستان", "كردستان", "طاجيكستان",
+	"أوزبكستان", "كازاخستان", "تركمانستان", "قرغيزستان", "طهران", "واشنطن",
+	"أنقرة", "الخليل", "الموصل", "البصرة", "الأقصى", "الرقة", "الحسكة",
+	"الضفة", "الناصرة", "المنامة", "الإسكندرية", "تطوان", "وهران", "أسوان",
+	"حلوان", "عجمان", "البحرين|بحرين", "بحرين", "السودان|سودان", "سودان",
+	"الصين|صين", "صين", "اليابان|يابان", "يابان", "اليونان|يونان", "يونان",
+	"الأرجنتين|أرجنتين", "أرجنتين", "الفلبين|فلبين", "فلبين",
+	"الشيشان|شيشان", "شيشان", "الجولان|جولان", "جولان",
+	"الفاتيكان|فاتيكان", "فاتيكان", "البلقان|بلقان", "بلقان",
+	// people and groups
+	"بوتين", "ماكرون", "أردوغان", "سلمان", "عثمان", "رمضان", "شعبان",
+	"عدنان", "مروان", "سفيان", "عمران", "لقمان", "سليمان", "حمدان",
+	"زيدان", "نعمان", "رضوان", "غسان", "حسان", "عرفات", "طالبان",
+	"الإخوان", "زيلينسكي", "جونسون", "نيكسون", "كلينتون", "ستالين", "لينين",
+	"بنيامين", "ياسين", "نصرالله", "عبدالله",
+}
+
+// radicalWaw lists common words whose first و belongs to the root. A bare
+// و is not stripped from a word whose suffix-stripped form is the
+// suffix-stripped form of one of these (وزارة, وزارات → وزار), while
+// وقال, وقتلت lose it.
+var radicalWaw = []string{
+	"وزير", "وزارة", "وزراء", "وطن", "وطني", "وقت", "وضع", "وفد", "وكالة",
+	"وكالات", "ولاية", "وسط", "وقف", "وقفة", "وقوع", "وجه", "وجهة", "وجود",
+	"وصل", "وصول", "وصف", "وثيقة", "وثائق", "وحدة", "ورقة", "وادي", "وفاة",
+	"وفاق", "واقع", "وارد", "ورد", "وعد", "وفق", "وراء", "وسيلة",
+	"وسائل", "وظيفة", "وزن", "واجب", "ورث", "واضح", "واسع", "وافق", "واجه",
+	"والد", "والدة", "وكيل", "وكلاء", "وهم", "ودي", "وسام", "وباء", "وحش",
+	"وعي", "ورشة", "وقود", "وقائع", "وسيط", "وساطة", "وفيات", "ولادة",
+	"وحيد", "وداع", "وعود", "وجبة", "وهمي", "وثائقي", "وطنية",
+}
+
+// articles are the article with its attached conjunction and preposition,
+// longest first (normalized spelling; لل is ل + ال).
+var articles = []string{
+	"وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+}
+
+// pronouns are the attached pronouns, longest first; ه is also ة after
+// normalize.Search.
+var pronouns = []string{"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه"}
+
+// plurals are the sound plural and dual endings.
+var plurals = []string{"ات", "ون", "ين", "ان"}
+
+// protectedSet is builtinProtected in normalized spelling, with the لل
+// form of every word that starts with ال (للقاهرة -> القاهره).
+var protectedSet = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, e := range builtinProtected {
+		w, stem, ok := strings.Cut(e, "|")
+		if !ok {
+			stem = w
+		}
+		addProtectedAs(m, normalize.Search.String(w), normalize.Search.String(stem))
+	}
+	return m
+})
+
+// radicalSet is the suffix-stripped forms of radicalWaw under the default
+// minimum length.
+var radicalSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range radicalWaw {
+		m[stripSuffixes(normalize.Search.String(w), 3)] = true
+	}
+	return m
+})
+
+func addProtected(m map[string]string, n string) { addProtectedAs(m, n, n) }
+
+func addProtectedAs(m map[string]string, n, stem string) {
+	if n == "" || stem == "" {
+		return
+	}
+	m[n] = stem
+	if rest, ok := strings.CutPrefix(n, "ال"); ok && rest != "" {
+		if _, taken := m["لل"+rest]; !taken {
+			m["لل"+rest] = stem
+		}
+	}
+}
+
+// protected looks n up, bare and behind one conjunction and one
+// preposition.
+func (s *Stemmer) protected(n string) (string, bool) {
+	try := func(w string) (string, bool) {
+		if p, ok := s.protect[w]; ok {
+			return p, true
+		}
+		if !s.light {
+			if p, ok := protectedSet()[w]; ok {
+				return p, true
+			}
+		}
+		return "", false
+	}
+	if p, ok := try(n); ok {
+		return p, true
+	}
+	w := n
+	if r, ok := cutLetter(w, "و", "ف"); ok {
+		if p, ok := try(r); ok {
+			return p, true
+		}
+		w = r
+	}
+	if r, ok := cutLetter(w, "ب", "ل", "ك"); ok {
+		if p, ok := try(r); ok {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// cutLetter removes the first of prefixes that w starts with.
+func cutLetter(w string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(w, p); ok && r != "" {
+			return r, true
+		}
+	}
+	return w, false
+}
+
+func letters(s string) int { return utf8.RuneCountInString(s) }
+
+// stemArabic applies the affix rules to w, word normalized.
+func (s *Stemmer) stemArabic(w, word string) string {
+	pmin := max(2, s.minLen-1)
+
+	// Prefixes: the article with what is attached to it, or a bare و.
+	for _, p := range articles {
+		if rest, ok := strings.CutPrefix(w, p); ok && letters(rest) >= pmin {
+			if strings.HasSuffix(p, "ال") && hamzaAlefAt(word, letters(p)-2) {
+				continue // آلاف, وآليات, إلكتروني: no article
+			}
+			return stripSuffixes(rest, s.minLen)
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "و"); ok && letters(rest) >= max(3, pmin) {
+		if !s.light {
+			if whole := stripSuffixes(w, s.minLen); radicalSet()[whole] {
+				return whole
+			}
+		}
+		w = rest
+	}
+	return stripSuffixes(w, s.minLen)
+}
+
+// stripSuffixes removes, each at most once and only while minLen letters
+// remain: a pronoun (or ة), a plural or dual ending (and a ه before ات), the ت of ة before those, and
+// the nisba ي (with an accusative ا after it).
+func stripSuffixes(w string, minLen int) string {
+	n := letters(w)
+	pron := false
+	for _, p := range pronouns {
+		if strings.HasSuffix(w, p) {
+			if k := letters(p); n-k >= minLen {
+				w, n, pron = w[:len(w)-len(p)], n-k, true
+			}
+			break
+		}
+	}
+	dual := false
+	for _, p := range plurals {
+		if strings.HasSuffix(w, p) {
+			if n-2 >= minLen {
+				w, n = w[:len(w)-len(p)], n-2
+				dual = p == "ان" || p == "ين"
+				if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
+					// a radical ه before ات: its singular lost it above
+					// (اتجاهات → اتجاه → اتجا, like اتجاه)
+					w, n = w[:len(w)-len("ه")], n-1
+				}
+			}
+			break
+		}
+	}
+	if (pron || dual) && strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") && n-1 >= minLen {
+		w, n = w[:len(w)-len("ت")], n-1 // ة spelled ت before a suffix
+	}
+	if strings.HasSuffix(w, "يا") && n-2 >= minLen {
+		w, n = w[:len(w)-len("ا")], n-1 // accusative alef after nisba
+	}
+	if strings.HasSuffix(w, "ي") && n-1 >= minLen {
+		w = w[:len(w)-len("ي")]
+	}
+	return w
+}
+
+// hamzaAlefAt reports whether the k-th letter (from 0) of word, not
+// counting vowel marks and tatweel, is أ, إ or آ, which normalize.Search
+// turns into the bare alef of an apparent article.
+func hamzaAlefAt(word string, k int) bool {
+	for _, r := range word {
+		if r == 0x0640 || r == 0x0670 || (r >= 0x064B && r <= 0x065F) {
+			continue
+		}
+		if k == 0 {
+			return r == 'أ' || r == 'إ' || r == 'آ'
+		}
+		k--
+	}
+	return false
+}

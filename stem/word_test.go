@@ -1,0 +1,242 @@
+package stem
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// families are inflections of one word, written out by hand: article with
+// conjunctions and prepositions, sound plurals and duals, feminine, nisba
+// and attached pronouns. Every member of a family must share one stem, and
+// no two families may share a stem.
+var families = [][]string{
+	{"حكومة", "الحكومة", "والحكومة", "بالحكومة", "للحكومة", "فالحكومة", "حكومات", "الحكومات", "حكومته", "حكومتها", "حكومتهم", "حكومتين", "حكومتان", "حكومي", "الحكومية", "الحكوميين"},
+	{"معلم", "المعلم", "والمعلم", "معلمون", "المعلمين", "معلمة", "المعلمات", "معلمه", "معلمهم", "ومعلمين"},
+	{"مصري", "المصري", "المصرية", "المصريين", "المصريون", "مصريات", "مصر"},
+	{"سياسة", "السياسة", "سياسته", "سياستها", "السياسي", "السياسية", "السياسيين", "سياسات", "وسياسات"},
+	{"قرار", "القرار", "قرارات", "القرارات", "قراراته", "بالقرار", "وقرار", "للقرار"},
+	{"وزير", "الوزير", "ووزير", "للوزير", "وزيرة", "الوزيرة", "وزيرها"},
+	{"وزارة", "الوزارة", "وزارات", "بالوزارة", "للوزارة", "ووزارة"},
+	{"رئيس", "الرئيس", "والرئيس", "رئيسة", "رئيسي", "الرئيسية", "رئيسها", "رئيسهم", "للرئيس"},
+	{"أمريكي", "الأمريكي", "الأمريكية", "الأمريكيين", "الأمريكيون", "أمريكية", "والأمريكيين"},
+	{"لبنان", "ولبنان", "بلبنان", "لبناني", "اللبناني", "اللبنانية", "اللبنانيين", "واللبنانيين"},
+	{"إسرائيل", "وإسرائيل", "بإسرائيل", "لإسرائيل", "إسرائيلي", "الإسرائيلي", "الإسرائيلية", "الإسرائيليين"},
+	{"القاهرة", "والقاهرة", "بالقاهرة", "للقاهرة", "فالقاهرة"},
+	{"الله", "والله", "بالله", "لله", "فالله"},
+	{"مؤتمر", "المؤتمر", "مؤتمرات", "المؤتمرات", "بالمؤتمر", "مُؤْتَمَر"},
+	{"اقتصاد", "الاقتصاد", "الاقتصادي", "الاقتصادية", "اقتصادها", "والاقتصاد", "اقتصاديين"},
+	{"مدينة", "المدينة", "بالمدينة", "مدينته", "مدينتين", "والمدينة"},
+	{"عربي", "العربي", "العربية", "العربيات", "عربية", "وعربية"},
+	{"ياباني", "اليابان", "الياباني", "اليابانية", "اليابانيين", "واليابان", "باليابان"},
+	{"آلاف", "الآلاف", "بالآلاف"},
+	{"قتلت", "وقتلت"}, {"قتل", "وقتل", "القتل", "بالقتل"}, {"لديها", "ولديها", "لديه", "ولديه", "لدي"}, {"اتجاه", "الاتجاه", "اتجاهات", "الاتجاهات"}, {"آلية", "الآلية", "آليات", "وآليات", "والآليات"},
+	{"وقت", "الوقت", "وقته", "بالوقت"},
+	{"طالب", "الطالب", "طالبة", "الطالبات", "طالبين", "للطالب", "طالبها"},
+}
+
+func TestWordFamilies(t *testing.T) {
+	owner := map[string]int{}
+	for i, fam := range families {
+		stems := map[string][]string{}
+		for _, w := range fam {
+			stems[Word(w)] = append(stems[Word(w)], w)
+		}
+		if len(stems) != 1 {
+			t.Errorf("family %d (%s) has %d stems: %v", i, fam[0], len(stems), stems)
+		}
+		for s := range stems {
+			if j, ok := owner[s]; ok && j != i {
+				t.Errorf("families %q and %q share the stem %q", fam[0], families[j][0], s)
+			}
+			owner[s] = i
+		}
+	}
+}
+
+// TestWordKeepsApart checks pairs that light stemming would merge if the
+// protected lists were missing.
+func TestWordKeepsApart(t *testing.T) {
+	for _, p := range [][2]string{
+		{"لبنان", "لبن"}, {"البحرين", "بحر"}, {"القاهرة", "قاهر"}, {"السودان", "سود"},
+		{"طهران", "طهر"}, {"الولايات", "ولاية"}, {"وزير", "زير"}, {"وقت", "قت"},
+		{"سلمان", "سلم"}, {"ماكرون", "ماكر"}, {"الآن", "أن"}, {"الذي", "ذي"},
+		{"طالبان", "طالب"}, {"واشنطن", "أشنطن"},
+	} {
+		if a, b := Word(p[0]), Word(p[1]); a == b {
+			t.Errorf("Word(%q) = Word(%q) = %q", p[0], p[1], a)
+		}
+	}
+	// Light drops the built-in lists, so these do merge there.
+	light := New(Light())
+	if a, b := light.Stem("السودان"), light.Stem("سود"); a != b {
+		t.Errorf("Light: %q and %q; want one stem", a, b)
+	}
+}
+
+func TestWordProtected(t *testing.T) {
+	for w, want := range map[string]string{
+		"الله": "الله", "والله": "الله", "إسرائيل": "اسراءيل", "بإسرائيل": "اسراءيل",
+		"القاهرة": "القاهره", "للقاهرة": "القاهره", "الولايات": "الولايات", "والولايات": "الولايات",
+	} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %q; want %q", w, got, want)
+		}
+	}
+}
+
+func TestStemmerOptions(t *testing.T) {
+	s := New(Protect("المدرسة"), MinLength(2), Latin("french"))
+	for w, want := range map[string]string{
+		"المدرسة":   "المدرسه", // protected
+		"بالمدرسة":  "المدرسه",
+		"للمدرسة":   "المدرسه",
+		"المرة":     "مر", // MinLength 2 lets the feminine ending go
+		"Nationale": "national",
+		"الحكومات":  "حكوم",
+	} {
+		if got := s.Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q; want %q", w, got, want)
+		}
+	}
+	if got := Word("المرة"); got != "مره" {
+		t.Errorf("Word(المرة) = %q; want مره (three letters stay by default)", got)
+	}
+	for w, want := range map[string]string{"Running": "run", "NATIONS": "nation", "2020": "2020", "٢٠٢٠": "2020"} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %q; want %q", w, got, want)
+		}
+	}
+	if got := New(Latin("none")).Stem("Running"); got != "running" {
+		t.Errorf(`Latin("none"): %q; want "running"`, got)
+	}
+	if got := New(Latin("klingon")).Stem("Running"); got != "running" {
+		t.Errorf(`Latin("klingon"): %q; want "running"`, got)
+	}
+}
+
+func TestWordNeverEmpty(t *testing.T) {
+	for _, w := range []string{"ـ", "ً", "\u200f", "و", "ال", "ه", "\xff", " ", "ـــ"} {
+		if Word(w) == "" {
+			t.Errorf("Word(%q) is empty", w)
+		}
+	}
+	if Word("") != "" {
+		t.Error(`Word("") is not empty`)
+	}
+}
+
+func TestStemmerConcurrent(t *testing.T) {
+	s := New(Protect("غزة"))
+	words := []string{"والحكومة", "غزة", "بغزة", "Running", "الإسرائيلية"}
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = s.Stem(w)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 200 {
+				for i, w := range words {
+					if got := s.Stem(w); got != want[i] {
+						t.Errorf("Stem(%q) = %q; want %q", w, got, want[i])
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestWordCorpusConflation measures, on real news, how often a word and its
+// affixed forms (article with conjunction or preposition, sound plurals,
+// feminine, attached pronouns) that occur in the text get one stem, for
+// Word, Light and Snowball's Arabic, and how large the resulting stem
+// classes get.
+func TestWordCorpusConflation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the corpus measurement in -short mode")
+	}
+	text := shared.News(t, 8<<20)
+	freq := map[string]int{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) }) {
+		freq[w]++
+	}
+	type pair struct{ base, form string }
+	var pairs []pair
+	prefixes := []string{"ال", "وال", "بال", "لل", "فال", "كال", "و"}
+	suffixes := []string{"ات", "ين", "ون", "ان", "ة", "ه", "ها", "هم", "نا", "ي", "ية", "يين"}
+	for w, f := range freq {
+		if f < 20 || utf8.RuneCountInString(w) < 3 || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") {
+			continue
+		}
+		for _, p := range prefixes {
+			if freq[p+w] >= 5 {
+				pairs = append(pairs, pair{w, p + w})
+			}
+		}
+		for _, s := range suffixes {
+			if freq[w+s] >= 5 {
+				pairs = append(pairs, pair{w, w + s})
+			}
+			if freq["ال"+w+s] >= 5 {
+				pairs = append(pairs, pair{w, "ال" + w + s})
+			}
+		}
+	}
+	if len(pairs) < 1000 {
+		t.Fatalf("only %d affix pairs in the sample", len(pairs))
+	}
+	light := New(Light())
+	rate := func(fn func(string) string) float64 {
+		same := 0
+		for _, p := range pairs {
+			if fn(p.base) == fn(p.form) {
+				same++
+			}
+		}
+		return float64(same) / float64(len(pairs))
+	}
+	classes := func(fn func(string) string) (types, stems, biggest int, big string) {
+		cls := map[string]int{}
+		for w, f := range freq {
+			if f >= 5 {
+				types++
+				cls[fn(w)]++
+			}
+		}
+		for s, n := range cls {
+			if n > biggest {
+				biggest, big = n, s
+			}
+		}
+		return types, len(cls), biggest, big
+	}
+	word, lightRate, snow := rate(Word), rate(light.Stem), rate(Arabic)
+	t.Logf("%d affix pairs from %d word types: same stem for Word %.1f%%, Light %.1f%%, Arabic (Snowball) %.1f%%",
+		len(pairs), len(freq), 100*word, 100*lightRate, 100*snow)
+	for _, c := range []struct {
+		name string
+		fn   func(string) string
+	}{{"Word", Word}, {"Light", light.Stem}, {"Arabic", Arabic}} {
+		types, stems, biggest, big := classes(c.fn)
+		t.Logf("%-6s: %d word types (freq>=5) -> %d stems (%.2f types per stem); largest class %q has %d types", c.name, types, stems, float64(types)/float64(stems), big, biggest)
+	}
+	if word < 0.85 || word <= snow {
+		t.Errorf("Word conflates %.1f%% of affix pairs (Snowball %.1f%%); want at least 85%% and more than Snowball", 100*word, 100*snow)
+	}
+	var missed []string
+	for _, p := range pairs {
+		if Word(p.base) != Word(p.form) && len(missed) < 15 {
+			missed = append(missed, p.base+"/"+p.form+"→"+Word(p.base)+"/"+Word(p.form))
+		}
+	}
+	slices.Sort(missed)
+	t.Logf("some pairs Word keeps apart: %v", missed)
+}
