@@ -18,7 +18,7 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	a, b := &p.toks[i], &p.toks[i+2]
-	sep := p.toks[i+1].r
+	sep := rune(p.toks[i+1].val)
 	if p.punct(i+3, sep) && p.glued(i+3) && p.num(i+4) && p.glued(i+4) {
 		c := &p.toks[i+4]
 		var y, m, d int

@@ -325,20 +325,48 @@ var lexicon = []lexEntry{
 	{"الرباط المغرب", entry{c: cZone, v: zoneMorocco}},
 }
 
+// lexTab is the folded lexicon with a bit filter over the keys' hashes,
+// so that most words cost one hash pass and no map access.
+type lexTab struct {
+	m    map[string]entry
+	bits [bloomBits / 64]uint64
+}
+
+const bloomBits = 1 << 15
+
+// suffixHash returns the hash of w[k:] for every k, computed from the end:
+// H(k) = w[k] + 31·H(k+1). It is used for whole keys and for the suffixes
+// left after peeling clitics, which are exactly suffixes of the word.
+func keyHash(w []byte) uint32 {
+	var h uint32
+	for i := len(w) - 1; i >= 0; i-- {
+		h = uint32(w[i]) + 31*h
+	}
+	return h
+}
+
+func (t *lexTab) maybe(h uint32) bool {
+	h = (h ^ h>>15) % bloomBits
+	return t.bits[h/64]&(1<<(h%64)) != 0
+}
+
 // lexTable is the folded lexicon, built once.
-var lexTable = sync.OnceValue(func() map[string]entry {
-	m := make(map[string]entry, 512)
+var lexTable = sync.OnceValue(func() *lexTab {
+	t := &lexTab{m: make(map[string]entry, 512)}
 	var buf [64]byte
 	for _, le := range lexicon {
 		for _, f := range strings.Fields(le.forms) {
-			k := string(foldInto(buf[:0], f))
-			if _, dup := m[k]; dup && le.e.c != cZone {
+			k := foldInto(buf[:0], f)
+			if _, dup := t.m[string(k)]; dup && le.e.c != cZone {
 				continue // first listing wins
 			}
-			m[k] = le.e
+			t.m[string(k)] = le.e
+			h := keyHash(k)
+			h = (h ^ h>>15) % bloomBits
+			t.bits[h/64] |= 1 << (h % 64)
 		}
 	}
-	return m
+	return t
 })
 
 // foldRune maps a letter to its folded form, or returns -1 to drop it
@@ -423,23 +451,63 @@ type tok struct {
 	ndig       uint8
 	space      bool // white space (or nothing) before it; false = glued to the previous token
 	e          entry
-	val        int64
-	r          rune
+	val        int64 // a number's value, a punctuation mark's rune
 }
 
 const numCap = 1 << 40 // numbers stop growing here (absurd inputs)
+
+// maxKey is the longest folded word looked up: the longest key plus three
+// clitic letters.
+const maxKey = 40
+
+// Properties of the runes U+0600..U+06FF in arabTab: the low byte is the
+// folded rune minus 0x600.
+const (
+	arWord = 1 << 8
+	arDrop = 1 << 9
+)
+
+var arabTab = sync.OnceValue(func() *[256]uint16 {
+	var t [256]uint16
+	for i := range t {
+		r := rune(0x600 + i)
+		if !isWordRune(r) {
+			continue
+		}
+		f := foldRune(r)
+		if f < 0 {
+			t[i] = arWord | arDrop
+			continue
+		}
+		if f < 0x600 || f > 0x6FF {
+			f = r
+		}
+		t[i] = arWord | uint16(f-0x600)
+	}
+	return &t
+})
+
+// decode is utf8.DecodeRuneInString at i with a fast path for the two-byte
+// runes of Arabic script.
+func decode(s string, i int) (rune, int) {
+	if b := s[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 // tokenize appends the tokens of text to toks. Every word is folded on the
 // fly into a stack buffer and looked up once; only known words carry an
 // entry.
 func tokenize(text string, toks []tok) []tok {
 	lex := lexTable()
+	at := arabTab()
 	var buf [64]byte
 	space := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = decode(text, i)
 		}
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200C || r == 0x200D || r == 0xFEFF:
@@ -451,7 +519,7 @@ func tokenize(text string, toks []tok) []tok {
 			for i < len(text) {
 				r, size = rune(text[i]), 1
 				if r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[i:])
+					r, size = decode(text, i)
 				}
 				d := digitValue(r)
 				if d < 0 {
@@ -472,29 +540,60 @@ func tokenize(text string, toks []tok) []tok {
 			n := 0
 			over := false
 			for i < len(text) {
+				// fast path: a two-byte rune of the Arabic block
+				if b := text[i]; b >= 0xD8 && b <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+					pr := at[int(b-0xD8)<<6|int(text[i+1]&0x3F)]
+					if pr&arWord == 0 {
+						break
+					}
+					if pr&arDrop == 0 && !over {
+						if n+2 > len(buf) {
+							over = true
+						} else {
+							f := pr & 0xFF
+							buf[n], buf[n+1] = byte(0xD8+f>>6), byte(0x80|f&0x3F)
+							n += 2
+						}
+					}
+					i += 2
+					continue
+				}
 				r, size = rune(text[i]), 1
 				if r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[i:])
+					r, size = decode(text, i)
 				}
 				if !isWordRune(r) {
 					break
 				}
 				if f := foldRune(r); f >= 0 && !over {
-					if n+4 > len(buf) {
+					switch {
+					case n+4 > len(buf):
 						over = true
-					} else {
+					case f >= 0x80 && f < 0x800:
+						buf[n], buf[n+1] = byte(0xC0|f>>6), byte(0x80|f&0x3F)
+						n += 2
+					default:
 						n += utf8.EncodeRune(buf[n:], f)
 					}
 				}
 				i += size
 			}
 			t.end = i
-			if !over && n > 0 && buf[0] >= 0xD8 { // Arabic letters only
+			if !over && n > 0 && n <= maxKey && buf[0] >= 0xD8 { // Arabic letters only
 				t.e, t.flags = lookup(lex, buf[:n])
+			}
+			// a run of unknown words stands as one token (its last word):
+			// the parser only needs to know that something else is there
+			if t.e.c == cNone {
+				if k := len(toks) - 1; k >= 0 && toks[k].kind == tWord && toks[k].e.c == cNone {
+					toks[k].start, toks[k].end, toks[k].space = t.start, t.end, t.space
+					space = false
+					continue
+				}
 			}
 			toks = append(toks, t)
 		default:
-			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, space: space, r: r})
+			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, space: space, val: int64(r)})
 			i += size
 		}
 		space = false
@@ -516,47 +615,65 @@ const (
 // to date words: a conjunction و/ف, a preposition ب/ل/ك and the article ال
 // (with لل for ل+ال). The whole form is tried first, so that بعد, كانون or
 // لغاية keep their own reading.
-func lookup(lex map[string]entry, w []byte) (entry, uint8) {
-	if e, ok := lex[string(w)]; ok {
+func lookup(lex *lexTab, w []byte) (entry, uint8) {
+	// hashes of the suffixes at byte offsets 0, 2, 4, 6, 8 (clitics are
+	// two-byte letters)
+	var hs [5]uint32
+	var h uint32
+	for i := len(w) - 1; i >= 0; i-- {
+		h = uint32(w[i]) + 31*h
+		if i%2 == 0 && i <= 8 {
+			hs[i/2] = h
+		}
+	}
+	get := func(off int) (entry, bool) {
+		if off > 8 || off >= len(w) || !lex.maybe(hs[off/2]) {
+			return entry{}, false
+		}
+		e, ok := lex.m[string(w[off:])]
+		return e, ok
+	}
+	if e, ok := get(0); ok {
 		return e, 0
 	}
 	var flags uint8
+	off := 0
 	// conjunction
 	if len(w) > 4 && (string(w[:2]) == lWaw || string(w[:2]) == lFa) {
 		flags |= fConj
-		w = w[2:]
-		if e, ok := lex[string(w)]; ok && e.c != cWa {
+		off = 2
+		if e, ok := get(off); ok && e.c != cWa {
 			return e, flags
 		}
 	}
+	rest := w[off:]
 	// ل + ال written لل
-	if len(w) > 4 && string(w[:4]) == lLam+lLam {
-		if e, ok := lex[string(w[4:])]; ok && !e.noPrep {
+	if len(rest) > 4 && string(rest[:4]) == lLam+lLam {
+		if e, ok := get(off + 4); ok && !e.noPrep {
 			return e, flags | fPrep | fLam | fDef
 		}
 	}
 	// preposition
-	if len(w) > 4 && (string(w[:2]) == lBa || string(w[:2]) == lLam || string(w[:2]) == lKaf) {
+	if len(rest) > 4 && (string(rest[:2]) == lBa || string(rest[:2]) == lLam || string(rest[:2]) == lKaf) {
 		p := flags | fPrep
-		switch string(w[:2]) {
+		switch string(rest[:2]) {
 		case lLam:
 			p |= fLam
 		case lBa:
 			p |= fBa
 		}
-		rest := w[2:]
-		if e, ok := lex[string(rest)]; ok && (!e.noPrep || p&fLam != 0) && e.c != cWa {
+		if e, ok := get(off + 2); ok && (!e.noPrep || p&fLam != 0) && e.c != cWa {
 			return e, p
 		}
-		if len(rest) > 4 && string(rest[:4]) == lAlef+lLam {
-			if e, ok := lex[string(rest[4:])]; ok && e.c != cWa {
+		if len(rest) > 6 && string(rest[2:6]) == lAlef+lLam {
+			if e, ok := get(off + 6); ok && e.c != cWa {
 				return e, p | fDef
 			}
 		}
 	}
 	// article
-	if len(w) > 4 && string(w[:4]) == lAlef+lLam {
-		if e, ok := lex[string(w[4:])]; ok && e.c != cWa {
+	if len(rest) > 4 && string(rest[:4]) == lAlef+lLam {
+		if e, ok := get(off + 4); ok && e.c != cWa {
 			return e, flags | fDef
 		}
 	}

@@ -97,7 +97,7 @@ func (p *parser) punct(i int, rs ...rune) bool {
 		return false
 	}
 	for _, r := range rs {
-		if p.toks[i].r == r {
+		if p.toks[i].val == int64(r) {
 			return true
 		}
 	}

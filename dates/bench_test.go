@@ -1,0 +1,53 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// BenchmarkFind runs Find over about 200 KB of real news paragraphs.
+func BenchmarkFind(b *testing.B) {
+	s := shared.News(b, 200<<10)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(Find(s, anchor))
+	}
+	b.ReportMetric(float64(n), "expr/op")
+}
+
+// BenchmarkFindParagraphs calls Find once per paragraph, as a pipeline
+// that handles one paragraph at a time would.
+func BenchmarkFindParagraphs(b *testing.B) {
+	paras := paragraphs(shared.News(b, 200<<10))
+	total := 0
+	for _, p := range paras {
+		total += len(p)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			Find(p, anchor)
+		}
+	}
+}
+
+func paragraphs(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
