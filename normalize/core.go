@@ -77,9 +77,7 @@ func (f Form) appendRune(t *tableSet, dst []byte, r rune, m Form, invalid bool, 
 	case invalid:
 		return utf8.AppendRune(dst, utf8.RuneError), utf8.RuneError, true
 	case m&Compatibility != 0:
-		var buf [96]byte
-		exp := t.appendCompat(buf[:0], r)
-		for _, x := range string(exp) {
+		for _, x := range t.compatString(r) {
 			if y := f.mapContext(x, prev); y >= 0 {
 				dst = utf8.AppendRune(dst, y)
 				prev = y
@@ -105,6 +103,7 @@ func (f Form) appendRune(t *tableSet, dst []byte, r rune, m Form, invalid bool, 
 func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]byte, bool) {
 	f &= allForms
 	t := tables()
+	at := t.arabic(f)
 	changed := false
 	base := len(dst)
 	last := 0                      // start of the input not yet copied
@@ -115,6 +114,32 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		if c < 0x80 {
 			i++
 			continue
+		}
+		if c-0xD8 < 4 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+			// The Arabic block: one table look-up decides.
+			k := int(c-0xD8)<<6 | int(s[i+1]&0x3F)
+			y := at[k]
+			if y == rune(0x600+k) {
+				i += 2
+				continue
+			}
+			if y != slowPath {
+				if !changed {
+					changed = true
+					dst = grow(dst, n)
+				}
+				dst = append(dst, s[last:i]...)
+				n0 := len(dst) - base
+				if y >= 0 {
+					dst = utf8.AppendRune(dst, y)
+				}
+				i += 2
+				last, ctxPos, ctxPrev = i, i, y
+				if rec != nil {
+					*rec = append(*rec, edit{i - 2, i, n0, len(dst) - base})
+				}
+				continue
+			}
 		}
 		var r rune
 		var size int
@@ -135,7 +160,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 			continue
 		}
 		prev := ctxPrev
-		if ctxPos != i {
+		if ctxPos != i && (r == zwj || isAlefMark(r)) {
 			prev = lastRune(s, i)
 		}
 		if size == 1 || m&Compatibility != 0 {
@@ -146,11 +171,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		}
 		if !changed {
 			changed = true
-			if cap(dst)-len(dst) < n+16 {
-				nd := make([]byte, len(dst), len(dst)+n+n/8+16)
-				copy(nd, dst)
-				dst = nd
-			}
+			dst = grow(dst, n)
 		}
 		dst = append(dst, s[last:i]...)
 		n0 := len(dst) - base
@@ -165,6 +186,16 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		dst = append(dst, s[last:]...)
 	}
 	return dst, changed
+}
+
+// grow makes room in dst for about n more bytes.
+func grow(dst []byte, n int) []byte {
+	if cap(dst)-len(dst) >= n+16 {
+		return dst
+	}
+	nd := make([]byte, len(dst), len(dst)+n+n/16+16)
+	copy(nd, dst)
+	return nd
 }
 
 // String returns s normalized by f. When nothing changes it returns s

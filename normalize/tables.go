@@ -3,6 +3,7 @@ package normalize
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -21,10 +22,12 @@ type tableSet struct {
 	// bmp[r] is the set of flags that may change the BMP rune r (the
 	// contextual runes included). ASCII is always zero.
 	bmp [0x10000]Form
-	// compat holds every BMP rune whose NFKC form differs, sorted.
+	// compat holds every rune whose NFKC form differs, sorted. (Beyond
+	// plane 1, only the CJK compatibility ideographs U+2F800–U+2FA1F
+	// change; TestCompatTables checks that for every rune.)
 	compat []compatEntry
-	// plane1 is a bit set of the runes U+10000–U+1FFFF that NFKC changes.
-	plane1 [0x10000 / 64]uint64
+	// supp is a bit set of the runes U+10000–U+2FFFF that NFKC changes.
+	supp [0x20000 / 64]uint64
 }
 
 var tables = sync.OnceValue(buildTables)
@@ -62,12 +65,16 @@ func buildTables() *tableSet {
 		}
 		t.bmp[r] = m
 	}
-	sort.Slice(t.compat, func(i, j int) bool { return t.compat[i].r < t.compat[j].r })
-	for r := rune(0x10000); r < 0x20000; r++ {
+	for r := rune(0x10000); r < 0x30000; r++ {
+		if r == 0x20000 {
+			r = 0x2F800 // plane 2 has only CJK compatibility ideographs to change
+		}
 		if nfkcChanges(r) {
-			t.plane1[(r-0x10000)/64] |= 1 << ((r - 0x10000) % 64)
+			t.supp[(r-0x10000)/64] |= 1 << ((r - 0x10000) % 64)
+			t.compat = append(t.compat, compatEntry{r, norm.NFKC.String(string(r))})
 		}
 	}
+	sort.Slice(t.compat, func(i, j int) bool { return t.compat[i].r < t.compat[j].r })
 	return t
 }
 
@@ -76,27 +83,51 @@ func (t *tableSet) mask(r rune) Form {
 	switch {
 	case r < 0x10000:
 		return t.bmp[r]
-	case r < 0x20000:
-		if t.plane1[(r-0x10000)/64]&(1<<((r-0x10000)%64)) != 0 {
+	case r < 0x30000:
+		if t.supp[(r-0x10000)/64]&(1<<((r-0x10000)%64)) != 0 {
 			return Compatibility
 		}
-	case r >= 0x2F800 && r <= 0x2FA1F:
-		// CJK compatibility ideographs: canonical singletons.
-		return Compatibility
 	}
 	return 0
 }
 
-// appendCompat appends the NFKC form of r, which NFKC changes, to dst.
-func (t *tableSet) appendCompat(dst []byte, r rune) []byte {
-	if r < 0x10000 {
-		i := sort.Search(len(t.compat), func(i int) bool { return t.compat[i].r >= r })
-		if i < len(t.compat) && t.compat[i].r == r {
-			return append(dst, t.compat[i].s...)
-		}
-		return utf8.AppendRune(dst, r)
+// compatString returns the NFKC form of r, which NFKC changes.
+func (t *tableSet) compatString(r rune) string {
+	i := sort.Search(len(t.compat), func(i int) bool { return t.compat[i].r >= r })
+	if i < len(t.compat) && t.compat[i].r == r {
+		return t.compat[i].s
 	}
-	var b [utf8.UTFMax]byte
-	n := utf8.EncodeRune(b[:], r)
-	return norm.NFKC.Append(dst, b[:n]...)
+	return string(r)
+}
+
+// arabicTable gives, for one Form, the output of each rune of the Arabic
+// block U+0600–U+06FF, indexed by r-0x600: the rune itself when unchanged,
+// another rune, -1 when removed, or -2 when the general path must decide
+// (context-dependent marks, NFKC).
+type arabicTable [256]rune
+
+const slowPath = -2
+
+var arabicTables [allForms + 1]atomic.Pointer[arabicTable]
+
+// arabic returns the Arabic-block table of f, building it on first use.
+func (t *tableSet) arabic(f Form) *arabicTable {
+	if at := arabicTables[f].Load(); at != nil {
+		return at
+	}
+	at := new(arabicTable)
+	for k := range at {
+		r := rune(0x600 + k)
+		m := t.bmp[r] & f
+		switch {
+		case m == 0:
+			at[k] = r
+		case m&Compatibility != 0, isAlefMark(r) && f.alefMarks():
+			at[k] = slowPath
+		default:
+			at[k] = f.mapAtomic(r)
+		}
+	}
+	arabicTables[f].CompareAndSwap(nil, at)
+	return arabicTables[f].Load()
 }

@@ -1,0 +1,83 @@
+package normalize
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/shared"
+	"golang.org/x/text/transform"
+)
+
+// benchNews is about 1 MB of real news text from the corpus.
+func benchNews(b *testing.B) string {
+	b.Helper()
+	return shared.News(b, 1<<20)
+}
+
+func BenchmarkNews(b *testing.B) {
+	s := benchNews(b)
+	normal := Search.String(s)
+	b.Run("ValidString", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if !utf8.ValidString(s) {
+				b.Fatal("invalid")
+			}
+		}
+	})
+	b.Run("Search", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = Search.String(s)
+		}
+	})
+	b.Run("Search/normal", func(b *testing.B) {
+		b.SetBytes(int64(len(normal)))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = Search.String(normal)
+		}
+	})
+	b.Run("Display", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = Display.String(s)
+		}
+	})
+	b.Run("Search/Append", func(b *testing.B) {
+		src := []byte(s)
+		dst := make([]byte, 0, 2*len(s))
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			dst = Search.Append(dst[:0], src)
+		}
+	})
+	b.Run("Search/Text", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = Search.Text(s)
+		}
+	})
+	b.Run("Search/Reader", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		for b.Loop() {
+			io.Copy(io.Discard, transform.NewReader(strings.NewReader(s), Search))
+		}
+	})
+	b.Run("Search/Span", func(b *testing.B) {
+		src := []byte(normal)
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Search.Span(src, true)
+		}
+	})
+}
