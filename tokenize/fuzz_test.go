@@ -32,7 +32,24 @@ func FuzzTokens(f *testing.F) {
 		if i != len(toks) {
 			t.Fatalf("%+q: AllBytes gives %d tokens, Tokens %d", s, i, len(toks))
 		}
+		prev := 0
 		for _, tk := range toks {
+			for k := prev; k < tk.Start; {
+				r, w := utf8.DecodeRuneInString(s[k:tk.Start])
+				if c := classOf(r); !(w == 1 && r == utf8.RuneError) && c != cSpace && c != cBreak && c != cInvis && c != cJoin && c != cMark && c != cTag {
+					t.Fatalf("%+q: %+q (class %d) between tokens at %d", s, r, c, k)
+				}
+				k += w
+			}
+			prev = tk.End
+			first, _ := utf8.DecodeRuneInString(tk.Text)
+			last, _ := utf8.DecodeLastRuneInString(tk.Text)
+			if c := classOf(first); c == cInvis || c == cJoin || c == cBreak || c == cMark || c == cSpace {
+				t.Fatalf("%+q: token %+q starts with %+q", s, tk.Text, first)
+			}
+			if c := classOf(last); c == cInvis || c == cJoin || c == cBreak || c == cSpace {
+				t.Fatalf("%+q: token %+q ends with %+q", s, tk.Text, last)
+			}
 			if tk.Kind < Word || tk.Kind > Emoji {
 				t.Fatalf("%+q: token %+q has kind %v", s, tk.Text, tk.Kind)
 			}
