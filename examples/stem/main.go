@@ -1,0 +1,282 @@
+// Command stem stems words, one a line, like Snowball's stemwords.
+//
+// Usage:
+//
+//	stem [-snowball] [-l LANG] [-i FILE] [-o FILE] [-p] [-c UTF_8]
+//
+// It reads one word a line from FILE (standard input by default) and
+// writes one stem a line to -o (standard output by default), in the same
+// order. By default it uses the news stemmer stem.Word; -snowball uses
+// stem.Arabic, the exact Snowball Arabic algorithm, and then, like
+// stemwords, maps ASCII A-Z to a-z first, so that
+//
+//	stem -snowball -i voc.txt -o out.txt
+//
+// writes what `stemwords -l arabic -i voc.txt -o out.txt` writes. -l LANG
+// sends words without Arabic letters to the Snowball stemmer of
+// github.com/kljensen/snowball for that language (english, french,
+// spanish, russian, swedish, norwegian, hungarian); -l arabic, as given to
+// stemwords, leaves them alone. Without -l the news stemmer stems them as
+// English and -snowball leaves them alone. -p writes "word -> stem".
+//
+// Large inputs are cut into chunks of whole lines that are stemmed on
+// every core, and written back in input order.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/arnews/arnews/stem"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// chunkSize is how much input one worker stems at a time.
+const chunkSize = 1 << 20
+
+type config struct {
+	snowball bool
+	pretty   bool
+	latin    *stem.Stemmer // nil: leave words without Arabic letters alone
+	news     *stem.Stemmer
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("stem", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	in := fs.String("i", "", "input `file`, one word a line (default standard input)")
+	out := fs.String("o", "", "output `file`, one stem a line (default standard output)")
+	snowball := fs.Bool("snowball", false, "use the exact Snowball Arabic algorithm instead of the news stemmer")
+	lang := fs.String("l", "", "language for words without Arabic letters (english, french, ...; arabic: leave them)")
+	pretty := fs.Bool("p", false, `write "word -> stem"`)
+	enc := fs.String("c", "UTF_8", "character encoding (only UTF-8 is supported)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: stem [-snowball] [-l LANG] [-i FILE] [-o FILE] [-p]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	if e := strings.ToUpper(strings.ReplaceAll(*enc, "-", "_")); e != "UTF_8" && e != "UTF8" {
+		fmt.Fprintf(stderr, "stem: encoding %q not supported: only UTF-8\n", *enc)
+		return 2
+	}
+	cfg := config{snowball: *snowball, pretty: *pretty}
+	l := strings.ToLower(*lang)
+	switch {
+	case l == "arabic" || l == "ar":
+		if !cfg.snowball {
+			cfg.news = stem.New(stem.Latin("none"))
+		}
+	case l != "":
+		cfg.latin = stem.New(stem.Latin(l))
+		cfg.news = cfg.latin
+	default:
+		cfg.news = stem.New()
+	}
+	if cfg.news == nil {
+		cfg.news = stem.New()
+	}
+
+	var r io.Reader = stdin
+	if *in != "" {
+		f, err := os.Open(*in)
+		if err != nil {
+			fmt.Fprintln(stderr, "stem:", err)
+			return 1
+		}
+		defer f.Close()
+		r = f
+	}
+	var w io.Writer = stdout
+	var outFile *os.File
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(stderr, "stem:", err)
+			return 1
+		}
+		outFile = f
+		w = f
+	}
+	err := stemAll(r, w, &cfg, runtime.GOMAXPROCS(0))
+	if outFile != nil {
+		if cerr := outFile.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "stem:", err)
+		return 1
+	}
+	return 0
+}
+
+// job is one chunk of whole lines and, once stemmed, its output.
+type job struct {
+	in   []byte
+	out  []byte
+	done chan struct{}
+}
+
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, chunkSize+chunkSize/2); return &b }}
+
+func getBuf() []byte  { return (*bufPool.Get().(*[]byte))[:0] }
+func putBuf(b []byte) { bufPool.Put(&b) }
+
+// stemAll stems every line of r to w: the reader cuts chunks at line
+// ends, workers stem them concurrently, and the writer writes them in
+// input order.
+func stemAll(r io.Reader, w io.Writer, cfg *config, workers int) error {
+	workers = max(workers, 1)
+	jobs := make(chan *job, 2*workers)
+	order := make(chan *job, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.out = stemChunk(getBuf(), j.in, cfg)
+				close(j.done)
+			}
+		})
+	}
+
+	writeErr := make(chan error, 1)
+	go func() {
+		var err error
+		for j := range order {
+			<-j.done
+			if err == nil {
+				_, err = w.Write(j.out)
+			}
+			putBuf(j.in)
+			putBuf(j.out)
+		}
+		writeErr <- err
+	}()
+
+	readErr := readChunks(r, func(chunk []byte) {
+		j := &job{in: chunk, done: make(chan struct{})}
+		order <- j
+		jobs <- j
+	})
+	close(jobs)
+	close(order)
+	wg.Wait()
+	err := <-writeErr
+	if readErr != nil {
+		return readErr
+	}
+	return err
+}
+
+// readChunks calls emit with buffers of whole lines (the last may lack
+// its newline) of about chunkSize bytes or more.
+func readChunks(r io.Reader, emit func([]byte)) error {
+	buf := getBuf()
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, cap(buf)) // a line longer than the buffer
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				return err
+			}
+			if len(buf) > 0 {
+				emit(buf)
+			}
+			return nil
+		}
+		if len(buf) < chunkSize {
+			continue
+		}
+		cut := bytes.LastIndexByte(buf, '\n')
+		if cut < 0 {
+			continue // no line end yet
+		}
+		next := append(getBuf(), buf[cut+1:]...)
+		emit(buf[:cut+1])
+		buf = next
+	}
+}
+
+// stemChunk appends the stem of every line of in to out.
+func stemChunk(out, in []byte, cfg *config) []byte {
+	var lower []byte
+	for len(in) > 0 {
+		i := bytes.IndexByte(in, '\n')
+		var line []byte
+		if i < 0 {
+			line, in = in, nil
+		} else {
+			line, in = in[:i], in[i+1:]
+		}
+		if cfg.snowball && hasUpperASCII(line) {
+			lower = append(lower[:0], line...)
+			for k, c := range lower {
+				if c >= 'A' && c <= 'Z' {
+					lower[k] = c + 'a' - 'A'
+				}
+			}
+			line = lower
+		}
+		// The chunk is not modified while its lines are stemmed, and no
+		// stem outlives this loop.
+		word := unsafe.String(unsafe.SliceData(line), len(line))
+		if cfg.pretty {
+			out = append(out, line...)
+			out = append(out, " -> "...)
+		}
+		out = append(out, stemWord(word, cfg)...)
+		out = append(out, '\n')
+	}
+	return out
+}
+
+func stemWord(word string, cfg *config) string {
+	if !cfg.snowball {
+		return cfg.news.Stem(word)
+	}
+	if cfg.latin != nil && !hasArabic(word) {
+		return cfg.latin.Stem(word)
+	}
+	return stem.Arabic(word)
+}
+
+func hasUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}
