@@ -52,7 +52,8 @@ type candidate struct {
 	start, end int
 	typ        Type
 	ent        *Entity
-	weak       []index.Entry // the weak readings, when ent is nil
+	weak       []index.Entry // the readings of a weak candidate, when ent is nil
+	noAmb      bool          // the context refused the ambiguous ones
 	layer      *layer
 }
 
@@ -218,6 +219,7 @@ func (f *finder) scan(w *word) bool {
 	nf := 0
 	digits := false
 	first := true
+	end := i
 	for i < len(s) {
 		c := s[i]
 		var f byte
@@ -244,6 +246,10 @@ func (f *finder) scan(w *word) bool {
 			f = 0xFF
 			if cl == index.ClassInWord {
 				f = 0
+				if index.IsInvisible(r) {
+					// Not the end of the word unless more letters follow.
+					f = 1
+				}
 			}
 		}
 		if first {
@@ -257,6 +263,9 @@ func (f *finder) scan(w *word) bool {
 		}
 		switch {
 		case f == 0:
+		case f == 1 && cl == index.ClassInWord:
+			i += size
+			continue
 		case f == 0xFF:
 			// A letter kept as UTF-8.
 			for j := range size {
@@ -282,9 +291,10 @@ func (f *finder) scan(w *word) bool {
 			nf++
 		}
 		i += size
+		end = i
 	}
-	w.end = i
-	f.pos = i
+	w.end = end
+	f.pos = end
 	if nf > maxFold {
 		w.n = maxFold + 1
 		w.h = 0
@@ -435,39 +445,56 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		}
 	}
 	// Only weak readings: a surname or an ambiguous name.
-	var weak []index.Entry
+	anyWeak := false
 	for _, e := range run {
 		if e.Flags&index.Weak == 0 {
 			continue
 		}
 		if e.Flags&index.Ambiguous != 0 {
-			if va.proc == index.CodeBeh || va.proc == index.CodeKaf {
+			if c.noAmb || !f.ambiguousOK(va) {
+				c.noAmb = true
 				continue
 			}
-			if f.hasPrv && f.at(0).joined {
-				ph := f.prev.h
-				if ph == hKull || ph == hBKull || ph == hLKull {
-					continue
-				}
-				ctx := false
-				for _, h := range orgContext {
-					if ph == h {
-						ctx = true
-					}
-				}
-				if ctx {
-					return set(e)
-				}
+			if f.orgContext() {
+				return set(e)
 			}
 		}
-		weak = append(weak, e)
+		anyWeak = true
 	}
-	if len(weak) == 0 {
+	if !anyWeak {
 		return false
 	}
-	c.weak = weak
+	c.weak = run
 	f.weak = true
 	return true
+}
+
+// ambiguousOK reports whether an ambiguous name may be read as a name
+// here: not with the clitics ب and ك (بحماس) and not after كل (بكل حماس).
+func (f *finder) ambiguousOK(va variant) bool {
+	if va.proc == index.CodeBeh || va.proc == index.CodeKaf {
+		return false
+	}
+	if f.hasPrv && f.at(0).joined {
+		if ph := f.prev.h; ph == hKull || ph == hBKull || ph == hLKull {
+			return false
+		}
+	}
+	return true
+}
+
+// orgContext reports whether the word before is one after which an
+// ambiguous organization name is the organization (حركة حماس).
+func (f *finder) orgContext() bool {
+	if !f.hasPrv || !f.at(0).joined {
+		return false
+	}
+	for _, h := range orgContext {
+		if f.prev.h == h {
+			return true
+		}
+	}
+	return false
 }
 
 // confirm keeps the weak candidates whose entity has a strong mention in
@@ -485,6 +512,9 @@ func (f *finder) confirm() {
 			continue
 		}
 		for _, e := range c.weak {
+			if e.Flags&index.Weak == 0 || e.Flags&index.Ambiguous != 0 && c.noAmb {
+				continue
+			}
 			if ent := &c.layer.ents[e.Ent]; strong[ent] {
 				c.ent = ent
 				c.typ = Type(e.Type)

@@ -51,7 +51,10 @@ func init() {
 		case r >= '\u0660' && r <= '\u0669' || r >= '\u06F0' && r <= '\u06F9':
 			ArabicClass[i] = ClassDigit
 			ArabicFold[i] = uint8('0' + (r-0x660)%0x90)
-		case IsDiacritic(r) || r == '\u0640':
+		case r == '\u0640': // tatweel: a letter, as for package tokenize, folded away
+			ArabicClass[i] = ClassLetter
+			ArabicFold[i] = 0
+		case IsDiacritic(r):
 			ArabicClass[i] = ClassInWord
 			ArabicFold[i] = 0
 		case unicode.IsLetter(r):
@@ -70,7 +73,9 @@ func init() {
 	}
 	for _, p := range [][2]rune{
 		{'\u0622', 'ا'}, {'\u0623', 'ا'}, {'\u0625', 'ا'}, {'\u0671', 'ا'},
-		{'\u0649', 'ي'}, {'\u06CC', 'ي'}, {'\u06A9', 'ك'}, {'\u0629', 'ه'},
+		{'\u0649', 'ي'}, {'\u06CC', 'ي'}, {'\u06D2', 'ي'}, {'\u06A9', 'ك'}, {'\u06AA', 'ك'},
+		{'\u0629', 'ه'}, {'\u06C0', 'ه'}, {'\u06BE', 'ه'}, {'\u06C1', 'ه'}, {'\u06C2', 'ه'},
+		{'\u06D5', 'ه'}, {'\u06C3', 'ه'}, {'\u0624', 'ء'}, {'\u0626', 'ء'},
 	} {
 		ArabicFold[p[0]-0x600] = uint8(p[1] - 0x620)
 	}
@@ -92,7 +97,10 @@ func IsDiacritic(r rune) bool {
 	return r >= '\u064B' && r <= '\u065F' || r == '\u0670' || r >= '\u06D6' && r <= '\u06ED' && r != '\u06DD' && r != '\u06DE' && r != '\u06E5' && r != '\u06E6' && r != '\u06E9'
 }
 
-// isInvisible reports the format controls that may sit inside a word.
+// IsInvisible reports the format controls that may sit inside a word
+// (joiners, bidi marks, BOM, soft hyphen); a word never ends with one.
+func IsInvisible(r rune) bool { return isInvisible(r) }
+
 func isInvisible(r rune) bool {
 	switch r {
 	case '\u061C', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u00AD', '\u2060':
@@ -142,14 +150,18 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 		if Class(r) == ClassLetter {
 			start = i
 			i += n
+			end := i
 			for i < len(s) {
 				r, n = decode(s, i)
 				if c := Class(r); c == ClassSep || c == ClassDigit {
 					break
 				}
 				i += n
+				if !isInvisible(r) {
+					end = i // a word never ends with an invisible control
+				}
 			}
-			return start, i, true
+			return start, end, true
 		}
 		i += n
 	}
@@ -163,11 +175,13 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// AppendFold appends the search key of the word w to dst: Arabic letters
-// become one byte each (U+0621..U+064A minus 0x620) with the hamza forms of
-// alef folded to bare alef, alef maksura and Persian yeh to yeh, teh marbuta
-// to heh and keheh to kaf; diacritics, tatweel and invisible controls are
-// dropped; ASCII letters are lower-cased; any other letter keeps its UTF-8
+// AppendFold appends the search key of the word w to dst. It folds what
+// normalize.Search folds, so that two words with the same Search form have
+// the same key: Arabic letters become one byte each (U+0621..U+064A minus
+// 0x620) with the hamza forms of alef folded to bare alef, the hamza seats
+// ؤ ئ to ء, alef maksura and Persian yeh to yeh, teh marbuta and the
+// Persian heh forms to heh, keheh to kaf; diacritics, tatweel and
+// invisible controls are dropped; Arabic-Indic digits become ASCII; ASCII letters are lower-cased; any other letter keeps its UTF-8
 // bytes (all 0x80 or above, so no collision with the one-byte codes).
 func AppendFold(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {

@@ -1,0 +1,207 @@
+package entities_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/arnews/arnews/entities"
+)
+
+// got renders the mentions of text as "Text/type/ID" for compact asserts.
+func got(g *entities.Gazetteer, text string) []string {
+	var out []string
+	for _, m := range g.Find(text) {
+		out = append(out, fmt.Sprintf("%s/%s/%s", m.Text, m.Type, m.Entity.ID))
+	}
+	return out
+}
+
+func TestTypeString(t *testing.T) {
+	assert(t).Equal("person", entities.Person.String())
+	assert(t).Equal("place", entities.Place.String())
+	assert(t).Equal("organization", entities.Organization.String())
+	assert(t).Equal("nationality", entities.Nationality.String())
+	assert(t).Equal("Type(0)", entities.Type(0).String())
+	assert(t).Equal("Type(200)", entities.Type(200).String())
+}
+
+func TestOffsetsAndClitics(t *testing.T) {
+	g := entities.Default()
+	for _, tc := range []struct{ text, span, id string }{
+		{"وإيران", "إيران", "c-ir"},
+		{"لأميركا", "أميركا", "c-us"},
+		{`و"إسرائيل"`, "إسرائيل", "c-il"},
+		{"فبالقاهرة", "القاهرة", "g-360630"},
+		{"وبالعراق", "العراق", "c-iq"},
+		{"كالكيان الصهيوني", "الكيان الصهيوني", "c-il"},
+		{"لبنان", "لبنان", "c-lb"},
+		{"ولبنان", "لبنان", "c-lb"},
+		{"بمصر", "مصر", "c-eg"},
+		{"اذربيجان", "اذربيجان", "c-az"},
+		{"أمريكا", "أمريكا", "c-us"},
+		{"وَإِيرَانُ", "إِيرَانُ", "c-ir"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := g.Find(tc.text)
+			require(t).Len(ms, 1, "%+q", tc.text)
+			m := ms[0]
+			assert(t).Equal(tc.text[m.Start:m.End], m.Text)
+			assert(t).Equal(tc.span, m.Text)
+			assert(t).Equal(tc.id, m.Entity.ID)
+			assert(t).Equal(entities.Place, m.Type)
+		})
+	}
+	// للعراق: the preposition ل is outside, the article's lam inside.
+	ms := g.Find("للعراق")
+	require(t).Len(ms, 1)
+	assert(t).Equal("لعراق", ms[0].Text)
+	assert(t).Equal("c-iq", ms[0].Entity.ID)
+}
+
+func TestNationality(t *testing.T) {
+	g := entities.Default()
+	for _, s := range []string{"الإيراني", "الإيرانية", "الإيرانيين", "الإيرانيون", "إيرانياً", "إيرانيان", "والإيرانيات", "الروسيّة", "الأذربيجانية", "الآذري", "الأرمنية"} {
+		ms := g.Find(s)
+		require(t).Len(ms, 1, s)
+		assert(t).Equal(entities.Nationality, ms[0].Type, s)
+		assert(t).Equal(entities.Place, ms[0].Entity.Type, s)
+		assert(t).Contains([]string{"c-ir", "c-ru", "c-az", "c-am"}, ms[0].Entity.ID, s)
+	}
+	// The accusative adjective is spelt like the country: tanween decides.
+	assert(t).Equal([]string{"سوريّاً/nationality/c-sy"}, got(g, "مقاتلاً سوريّاً"))
+	assert(t).Equal([]string{"سوريا/place/c-sy"}, got(g, "من سوريا"))
+	// السعودية after a definite noun is the adjective, else the country.
+	assert(t).Equal([]string{"السعودية/nationality/c-sa"}, got(g, "الحكومة السعودية"))
+	assert(t).Equal([]string{"السعودية/place/c-sa"}, got(g, "زار السعودية"))
+	assert(t).Equal([]string{"الرياض/place/g-108410", "السعودية/place/c-sa"}, got(g, "الرياض، والسعودية"))
+}
+
+func TestLongestWins(t *testing.T) {
+	g := entities.Default()
+	assert(t).Equal([]string{"الخارجية الروسية/organization/o-ministry-foreign-ru"}, got(g, "أفادت الخارجية الروسية"))
+	assert(t).Equal([]string{"وزارة الخارجية الإيرانية/organization/o-ministry-foreign-ir"}, got(g, "وزارة الخارجية الإيرانية"))
+	assert(t).Equal([]string{"وزارة خارجية إيران/organization/o-ministry-foreign-ir"}, got(g, "وزارة خارجية إيران"))
+	ms := g.Find("الحرس الثوري الإيراني")
+	require(t).Len(ms, 1)
+	assert(t).Equal(entities.Organization, ms[0].Type)
+	assert(t).Equal("الحرس الثوري الإيراني", ms[0].Text)
+	// "وزيرا خارجية روسيا": no ministry without وزارة, روسيا is the place.
+	assert(t).Equal([]string{"روسيا/place/c-ru"}, got(g, "وزيرا خارجية روسيا"))
+	// A line break or punctuation ends a name.
+	assert(t).Len(got(g, "الضفة،الغربية"), 0)
+	ms = g.Find("ناغورنو\nكاراباخ")
+	require(t).Len(ms, 1)
+	assert(t).Equal("كاراباخ", ms[0].Text)
+}
+
+func TestSurnames(t *testing.T) {
+	g := entities.Default()
+	// A surname alone, with no full name in the text, is not a mention
+	// unless unambiguous; once the full name is in the text it is, before
+	// or after it.
+	text := "ظريف يتصل بنظيره. وزير الخارجية الإيراني محمد جواد ظريف قال. وأضاف ظريف."
+	ms := g.Find(text)
+	var persons []string
+	for _, m := range ms {
+		if m.Type == entities.Person {
+			persons = append(persons, m.Text)
+			assert(t).Equal("p-mohammad-javad-zarif", m.Entity.ID)
+		}
+	}
+	assert(t).Equal([]string{"ظريف", "محمد جواد ظريف", "ظريف"}, persons)
+	// The title stays outside the mention.
+	for _, m := range ms {
+		assert(t).NotContains(m.Text, "وزير")
+	}
+	assert(t).Empty(got(g, "وأضاف ظريف أن"), "no full name in the text")
+	// A surname the gazetteer marks unambiguous needs no full name.
+	assert(t).Equal([]string{"روحاني/person/p-hassan-rouhani"}, got(g, "وأضاف روحاني أن"))
+}
+
+func TestTraps(t *testing.T) {
+	g := entities.Default()
+	for _, s := range []string{
+		"على أمل أن يتحقق السلام",
+		"أكد المتحدث أن العالم يتابع",
+		"في المدينة القديمة عند الباب الكبير",
+		"نور الصباح وسلام على عادل وجمال وكريم",
+		"يعيش الناس وأن الأمر",
+		"استقبلوه بكل حماس",
+		"عمل بحماس كبير",
+	} {
+		assert(t).Empty(got(g, s), "%s", s)
+	}
+	assert(t).Equal([]string{"حركة حماس/organization/o-hamas"}, got(g, "قالت حركة حماس"))
+	assert(t).Equal([]string{"حماس/organization/o-hamas"}, got(g, "قال قادة حماس"))
+	// Once حركة حماس is in the text, حماس alone is the movement.
+	hs := got(g, "أعلنت حركة حماس الموافقة. وقالت حماس إن")
+	assert(t).Equal("o-hamas", strings.Split(hs[len(hs)-1], "/")[2])
+	assert(t).Len(hs, 2)
+}
+
+func TestBadInput(t *testing.T) {
+	g := entities.Default()
+	bad := "إيران\xff\xfe" + "روسيا\xc3" + "\xd8" + "تركيا\xd8"
+	ms := g.Find(bad)
+	require(t).Len(ms, 3)
+	for _, m := range ms {
+		assert(t).Equal(bad[m.Start:m.End], m.Text)
+		assert(t).Equal(entities.Place, m.Type)
+	}
+	// A word glued to digits: فرانس24.
+	var nilG *entities.Gazetteer
+	assert(t).Nil(nilG.Find("إيران"))
+	assert(t).Nil((&entities.Gazetteer{}).Find("إيران"))
+	for range nilG.All("إيران") {
+		t.Fatal("nil gazetteer yields")
+	}
+	_, ok := nilG.Entity("c-ir")
+	assert(t).False(ok)
+	assert(t).Equal(0, nilG.Len())
+	assert(t).Nil(g.Find(""))
+	// A word longer than any name, and a huge text.
+	long := strings.Repeat("ب", 1000) + " إيران"
+	assert(t).Equal([]string{"إيران/place/c-ir"}, got(g, long))
+	n := 1 << 20
+	if testing.Short() {
+		n = 1 << 16
+	}
+	huge := strings.Repeat("قال وزير الخارجية الإيراني ", n/50)
+	assert(t).Len(g.Find(huge), n/50)
+}
+
+func TestAllEqualsFind(t *testing.T) {
+	g := entities.Default()
+	text := "الرئيس الإيراني حسن روحاني في طهران، وروحاني قال لوكالة سبوتنيك الروسية"
+	var it []entities.Mention
+	for m := range g.All(text) {
+		it = append(it, m)
+	}
+	assert(t).Equal(g.Find(text), it)
+	// Stopping early is fine.
+	for range g.All(text) {
+		break
+	}
+}
+
+func TestEntityLookup(t *testing.T) {
+	g := entities.Default()
+	e, ok := g.Entity("c-ir")
+	require(t).True(ok)
+	assert(t).Equal("إيران", e.Name)
+	assert(t).Equal("IR", e.Country)
+	assert(t).Equal(entities.Place, e.Type)
+	assert(t).Equal("Q794", e.Wikidata)
+	assert(t).Contains(e.Adjectives, "إيراني")
+	_, ok = g.Entity("no-such-id")
+	assert(t).False(ok)
+	n := 0
+	for e := range g.Entities() {
+		f, ok := g.Entity(e.ID)
+		require(t).True(ok)
+		require(t).Same(e, f)
+		n++
+	}
+	assert(t).Equal(g.Len(), n)
+}
