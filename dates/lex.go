@@ -74,6 +74,7 @@ const (
 	cQarn
 	cAshreen // العشرين as in القرن العشرين
 	cWa      // a lone و
+	cGhaya   // غاية in إلى غاية
 	cAkhir   // الأخيرة
 )
 
@@ -312,6 +313,7 @@ var lexicon = []lexEntry{
 	{"ربع ربعا", entry{c: cRub}},
 	{"إلا", entry{c: cIlla}},
 	{"و", entry{c: cWa}},
+	{"غاية", entry{c: cGhaya}},
 
 	{"غرينتش جرينتش غرينيتش غرينش", entry{c: cZone, v: zoneGMT}},
 	{"القدس فلسطين", entry{c: cZone, v: zoneJerusalem}},

@@ -124,6 +124,11 @@ func (p *parser) parse(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		return span{}, 0, false
+	case t.kind == tWord && t.e.c == cIla && p.word(i+1, cGhaya):
+		if sp, end, ok := p.untilRule(i + 1); ok {
+			return sp, end, true
+		}
+		return span{}, 0, false
 	case t.kind == tWord && t.e.c == cHatta:
 		if sp, end, ok := p.untilRule(i); ok {
 			return sp, end, true
@@ -907,9 +912,13 @@ func (p *parser) sinceRule(i int) (span, int, bool) {
 	return span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
 }
 
-// untilRule: حتى + a date phrase ahead: from the anchor's day to its end.
+// untilRule: حتى / لغاية / إلى غاية + a date phrase ahead: from the
+// anchor's day to its end. Bare names after it point to the future.
 func (p *parser) untilRule(i int) (span, int, bool) {
+	dir := p.cfg.dir
+	p.cfg.dir = Future
 	x, end, ok := p.core(i + 1)
+	p.cfg.dir = dir
 	if !ok || x.exact || x.d1 <= p.aday+1 {
 		return span{}, 0, false
 	}

@@ -1,0 +1,47 @@
+package dates
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzFind checks that Find never panics and that what it returns is well
+// formed: spans inside the text, in order, without overlap, Text equal to
+// the span, From before To, and a known Grain and Kind.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"أجرى لافروف وظريف محادثة هاتفية، اليوم الثلاثاء، وتسليم 53 آخرين أمس الأحد",
+		"وتتواصل لليوم العاشر على التوالي المعارك منذ 27 سبتمبر 2020",
+		"الموافق 15 رمضان 1441 هـ الساعة 10:30 بتوقيت القدس",
+		"من 5 إلى 7 أكتوبر، بين عامي 2010 و2015، حتى نهاية العام",
+		"منذ 99999999999 عام \xff\xfe ٦/١٠/٢٠٢٠ 2020-10-06",
+		"خلال الساعات الـ24 الماضية، الأسبوع الماضي، مطلع الشهر المقبل",
+		"قال أحد المسؤولين إن مارس الضغط",
+	} {
+		f.Add(s, int64(1601974800), uint8(6))
+	}
+	f.Fuzz(func(t *testing.T, s string, unix int64, ws uint8) {
+		a := time.Unix(unix%(1<<40), 0).UTC()
+		got := Find(s, a, WeekStart(time.Weekday(ws%7)))
+		prev := 0
+		for _, e := range got {
+			if e.Start < prev || e.End <= e.Start || e.End > len(s) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", e.Start, e.End, prev, s)
+			}
+			if e.Text != s[e.Start:e.End] {
+				t.Fatalf("Text %q != %q", e.Text, s[e.Start:e.End])
+			}
+			if !e.From.Before(e.To) {
+				t.Fatalf("%q: From %v not before To %v", e.Text, e.From, e.To)
+			}
+			if e.Grain == GrainNone || e.Grain > Century || e.Kind == KindNone || e.Kind > DecadeName {
+				t.Fatalf("%q: grain %v kind %v", e.Text, e.Grain, e.Kind)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(e.Text) {
+				t.Fatalf("span cuts a rune: %q", e.Text)
+			}
+			prev = e.End
+		}
+	})
+}
