@@ -1,0 +1,182 @@
+package arnews
+
+import (
+	"errors"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/arnews/arnews/dates"
+	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/normalize"
+	"github.com/arnews/arnews/stem"
+	"github.com/arnews/arnews/tokenize"
+)
+
+// An Option configures an Analyzer made by New.
+type Option func(*config) error
+
+type config struct {
+	gazetteer *entities.Gazetteer
+	dateOpts  []dates.Option
+	stemmer   *stem.Stemmer
+}
+
+// WithGazetteer makes the Analyzer find entities with g instead of
+// entities.Default(). To add your own names to the default ones, merge them
+// in the entities package first and pass the result here.
+func WithGazetteer(g *entities.Gazetteer) Option {
+	return func(c *config) error {
+		if g == nil {
+			return errors.New("arnews: WithGazetteer(nil)")
+		}
+		c.gazetteer = g
+		return nil
+	}
+}
+
+// WithDateOptions passes opts to every dates.Find call of the Analyzer, after
+// the options set by WeekStart and Location.
+func WithDateOptions(opts ...dates.Option) Option {
+	return func(c *config) error {
+		c.dateOpts = append(c.dateOpts, opts...)
+		return nil
+	}
+}
+
+// WeekStart sets the first day of the week for date expressions such as
+// الأسبوع الماضي. The default is Saturday (see dates.WeekStart).
+func WeekStart(d time.Weekday) Option {
+	return func(c *config) error {
+		if d < time.Sunday || d > time.Saturday {
+			return errors.New("arnews: WeekStart: not a weekday")
+		}
+		c.dateOpts = append(c.dateOpts, dates.WeekStart(d))
+		return nil
+	}
+}
+
+// Location sets the time zone in which dates are resolved (see
+// dates.Location). By default they are resolved in the location of the
+// publication time.
+func Location(loc *time.Location) Option {
+	return func(c *config) error {
+		if loc == nil {
+			return errors.New("arnews: Location(nil)")
+		}
+		c.dateOpts = append(c.dateOpts, dates.Location(loc))
+		return nil
+	}
+}
+
+// WithStemmer makes the Analyzer stem words with s instead of the default news
+// stemmer (stem.New()).
+func WithStemmer(s *stem.Stemmer) Option {
+	return func(c *config) error {
+		if s == nil {
+			return errors.New("arnews: WithStemmer(nil)")
+		}
+		c.stemmer = s
+		return nil
+	}
+}
+
+// An Analyzer runs the whole pipeline on a document: sentences, tokens with
+// their normalized forms and stems, date expressions and entity mentions.
+// One Analyzer is safe for concurrent use by many goroutines.
+type Analyzer struct {
+	gazetteer *entities.Gazetteer
+	dateOpts  []dates.Option
+	stemmer   *stem.Stemmer
+}
+
+// New returns an Analyzer configured by opts. With no options it uses the
+// embedded default gazetteer, Saturday weeks, the publication time's location
+// and the news stemmer. It returns an error when an option is invalid.
+func New(opts ...Option) (*Analyzer, error) {
+	var c config
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	if c.gazetteer == nil {
+		c.gazetteer = entities.Default()
+	}
+	if c.stemmer == nil {
+		c.stemmer = stem.New()
+	}
+	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer}, nil
+}
+
+var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
+	a, err := New()
+	if err != nil {
+		panic("arnews: default analyzer: " + err.Error()) // unreachable: New() with no options cannot fail
+	}
+	return a
+})
+
+// Analyze runs the default Analyzer (New with no options) on text, published
+// at the given time.
+func Analyze(text string, published time.Time) *Document {
+	return defaultAnalyzer().Analyze(text, published)
+}
+
+// Analyze runs the pipeline on text, published at the given time, which
+// anchors relative dates (اليوم، أمس الأحد، الأسبوع الماضي). A zero published
+// time is allowed; dates then resolve as package dates documents for a zero
+// anchor. Invalid UTF-8 never panics: every span still points into text.
+func (a *Analyzer) Analyze(text string, published time.Time) *Document {
+	d := &Document{Text: text, Published: published}
+	d.Sentences = tokenize.Sentences(text)
+
+	d.Tokens = make([]Token, 0, len(text)/8+1) // Arabic news: about 11 bytes a token
+	for t := range tokenize.All(text) {
+		tok := Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind}
+		switch t.Kind {
+		case tokenize.Word, tokenize.Hashtag, tokenize.Mention, tokenize.Number:
+			tok.Norm = normalize.Search.String(t.Text)
+		default:
+			tok.Norm = t.Text
+		}
+		if t.Kind == tokenize.Word {
+			tok.Stem = a.stemmer.Stem(t.Text)
+		}
+		d.Tokens = append(d.Tokens, tok)
+	}
+
+	d.Dates = dates.Find(text, published, a.dateOpts...)
+	d.Mentions = a.gazetteer.Find(text)
+	d.Entities = countEntities(d.Mentions)
+	return d
+}
+
+func countEntities(ms []entities.Mention) []EntityCount {
+	if len(ms) == 0 {
+		return nil
+	}
+	idx := make(map[*entities.Entity]int, len(ms))
+	var out []EntityCount
+	for _, m := range ms {
+		if m.Entity == nil {
+			continue
+		}
+		if i, ok := idx[m.Entity]; ok {
+			out[i].Count++
+			continue
+		}
+		idx[m.Entity] = len(out)
+		out = append(out, EntityCount{Entity: m.Entity, Count: 1, First: m.Start})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].First < out[j].First
+	})
+	return out
+}

@@ -1,0 +1,58 @@
+package arnews
+
+import (
+	"testing"
+	"time"
+
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// BenchmarkAnalyze runs the whole pipeline over about 1 MB of real news,
+// one article at a time as a user would.
+func BenchmarkAnalyze(b *testing.B) {
+	var docs []string
+	n := 0
+	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
+		docs = append(docs, a.Text)
+		n += len(a.Text)
+		return n < 1<<20
+	})
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			a.Analyze(d, anchor)
+		}
+	}
+}
+
+// BenchmarkAnalyzeJSON adds the JSON encoding of each Document.
+func BenchmarkAnalyzeJSON(b *testing.B) {
+	var docs []string
+	n := 0
+	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
+		docs = append(docs, a.Text)
+		n += len(a.Text)
+		return n < 1<<20
+	})
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
+	var buf []byte
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			buf = a.Analyze(d, anchor).AppendJSON(buf[:0], JSONOptions{})
+		}
+	}
+}

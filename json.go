@@ -1,0 +1,381 @@
+package arnews
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/tokenize"
+)
+
+// JSON of a Document
+//
+// json.Marshal of a *Document (or Document.AppendJSON) gives one JSON object
+// whose layout is stable: fields are only ever added. Every span carries
+// both byte offsets into the original UTF-8 text ("start", "end") and
+// UTF-16 code unit offsets ("start16", "end16"), which is what JavaScript
+// strings and most web annotation tools index by. Invalid UTF-8 bytes in the
+// text are written as U+FFFD and count as one UTF-16 unit each, as a JSON
+// decoder sees them.
+//
+//	{
+//	  "text": "…",                          the original text
+//	  "published": "2020-10-06T12:00:00+03:00",
+//	  "bytes": 5585, "utf16": 3001,           the text's length in both units
+//	  "sentences": [{"start":0,"end":120,"start16":0,"end16":64}, …],
+//	  "tokens": [{"text":"أمس","kind":"word","start":…,"end":…,"start16":…,"end16":…,
+//	              "norm":"امس","stem":"امس"}, …],
+//	  "dates": [{"text":"أمس الأحد","start":…,"end":…,"start16":…,"end16":…,
+//	             "from":"2020-10-04T00:00:00+03:00","to":"2020-10-05T00:00:00+03:00",
+//	             "grain":"day","warning":"…"}, …],
+//	  "mentions": [{"text":"إيران","start":…,"end":…,"start16":…,"end16":…,"type":"place",
+//	                "entity":{"id":"…","name":"إيران","type":"place"}}, …],
+//	  "entities": [{"id":"…","name":"إيران","type":"place","country":"IR","count":4}, …]
+//	}
+//
+// Times are RFC 3339 (ISO 8601) in the location the dates were resolved in;
+// "from" is inclusive and "to" exclusive. "warning" is omitted when empty,
+// "norm" and "stem" when empty, "country" when unknown.
+
+// JSONOptions selects optional parts of a Document's JSON.
+type JSONOptions struct {
+	// OmitText leaves out the "text" field of the document.
+	OmitText bool
+	// OmitTokens leaves out the "tokens" array, which is by far the largest
+	// part of the output.
+	OmitTokens bool
+}
+
+// MarshalJSON implements json.Marshaler with the layout described in the
+// package documentation.
+func (d *Document) MarshalJSON() ([]byte, error) {
+	return d.AppendJSON(nil, JSONOptions{}), nil
+}
+
+// AppendJSON appends the document's JSON (without a trailing newline) to dst
+// and returns the extended buffer.
+func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
+	u := newUTF16Index(d.Text)
+	dst = append(dst, '{')
+	if !opt.OmitText {
+		dst = append(dst, `"text":`...)
+		dst = appendString(dst, d.Text)
+		dst = append(dst, ',')
+	}
+	dst = append(dst, `"published":`...)
+	dst = appendTime(dst, d.Published)
+	dst = append(dst, `,"bytes":`...)
+	dst = strconv.AppendInt(dst, int64(len(d.Text)), 10)
+	dst = append(dst, `,"utf16":`...)
+	dst = strconv.AppendInt(dst, int64(u.total), 10)
+
+	dst = append(dst, `,"sentences":[`...)
+	for i, s := range d.Sentences {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '{')
+		dst = appendSpan(dst, &u, s.Start, s.End)
+		dst = append(dst, '}')
+	}
+	dst = append(dst, ']')
+
+	if !opt.OmitTokens {
+		dst = append(dst, `,"tokens":[`...)
+		for i := range d.Tokens {
+			t := &d.Tokens[i]
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"text":`...)
+			dst = appendString(dst, t.Text)
+			dst = append(dst, `,"kind":"`...)
+			dst = append(dst, kindName(t.Kind)...)
+			dst = append(dst, `",`...)
+			dst = appendSpan(dst, &u, t.Start, t.End)
+			if t.Norm != "" {
+				dst = append(dst, `,"norm":`...)
+				dst = appendString(dst, t.Norm)
+			}
+			if t.Stem != "" {
+				dst = append(dst, `,"stem":`...)
+				dst = appendString(dst, t.Stem)
+			}
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+
+	dst = append(dst, `,"dates":[`...)
+	for i := range d.Dates {
+		e := &d.Dates[i]
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"text":`...)
+		dst = appendString(dst, e.Text)
+		dst = append(dst, ',')
+		dst = appendSpan(dst, &u, e.Start, e.End)
+		dst = append(dst, `,"from":`...)
+		dst = appendTime(dst, e.From)
+		dst = append(dst, `,"to":`...)
+		dst = appendTime(dst, e.To)
+		dst = append(dst, `,"grain":`...)
+		dst = appendString(dst, e.Grain.String())
+		if e.Warning != "" {
+			dst = append(dst, `,"warning":`...)
+			dst = appendString(dst, e.Warning)
+		}
+		dst = append(dst, '}')
+	}
+	dst = append(dst, ']')
+
+	dst = append(dst, `,"mentions":[`...)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"text":`...)
+		dst = appendString(dst, m.Text)
+		dst = append(dst, ',')
+		dst = appendSpan(dst, &u, m.Start, m.End)
+		dst = append(dst, `,"type":"`...)
+		dst = append(dst, typeName(m.Type)...)
+		dst = append(dst, '"')
+		if m.Entity != nil {
+			dst = append(dst, `,"entity":{"id":`...)
+			dst = appendString(dst, m.Entity.ID)
+			dst = append(dst, `,"name":`...)
+			dst = appendString(dst, m.Entity.Name)
+			dst = append(dst, `,"type":"`...)
+			dst = append(dst, typeName(m.Entity.Type)...)
+			dst = append(dst, `"}`...)
+		}
+		dst = append(dst, '}')
+	}
+	dst = append(dst, ']')
+
+	dst = append(dst, `,"entities":[`...)
+	for i, ec := range d.Entities {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"id":`...)
+		dst = appendString(dst, ec.Entity.ID)
+		dst = append(dst, `,"name":`...)
+		dst = appendString(dst, ec.Entity.Name)
+		dst = append(dst, `,"type":"`...)
+		dst = append(dst, typeName(ec.Entity.Type)...)
+		dst = append(dst, '"')
+		if ec.Entity.Country != "" {
+			dst = append(dst, `,"country":`...)
+			dst = appendString(dst, ec.Entity.Country)
+		}
+		dst = append(dst, `,"count":`...)
+		dst = strconv.AppendInt(dst, int64(ec.Count), 10)
+		dst = append(dst, '}')
+	}
+	dst = append(dst, "]}"...)
+	return dst
+}
+
+func kindName(k tokenize.Kind) string {
+	switch k {
+	case tokenize.Word:
+		return "word"
+	case tokenize.Number:
+		return "number"
+	case tokenize.Punct:
+		return "punct"
+	case tokenize.Symbol:
+		return "symbol"
+	case tokenize.URL:
+		return "url"
+	case tokenize.Email:
+		return "email"
+	case tokenize.Hashtag:
+		return "hashtag"
+	case tokenize.Mention:
+		return "mention"
+	case tokenize.Emoji:
+		return "emoji"
+	}
+	return "other"
+}
+
+func typeName(t entities.Type) string {
+	switch t {
+	case entities.Person:
+		return "person"
+	case entities.Place:
+		return "place"
+	case entities.Organization:
+		return "organization"
+	case entities.Nationality:
+		return "nationality"
+	}
+	return "other"
+}
+
+func appendTime(dst []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '"')
+	dst = t.AppendFormat(dst, time.RFC3339)
+	return append(dst, '"')
+}
+
+func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
+	dst = append(dst, `"start":`...)
+	dst = strconv.AppendInt(dst, int64(start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(end), 10)
+	dst = append(dst, `,"start16":`...)
+	dst = strconv.AppendInt(dst, int64(u.at(start)), 10)
+	dst = append(dst, `,"end16":`...)
+	dst = strconv.AppendInt(dst, int64(u.at(end)), 10)
+	return dst
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string. Invalid UTF-8 bytes become
+// \ufffd, as encoding/json writes them; U+2028 and U+2029 are escaped so the
+// output is also valid JavaScript.
+func appendString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// utf16Index converts byte offsets of a text to UTF-16 code unit offsets. It
+// keeps a checkpoint every utf16Block bytes, so a conversion walks at most
+// one block plus one rune.
+type utf16Index struct {
+	text  string
+	cps   []int32 // cps[k]: UTF-16 offset of the first rune that starts at or after byte k*utf16Block
+	byteo []int32 // byteo[k]: that rune's byte offset
+	total int
+}
+
+const utf16Block = 256
+
+func newUTF16Index(s string) utf16Index {
+	u := utf16Index{text: s}
+	n := len(s)/utf16Block + 1
+	u.cps = make([]int32, 0, n)
+	u.byteo = make([]int32, 0, n)
+	units := 0
+	next := 0
+	for i := 0; i < len(s); {
+		for i >= next {
+			u.cps = append(u.cps, int32(units))
+			u.byteo = append(u.byteo, int32(i))
+			next += utf16Block
+		}
+		b := s[i]
+		if b < utf8.RuneSelf {
+			units++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+		i += size
+	}
+	for next <= len(s) {
+		u.cps = append(u.cps, int32(units))
+		u.byteo = append(u.byteo, int32(len(s)))
+		next += utf16Block
+	}
+	u.total = units
+	return u
+}
+
+// at returns the UTF-16 offset of byte offset off. An offset inside a
+// multi-byte rune counts that rune as not yet started.
+func (u *utf16Index) at(off int) int {
+	if off <= 0 {
+		return 0
+	}
+	if off >= len(u.text) {
+		return u.total
+	}
+	k := off / utf16Block
+	if k >= len(u.cps) {
+		k = len(u.cps) - 1
+	}
+	for k > 0 && int(u.byteo[k]) > off {
+		k--
+	}
+	units, i := int(u.cps[k]), int(u.byteo[k])
+	s := u.text
+	for i < off {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			units++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if i+size > off {
+			break
+		}
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+		i += size
+	}
+	return units
+}
