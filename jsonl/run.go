@@ -249,4 +249,3 @@ func readLines(r io.Reader, name string, emit func(*batch)) error {
 	}
 	return err
 }
-
