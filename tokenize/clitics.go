@@ -213,7 +213,9 @@ func endsWith(u []unit, p []rune) bool {
 // stemming (after Larkey's light10): the article with what comes before it
 // (ال وال بال كال فال لل وبال وكال ولل …) when at least two letters remain
 // ("الله" keeps its article); else the conjunction و when at least three
-// letters remain; and a pronoun ه ها هم هما هن كم كما كن نا at the end of a
+// letters remain, unless the word (without its pronoun) is one of a short
+// list of frequent news words whose و is a root letter ("وزارة", "وكالة",
+// "واشنطن", "وقتها"); and a pronoun ه ها هم هما هن كم كما كن نا at the end of a
 // stem without the article when at least three letters remain (ه not after
 // ا or ي: "اتجاه", "عليه"). The enclitics ي ني ك, the conjunction ف, the
 // prepositions without the article and the future س are too often part of
@@ -269,28 +271,16 @@ func Clitics(word string) Split {
 		}
 	}
 	if pre == nil {
-		if u[0].r == 'و' && n-1 >= 3 {
+		k := pronounEnd(u, 0)
+		switch {
+		case k < n && keepsWaw(word[:u[k-1].end]): // "وقتها"
+		case u[0].r == 'و' && n-1 >= 3 && !keepsWaw(word):
 			pre = []Part{part(0, 1, RoleConjunction)}
 			i = 1
+			k = pronounEnd(u, 1)
 		}
-		k := n
-		if n-i >= 2 && u[i].r == 'ا' && u[i+1].r == 'ل' { // the article's stem takes no pronoun: "الله"
-			k = -1
-		}
-		for _, p := range pronouns[:len(pronouns)-2] { // not ك, ي
-			if k < 0 {
-				k = n
-				break
-			}
-			if string(p) == "ني" || !endsWith(u, p) || n-len(p)-i < 3 {
-				continue
-			}
-			if len(p) == 1 && (u[n-2].r == 'ا' || u[n-2].r == 'ي' || u[n-2].r == 'ى') {
-				continue
-			}
-			k = n - len(p)
+		if k < n {
 			enc = []Part{part(k, n, RolePronoun)}
-			break
 		}
 		if pre == nil && enc == nil {
 			return whole
@@ -299,4 +289,43 @@ func Clitics(word string) Split {
 	}
 	st, en := u[i].start, u[n-1].end
 	return Split{Word: word, Proclitics: pre, Stem: Part{Text: word[st:en], Start: st, End: en}, Enclitics: enc, Key: word[st:en]}
+}
+
+// pronounEnd returns where the pronoun enclitic that Clitics strips begins
+// when the stem starts at unit i, or len(u) when there is none.
+func pronounEnd(u []unit, i int) int {
+	n := len(u)
+	if n-i >= 2 && u[i].r == 'ا' && u[i+1].r == 'ل' { // the article's stem takes no pronoun: "الله"
+		return n
+	}
+	for _, p := range pronouns[:len(pronouns)-2] { // not ك, ي
+		if string(p) == "ني" || !endsWith(u, p) || n-len(p)-i < 3 {
+			continue
+		}
+		if len(p) == 1 && (u[n-2].r == 'ا' || u[n-2].r == 'ي' || u[n-2].r == 'ى') {
+			continue
+		}
+		return n - len(p)
+	}
+	return n
+}
+
+// wawStems are frequent news words whose first letter و is a root letter,
+// not the conjunction; Clitics does not strip it from them. The list is
+// sorted (binary search).
+var wawStems = []string{
+	"واجب", "واجهة", "واجهت", "واحة", "واحد", "واحدة", "وادي", "وارد", "واردات", "واسع", "واسعة",
+	"واشنطن", "واضح", "واضحة", "وافق", "وافقت", "واقع", "واقعة", "وباء", "وتيرة", "وثائق", "وثيقة",
+	"وجبات", "وجبة", "وجه", "وجهة", "وجهت", "وجود", "وحدات", "وحدة", "وحيد", "وحيدة", "ودائع", "وداع",
+	"وديعة", "وراء", "ورد", "وردت", "ورقة", "وزارات", "وزارة", "وزراء", "وزع", "وزعت", "وزن", "وزير",
+	"وزيرة", "وسائل", "وسام", "وسط", "وسطاء", "وسيط", "وسيلة", "وصف", "وصفت", "وصل", "وصلت", "وصول",
+	"وصية", "وضع", "وضعت", "وضوح", "وطن", "وطني", "وطنية", "وظائف", "وظف", "وظيفة", "وعد", "وعود",
+	"وعي", "وفاة", "وفد", "وفر", "وفق", "وفقا", "وفقاً", "وفود", "وقائع", "وقت", "وقع", "وقعت", "وقف",
+	"وقفة", "وقود", "وكالات", "وكالة", "وكيل", "وكيلة", "ولادة", "ولايات", "ولاية", "ولد", "ولي",
+	"وليد",
+}
+
+func keepsWaw(w string) bool {
+	_, ok := slices.BinarySearch(wawStems, w)
+	return ok
 }

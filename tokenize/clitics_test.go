@@ -62,6 +62,11 @@ func TestClitics(t *testing.T) {
 		{"وتركيا", "و+[تركيا]"},
 		{"وقال", "و+[قال]"},
 		{"ولن", "[ولن]"},
+		{"وزارة", "[وزارة]"},
+		{"واشنطن", "[واشنطن]"},
+		{"ووزارة", "و+[وزارة]"},
+		{"وقتها", "[وقت]+ها"},
+		{"ووقتها", "و+[وقت]+ها"},
 		{"نظيره", "[نظير]+ه"},
 		{"حدودها", "[حدود]+ها"},
 		{"قلقهما", "[قلق]+هما"},
@@ -90,6 +95,19 @@ func TestClitics(t *testing.T) {
 	equal(t, "وبال", s.Prefix())
 	equal(t, "", s.Suffix())
 	equal(t, RolePronoun, Clitics("نظيره").Enclitics[0].Role)
+}
+
+func TestWawStemsSorted(t *testing.T) {
+	for i := 1; i < len(wawStems); i++ {
+		if wawStems[i-1] >= wawStems[i] {
+			t.Errorf("wawStems not sorted or not unique at %q", wawStems[i])
+		}
+	}
+	for _, w := range wawStems {
+		if !strings.HasPrefix(w, "و") {
+			t.Errorf("%q does not start with و", w)
+		}
+	}
 }
 
 func TestCandidates(t *testing.T) {
