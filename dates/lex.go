@@ -75,6 +75,8 @@ const (
 	cAshreen // العشرين as in القرن العشرين
 	cWa      // a lone و
 	cGhaya   // غاية in إلى غاية
+	cZaman   // الزمن، الآن in عقد من الزمن، قبل يومين من الآن
+	cMore    // أكثر / أقل / ما يزيد / ما يقارب (with من or عن)
 	cAkhir   // الأخيرة
 )
 
@@ -314,6 +316,8 @@ var lexicon = []lexEntry{
 	{"إلا", entry{c: cIlla}},
 	{"و", entry{c: cWa}},
 	{"غاية", entry{c: cGhaya}},
+	{"أكثر أقل يزيد يقارب", entry{c: cMore}},
+	{"زمن آن", entry{c: cZaman}},
 
 	{"غرينتش جرينتش غرينيتش غرينش", entry{c: cZone, v: zoneGMT}},
 	{"القدس فلسطين", entry{c: cZone, v: zoneJerusalem}},

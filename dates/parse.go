@@ -817,9 +817,17 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 		return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
 	}
 	approx := false
-	if p.word(j, cApprox) {
+	switch {
+	case p.word(j, cApprox):
 		approx = true
 		j++
+	case p.word(j, cMore) && (p.word(j+1, cMin) || p.word(j+1, cAla)):
+		approx = true
+		j += 2
+	}
+	// يوماً بعد يوم: a repetition, not a date
+	if kw == cBaad && i > 0 && p.word(i-1, cUnit) {
+		return span{}, 0, false
 	}
 	var n int64 = -1
 	unit := 0
@@ -854,6 +862,33 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	}
 	if n == 0 || n > unitMax[unit] {
 		return span{}, 0, false
+	}
+	if p.word(j, cNum) && p.toks[j].e.n == 1 && p.toks[j].flags == 0 { // يوم واحد
+		j++
+	}
+	// عام ونصف: count in the next smaller unit
+	if p.word(j, cNisf) && p.toks[j].flags&fConj != 0 && n <= unitMax[unit] {
+		switch unit {
+		case uYear:
+			n, unit = n*12+6, uMonth
+		case uMonth:
+			n, unit = n*30+15, uDay
+		case uWeek:
+			n, unit, approx = n*7+3, uDay, true
+		case uDay:
+			n, unit = n*24+12, uHour
+		case uHour:
+			n, unit = n*60+30, uMinute
+		}
+		j++
+	}
+	// قبل يومين من الانتخابات، بعد أسبوع من وصوله: counted from another
+	// event, not from the anchor
+	if (kw == cQabl || kw == cBaad) && (p.word(j, cMin) || p.word(j, cAla)) {
+		if !(p.word(j, cMin) && p.word(j+1, cZaman) && p.def(j+1)) {
+			return span{}, 0, false
+		}
+		j += 2
 	}
 	dir := 0
 	if p.word(j, cMod) && p.toks[j].e.v != 0 {
