@@ -14,7 +14,8 @@ const (
 	cBreak                 // ZWSP and the bidi controls (LRM, RLM, ALM, embeddings, isolates): invisible separators
 	cInvis                 // other format controls (BOM, soft hyphen, word joiner): transparent inside a word, never a token's edge
 	cJoin                  // ZWNJ and ZWJ: like cInvis, and ZWJ also glues emoji
-	cLetter                // letters of every script, tatweel included
+	cLetter                // letters of every script but Arabic
+	cArabic                // letters of the Arabic script, tatweel included
 	cMark                  // combining marks: part of the letter before them, skipped when alone
 	cDigit                 // decimal digits of every script
 	cPunct                 // punctuation
@@ -60,7 +61,14 @@ func init() {
 	for _, r := range "\u0600\u0601\u0602\u0603\u0604\u0605\u06DD\u08E2" { // Arabic number signs (Cf) are visible
 		bmp[r] = cSymbol
 	}
-	bmp['\u0640'] = cLetter // tatweel stretches a word: "العـــربية"
+	for _, rg := range arabicBlocks {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if bmp[r] == cLetter {
+				bmp[r] = cArabic
+			}
+		}
+	}
+	bmp['\u0640'] = cArabic // tatweel stretches a word: "العـــربية"
 	for _, r := range "\u200B\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069" {
 		bmp[r] = cBreak
 	}
@@ -75,6 +83,10 @@ func init() {
 	}
 	copy(ascii[:], bmp[:128])
 }
+
+// arabicBlocks are the Unicode blocks of the Arabic script: Arabic, Arabic
+// Supplement, Arabic Extended-B and -A, and the presentation forms.
+var arabicBlocks = [][2]rune{{0x0600, 0x06FF}, {0x0750, 0x077F}, {0x0870, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}
 
 // bmpEmoji lists the Extended_Pictographic runes of the BMP that we treat as
 // emoji (© ® ™ stay Symbols).
@@ -123,7 +135,5 @@ func classOf(r rune) class {
 	return astralClass(r)
 }
 
-// wordInner reports whether a rune of class c may continue a word.
-func wordInner(c class) bool {
-	return c == cLetter || c == cMark || c == cInvis || c == cJoin
-}
+// isLetter reports whether c is a class of letters.
+func isLetter(c class) bool { return c == cLetter || c == cArabic }

@@ -27,7 +27,7 @@ func TestClassesFollowNormalize(t *testing.T) {
 			t.Errorf("%U should be transparent inside words", r)
 		}
 	}
-	if classOf('\u0640') != cLetter || classOf('\u200C') != cJoin || classOf('\u200D') != cJoin {
+	if classOf('\u0640') != cArabic || classOf('\u200C') != cJoin || classOf('\u200D') != cJoin {
 		t.Error("tatweel, ZWNJ or ZWJ misclassified")
 	}
 }

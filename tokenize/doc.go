@@ -21,6 +21,10 @@
 // once into tables that the scanner reads byte by byte, with no regular
 // expression and no map.
 //
+// Arabic letters glued to ASCII letters make two words ("التاليwww.x.tn"
+// is Word "التالي" and URL "www.x.tn"). Unassigned and private-use runes are
+// Symbols; C0 and C1 controls count as white space.
+//
 // A letter glued to digits is split from them: "و2024" is Word "و" and
 // Number "2024", "بـ50" is Word "بـ" and Number "50". The per cent sign is a
 // Symbol of its own: "50%" is Number "50" and Symbol "%". A sign belongs to a

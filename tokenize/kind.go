@@ -11,6 +11,7 @@ const (
 	// (diacritics stay inside: "الْمُعَلِّمُونَ"), tatweel, and the ZWNJ, ZWJ,
 	// soft hyphens and word joiners between its letters ("می‌خواهم"); dotted
 	// abbreviations ("أ.ف.ب", "د.", "U.S."); ASCII letters with digits ("G20").
+	// Arabic and ASCII letters glued together are two Words.
 	Word Kind = iota + 1
 	// Number is a run of decimal digits of any script with the group,
 	// decimal, time and date separators between them ("1,000.5", "١٬٠٠٠٫٥",

@@ -17,7 +17,7 @@ func next[T text](s T, i int) (start, end int, k Kind) {
 			r, w, c = at(s, i)
 		}
 		switch c {
-		case cLetter:
+		case cLetter, cArabic:
 			if b < 0x80 {
 				if e, k, ok := latin(s, i); ok {
 					return i, e, k
@@ -95,25 +95,31 @@ func glued[T text](s T, i int) bool {
 	if w == 1 && r >= 0x80 {
 		c = cSpace // an invalid byte
 	}
-	return c == cLetter || c == cDigit || c == cMark
+	return isLetter(c) || c == cDigit || c == cMark
 }
 
 // word returns the end of the word that starts with the letter at s[i].
 // A word is a run of letters with their combining marks; invisible controls,
-// ZWNJ and ZWJ are kept inside it but never at its edges. ASCII words may
-// carry digits ("G20") and inner apostrophes ("O'Brien"); single letters
-// joined by dots make one abbreviation ("أ.ف.ب", "د.", "U.S.").
+// ZWNJ and ZWJ are kept inside it but never at its edges. Arabic and ASCII
+// letters glued together make two words ("التاليwww"). ASCII words may carry
+// digits ("G20") and inner apostrophes ("O'Brien"); single letters joined by
+// dots make one abbreviation ("أ.ف.ب", "د.", "U.S.").
 func word[T text](s T, i int) int {
 	n := len(s)
 	end := i
-	letters := 0 // letters since the start or the last abbreviation dot
-	latin := true
+	letters := 0  // letters since the start or the last abbreviation dot
+	latin := true // every letter so far is ASCII
+	arabic := false
 	j := i
+loop:
 	for j < n {
 		b := s[j]
 		if b < 0x80 {
 			switch c := ascii[b]; {
 			case c == cLetter:
+				if arabic {
+					break loop
+				}
 				letters++
 				j++
 				end = j
@@ -139,7 +145,13 @@ func word[T text](s T, i int) int {
 			break
 		}
 		r, w, c := at(s, j)
-		if c == cLetter {
+		if isLetter(c) {
+			if c == cArabic {
+				if latin && letters > 0 && end > i {
+					break
+				}
+				arabic = true
+			}
 			letters++
 			latin = false
 			j += w
@@ -180,7 +192,7 @@ func abbrevNext[T text](s T, j int) bool {
 		return false
 	}
 	_, w, c := at(s, j)
-	if c != cLetter {
+	if !isLetter(c) {
 		return false
 	}
 	j += w
@@ -195,7 +207,7 @@ func abbrevNext[T text](s T, j int) bool {
 		return true
 	}
 	_, _, c = at(s, j)
-	return c != cLetter && c != cDigit && c != cInvis && c != cJoin
+	return !isLetter(c) && c != cDigit && c != cInvis && c != cJoin
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
@@ -265,8 +277,8 @@ func tag[T text](s T, i int) int {
 		}
 		_, w, c := at(s, j)
 		switch c {
-		case cLetter, cDigit:
-			letter = letter || c == cLetter
+		case cLetter, cArabic, cDigit:
+			letter = letter || c != cDigit
 			j += w
 			end = j
 			continue

@@ -94,6 +94,8 @@ func TestTokensRules(t *testing.T) {
 		{"trailing zwnj is no edge", "کتاب\u200c ", []string{"Word:کتاب"}},
 		{"alm before digits", "\u061c٥٠", []string{"Number:٥٠"}},
 		{"invalid bytes separate", "مصر\xffليبيا\xd8", []string{"Word:مصر", "Word:ليبيا"}},
+		{"arabic glued to latin", "التاليwww.ifid.org.tn. موقعPhys.orgالعلمي", []string{"Word:التالي", "URL:www.ifid.org.tn", "Punct:.", "Word:موقع", "URL:Phys.org", "Word:العلمي"}},
+		{"latin letters of other scripts stay", "café Ελλάδα", []string{"Word:café", "Word:Ελλάδα"}},
 		{"apostrophe", "O'Brien said", []string{"Word:O'Brien", "Word:said"}},
 		{"empty", "", []string{}},
 	}

@@ -124,7 +124,7 @@ func domain[T text](s T, i int, known bool) int {
 			if isASCIILetter(b) || isASCIIDigit(b) || b == '_' || b == '@' {
 				return 0
 			}
-		} else if _, _, c := at(s, j); c == cLetter || c == cDigit || c == cMark {
+		} else if _, _, c := at(s, j); c == cLetter || c == cDigit || c == cMark { // Arabic may follow: "Phys.orgالعلمي"
 			return 0
 		}
 	}
