@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -134,4 +136,72 @@ func TestParseAnchor(t *testing.T) {
 	}
 	_, err := ParseAnchor("06/10/2020")
 	assert.Error(t, err)
+}
+
+func TestEachLine(t *testing.T) {
+	var got []string
+	err := EachLine(strings.NewReader("a\r\nb\n\nlast"), func(n int, l []byte) error {
+		got = append(got, strconv.Itoa(n)+":"+string(l))
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"1:a", "2:b", "3:", "4:last"}, got)
+
+	// A line longer than the reader's buffer comes whole.
+	long := strings.Repeat("س", 3<<20)
+	n := 0
+	require.NoError(t, EachLine(strings.NewReader(long+"\nx\n"), func(_ int, l []byte) error {
+		if n == 0 {
+			assert.Equal(t, len(long), len(l))
+		}
+		n++
+		return nil
+	}))
+	assert.Equal(t, 2, n)
+}
+
+// A gzip stream cut short is an error, not a silent early end (the textio
+// pitfall this package avoids).
+func TestEachLineTruncatedGzip(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(zw, `{"id":"%d","date":"2020-01-01","text":"نص رقم %d"}`+"\n", i, i)
+	}
+	require.NoError(t, zw.Close())
+	whole := 0
+	require.NoError(t, EachLine(bytes.NewReader(buf.Bytes()), func(int, []byte) error { whole++; return nil }))
+	assert.Equal(t, 20000, whole)
+	cut := buf.Bytes()[:buf.Len()/2]
+	err := EachLine(bytes.NewReader(cut), func(int, []byte) error { return nil })
+	assert.Error(t, err)
+}
+
+func TestAnnotateEachOrderAndStop(t *testing.T) {
+	an, err := arnews.New()
+	require.NoError(t, err)
+	var in bytes.Buffer
+	for i := 1; i <= 3000; i++ {
+		fmt.Fprintf(&in, `{"id":"d%d","date":"2020-10-06","text":"قال ظريف أمس في طهران %d"}`+"\n", i, i)
+	}
+	next := 1
+	require.NoError(t, AnnotateEach(an, bytes.NewReader(in.Bytes()), "x", 4, arnews.JSONOptions{OmitTokens: true}, func(o Output) error {
+		require.Equal(t, next, o.Line)
+		require.NoError(t, o.Err)
+		require.Equal(t, "d"+strconv.Itoa(next), o.Record.ID)
+		next++
+		return nil
+	}))
+	assert.Equal(t, 3001, next)
+	stopErr := fmt.Errorf("enough")
+	seen := 0
+	err = AnnotateEach(an, bytes.NewReader(in.Bytes()), "x", 2, arnews.JSONOptions{}, func(o Output) error {
+		seen++
+		if seen == 10 {
+			return stopErr
+		}
+		return nil
+	})
+	assert.Equal(t, stopErr, err)
+	assert.Equal(t, 10, seen)
 }

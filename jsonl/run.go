@@ -27,16 +27,121 @@ type Config struct {
 	JSON arnews.JSONOptions
 }
 
+// An Output is the result of annotating one input line.
+type Output struct {
+	Position
+	// JSON is the output line, without newline: a document line, or an
+	// error line when Err is not nil.
+	JSON []byte
+	// Record is the parsed input (partial, or nil, for an error line).
+	Record *Record
+	// Document is the analysis, nil for an error line.
+	Document *arnews.Document
+	// Err says why the line could not be annotated.
+	Err error
+	// Size is the input line's length in bytes, newline included.
+	Size int
+}
+
 // A batch is a run of consecutive input lines, annotated by one worker.
 type batch struct {
-	file  string
 	first int // line number of lines[0], from 1
 	lines [][]byte
 	size  int
-	out   chan []byte
+	out   chan []Output
 }
 
 const batchBytes = 256 << 10
+
+// AnnotateEach reads the lines of r (plain or gzip), annotates them on
+// workers goroutines (0: runtime.GOMAXPROCS(0)) and calls fn with each
+// line's Output in input order, from the calling goroutine. file names the
+// input in positions and error lines ("" for standard input). It stops at
+// the first error of reading or of fn.
+func AnnotateEach(an *arnews.Analyzer, r io.Reader, file string, workers int, opt arnews.JSONOptions, fn func(Output) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan *batch, workers*2)
+	order := make(chan *batch, workers*4)
+	stop := make(chan struct{})
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		cur := &batch{}
+		send := func() bool {
+			cur.out = make(chan []Output, 1)
+			select {
+			case order <- cur:
+			case <-stop:
+				return false
+			}
+			jobs <- cur
+			cur = &batch{}
+			return true
+		}
+		err := EachLine(r, func(lineNo int, line []byte) error {
+			if len(cur.lines) == 0 {
+				cur.first = lineNo
+			}
+			cur.lines = append(cur.lines, bytes.Clone(line))
+			cur.size += len(line) + 1
+			if cur.size >= batchBytes && !send() {
+				return errStopped
+			}
+			return nil
+		})
+		if err == nil && len(cur.lines) > 0 {
+			send()
+		}
+		if err != nil && file != "" {
+			err = fmt.Errorf("%s: %v", file, err)
+		}
+		readErr <- err
+	}()
+	for i := 0; i < workers; i++ {
+		go func() {
+			for b := range jobs {
+				outs := make([]Output, len(b.lines))
+				for i, line := range b.lines {
+					o := &outs[i]
+					o.Position = Position{File: file, Line: b.first + i}
+					o.Size = len(line) + 1
+					o.JSON, o.Record, o.Document, o.Err = Annotate(make([]byte, 0, len(line)*6), an, o.Position, line, opt)
+				}
+				b.out <- outs
+			}
+		}()
+	}
+	var fnErr error
+	for b := range order {
+		outs := <-b.out
+		for _, o := range outs {
+			if fnErr == nil {
+				fnErr = fn(o)
+			}
+		}
+		if fnErr != nil {
+			break
+		}
+	}
+	if fnErr != nil {
+		close(stop)
+		go func() { // let the reader and the workers finish
+			for b := range order {
+				<-b.out
+			}
+		}()
+		return fnErr
+	}
+	if err := <-readErr; err != nil && err != errStopped {
+		return err
+	}
+	return nil
+}
+
+var errStopped = fmt.Errorf("jsonl: stopped")
 
 // Run annotates JSON lines from files (standard input when there are none),
 // plain or gzip, and writes one output line per input line to w, in input
@@ -44,22 +149,11 @@ const batchBytes = 256 << 10
 // the input cannot be read or the output written; bad lines become error
 // lines.
 func Run(an *arnews.Analyzer, files []string, w io.Writer, cfg Config) error {
-	if cfg.Workers <= 0 {
-		cfg.Workers = runtime.GOMAXPROCS(0)
-	}
-	type source struct {
-		name string
-		open func() (io.ReadCloser, int64, error)
-	}
-	var sources []source
 	var total int64 // bytes of all input files, for the ETA; 0 when unknown
 	if len(files) == 0 {
-		size := int64(0)
 		if st, err := os.Stdin.Stat(); err == nil && st.Mode().IsRegular() {
-			size = st.Size()
+			total = st.Size()
 		}
-		total = size
-		sources = append(sources, source{"", func() (io.ReadCloser, int64, error) { return io.NopCloser(os.Stdin), size, nil }})
 	}
 	for _, f := range files {
 		st, err := os.Stat(f)
@@ -67,55 +161,13 @@ func Run(an *arnews.Analyzer, files []string, w io.Writer, cfg Config) error {
 			return err
 		}
 		total += st.Size()
-		sources = append(sources, source{f, func() (io.ReadCloser, int64, error) {
-			r, err := os.Open(f)
-			return r, st.Size(), err
-		}})
 	}
 
 	var rawRead atomic.Int64 // bytes read from the files (compressed when gzip)
-	jobs := make(chan *batch, cfg.Workers*2)
-	order := make(chan *batch, cfg.Workers*4)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(jobs)
-		defer close(order)
-		for _, src := range sources {
-			rc, _, err := src.open()
-			if err != nil {
-				readErr <- err
-				return
-			}
-			err = readLines(&countingReader{r: rc, n: &rawRead}, src.name, func(b *batch) {
-				b.out = make(chan []byte, 1)
-				order <- b
-				jobs <- b
-			})
-			rc.Close()
-			if err != nil {
-				readErr <- err
-				return
-			}
-		}
-		readErr <- nil
-	}()
-	for i := 0; i < cfg.Workers; i++ {
-		go func() {
-			for b := range jobs {
-				out := make([]byte, 0, b.size*8)
-				for i, line := range b.lines {
-					out, _, _, _ = Annotate(out, an, Position{File: b.file, Line: b.first + i}, line, cfg.JSON)
-					out = append(out, '\n')
-				}
-				b.out <- out
-			}
-		}()
-	}
-
 	bw := bufio.NewWriterSize(w, 1<<20)
 	start := time.Now()
-	var docs, inBytes int64
 	lastReport := start
+	var docs, inBytes int64
 	progress := func(final bool) {
 		el := time.Since(start).Seconds()
 		mb := float64(inBytes) / 1e6
@@ -133,26 +185,40 @@ func Run(an *arnews.Analyzer, files []string, w io.Writer, cfg Config) error {
 		}
 		fmt.Fprint(cfg.Progress, line)
 	}
-	for b := range order {
-		out := <-b.out
-		if _, err := bw.Write(out); err != nil {
-			go func() { // let the reader and the workers finish
-				for b := range order {
-					<-b.out
-				}
-			}()
+	write := func(o Output) error {
+		bw.Write(o.JSON)
+		if err := bw.WriteByte('\n'); err != nil {
 			return err
 		}
-		docs += int64(len(b.lines))
-		inBytes += int64(b.size)
+		docs++
+		inBytes += int64(o.Size)
 		if cfg.Progress != nil && time.Since(lastReport) > time.Second {
 			lastReport = time.Now()
 			progress(false)
 		}
+		return nil
 	}
-	if err := <-readErr; err != nil {
-		bw.Flush()
-		return err
+	each := func(r io.Reader, name string) error {
+		return AnnotateEach(an, &countingReader{r: r, n: &rawRead}, name, cfg.Workers, cfg.JSON, write)
+	}
+	if len(files) == 0 {
+		if err := each(os.Stdin, ""); err != nil {
+			bw.Flush()
+			return err
+		}
+	}
+	for _, f := range files {
+		r, err := os.Open(f)
+		if err != nil {
+			bw.Flush()
+			return err
+		}
+		err = each(r, f)
+		r.Close()
+		if err != nil {
+			bw.Flush()
+			return err
+		}
 	}
 	if cfg.Progress != nil {
 		progress(true)
@@ -172,7 +238,8 @@ func (c *countingReader) Read(p []byte) (int, error) {
 }
 
 // NewReader returns a reader of r's content, decompressed when r starts
-// with the gzip magic bytes.
+// with the gzip magic bytes (a concatenation of gzip members is read
+// whole).
 func NewReader(r io.Reader) (io.ReadCloser, error) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -208,15 +275,14 @@ func EachLine(r io.Reader, fn func(lineNo int, line []byte) error) error {
 		line := chunk
 		if long != nil {
 			line = append(long, chunk...)
+			long = nil
 		}
 		if len(line) > 0 {
 			lineNo++
-			line = bytes.TrimRight(line, "\r\n")
-			if ferr := fn(lineNo, line); ferr != nil {
+			if ferr := fn(lineNo, bytes.TrimRight(line, "\r\n")); ferr != nil {
 				return ferr
 			}
 		}
-		long = nil
 		if err == io.EOF {
 			return nil
 		}
@@ -224,28 +290,4 @@ func EachLine(r io.Reader, fn func(lineNo int, line []byte) error) error {
 			return fmt.Errorf("line %d: %v", lineNo+1, err)
 		}
 	}
-}
-
-// readLines hands the lines of r to emit in batches of about batchBytes.
-func readLines(r io.Reader, name string, emit func(*batch)) error {
-	cur := &batch{file: name}
-	err := EachLine(r, func(lineNo int, line []byte) error {
-		if len(cur.lines) == 0 {
-			cur.first = lineNo
-		}
-		cur.lines = append(cur.lines, bytes.Clone(line))
-		cur.size += len(line) + 1
-		if cur.size >= batchBytes {
-			emit(cur)
-			cur = &batch{file: name}
-		}
-		return nil
-	})
-	if len(cur.lines) > 0 {
-		emit(cur)
-	}
-	if err != nil && name != "" {
-		err = fmt.Errorf("%s: %v", name, err)
-	}
-	return err
 }
