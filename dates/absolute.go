@@ -154,6 +154,26 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 	if hm, end, ok := p.hijriMonth(j); ok {
 		return p.hijriDay(d, hm, end)
 	}
+	// 14 من الشهر الجاري، 17 من الشهر الماضي، 5 من هذا الشهر
+	if j > i+1 && p.word(i+1, cMin) {
+		var ms span
+		var end int
+		var ok bool
+		switch {
+		case p.word(j, cThis):
+			ms, end, ok = p.periodRule(j+1, j)
+		case p.word(j, cUnit):
+			ms, end, ok = p.periodRule(j, j)
+		}
+		if ok && ms.grain == Month {
+			y, m, _ := civilFromDays(ms.d0)
+			if !validDate(y, m, d) {
+				return span{}, 0, false
+			}
+			x := daysFromCivil(y, m, d)
+			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
+		}
+	}
 	return span{}, 0, false
 }
 

@@ -219,6 +219,13 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 			return p.monthName(i+1, i, true)
 		}
+		if t.e.v == uCentury && t.e.count == 1 && t.flags&fDef != 0 {
+			// القرن العشرين، القرن الحادي والعشرين، القرن التاسع عشر
+			if n, end, ok := p.ordinal(i + 1); ok && n >= 1 && n <= 30 {
+				s := (n - 1) * 100
+				return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, end, true
+			}
+		}
 		if t.e.v == uYear && (t.e.count == 1 || t.e.count == 2) {
 			if sp, end, ok := p.yearWord(i); ok {
 				return sp, end, true
@@ -229,6 +236,12 @@ func (p *parser) core(i int) (span, int, bool) {
 		if p.word(i+1, cUnit) && p.def(i+1) {
 			return p.periodRule(i+1, i)
 		}
+	case cAl: // الـ15 من الشهر الجاري
+		if p.num(i + 1) {
+			return p.dayMonth(i + 1)
+		}
+	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
+		return p.partOfYear(i)
 	case cWeekday:
 		return p.weekdayRule(i, i)
 	case cEdge:
@@ -1157,4 +1170,68 @@ func (p *parser) timeRule(i int) (span, int, bool) {
 		step = time.Minute
 	}
 	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time}, j, true
+}
+
+// yearExpr reads a year phrase after من: العام الماضي، هذا العام، عام
+// 2019، 2019، العام (the current one).
+func (p *parser) yearExpr(j int) (span, int, bool) {
+	switch {
+	case p.word(j, cThis):
+		if sp, end, ok := p.periodRule(j+1, j); ok && sp.grain == Year {
+			return sp, end, true
+		}
+	case p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1:
+		if sp, end, ok := p.yearWord(j); ok {
+			return sp, end, true
+		}
+		if sp, end, ok := p.periodRule(j, j); ok {
+			return sp, end, true
+		}
+		if p.def(j) {
+			sp, _ := p.periodOf(uYear, p.aday, 0)
+			return sp, j + 1, true
+		}
+	case p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1000 && p.toks[j].val <= 2999:
+		y := int(p.toks[j].val)
+		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(j + 1), true
+	}
+	return span{}, 0, false
+}
+
+// partOfYear: الربع الأول من العام الجاري، الربع الأخير من 2017، النصف
+// الأول من عام 2019.
+func (p *parser) partOfYear(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.flags&fDef == 0 {
+		return span{}, 0, false
+	}
+	parts := 4
+	if t.e.c == cNisf {
+		parts = 2
+	}
+	j := i + 1
+	var n int
+	if p.word(j, cAkhir) && p.def(j) {
+		n, j = parts, j+1
+	} else {
+		var ok bool
+		n, j, ok = p.ordinal(j)
+		if !ok || n < 1 || n > parts {
+			return span{}, 0, false
+		}
+	}
+	if !p.word(j, cMin) {
+		return span{}, 0, false
+	}
+	y, end, ok := p.yearExpr(j + 1)
+	if !ok || y.grain != Year {
+		return span{}, 0, false
+	}
+	yy, _, _ := civilFromDays(y.d0)
+	months := 12 / parts
+	g := Quarter
+	if parts == 2 {
+		g = Month
+	}
+	return span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: y.kind}, end, true
 }
