@@ -186,7 +186,7 @@ func (f *finder) scan(w *word) bool {
 			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
 				break
 			}
-			if c != ' ' && c != '\t' {
+			if c != ' ' && c != '\t' && c != '_' { // _ joins the words of a hashtag
 				joined = false
 			}
 			i++
@@ -217,8 +217,11 @@ func (f *finder) scan(w *word) bool {
 	w.tanween = false
 	h := uint64(14695981039346656037)
 	nf := 0
-	digits := false
-	first := true
+	// mode: 0 before the first rune, 1 a digit run, 2 an ASCII-letter
+	// word (digits may follow: G20), 3 a word with an Arabic letter, 4 a
+	// word with other letters. Arabic and ASCII letters glued together are
+	// two words, as for package tokenize.
+	mode := 0
 	end := i
 	for i < len(s) {
 		c := s[i]
@@ -252,14 +255,43 @@ func (f *finder) scan(w *word) bool {
 				}
 			}
 		}
-		if first {
-			digits = cl == index.ClassDigit
-			first = false
-		} else if digits != (cl == index.ClassDigit) || cl == index.ClassSep {
-			break
-		}
 		if cl == index.ClassSep {
 			break
+		}
+		switch mode {
+		case 0:
+			switch {
+			case cl == index.ClassDigit:
+				mode = 1
+			case c < utf8.RuneSelf:
+				mode = 2
+			case index.IsArabicLetter(r):
+				mode = 3
+			default:
+				mode = 4
+			}
+		case 1:
+			if cl != index.ClassDigit {
+				goto done
+			}
+		case 2:
+			if cl == index.ClassLetter && c >= utf8.RuneSelf {
+				if index.IsArabicLetter(r) {
+					goto done
+				}
+				mode = 4
+			}
+		case 3:
+			if cl == index.ClassDigit || cl == index.ClassLetter && c < utf8.RuneSelf {
+				goto done
+			}
+		case 4:
+			if cl == index.ClassDigit {
+				goto done
+			}
+			if cl == index.ClassLetter && c >= utf8.RuneSelf && index.IsArabicLetter(r) {
+				mode = 3
+			}
 		}
 		switch {
 		case f == 0:
@@ -293,6 +325,7 @@ func (f *finder) scan(w *word) bool {
 		i += size
 		end = i
 	}
+done:
 	w.end = end
 	f.pos = end
 	if nf > maxFold {

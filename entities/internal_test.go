@@ -110,3 +110,10 @@ func TestEmbeddedParses(t *testing.T) {
 		t.Fatal("empty")
 	}
 }
+
+func FuzzScanner(f *testing.F) {
+	for _, s := range []string{"G20 فرانس24", "Yصابات", "éa1", "xé٣", "بـ50", "O3\u200c", "ﻻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkScanner(t, s) })
+}

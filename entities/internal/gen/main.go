@@ -41,6 +41,7 @@ type entity struct {
 	description   string
 	mtype         uint8
 	pop           int
+	where         string // file:line of a curated row
 	nameEn        string
 }
 
@@ -66,12 +67,25 @@ func main() {
 func (g *gen) path(rel string) string { return filepath.Join(g.dir, "data", rel) }
 
 func (g *gen) fail(file string, line int, format string, args ...any) {
-	g.problems = append(g.problems, fmt.Sprintf("%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
+	loc := file
+	if line > 0 {
+		loc = fmt.Sprintf("%s:%d", file, line)
+	}
+	g.problems = append(g.problems, fmt.Sprintf("%s: %s", loc, fmt.Sprintf(format, args...)))
 }
 
 func (g *gen) add(e *entity) *entity {
 	if old, ok := g.byID[e.id]; ok {
-		g.fail(e.source, 0, "duplicate id %s (already from %s)", e.id, old.source)
+		if old.where != "" && e.where != "" && old.typ == e.typ && old.country == e.country {
+			// The same entity in two tables (people-world and people-arab
+			// both list the UN envoys): one entity with the names of both,
+			// reported so that the tables get fixed.
+			old.names = dedupe(append(old.names, e.names...))
+			old.surnames = dedupe(append(old.surnames, e.surnames...))
+			g.warnings = append(g.warnings, fmt.Sprintf("%s: duplicate id %s (also at %s): names merged into one entity", e.where, e.id, old.where))
+			return old
+		}
+		g.fail(e.where, 0, "duplicate id %s (already at %s)", e.id, old.where)
 		return old
 	}
 	e.names = dedupe(e.names)
@@ -334,7 +348,7 @@ func (g *gen) placesExtra() {
 			continue
 		}
 		g.add(&entity{id: id, typ: "place", names: names, country: country, kind: kind,
-			wikidata: wd, description: desc, source: "curated", mtype: index.TypePlace})
+			wikidata: wd, description: desc, source: "curated", mtype: index.TypePlace, where: fmt.Sprintf("%s:%d", rel, lines[i])})
 	}
 }
 
@@ -393,7 +407,7 @@ func (g *gen) organizations() {
 			continue
 		}
 		e := &entity{id: id, typ: "organization", country: country, kind: kind, wikidata: wd,
-			description: desc, source: "curated", mtype: index.TypeOrganization}
+			description: desc, source: "curated", mtype: index.TypeOrganization, where: fmt.Sprintf("%s:%d", rel, lines[i])}
 		for _, n := range names {
 			// A single-word name of an ambiguous organization needs context.
 			if amb == "1" && len(index.Words(n)) == 1 {
@@ -452,6 +466,12 @@ func (g *gen) ministries() {
 		g.checkNames(rel, lines[i], []string{r[1], r[2]})
 		mins = append(mins, min{r[0], r[1], r[2], r[4], r[3] == "1"})
 	}
+	// The ministry of no named country (وزارة الداخلية).
+	for _, m := range mins {
+		g.add(&entity{id: "o-ministry-" + m.id, typ: "organization", names: []string{"وزارة " + m.name},
+			kind: "ministry", source: "generated", description: m.en + " (no country named)",
+			mtype: index.TypeOrganization})
+	}
 	for _, c := range slices.Clone(g.ents) {
 		if c.kind != "country" && c.kind != "territory" || len(c.adjectives) == 0 {
 			continue
@@ -495,11 +515,14 @@ func (g *gen) people(rel string) {
 			continue
 		}
 		e := &entity{id: id, typ: "person", names: names, country: country, wikidata: wd,
-			description: desc, source: "curated", mtype: index.TypePerson}
+			description: desc, source: "curated", mtype: index.TypePerson, where: fmt.Sprintf("%s:%d", rel, lines[i])}
 		if unamb == "1" {
 			e.names = append(e.names, surnames...)
 		} else {
 			e.surnames = surnames
+		}
+		if len(surnames) == 0 {
+			e.surnames = derivedSurnames(names)
 		}
 		g.add(e)
 	}
@@ -547,7 +570,9 @@ func (g *gen) geonames() {
 		if cp == nil || capCity[c.c] != "" {
 			continue
 		}
-		if c.en == cp.nameEn || sameName(cp.names, c.ar) {
+		// An Arabic-only match must be a large city: واشنطن is also a
+		// town in Utah, and the capital is not in the GeoNames table.
+		if c.en == cp.nameEn || sameName(cp.names, c.ar) && c.pop >= 100000 {
 			capCity[c.c] = c.id
 		}
 	}
@@ -571,6 +596,11 @@ func (g *gen) geonames() {
 		// Some Arabic names lack the article that usage gives them (لاذقية).
 		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "ال") && !strings.Contains(c.ar, " ") {
 			names = append(names, "ال"+c.ar)
+		}
+		// "مدينة حجة", "محافظة حجة": also where the name alone is a
+		// common word left out by the stop list.
+		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "مدينة ") {
+			names = append(names, "مدينة "+c.ar, "محافظة "+c.ar)
 		}
 		e := &entity{id: "g-" + c.id, typ: "place", names: names, country: c.c, kind: "city",
 			source: "geonames", pop: c.pop, description: c.en, mtype: index.TypePlace}
@@ -673,4 +703,32 @@ func stripMarks(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// derivedSurnames gives a person with no surname in the table the last
+// word of each full name as a weak surname (a mention only once the full
+// name is in the same text): نوري المالكي → المالكي. Names with بن, آل or
+// أبو are left alone, since their last word is a father's or a family's
+// name shared with others (محمد بن سلمان).
+func derivedSurnames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 {
+			continue
+		}
+		skip := false
+		for _, w := range ws {
+			switch w {
+			case "بن", "ابن", "آل", "أبو", "أبي", "بنت", "عبد":
+				skip = true
+			}
+		}
+		last := ws[len(ws)-1]
+		if skip || len(index.AppendFold(nil, last)) < 3 {
+			continue
+		}
+		out = append(out, last)
+	}
+	return dedupe(out)
 }

@@ -149,12 +149,25 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 		}
 		if Class(r) == ClassLetter {
 			start = i
+			latin := r < 0x80 // every letter so far is ASCII: digits may follow (G20)
+			arabic := IsArabicLetter(r)
 			i += n
 			end := i
 			for i < len(s) {
 				r, n = decode(s, i)
-				if c := Class(r); c == ClassSep || c == ClassDigit {
+				c := Class(r)
+				if c == ClassSep || c == ClassDigit && !latin {
 					break
+				}
+				if c == ClassLetter {
+					// Arabic and ASCII letters glued together are two words.
+					if r < 0x80 && arabic || latin && IsArabicLetter(r) {
+						break
+					}
+					if r >= 0x80 {
+						latin = false
+						arabic = arabic || IsArabicLetter(r)
+					}
 				}
 				i += n
 				if !isInvisible(r) {
@@ -166,6 +179,14 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 		i += n
 	}
 	return len(s), len(s), false
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool {
+	if r >= 0x600 && r <= 0x6FF {
+		return ArabicClass[r-0x600] == ClassLetter
+	}
+	return r >= 0x750 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
 
 func decode(s string, i int) (rune, int) {
