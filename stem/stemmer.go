@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/arnews/arnews/normalize"
 	"github.com/kljensen/snowball"
@@ -109,24 +110,39 @@ var defaultStemmer = sync.OnceValue(func() *Stemmer { return New() })
 func Word(word string) string { return defaultStemmer().Stem(word) }
 
 // Stem returns the stem of word under the Stemmer's options (see [Word]).
+// The stem is a substring of word, a protected word, or (when
+// normalization changed the letters it keeps) a new string.
 func (s *Stemmer) Stem(word string) string {
 	if word == "" {
 		return ""
 	}
-	n := normalize.Search.String(word)
-	if n == "" {
+	// Normalize into a stack buffer; n is valid only during this call, so
+	// everything returned from it goes through ownString.
+	var buf [128]byte
+	nb := normalize.Search.Append(buf[:0], unsafe.Slice(unsafe.StringData(word), len(word)))
+	if len(nb) == 0 {
 		return word
 	}
+	n := unsafe.String(unsafe.SliceData(nb), len(nb))
 	if !hasArabic(n) {
 		if hasLetter(n) {
-			return s.stemLatin(n)
+			return s.stemLatin(strings.Clone(n))
 		}
-		return n
+		return ownString(word, n)
 	}
 	if p, ok := s.protected(n); ok {
 		return p
 	}
-	return s.stemArabic(n, word)
+	return ownString(word, s.stemArabic(n, word))
+}
+
+// ownString returns stem as a string that does not share Stem's scratch
+// buffer: the same bytes of word when word contains them, else a copy.
+func ownString(word, stem string) string {
+	if i := strings.Index(word, stem); i >= 0 {
+		return word[i : i+len(stem)]
+	}
+	return strings.Clone(stem)
 }
 
 // hasArabic reports whether s has a letter of the Arabic script.

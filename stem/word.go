@@ -154,6 +154,11 @@ func (s *Stemmer) stemArabic(w, word string) string {
 	pmin := max(2, s.minLen-1)
 
 	// Prefixes: the article with what is attached to it, or a bare و.
+	switch at2(w) {
+	case waw, feh, beh, kaf, lam, alef:
+	default:
+		return stripSuffixes(w, s.minLen)
+	}
 	for _, p := range articles {
 		if rest, ok := strings.CutPrefix(w, p); ok && letters(rest) >= pmin {
 			if strings.HasSuffix(p, "ال") && hamzaAlefAt(word, letters(p)-2) {
@@ -177,29 +182,37 @@ func (s *Stemmer) stemArabic(w, word string) string {
 // remain: a pronoun (or ة), a plural or dual ending (and a ه before ات), the ت of ة before those, and
 // the nisba ي (with an accusative ا after it).
 func stripSuffixes(w string, minLen int) string {
+	if len(w) < 2 {
+		return w
+	}
 	n := letters(w)
+	last := func() uint16 { return uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]) }
 	pron := false
-	for _, p := range pronouns {
-		if strings.HasSuffix(w, p) {
-			if k := letters(p); n-k >= minLen {
-				w, n, pron = w[:len(w)-len(p)], n-k, true
+	if c := last(); c == alef || c == meem || c == noon || c == heh {
+		for _, p := range pronouns {
+			if strings.HasSuffix(w, p) {
+				if k := letters(p); n-k >= minLen {
+					w, n, pron = w[:len(w)-len(p)], n-k, true
+				}
+				break
 			}
-			break
 		}
 	}
 	dual := false
-	for _, p := range plurals {
-		if strings.HasSuffix(w, p) {
-			if n-2 >= minLen {
-				w, n = w[:len(w)-len(p)], n-2
-				dual = p == "ان" || p == "ين"
-				if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
-					// a radical ه before ات: its singular lost it above
-					// (اتجاهات → اتجاه → اتجا, like اتجاه)
-					w, n = w[:len(w)-len("ه")], n-1
+	if c := last(); c == teh || c == noon {
+		for _, p := range plurals {
+			if strings.HasSuffix(w, p) {
+				if n-2 >= minLen {
+					w, n = w[:len(w)-len(p)], n-2
+					dual = p == "ان" || p == "ين"
+					if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
+						// a radical ه before ات: its singular lost it above
+						// (اتجاهات → اتجاه → اتجا, like اتجاه)
+						w, n = w[:len(w)-len("ه")], n-1
+					}
 				}
+				break
 			}
-			break
 		}
 	}
 	if (pron || dual) && strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") && n-1 >= minLen {
@@ -228,4 +241,12 @@ func hamzaAlefAt(word string, k int) bool {
 		k--
 	}
 	return false
+}
+
+// at2 is the letter code of the first two bytes of w (see at).
+func at2(w string) uint16 {
+	if len(w) < 2 {
+		return 0
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
 }
