@@ -649,6 +649,21 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 			}
 		}
 	}
+	// من الساعة العاشرة صباحاً إلى الخامسة مساءً
+	if p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
+		x, xe, ok := p.timeAt(j, false)
+		if ok && p.connector(xe, isBayn) {
+			k := xe + 1
+			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok {
+				to := y.to
+				for !to.After(x.from) { // إلى الثانية فجراً: the next day
+					to = to.AddDate(0, 0, 1)
+				}
+				return span{exact: true, from: x.from, to: to, grain: x.grain, kind: Range}, ye, true
+			}
+		}
+		return span{}, 0, false
+	}
 	x, xe, ok := p.core(j)
 	if !ok || x.exact {
 		return span{}, 0, false

@@ -1088,9 +1088,17 @@ func (p *parser) partRule(i int) (span, int, bool) {
 // timeRule: الساعة العاشرة صباحاً، الساعة 10:30 بتوقيت القدس, or a bare
 // 10:30. The day is the one of a day phrase just before, else the anchor's.
 func (p *parser) timeRule(i int) (span, int, bool) {
+	return p.timeAt(i, false)
+}
+
+// timeAt reads a time at i; bare allows an hour word without الساعة (the
+// second end of a range: من الساعة العاشرة إلى الخامسة مساء).
+func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 	j := i
 	if p.word(j, cUnit) {
 		j++
+	} else if bare {
+		i-- // let the word cases below apply
 	}
 	h, m := -1, 0
 	grain := Hour
@@ -1148,6 +1156,25 @@ func (p *parser) timeRule(i int) (span, int, bool) {
 		}
 		j++
 	}
+	// العاشرة من صباح اليوم، الثالثة من فجر أمس الأحد
+	dayGiven, givenDay, warn := false, 0, ""
+	if p.word(j, cMin) && p.word(j+1, cPart) && p.toks[j+1].e.count == 0 && !p.def(j+1) {
+		if x, end, ok := p.core(j + 2); ok && !x.exact && x.grain == Day {
+			switch int(p.toks[j+1].e.v) {
+			case partNoon, partAfternoon, partEvening:
+				if h < 12 {
+					h += 12
+				}
+			case partNight:
+				if h < 12 && h >= 6 {
+					h += 12
+				}
+			}
+			dayGiven, givenDay, warn = true, x.d0, x.warn
+			p.lastDay, p.lastDayEnd = x.d0, end
+			j = end
+		}
+	}
 	if h < 0 {
 		h += 24
 	}
@@ -1160,7 +1187,10 @@ func (p *parser) timeRule(i int) (span, int, bool) {
 		j += 2
 	}
 	d := p.aday
-	if p.lastDayEnd >= 0 && i-p.lastDayEnd <= 3 {
+	switch {
+	case dayGiven:
+		d = givenDay
+	case p.lastDayEnd >= 0 && i-p.lastDayEnd <= 3:
 		d = p.lastDay
 	}
 	y, mo, dd := civilFromDays(d)
@@ -1169,7 +1199,7 @@ func (p *parser) timeRule(i int) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time}, j, true
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn}, j, true
 }
 
 // yearExpr reads a year phrase after من: العام الماضي، هذا العام، عام
