@@ -655,6 +655,10 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 		if ok && p.connector(xe, isBayn) {
 			k := xe + 1
 			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok {
+				if x.zone == nil && y.zone != nil { // بين 16:55 و20:00 بتوقيت غرينتش
+					w := x.from
+					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)
+				}
 				to := y.to
 				for !to.After(x.from) { // إلى الثانية فجراً: the next day
 					to = to.AddDate(0, 0, 1)

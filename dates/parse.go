@@ -16,6 +16,7 @@ type span struct {
 	warn     string
 	hijri    Hijri
 	approx   bool
+	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
 }
 
 type parser struct {
@@ -1179,11 +1180,13 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 		h += 24
 	}
 	loc := p.cfg.loc
+	var zone *time.Location
 	switch {
 	case p.word(j, cTawqit) && p.toks[j].flags&fDef != 0 && p.word(j+1, cMahalli):
 		j += 2
 	case p.word(j, cTawqit) && p.word(j+1, cZone):
 		loc = zoneLoc(int(p.toks[j+1].e.v))
+		zone = loc
 		j += 2
 	}
 	d := p.aday
@@ -1199,7 +1202,7 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn}, j, true
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone}, j, true
 }
 
 // yearExpr reads a year phrase after من: العام الماضي، هذا العام، عام
