@@ -1,22 +1,75 @@
 // Package dates finds date and time expressions in Arabic news text and
 // resolves each against the publication time (the anchor).
 //
+//	for _, e := range dates.Find(text, published) {
+//		fmt.Println(e.Text, e.From, e.To, e.Grain, e.Warning)
+//	}
+//
+// # What it reads
+//
+// Relative days (اليوم، أمس، البارحة، أول أمس، غداً، بعد غد، الليلة، صباح اليوم،
+// مساء أمس، في وقت سابق من اليوم); a relative day with a weekday (اليوم
+// الثلاثاء، أمس الأحد); weekdays (يوم الأحد، الأحد الماضي، الجمعة المقبل);
+// relative periods and their parts (الأسبوع الماضي، هذا العام، مطلع الشهر
+// المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين); amounts of
+// time (منذ ثلاثة أيام، قبل أسبوعين، بعد شهرين، خلال الساعات الـ24 الماضية، قبل
+// نحو عقد); streaks (لليوم العاشر على التوالي); Gregorian dates in the
+// Levantine, transliterated and Maghreb month families, paired forms
+// (تشرين الأول/أكتوبر، أكتوبر (تشرين الأول)) and digits in any script
+// (06/10/2020، ٦/١٠/٢٠٢٠، 2020-10-06); years and decades (عام 2020،
+// التسعينيات); Hijri dates on the Umm al-Qura calendar (15 رمضان 1441 هـ،
+// 1441هـ); holidays (رمضان، عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد
+// النبوي، عيد الميلاد، رأس السنة); times of day with zones (الساعة العاشرة
+// صباحاً، 10:30 بتوقيت القدس); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
+// و2015، حتى نهاية العام).
+//
+// Words that only look like dates are left alone: أحد meaning "one", مارس
+// the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers, and
+// amounts counted from another event (قبل يومين من الانتخابات).
+//
+// # How it resolves
+//
+// Days are counted in the anchor's location (or the Location option), and
+// [From, To) is half-open: اليوم on 2020-10-06 is [10-06 00:00, 10-07 00:00).
+//
+//   - When a relative word and a weekday disagree (أمس الأحد on a Tuesday),
+//     the weekday wins: the latest such day on or before the anchor for past
+//     words, the next one after it for future words, the nearer one for
+//     اليوم. Warning says what disagreed. A date written after a weekday
+//     (الاثنين 20 فيفري 2017) wins over both, again with a Warning when they
+//     do not match.
+//   - A bare month or weekday name points to the past (on or before the
+//     anchor) unless BareNames(Future) is given; الماضي / المقبل point
+//     strictly before / after. After حتى and إلى غاية bare names point
+//     forward. A day and month without a year take the occurrence nearest
+//     the anchor; holidays the occurrence around or nearest the anchor, or
+//     the one in the direction of المقبل / الماضي.
+//   - Weeks start on Saturday unless WeekStart says otherwise.
+//   - منذ / قبل + an amount is the unit-long span that starts that far back
+//     (قبل أسبوعين on 10-06 is [09-22, 09-29), grain Week); بعد counts
+//     forward; خلال … الماضية is the window ending with the anchor's day,
+//     خلال alone the window starting at the anchor. منذ + a date is the span
+//     from that date to the end of the anchor's day.
+//   - A streak (لليوم العاشر على التوالي) is the run of units ending on the
+//     anchor's day: [09-27, 10-07) on 10-06.
+//   - Parts of the day: dawn 03–06, morning 06–12, noon 12–15, afternoon
+//     15–18, evening 18–24, night 18–06; parts of a month: days 1–10,
+//     11–20, 21–end; parts of a year: four-month thirds.
+//
+// Bad input: a zero anchor is used as it is (relative phrases resolve
+// around 0001-01-01 UTC, absolute dates keep their meaning); amounts more
+// than about 10,000 years away are dropped rather than wrapped; invalid
+// UTF-8 is skipped. Find never panics.
+//
+// # How it is fast
+//
 // Find scans the text once. Each word is folded on the fly (أ/إ/آ→ا، ى→ي،
 // ة→ه, diacritics and tatweel dropped), stripped of the clitics news glues
-// to it (و ف ب ل ك and ال, so لليوم، وأمس، بالأمس are found) and looked up
-// in a table built once; only where a known trigger word or a number starts
-// does the parser look further. No regular expression runs over the text.
+// to it (و ف ب ل ك and ال, so لليوم، وأمس، بالأمس are found) and looked up in
+// a table built once, behind a bit filter; only where a known trigger word
+// or a number starts does the parser look further. No regular expression
+// runs over the text. Find is safe for concurrent use.
 //
-// It resolves relative days (اليوم، أمس، أول أمس، غداً، الليلة، صباح اليوم،
-// في وقت سابق من اليوم), relative days with a weekday (أمس الأحد: when the
-// two disagree the named weekday wins and Warning says so), weekdays alone
-// (يوم الأحد، الأحد الماضي), relative periods (الأسبوع الماضي، مطلع العام
-// المقبل), amounts of time (منذ ثلاثة أيام، قبل أسبوعين، خلال الساعات الـ24
-// الماضية), streaks (لليوم العاشر على التوالي), Gregorian dates in the
-// Levantine, transliterated and Maghreb month families and in digits,
-// Hijri dates on the Umm al-Qura calendar (exact over 1356–1500 AH),
-// holidays, times of day with zones, and ranges.
-//
-// Results are half-open spans [From, To) in the anchor's location (or the
-// one given by Location), with a Grain saying their precision.
+// The Umm al-Qura table (1356–1500 AH) is generated from ICU's
+// islamic-umalqura calendar by internal/gen/gen_umalqura.py (go generate).
 package dates
