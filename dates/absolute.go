@@ -36,7 +36,10 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 		x := daysFromCivil(y, m, d)
 		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, p.eraMark(i + 5), true
 	}
-	// 2007-2012
+	// 2007-2012, and fiscal years 2016/2017
+	if sep == '/' && a.ndig == 4 && b.ndig == 4 && b.val == a.val+1 && a.val >= 1000 && b.val <= 2999 {
+		return span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}, i + 3, true
+	}
 	if sep == '-' && a.ndig == 4 && b.ndig == 4 && a.val >= 1000 && b.val > a.val && b.val <= 2999 {
 		return span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}, i + 3, true
 	}
@@ -96,6 +99,11 @@ func (p *parser) month(j int) (m, end int, amb, ok bool) {
 	// paired forms
 	if p.punct(end, '/') {
 		if _, e2, _, ok2 := p.month(end + 1); ok2 {
+			return m, e2, false, true
+		}
+	}
+	if p.word(end, cMonth) || p.word(end, cKanun) || p.word(end, cTishrin) { // سبتمبر أيلول
+		if m2, e2, _, ok2 := p.month(end); ok2 && m2 == m {
 			return m, e2, false, true
 		}
 	}
@@ -187,6 +195,9 @@ func (p *parser) nearestYearDay(m, d int) (int, bool) {
 			continue
 		}
 		x := daysFromCivil(yy, m, d)
+		if p.forward && x < p.aday {
+			continue
+		}
 		if !found || abs(x-p.aday) < abs(best-p.aday) {
 			best, found = x, true
 		}
@@ -239,6 +250,13 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 	}
 	if y, e2, ok := p.yearAfter(end); ok {
 		return span{d0: daysFromCivil(y, m, 1), d1: daysFromCivil(y, m+1, 1), grain: Month, kind: Date}, e2, true
+	}
+	// سبتمبر من العام الجاري، أكتوبر من عام 2017
+	if p.word(end, cMin) {
+		if ys, e2, ok := p.yearExpr(end + 1); ok && ys.grain == Year {
+			yy, _, _ := civilFromDays(ys.d0)
+			return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, e2, true
+		}
 	}
 	y, am, _ := civilFromDays(p.aday)
 	k := 0

@@ -27,8 +27,9 @@ type parser struct {
 	aday   int
 	out    []Expression
 
-	lastDay    int // day of the last day-grain expression
-	lastDayEnd int // token index just after it, -1 when none
+	forward    bool // inside حتى …: yearless dates point forward
+	lastDay    int  // day of the last day-grain expression
+	lastDayEnd int  // token index just after it, -1 when none
 }
 
 // maxDays bounds every resolved day to within about 10,000 years of the
@@ -262,6 +263,10 @@ func (p *parser) core(i int) (span, int, bool) {
 		return p.decadeRule(i, i)
 	case cOrd:
 		return p.ordinalDay(i)
+	case cNum: // الثلاثين من سبتمبر
+		if t.flags&fDef != 0 {
+			return p.ordinalDay(i)
+		}
 	}
 	return span{}, 0, false
 }
@@ -965,9 +970,9 @@ func (p *parser) sinceRule(i int) (span, int, bool) {
 // anchor's day to its end. Bare names after it point to the future.
 func (p *parser) untilRule(i int) (span, int, bool) {
 	dir := p.cfg.dir
-	p.cfg.dir = Future
+	p.cfg.dir, p.forward = Future, true
 	x, end, ok := p.core(i + 1)
-	p.cfg.dir = dir
+	p.cfg.dir, p.forward = dir, false
 	if !ok || x.exact || x.d1 <= p.aday+1 {
 		return span{}, 0, false
 	}
@@ -1104,7 +1109,7 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 	h, m := -1, 0
 	grain := Hour
 	switch {
-	case p.num(j) && p.punct(j+1, ':') && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
+	case p.num(j) && (p.punct(j+1, ':') || (j > i && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
 			return span{}, 0, false
