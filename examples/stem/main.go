@@ -18,6 +18,8 @@
 // spanish, russian, swedish, norwegian, hungarian); -l arabic, as given to
 // stemwords, leaves them alone. Without -l the news stemmer stems them as
 // English and -snowball leaves them alone. -p writes "word -> stem".
+// Like stemwords, -snowball keeps a carriage return as part of the word;
+// the news stemmer drops one at the end of a line.
 //
 // Large inputs are cut into chunks of whole lines that are stemmed on
 // every core, and written back in input order.
@@ -230,6 +232,9 @@ func stemChunk(out, in []byte, cfg *config) []byte {
 			line, in = in, nil
 		} else {
 			line, in = in[:i], in[i+1:]
+		}
+		if !cfg.snowball && len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1] // CRLF files, for the news stemmer
 		}
 		if cfg.snowball && hasUpperASCII(line) {
 			lower = append(lower[:0], line...)

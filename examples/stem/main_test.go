@@ -27,7 +27,7 @@ func TestRunSnowball(t *testing.T) {
 
 func TestRunNewsAndLatin(t *testing.T) {
 	var out, errb bytes.Buffer
-	if code := run([]string{"-p", "-l", "french"}, strings.NewReader("للحكومة\nNationales\n"), &out, &errb); code != 0 {
+	if code := run([]string{"-p", "-l", "french"}, strings.NewReader("للحكومة\r\nNationales\n"), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	if want := "للحكومة -> حكوم\nNationales -> national\n"; out.String() != want {
