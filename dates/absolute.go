@@ -153,6 +153,23 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 			x := daysFromCivil(y, m, d)
 			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
 		}
+		if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 {
+			// 6 مارس المقبل، 22 مايو الماضي
+			y, _, _ := civilFromDays(p.aday)
+			fwd := p.toks[end].e.v > 0
+			for k := 0; k < 3; k++ {
+				yy := y - 1 + k
+				if !fwd {
+					yy = y + 1 - k
+				}
+				if !validDate(yy, m, d) {
+					continue
+				}
+				if x := daysFromCivil(yy, m, d); (fwd && x > p.aday) || (!fwd && x < p.aday) {
+					return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
+				}
+			}
+		}
 		x, ok := p.nearestYearDay(m, d)
 		if !ok {
 			return span{}, 0, false

@@ -75,6 +75,7 @@ const (
 	cAshreen // العشرين as in القرن العشرين
 	cWa      // a lone و
 	cGhaya   // غاية in إلى غاية
+	cLam     // a lone لـ (الموافق لـ 20 رمضان)
 	cZaman   // الزمن، الآن in عقد من الزمن، قبل يومين من الآن
 	cMore    // أكثر / أقل / ما يزيد / ما يقارب (with من or عن)
 	cAkhir   // الأخيرة
@@ -256,7 +257,7 @@ var lexicon = []lexEntry{
 	{"صباح", entry{c: cPart, v: partMorning}},
 	{"ظهر", entry{c: cPart, v: partNoon}},
 	{"عصر", entry{c: cPart, v: partAfternoon}},
-	{"مساء", entry{c: cPart, v: partEvening}},
+	{"مساء عشية", entry{c: cPart, v: partEvening}},
 	{"ليلة", entry{c: cPart, v: partNight}},
 	{"ليل", entry{c: cPart, v: partNight, amb: true}},
 	{"فجرا", entry{c: cPart, v: partDawn, count: 1}},
@@ -310,6 +311,7 @@ var lexicon = []lexEntry{
 	{"هـ ه", entry{c: cHa}},
 	{"م", entry{c: cMim}},
 	{"ال", entry{c: cAl}},
+	{"ل", entry{c: cLam}},
 	{"محلي", entry{c: cMahalli}},
 	{"نصف", entry{c: cNisf}},
 	{"ربع ربعا", entry{c: cRub}},

@@ -154,6 +154,11 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.timeRule(i); ok {
 			return sp, end, true
 		}
+	case t.kind == tWord && t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
+		// لليلة السادسة على التوالي: a streak of nights, counted in days
+		if sp, end, ok := p.streakOf(i, uDay); ok {
+			return sp, end, true
+		}
 	case t.kind == tWord && t.e.c == cPart:
 		if sp, end, ok := p.partRule(i); ok {
 			return sp, end, true
@@ -394,6 +399,9 @@ func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
 	}
 	if p.word(k, cMuwafiq) && p.def(k) {
 		k++
+		if p.word(k, cLam) {
+			k++
+		}
 	}
 	var sp span
 	var end int
@@ -677,6 +685,11 @@ func (p *parser) streakRule(i int) (span, int, bool) {
 	if t.e.count != 1 || t.e.v < uDay || t.e.v > uYear {
 		return span{}, 0, false
 	}
+	return p.streakOf(i, int(t.e.v))
+}
+
+// streakOf reads the ordinal and التوالي after the unit word at i.
+func (p *parser) streakOf(i, unit int) (span, int, bool) {
 	n, j, ok := p.ordinal(i + 1)
 	if !ok || n < 1 || n > 10000 {
 		return span{}, 0, false
@@ -687,8 +700,8 @@ func (p *parser) streakRule(i int) (span, int, bool) {
 	case p.word(j, cTawali):
 		j++
 	}
-	cur, _ := p.periodOf(int(t.e.v), p.aday, 0)
-	first, _ := p.periodOf(int(t.e.v), p.aday, -(n - 1))
+	cur, _ := p.periodOf(unit, p.aday, 0)
+	first, _ := p.periodOf(unit, p.aday, -(n - 1))
 	g := cur.grain
 	return span{d0: first.d0, d1: p.aday + 1, grain: g, kind: Streak}, j, true
 }
