@@ -46,6 +46,19 @@ var (
 
 func hashOf(s string) uint64 { return index.HashWord(index.AppendFold(nil, s)) }
 
+// placeTriggers are the words after which a place spelt like a common
+// word is the place: مدينة الباب, محافظة حجة, with their proclitics.
+var placeTriggers = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"مدينة", "مدينتي", "مدينتا", "محافظة", "محافظتي", "ولاية", "بلدة", "بلدتي",
+		"قرية", "إقليم", "منطقة", "مخيم", "جزيرة", "معتمدية", "قضاء", "ناحية", "العاصمة", "عاصمة"} {
+		for _, p := range []string{"", "و", "ب", "ل", "ف", "وب", "فب", "ول", "لل"} {
+			m[hashOf(p+w)] = true
+		}
+	}
+	return m
+}()
+
 // candidate is a mention found by the scan; weak ones wait for the end
 // of the text to be confirmed.
 type candidate struct {
@@ -186,7 +199,7 @@ func (f *finder) scan(w *word) bool {
 			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
 				break
 			}
-			if c != ' ' && c != '\t' && c != '_' { // _ joins the words of a hashtag
+			if c != ' ' && c != '\t' && c != '_' && c != '#' { // _ joins the words of a hashtag
 				joined = false
 			}
 			i++
@@ -404,7 +417,7 @@ func (f *finder) match() int {
 			if !ok {
 				continue
 			}
-			if v&index.ValEntry != 0 && v&index.ValStop == 0 && 1 > bestLen {
+			if v&index.ValEntry != 0 && (v&index.ValStop == 0 || f.afterTrigger()) && 1 > bestLen {
 				bestLen, bestVar, bestVal, bestLayer = 1, va, v, l
 			}
 			for k := 1; k < ring-1; k++ {
@@ -447,6 +460,10 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		return true
 	}
 	const alt = index.AltTanween | index.AltDefinite
+	if nWords == 1 && run[0].Flags&index.Trigger != 0 {
+		// Only a place after مدينة and the like reaches here (see match).
+		return set(run[0])
+	}
 	plain := false
 	for _, e := range run {
 		if e.Flags&(alt|index.Weak) == 0 {
@@ -456,10 +473,21 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 	}
 	if plain {
 		tanween := last.tanween || nWords == 1 && f.hasPrv && f.at(0).joined && f.prev.tanween
+		// After a definite noun (الحكومة السعودية), or after an
+		// indefinite feminine one when the name is indefinite and feminine
+		// too (قاعدة جوية سورية), a form that is both a name and an
+		// adjective is the adjective.
 		definite := false
 		if va.proc == 0 && f.hasPrv && f.at(0).joined {
 			pf := f.prev.folded()
 			definite = len(pf) > 3 && pf[0] == index.CodeAlef && pf[1] == index.CodeLam
+			// (Only an indefinite name: بقيادة السعودية is a construct,
+			// "led by Saudi Arabia".)
+			if lf := last.folded(); !definite && nWords == 1 && len(pf) > 2 && len(lf) > 2 &&
+				pf[len(pf)-1] == index.CodeHeh && lf[len(lf)-1] == index.CodeHeh &&
+				(lf[0] != index.CodeAlef || lf[1] != index.CodeLam) {
+				definite = true
+			}
 		}
 		for _, e := range run {
 			if e.Flags&index.AltTanween != 0 && tanween || e.Flags&index.AltDefinite != 0 && definite {
@@ -500,6 +528,11 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 	c.weak = run
 	f.weak = true
 	return true
+}
+
+// afterTrigger reports whether the word before is مدينة, محافظة or the like.
+func (f *finder) afterTrigger() bool {
+	return f.hasPrv && f.at(0).joined && placeTriggers[f.prev.h]
 }
 
 // ambiguousOK reports whether an ambiguous name may be read as a name

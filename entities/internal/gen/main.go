@@ -476,6 +476,7 @@ func (g *gen) ministries() {
 		if c.kind != "country" && c.kind != "territory" || len(c.adjectives) == 0 {
 			continue
 		}
+		g.armyAndTeam(c)
 		for _, m := range mins {
 			var names []string
 			for _, a := range c.adjectives {
@@ -597,11 +598,6 @@ func (g *gen) geonames() {
 		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "ال") && !strings.Contains(c.ar, " ") {
 			names = append(names, "ال"+c.ar)
 		}
-		// "مدينة حجة", "محافظة حجة": also where the name alone is a
-		// common word left out by the stop list.
-		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "مدينة ") {
-			names = append(names, "مدينة "+c.ar, "محافظة "+c.ar)
-		}
 		e := &entity{id: "g-" + c.id, typ: "place", names: names, country: c.c, kind: "city",
 			source: "geonames", pop: c.pop, description: c.en, mtype: index.TypePlace}
 		// The capital of the country, when it is this city.
@@ -685,8 +681,8 @@ func (g *gen) write() error {
 		fmt.Fprintln(w, "warning:", s)
 	}
 	places := g.stats["place"]
-	fmt.Fprintf(w, "entities: %d (people %d, places %d, organizations %d of which generated ministries %d); countries with nationality adjectives %d; capitals without a GeoNames city %d\n",
-		len(g.ents), g.stats["person"], places, g.stats["organization"], g.stats["ministry"], g.stats["nationality"], g.stats["capital-no-geonames"])
+	fmt.Fprintf(w, "entities: %d (people %d, places %d, organizations %d of which generated ministries %d, armies and national teams %d); countries with nationality adjectives %d; capitals without a GeoNames city %d\n",
+		len(g.ents), g.stats["person"], places, g.stats["organization"], g.stats["ministry"], g.stats["army-team"], g.stats["nationality"], g.stats["capital-no-geonames"])
 	fmt.Fprintf(w, "index: %d keys, %d readings, %d single-word names left out as stop words\n", len(x.Keys), len(x.Entries), skippedAll)
 	return w.Flush()
 }
@@ -731,4 +727,39 @@ func derivedSurnames(names []string) []string {
 		out = append(out, last)
 	}
 	return dedupe(out)
+}
+
+// armyAndTeam adds a country's army (الجيش الإيراني, القوات المسلحة
+// الإيرانية) and its national team (المنتخب الإيراني, منتخب إيران).
+// Curated organizations come first, so a curated army with the same name
+// wins the tie.
+func (g *gen) armyAndTeam(c *entity) {
+	var army, team []string
+	for _, a := range c.adjectives {
+		masc := masculineDefinite(a)
+		army = append(army, "الجيش "+masc, "القوات المسلحة "+index.Feminine(a))
+		team = append(team, "المنتخب "+masc)
+	}
+	for _, cn := range c.names {
+		army = append(army, "جيش "+cn)
+		team = append(team, "منتخب "+cn)
+	}
+	cc := strings.ToLower(c.country)
+	g.add(&entity{id: "o-army-" + cc, typ: "organization", names: army, country: c.country, kind: "army",
+		source: "generated", description: "armed forces of " + c.country, mtype: index.TypeOrganization})
+	g.add(&entity{id: "o-national-team-" + cc, typ: "organization", names: team, country: c.country, kind: "club",
+		source: "generated", description: "national team of " + c.country, mtype: index.TypeOrganization})
+	g.stats["army-team"] += 2
+}
+
+// masculineDefinite puts the article on each word of an adjective:
+// كوري جنوبي → الكوري الجنوبي.
+func masculineDefinite(adj string) string {
+	ws := strings.Fields(adj)
+	for i, w := range ws {
+		if !strings.HasPrefix(w, "ال") {
+			ws[i] = "ال" + w
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -24,7 +24,8 @@ type Names struct {
 }
 
 // AddNames adds every name of an entity. Single-word names that are stop
-// words are left out and returned in skipped. A name with no word or with
+// words are returned in skipped and left out, except places, which are
+// kept with the Trigger flag. A name with no word or with
 // more than MaxWords words is an error.
 func (b *Builder) AddNames(n Names) (skipped []string, err error) {
 	add := func(name string, typ, flags uint8) error {
@@ -37,7 +38,12 @@ func (b *Builder) AddNames(n Names) (skipped []string, err error) {
 		}
 		if len(ws) == 1 && b.IsStop(ws[0]) {
 			skipped = append(skipped, name)
-			return nil
+			if typ != TypePlace || flags != 0 {
+				return nil
+			}
+			// A place spelt like a common word (الباب) is kept for
+			// "مدينة الباب": it matches only after such a word.
+			flags = Trigger
 		}
 		return b.Add(ws, Entry{Ent: n.Ent, Type: typ, Flags: flags})
 	}

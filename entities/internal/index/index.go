@@ -71,6 +71,9 @@ const (
 	AltDefinite
 	// Last marks the last entry of a key's run.
 	Last
+	// Trigger entries (a place spelt like a common word: الباب, حجة) are
+	// a mention only right after a word such as مدينة or محافظة.
+	Trigger
 )
 
 // Entry is one reading of a name: which entity, as which mention type.
