@@ -118,6 +118,9 @@ func (p *parser) month(j int) (m, end int, amb, ok bool) {
 // yearAfter reads a year after a month: [عام|سنة] 2020 [م].
 func (p *parser) yearAfter(j int) (int, int, bool) {
 	k := j
+	if p.word(k, cMin) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uYear { // من عام 1943
+		k++
+	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}

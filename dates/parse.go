@@ -335,6 +335,9 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) {
 			return span{}, 0, false // اليوم الأول، اليوم التالي: not today
 		}
+		if p.outletBefore(i) {
+			return span{}, 0, false // روسيا اليوم، المصري اليوم: a newspaper
+		}
 		word = "today"
 	case cYesterday:
 		base = -1
@@ -1077,7 +1080,10 @@ func (p *parser) partRule(i int) (span, int, bool) {
 		if part != partNight || t.e.amb { // الليل is "the night", not tonight
 			return span{}, 0, false
 		}
-		// الليلة / الليلة الماضية
+		// الليلة / الليلة الماضية; not تلك الليلة (that night)
+		if p.prevWordIs(i, "تلك", "ذلك", "نفس", "ذات") {
+			return span{}, 0, false
+		}
 		d := p.aday
 		j := i + 1
 		if p.word(j, cMod) && p.def(j) {
@@ -1285,4 +1291,24 @@ func (p *parser) partOfYear(i int) (span, int, bool) {
 		g = Month
 	}
 	return span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: y.kind}, end, true
+}
+
+// prevWordIs reports whether the word just before token i is one of ws
+// (compared as written, after dropping diacritics is not needed for these).
+func (p *parser) prevWordIs(i int, ws ...string) bool {
+	if i == 0 || p.toks[i-1].kind != tWord {
+		return false
+	}
+	w := p.text[p.toks[i-1].start:p.toks[i-1].end]
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// outletBefore reports whether اليوم at i ends a newspaper or channel name.
+func (p *parser) outletBefore(i int) bool {
+	return p.prevWordIs(i, "روسيا", "الإمارات", "الامارات", "المصري", "العرب", "أخبار", "اخبار", "فلسطين", "السودان", "الجزائر", "لبنان", "الأردن", "الشروق", "تونس", "المغرب", "مصر", "سوريا", "العراق", "البيان", "الخليج", "الوطن")
 }
