@@ -16,12 +16,21 @@ func benchNews(b *testing.B) string {
 	return shared.News(b, 1<<20)
 }
 
+// reportCPU reports the process CPU time per operation since start as
+// cpu-ns/op, next to the wall time.
+func reportCPU(b *testing.B, start int64) {
+	if start > 0 && b.N > 0 {
+		b.ReportMetric(float64(cpuNanos()-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
 func BenchmarkNews(b *testing.B) {
 	s := benchNews(b)
 	normal := Search.String(s)
 	b.Run("ValidString", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			if !utf8.ValidString(s) {
 				b.Fatal("invalid")
@@ -31,13 +40,15 @@ func BenchmarkNews(b *testing.B) {
 	b.Run("Search", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			_ = Search.String(s)
 		}
 	})
-	b.Run("Search/normal", func(b *testing.B) {
+	b.Run("SearchNormal", func(b *testing.B) {
 		b.SetBytes(int64(len(normal)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			_ = Search.String(normal)
 		}
@@ -45,37 +56,42 @@ func BenchmarkNews(b *testing.B) {
 	b.Run("Display", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			_ = Display.String(s)
 		}
 	})
-	b.Run("Search/Append", func(b *testing.B) {
+	b.Run("SearchAppend", func(b *testing.B) {
 		src := []byte(s)
 		dst := make([]byte, 0, 2*len(s))
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			dst = Search.Append(dst[:0], src)
 		}
 	})
-	b.Run("Search/Text", func(b *testing.B) {
+	b.Run("SearchText", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			_ = Search.Text(s)
 		}
 	})
-	b.Run("Search/Reader", func(b *testing.B) {
+	b.Run("SearchReader", func(b *testing.B) {
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			io.Copy(io.Discard, transform.NewReader(strings.NewReader(s), Search))
 		}
 	})
-	b.Run("Search/Span", func(b *testing.B) {
+	b.Run("SearchSpan", func(b *testing.B) {
 		src := []byte(normal)
 		b.SetBytes(int64(len(src)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			Search.Span(src, true)
 		}

@@ -63,6 +63,29 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 	return r
 }
 
+// skipUnchanged returns the first position at or after i that is not an
+// ASCII byte or an Arabic-block rune that at leaves unchanged.
+//
+//go:noinline
+func skipUnchanged[T ~string | ~[]byte](s T, i int, at *arabicTable) int {
+	n := len(s)
+	for i < n {
+		c := s[i]
+		if c-0xD8 < 4 {
+			if i+1 < n && at[c-0xD8][s[i+1]] == 0 {
+				i += 2
+				continue
+			}
+			break
+		}
+		if c >= 0x80 {
+			break
+		}
+		i++
+	}
+	return i
+}
+
 // edit records that Orig[o0:o1] became Norm[n0:n1].
 type edit struct {
 	o0, o1, n0, n1 int
@@ -97,47 +120,66 @@ func (f Form) appendRune(t *tableSet, dst []byte, r rune, m Form, invalid bool, 
 	return utf8.AppendRune(dst, y), y, true
 }
 
+// maxRuneOut bounds the output of one input rune (the longest NFKC
+// expansion, U+FDFA, is 33 bytes; TestCompatTables checks the bound).
+const maxRuneOut = 80
+
+// copyAhead is how far beyond the current position appendForm copies
+// unchanged input at once.
+const copyAhead = 256
+
 // appendForm appends f applied to s to dst, but only if that changes
 // anything: when it reports false, dst is returned as it came. When rec is
 // not nil, every changed input rune is recorded there.
+//
+// Unchanged text is copied in bulk, ahead of the scan: the output position
+// of input position i is i-delta, where delta changes only when a rune
+// changes length. While it does not, a same-length replacement (أ → ا,
+// ة → ه) is two byte stores into text already in place.
 func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]byte, bool) {
 	f &= allForms
 	t := tables()
 	at := t.arabic(f)
-	changed := false
-	base := len(dst)
-	last := 0                      // start of the input not yet copied
-	ctxPos, ctxPrev := 0, rune(-1) // last output rune before s[ctxPos:]
 	n := len(s)
-	for i := 0; i < n; {
+	i := skipUnchanged(s, 0, at)
+	if i >= n {
+		return dst, false
+	}
+	p := placer[T]{s: s, dst: dst, base: len(dst)}
+	ctxPos, ctxPrev := 0, rune(-1)
+	for i < n {
 		c := s[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		if c-0xD8 < 4 && i+1 < n && s[i+1]&0xC0 == 0x80 {
-			// The Arabic block: one table look-up decides.
-			k := int(c-0xD8)<<6 | int(s[i+1]&0x3F)
-			y := at[k]
-			if y == rune(0x600+k) {
+		if c-0xD8 < 4 && i+1 < n {
+			if y := at[c-0xD8][s[i+1]]; y != slowPath {
+				// y != 0: skipUnchanged stopped here.
+				w := i - p.delta
+				if y >= 0x80 {
+					if p.copied < i+2 {
+						p.place(i+2, 0)
+					}
+					o := p.out[p.base+w : p.base+w+2]
+					o[0], o[1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
+					if rec != nil {
+						*rec = append(*rec, edit{i, i + 2, w, w + 2})
+					}
+				} else {
+					if p.copied < i || p.copied == i && p.base+w >= len(p.out) {
+						p.place(i, 1)
+					}
+					if y >= 0 {
+						p.out[p.base+w] = byte(y)
+						p.delta++
+					} else {
+						p.delta += 2
+					}
+					p.copied = i + 2
+					if rec != nil {
+						*rec = append(*rec, edit{i, i + 2, w, i + 2 - p.delta})
+					}
+				}
 				i += 2
-				continue
-			}
-			if y != slowPath {
-				if !changed {
-					changed = true
-					dst = grow(dst, n)
-				}
-				dst = append(dst, s[last:i]...)
-				n0 := len(dst) - base
-				if y >= 0 {
-					dst = utf8.AppendRune(dst, y)
-				}
-				i += 2
-				last, ctxPos, ctxPrev = i, i, y
-				if rec != nil {
-					*rec = append(*rec, edit{i - 2, i, n0, len(dst) - base})
-				}
+				ctxPos, ctxPrev = i, y
+				i = skipUnchanged(s, i, at)
 				continue
 			}
 		}
@@ -156,7 +198,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 			}
 		}
 		if m == 0 {
-			i += size
+			i = skipUnchanged(s, i+size, at)
 			continue
 		}
 		prev := ctxPrev
@@ -166,36 +208,67 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		if size == 1 || m&Compatibility != 0 {
 			// Always a change.
 		} else if y := f.mapContext(r, prev); y == r {
-			i += size
+			i = skipUnchanged(s, i+size, at)
 			continue
 		}
-		if !changed {
-			changed = true
-			dst = grow(dst, n)
+		w := i - p.delta
+		if p.copied < i || len(p.out)-(p.base+w) < maxRuneOut {
+			p.place(i, maxRuneOut)
 		}
-		dst = append(dst, s[last:i]...)
-		n0 := len(dst) - base
-		dst, ctxPrev, _ = f.appendRune(t, dst, r, m, size == 1, prev)
+		var o []byte
+		o, ctxPrev, _ = f.appendRune(t, p.out[:p.base+w], r, m, size == 1, prev)
+		nw := len(o) - p.base
+		p.delta = i + size - nw
 		i += size
-		last, ctxPos = i, i
+		p.copied, ctxPos = i, i
 		if rec != nil {
-			*rec = append(*rec, edit{i - size, i, n0, len(dst) - base})
+			*rec = append(*rec, edit{i - size, i, w, nw})
 		}
+		i = skipUnchanged(s, i, at)
 	}
-	if changed {
-		dst = append(dst, s[last:]...)
+	if p.out == nil {
+		return dst, false
 	}
-	return dst, changed
+	if p.copied < n {
+		p.place(n, 0)
+	}
+	return p.out[:p.base+n-p.delta], true
 }
 
-// grow makes room in dst for about n more bytes.
-func grow(dst []byte, n int) []byte {
-	if cap(dst)-len(dst) >= n+16 {
-		return dst
+// placer keeps the output of appendForm: out[:base] is what dst held, and
+// s[:copied] is in place at out[base:base+copied-delta].
+type placer[T ~string | ~[]byte] struct {
+	s      T
+	dst    []byte
+	out    []byte // nil until the first change; its length is its capacity
+	base   int
+	delta  int
+	copied int
+}
+
+// place copies s[copied:end] into place, and up to copyAhead bytes more,
+// growing out so that extra bytes fit after the output position of end.
+func (p *placer[T]) place(end, extra int) {
+	n := len(p.s)
+	if p.out == nil {
+		// The first change: reuse dst's spare room if it is ample.
+		if cap(p.dst)-p.base >= n+n/16+64 {
+			p.out = p.dst[:cap(p.dst)]
+		} else {
+			p.out = make([]byte, p.base+n+n/16+64)
+			copy(p.out, p.dst)
+		}
 	}
-	nd := make([]byte, len(dst), len(dst)+n+n/16+16)
-	copy(nd, dst)
-	return nd
+	if need := p.base + end - p.delta + extra; need > len(p.out) {
+		no := make([]byte, max(need+copyAhead, p.base+n-p.delta+n/16+64, 2*len(p.out)))
+		copy(no, p.out[:p.base+p.copied-p.delta])
+		p.out = no
+	}
+	ahead := min(n, max(end, p.copied+copyAhead), len(p.out)-p.base+p.delta)
+	if ahead > p.copied {
+		copy(p.out[p.base+p.copied-p.delta:], p.s[p.copied:ahead])
+		p.copied = ahead
+	}
 }
 
 // String returns s normalized by f. When nothing changes it returns s

@@ -81,6 +81,14 @@ func TestReferenceAndIdempotence(t *testing.T) {
 			if !utf8.ValidString(got) {
 				t.Fatalf("%#x.String(%+q) is not valid UTF-8", uint16(f), s)
 			}
+			// Append into spare room, and into none.
+			roomy := append(make([]byte, 0, 4*len(s)+200), "pre"...)
+			if a := f.Append(roomy, []byte(s)); string(a) != "pre"+got {
+				t.Fatalf("%#x.Append(roomy, %+q) = %+q", uint16(f), s, a)
+			}
+			if a := f.Append([]byte("pre"), []byte(s)); string(a) != "pre"+got {
+				t.Fatalf("%#x.Append(tight, %+q) = %+q", uint16(f), s, a)
+			}
 		}
 	}
 }
@@ -116,6 +124,9 @@ func TestNewsIdempotent(t *testing.T) {
 		}
 		if again := c.f.String(got); again != got {
 			t.Errorf("%s: not idempotent on news", c.name)
+		}
+		if a := c.f.Append(make([]byte, 0, 2*len(s)), []byte(s)); string(a) != got {
+			t.Errorf("%s: Append into spare room differs from String", c.name)
 		}
 	}
 }
@@ -335,6 +346,9 @@ func TestCompatTables(t *testing.T) {
 		}
 		if exp == string(r) {
 			continue
+		}
+		if len(exp) > maxRuneOut {
+			t.Fatalf("U+%04X: NFKC output of %d bytes exceeds maxRuneOut", r, len(exp))
 		}
 		if got := Compatibility.String(string(r)); got != exp {
 			t.Fatalf("U+%04X: Compatibility gives %+q, NFKC %+q", r, got, exp)

@@ -100,11 +100,13 @@ func (t *tableSet) compatString(r rune) string {
 	return string(r)
 }
 
-// arabicTable gives, for one Form, the output of each rune of the Arabic
-// block U+0600–U+06FF, indexed by r-0x600: the rune itself when unchanged,
-// another rune, -1 when removed, or -2 when the general path must decide
-// (context-dependent marks, NFKC).
-type arabicTable [256]rune
+// arabicTable gives, for one Form, the output of each two-byte sequence
+// whose first byte is 0xD8–0xDB (the Arabic block U+0600–U+06FF), indexed
+// by the first byte minus 0xD8 and the second byte: 0 when the rune is
+// unchanged, another rune, -1 when it is removed, or -2 (slowPath) when the
+// general path must decide: context-dependent marks, NFKC, and second
+// bytes that are not continuation bytes.
+type arabicTable [4][256]rune
 
 const slowPath = -2
 
@@ -116,16 +118,22 @@ func (t *tableSet) arabic(f Form) *arabicTable {
 		return at
 	}
 	at := new(arabicTable)
-	for k := range at {
-		r := rune(0x600 + k)
-		m := t.bmp[r] & f
-		switch {
-		case m == 0:
-			at[k] = r
-		case m&Compatibility != 0, isAlefMark(r) && f.alefMarks():
-			at[k] = slowPath
-		default:
-			at[k] = f.mapAtomic(r)
+	for lead := range at {
+		for b := range at[lead] {
+			if b&0xC0 != 0x80 {
+				at[lead][b] = slowPath
+				continue
+			}
+			r := rune(0x600 + lead<<6 + b&0x3F)
+			m := t.bmp[r] & f
+			switch {
+			case m == 0:
+				at[lead][b] = 0
+			case m&Compatibility != 0, isAlefMark(r) && f.alefMarks():
+				at[lead][b] = slowPath
+			default:
+				at[lead][b] = f.mapAtomic(r)
+			}
 		}
 	}
 	arabicTables[f].CompareAndSwap(nil, at)

@@ -13,6 +13,7 @@
 package normalize
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -37,12 +38,21 @@ func tokens(s string) (analysis.TokenStream, [][]byte) {
 	return ts, terms
 }
 
+// reportCPU reports the process CPU time per operation since start as
+// cpu-ns/op (garbage collection included), next to the wall time.
+func reportCPU(b *testing.B, start int64) {
+	if start > 0 && b.N > 0 {
+		b.ReportMetric(float64(cpuNanos()-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
 func BenchmarkNormalize(b *testing.B) {
 	s := shared.News(b, 1<<20)
-	ts, terms := tokens(s)
 	b.Run("ValidString", func(b *testing.B) {
+		runtime.GC()
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			if !utf8.ValidString(s) {
 				b.Fatal("invalid")
@@ -50,16 +60,21 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	})
 	b.Run("arnews-Search", func(b *testing.B) {
+		runtime.GC()
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			_ = normalize.Search.String(s)
 		}
 	})
 	b.Run("arnews-Search-tokens", func(b *testing.B) {
+		_, terms := tokens(s)
+		runtime.GC()
 		buf := make([]byte, 0, 1024)
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			for _, t := range terms {
 				buf = normalize.Search.Append(buf[:0], t)
@@ -67,9 +82,12 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	})
 	b.Run("bleve-ar-normalize", func(b *testing.B) {
+		ts, terms := tokens(s)
 		f := ar.NewArabicNormalizeFilter()
+		runtime.GC()
 		b.SetBytes(int64(len(s)))
 		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
 		for b.Loop() {
 			for i, t := range ts {
 				t.Term = terms[i]
