@@ -298,8 +298,14 @@ func (g *gen) countries() {
 		}
 		var clean []string
 		for _, n := range ns {
-			// "جزر فوكلاند - جزر مالفيناس": two names.
+			// "جزر فوكلاند - جزر مالفيناس": two names; "ميانمار (بورما)",
+			// "مكاو الصينية (منطقة إدارية خاصة)": the part before the
+			// bracket; "تيمور- ليشتي": words.
 			for p := range strings.SplitSeq(n, " - ") {
+				if i := strings.Index(p, "("); i > 0 {
+					p = p[:i]
+				}
+				p = strings.Join(strings.Fields(strings.ReplaceAll(p, "-", " ")), " ")
 				clean = append(clean, p)
 			}
 		}

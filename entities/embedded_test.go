@@ -1,0 +1,73 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/arnews/arnews/entities"
+)
+
+// TestEmbeddedGazetteer checks the sizes the package documentation states
+// and that every full name of every entity finds that entity, or another
+// entity of the same name that wins the tie, as one whole mention.
+func TestEmbeddedGazetteer(t *testing.T) {
+	g := entities.Default()
+	ids := map[string]bool{}
+	count := map[string]int{}
+	for e := range g.Entities() {
+		if ids[e.ID] {
+			t.Errorf("duplicate id %s", e.ID)
+		}
+		ids[e.ID] = true
+		if e.Name == "" || e.Type < entities.Person || e.Type > entities.Organization {
+			t.Errorf("bad entity %+v", e)
+		}
+		count[e.Type.String()]++
+		count[e.Kind]++
+		if e.Kind == "country" && (len(e.Country) != 2 || e.Type != entities.Place) {
+			t.Errorf("bad country %+v", e)
+		}
+	}
+	t.Logf("%d entities: %v", g.Len(), count)
+	for k, min := range map[string]int{"country": 249, "capital": 190, "place": 1500, "organization": 500,
+		"person": 1000, "ministry": 5000} {
+		if count[k] < min {
+			t.Errorf("%d %s entities, want at least %d", count[k], k, min)
+		}
+	}
+	countries := 0
+	for e := range g.Entities() {
+		if e.Kind == "country" && len(e.Adjectives) > 0 {
+			countries++
+		}
+	}
+	if countries < 190 {
+		t.Errorf("%d countries with nationality adjectives", countries)
+	}
+	// Every full name finds a mention spanning all of it. (Single-word
+	// names that are stop words are left out of the index on purpose.)
+	missing := 0
+	for e := range g.Entities() {
+		for _, n := range e.Names {
+			ms := g.Find(n)
+			if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(n) {
+				continue
+			}
+			if len(ms) == 0 && !containsSpace(n) {
+				continue // a stop word, matched only in context
+			}
+			missing++
+			if missing < 20 {
+				t.Errorf("%s: name %q finds %v", e.ID, n, got(g, n))
+			}
+		}
+	}
+}
+
+func containsSpace(s string) bool {
+	for _, r := range s {
+		if r == ' ' {
+			return true
+		}
+	}
+	return false
+}
