@@ -91,16 +91,21 @@ var defaultStemmer = sync.OnceValue(func() *Stemmer { return New() })
 // و، ف، ب، ل or ك. Otherwise Word removes, each at most once:
 //
 //   - the article with an attached conjunction and preposition: ال، وال،
-//     فال، بال، كال، لل، وبال، فبال، وكال، فكال، ولل، فلل; or else a bare
-//     conjunction و (not when و begins one of a list of common roots such
-//     as وزير, وقت, وضع);
+//     فال، بال، كال، لل، وبال، فبال، وكال، فكال، ولل، فلل (not when the
+//     alef was written أ, إ or آ: آلاف, إلكتروني); or else a bare
+//     conjunction و (not when و begins one of a list of common roots
+//     such as وزير, وقت, وضع);
 //   - an attached pronoun: هما، كما، هم، هن، كم، كن، ها، نا، ه (ه is
-//     also the normalized feminine ة);
-//   - a plural or dual ending: ات، ون، ين، ان;
+//     also the normalized feminine ة); or else a plural verb ending وا or
+//     an accusative ا (عاما, مشيرا);
+//   - a plural or dual ending: ات، ون، ين, and ان in the feminine dual
+//     تان (other final ان is mostly part of the word: إعلان, طيران), except
+//     in a short list of words whose ون or ين is radical (قانون, مليون,
+//     بنزين) and in verbal nouns shaped تفعين (تأمين, تعيين);
 //   - the ت that ة becomes before a pronoun or dual ending (حكومتها,
 //     حكومتان → حكوم, like حكومة);
-//   - the relative (nisba) ي, with the accusative ا after it (امريكي,
-//     رسميا).
+//   - the relative (nisba) ي (امريكي, رسميا → امريك, رسم), except after
+//     ا (نهاية, بداية keep their ي).
 //
 // A suffix is removed only when three letters remain, a prefix when two
 // do. Words without Arabic letters are lower-cased and stemmed as

@@ -19,14 +19,16 @@ import (
 var builtinProtected = []string{
 	// religion and function words
 	"الله", "اللهم", "لله|الله", "الذي", "التي", "الذين", "اللذين", "اللتين",
-	"اللذان", "اللتان", "اللاتي", "اللواتي", "الآن", "ولي",
+	"اللذان", "اللتان", "اللاتي", "اللواتي", "الآن", "ولي", "فيما", "ربما",
+	"إنما", "بينما", "عندما", "طالما", "كلما", "حينما", "أينما", "مهما",
+	"الجمعة", "الأحد",
 	// places
 	"إسرائيل", "القاهرة", "الولايات", "لبنان", "إيران", "عمان", "عمّان",
 	"فلسطين", "أذربيجان", "أفغانستان", "باكستان", "كردستان", "طاجيكستان",
 	"أوزبكستان", "كازاخستان", "تركمانستان", "قرغيزستان", "طهران", "واشنطن",
 	"أنقرة", "الخليل", "الموصل", "البصرة", "الأقصى", "الرقة", "الحسكة",
 	"الضفة", "الناصرة", "المنامة", "الإسكندرية", "تطوان", "وهران", "أسوان",
-	"حلوان", "عجمان", "البحرين|بحرين", "بحرين", "السودان|سودان", "سودان",
+	"حلوان", "عجمان", "الحديدة", "البحرين|بحرين", "بحرين", "السودان|سودان", "سودان",
 	"الصين|صين", "صين", "اليابان|يابان", "يابان", "اليونان|يونان", "يونان",
 	"الأرجنتين|أرجنتين", "أرجنتين", "الفلبين|فلبين", "فلبين",
 	"الشيشان|شيشان", "شيشان", "الجولان|جولان", "جولان",
@@ -64,8 +66,22 @@ var articles = []string{
 // normalize.Search.
 var pronouns = []string{"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه"}
 
-// plurals are the sound plural and dual endings.
-var plurals = []string{"ات", "ون", "ين", "ان"}
+// keepEndingWords end in a radical ون or ين, not a plural ending.
+var keepEndingWords = []string{
+	"تعاون", "قانون", "مليون", "زيتون", "تلفزيون", "كانون", "صالون", "فرعون",
+	"بالون", "ليمون", "مضمون", "طاعون", "عربون", "حلزون", "كربون", "بنزين",
+	"بروتين", "فيتامين", "نيكوتين", "كوكايين", "لاتين", "جنين", "مسكين",
+	"سكين", "ياسين", "حسين", "يمين", "تنين", "بساتين", "ميادين", "قوانين",
+	"عناوين", "دواوين", "براكين", "سلاطين", "شياطين", "ملايين",
+}
+
+var keepEnding = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range keepEndingWords {
+		m[normalize.Search.String(w)] = true
+	}
+	return m
+})
 
 // protectedSet is builtinProtected in normalized spelling, with the لل
 // form of every word that starts with ال (للقاهرة -> القاهره).
@@ -178,9 +194,10 @@ func (s *Stemmer) stemArabic(w, word string) string {
 	return stripSuffixes(w, s.minLen)
 }
 
-// stripSuffixes removes, each at most once and only while minLen letters
-// remain: a pronoun (or ة), a plural or dual ending (and a ه before ات), the ت of ة before those, and
-// the nisba ي (with an accusative ا after it).
+// stripSuffixes removes, in this order, each at most once and only while
+// minLen letters remain: a pronoun (or ة); else a plural verb ending وا or
+// an accusative ا; a plural or dual ending (see pluralEnding, and a ه
+// before ات); the ت of ة before a pronoun or dual; the nisba ي.
 func stripSuffixes(w string, minLen int) string {
 	if len(w) < 2 {
 		return w
@@ -188,6 +205,9 @@ func stripSuffixes(w string, minLen int) string {
 	n := letters(w)
 	last := func() uint16 { return uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]) }
 	pron := false
+	if r, ok := strings.CutSuffix(w, "ا"); ok && keepEnding()[r] {
+		return r // مليونا: an accusative, not the pronoun نا
+	}
 	if c := last(); c == alef || c == meem || c == noon || c == heh {
 		for _, p := range pronouns {
 			if strings.HasSuffix(w, p) {
@@ -198,33 +218,57 @@ func stripSuffixes(w string, minLen int) string {
 			}
 		}
 	}
+	if !pron && last() == alef {
+		// plural verb ending وا, or the accusative alef (عاما, مشيرا)
+		if strings.HasSuffix(w, "وا") && n-2 >= minLen {
+			w, n = w[:len(w)-len("وا")], n-2
+		} else if n-1 >= minLen {
+			w, n = w[:len(w)-len("ا")], n-1
+		}
+	}
 	dual := false
-	if c := last(); c == teh || c == noon {
-		for _, p := range plurals {
-			if strings.HasSuffix(w, p) {
-				if n-2 >= minLen {
-					w, n = w[:len(w)-len(p)], n-2
-					dual = p == "ان" || p == "ين"
-					if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
-						// a radical ه before ات: its singular lost it above
-						// (اتجاهات → اتجاه → اتجا, like اتجاه)
-						w, n = w[:len(w)-len("ه")], n-1
-					}
-				}
-				break
-			}
+	if p := pluralEnding(w, n); p != "" && n-2 >= minLen {
+		w, n = w[:len(w)-len(p)], n-2
+		dual = p == "ين" || p == "ان"
+		if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
+			// a radical ه before ات: its singular lost it above
+			// (اتجاهات → اتجاه → اتجا, like اتجاه)
+			w, n = w[:len(w)-len("ه")], n-1
 		}
 	}
 	if (pron || dual) && strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") && n-1 >= minLen {
 		w, n = w[:len(w)-len("ت")], n-1 // ة spelled ت before a suffix
 	}
-	if strings.HasSuffix(w, "يا") && n-2 >= minLen {
-		w, n = w[:len(w)-len("ا")], n-1 // accusative alef after nisba
-	}
-	if strings.HasSuffix(w, "ي") && n-1 >= minLen {
-		w = w[:len(w)-len("ي")]
+	if strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "اي") && n-1 >= minLen {
+		w = w[:len(w)-len("ي")] // nisba (not the radical ي of نهاية, بداية)
 	}
 	return w
+}
+
+// pluralEnding returns the sound plural or dual ending of w (n letters)
+// that may be removed, or "": ات; ون and ين unless the word is one of
+// keepEnding or, for ين, has the verbal-noun shape تفعين (تأمين,
+// تعيين); ان only in the feminine dual تان (حكومتان), since so many
+// words end in a radical ان (إعلان, طيران, مكان) and the dual is mostly
+// written ين.
+func pluralEnding(w string, n int) string {
+	switch {
+	case strings.HasSuffix(w, "ات"):
+		return "ات"
+	case strings.HasSuffix(w, "ون"):
+		if keepEnding()[w] {
+			return ""
+		}
+		return "ون"
+	case strings.HasSuffix(w, "ين"):
+		if keepEnding()[w] || (n == 5 && strings.HasPrefix(w, "ت")) {
+			return ""
+		}
+		return "ين"
+	case strings.HasSuffix(w, "تان") && !strings.HasSuffix(w, "ستان"):
+		return "ان"
+	}
+	return ""
 }
 
 // hamzaAlefAt reports whether the k-th letter (from 0) of word, not
