@@ -11,8 +11,8 @@ import (
 func tiny(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{
-		"sources/i18n-iso-countries_ar.tsv":  "# test\nIR\tإيران\nRU\tروسيا\n",
-		"sources/cldr48_territories_ar.tsv":  "# test\n145\tغرب آسيا\nIR\tإيران\nRU\tروسيا\n",
+		"sources/i18n-iso-countries_ar.tsv":    "# test\nIR\tإيران\nRU\tروسيا\n",
+		"sources/cldr48_territories_ar.tsv":    "# test\n145\tغرب آسيا\nIR\tإيران\nRU\tروسيا\n",
 		"sources/xtext_display_regions_ar.tsv": "IR\tإيران\nRU\tروسيا\n",
 		"sources/geonames_cities15000_ar.tsv": "geonameid\tcountry\tadmin1\tname_en\tname_ar\tpopulation\tlat\tlon\n" +
 			"112931\tIR\tTehran\tTehran\tطَهران\t7153309\t35.69\t51.42\n524901\tRU\tMoscow\tMoscow\tموسكو\t10381222\t55.75\t37.61\n",
