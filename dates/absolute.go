@@ -75,7 +75,7 @@ func (p *parser) month(j int) (m, end int, amb, ok bool) {
 		m, end, amb = int(t.e.v), j+1, t.e.amb
 	case cKanun, cTishrin:
 		k := j + 1
-		if !(p.word(k, cAwwal) || p.word(k, cOrd)) || !p.def(k) {
+		if !(p.word(k, cAwwal) || p.word(k, cOrd)) { // الأول، or أول / ثاني / ثانٍ
 			return 0, 0, false, false
 		}
 		first := p.toks[k].e.c == cAwwal || p.toks[k].e.v == 1
@@ -156,22 +156,8 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 			x := daysFromCivil(y, m, d)
 			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
 		}
-		if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 {
-			// 6 مارس المقبل، 22 مايو الماضي
-			y, _, _ := civilFromDays(p.aday)
-			fwd := p.toks[end].e.v > 0
-			for k := 0; k < 3; k++ {
-				yy := y - 1 + k
-				if !fwd {
-					yy = y + 1 - k
-				}
-				if !validDate(yy, m, d) {
-					continue
-				}
-				if x := daysFromCivil(yy, m, d); (fwd && x > p.aday) || (!fwd && x < p.aday) {
-					return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
-				}
-			}
+		if sp, e2, ok := p.directedDay(m, d, end); ok {
+			return sp, e2, true
 		}
 		x, ok := p.nearestYearDay(m, d)
 		if !ok {
@@ -256,8 +242,34 @@ func (p *parser) ordinalDay(i int) (span, int, bool) {
 		x := daysFromCivil(y, m, n)
 		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
 	}
+	if sp, e2, ok := p.directedDay(m, n, end); ok {
+		return sp, e2, true
+	}
 	x, ok := p.nearestYearDay(m, n)
 	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, ok
+}
+
+// directedDay resolves a yearless day followed by الماضي / المقبل (6 مارس
+// المقبل، السابع من مايو الماضي): the nearest occurrence on that side.
+func (p *parser) directedDay(m, d, end int) (span, int, bool) {
+	if !p.word(end, cMod) || !p.def(end) || p.toks[end].e.v == 0 {
+		return span{}, 0, false
+	}
+	y, _, _ := civilFromDays(p.aday)
+	fwd := p.toks[end].e.v > 0
+	for k := 0; k < 3; k++ {
+		yy := y - 1 + k
+		if !fwd {
+			yy = y + 1 - k
+		}
+		if !validDate(yy, m, d) {
+			continue
+		}
+		if x := daysFromCivil(yy, m, d); (fwd && x > p.aday) || (!fwd && x < p.aday) {
+			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
+		}
+	}
+	return span{}, 0, false
 }
 
 // monthName: a month with a year (أكتوبر 2020), a direction (أكتوبر

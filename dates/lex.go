@@ -75,6 +75,7 @@ const (
 	cAshreen // العشرين as in القرن العشرين
 	cWa      // a lone و
 	cGhaya   // غاية in إلى غاية
+	cSeason  // الصيف، الخريف، الشتاء، الصائفة (value: first month); الربيع is cRabi
 	cLam     // a lone لـ (الموافق لـ 20 رمضان)
 	cZaman   // الزمن، الآن in عقد من الزمن، قبل يومين من الآن
 	cMore    // أكثر / أقل / ما يزيد / ما يقارب (with من or عن)
@@ -241,7 +242,7 @@ var lexicon = []lexEntry{
 	{"ألف آلاف", entry{c: cThousand, n: 1000}},
 	{"ألفان ألفين ألفا ألفي", entry{c: cNum, n: 2000}},
 
-	{"ثاني ثانية", entry{c: cOrd, v: 2}},
+	{"ثاني ثانية ثان", entry{c: cOrd, v: 2}},
 	{"ثالث ثالثة", entry{c: cOrd, v: 3}},
 	{"رابع رابعة", entry{c: cOrd, v: 4}},
 	{"خامس خامسة", entry{c: cOrd, v: 5}},
@@ -318,6 +319,9 @@ var lexicon = []lexEntry{
 	{"إلا", entry{c: cIlla}},
 	{"و", entry{c: cWa}},
 	{"غاية", entry{c: cGhaya}},
+	{"صيف صائفة", entry{c: cSeason, v: 6}},
+	{"خريف", entry{c: cSeason, v: 9}},
+	{"شتاء", entry{c: cSeason, v: 12}},
 	{"أكثر أقل يزيد يقارب", entry{c: cMore}},
 	{"زمن آن", entry{c: cZaman}},
 

@@ -238,10 +238,19 @@ func (p *parser) core(i int) (span, int, bool) {
 				return sp, end, true
 			}
 		}
+		if t.e.count == 0 && t.flags&fDef != 0 {
+			return p.pluralWindow(i)
+		}
 		return p.periodRule(i, i)
 	case cThis:
 		if p.word(i+1, cUnit) && p.def(i+1) {
 			return p.periodRule(i+1, i)
+		}
+		if p.word(i+1, cSeason) && p.def(i+1) {
+			return p.seasonRule(i+1, i, int(p.toks[i+1].e.v))
+		}
+		if p.word(i+1, cRabi) && p.def(i+1) {
+			return p.seasonRule(i+1, i, 3)
 		}
 	case cAl: // الـ15 من الشهر الجاري
 		if p.num(i + 1) {
@@ -255,7 +264,12 @@ func (p *parser) core(i int) (span, int, bool) {
 		return p.edgeRule(i)
 	case cMonth, cKanun, cTishrin:
 		return p.monthName(i, i, false)
+	case cSeason:
+		return p.seasonRule(i, i, int(t.e.v))
 	case cHMonth, cRabi, cJumada, cDhu:
+		if t.e.c == cRabi && t.flags&fDef != 0 && !p.word(i+1, cAwwal) && !p.word(i+1, cOrd) && !p.word(i+1, cEdge) {
+			return p.seasonRule(i, i, 3) // الربيع الماضي: spring
+		}
 		if sp, end, ok := p.hijriMonthYear(i, i); ok {
 			return sp, end, true
 		}
@@ -619,7 +633,11 @@ func (p *parser) edgeRule(i int) (span, int, bool) {
 // the 10th and the 20th, years into four-month blocks.
 func edgeOf(sp span, edge int) span {
 	out := sp
-	switch sp.grain {
+	g := sp.grain
+	if g == Month && sp.d1-sp.d0 > 31 {
+		g = Week // a season: cut into thirds of days
+	}
+	switch g {
 	case Month:
 		y, m, _ := civilFromDays(sp.d0)
 		switch edge {
@@ -933,6 +951,13 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 		dir = -1
 		j++
 	}
+	return p.amountSpan(kw, n, unit, dir, approx), j, true
+}
+
+// amountSpan resolves n units back (منذ / قبل), forward (بعد) or as a
+// window (خلال: ending with the anchor's day when dir < 0, else starting at
+// the anchor).
+func (p *parser) amountSpan(kw uint8, n int64, unit, dir int, approx bool) span {
 	sp := span{grain: unitGrain[unit], kind: Offset, approx: approx}
 	if unit <= uHour {
 		step := time.Minute
@@ -953,7 +978,7 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 			sp.from = p.anchor.Add(-dur)
 			sp.to = sp.from.Add(step)
 		}
-		return sp, j, true
+		return sp
 	}
 	switch {
 	case kw == cKhilal && dir < 0:
@@ -967,7 +992,7 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 		sp.d0 = shiftDay(p.aday, -n, unit)
 		sp.d1 = shiftDay(sp.d0, 1, unit)
 	}
-	return sp, j, true
+	return sp
 }
 
 // sinceRule: منذ + a date phrase: the span from it up to the anchor's day.
@@ -1311,4 +1336,66 @@ func (p *parser) prevWordIs(i int, ws ...string) bool {
 // outletBefore reports whether اليوم at i ends a newspaper or channel name.
 func (p *parser) outletBefore(i int) bool {
 	return p.prevWordIs(i, "روسيا", "الإمارات", "الامارات", "المصري", "العرب", "أخبار", "اخبار", "فلسطين", "السودان", "الجزائر", "لبنان", "الأردن", "الشروق", "تونس", "المغرب", "مصر", "سوريا", "العراق", "البيان", "الخليج", "الوطن")
+}
+
+// pluralWindow: السنوات الخمس الماضية، الأيام الثلاثة المقبلة، الساعات الـ24
+// الأخيرة — a window like خلال's, without it.
+func (p *parser) pluralWindow(i int) (span, int, bool) {
+	unit := int(p.toks[i].e.v)
+	n, j, ok := p.number(i + 1)
+	if !ok || n < 1 || unit < uMinute || unit > uCentury || n > unitMax[unit] {
+		return span{}, 0, false
+	}
+	dir := 0
+	switch {
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
+		dir = int(p.toks[j].e.v)
+	case p.word(j, cAkhir) && p.def(j):
+		dir = -1
+	default:
+		return span{}, 0, false
+	}
+	return p.amountSpan(cKhilal, n, unit, dir, false), j + 1, true
+}
+
+// seasonRule: الصيف الماضي، الخريف المقبل، هذا الشتاء، صيف 2018 (spring
+// March–May, summer June–August, autumn September–November, winter
+// December–February). i is the season word, first the phrase's first token.
+func (p *parser) seasonRule(i, first, sm int) (span, int, bool) {
+	t := &p.toks[i]
+	j := i + 1
+	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && !p.def(j) {
+		j++
+	}
+	if t.flags&fDef == 0 && p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1000 && p.toks[j].val <= 2999 {
+		y := int(p.toks[j].val)
+		if sm == 12 {
+			y-- // شتاء 2018: December 2017 to February 2018
+		}
+		return span{d0: daysFromCivil(y, sm, 1), d1: daysFromCivil(y, sm+3, 1), grain: Month, kind: Period}, j + 1, true
+	}
+	if t.flags&fDef == 0 {
+		return span{}, 0, false
+	}
+	dir, j := 0, i+1
+	switch {
+	case p.word(j, cMod) && p.def(j):
+		dir = int(p.toks[j].e.v)
+		j++
+	case first != i: // هذا الصيف
+	default:
+		return span{}, 0, false
+	}
+	y, _, _ := civilFromDays(p.aday)
+	for k := 0; k < 4; k++ {
+		yy := y - 2 + k
+		if dir < 0 {
+			yy = y + 1 - k
+		}
+		s, e := daysFromCivil(yy, sm, 1), daysFromCivil(yy, sm+3, 1)
+		if (dir < 0 && e <= p.aday) || (dir > 0 && s > p.aday) || (dir == 0 && s <= p.aday && p.aday < e) {
+			return span{d0: s, d1: e, grain: Month, kind: Period}, j, true
+		}
+	}
+	return span{}, 0, false
 }
