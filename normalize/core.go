@@ -179,7 +179,11 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 				}
 				i += 2
 				ctxPos, ctxPrev = i, y
-				i = skipUnchanged(s, i, at)
+				if rec == nil {
+					i = p.patchSkip(i, at)
+				} else {
+					i = skipUnchanged(s, i, at)
+				}
 				continue
 			}
 		}
@@ -203,7 +207,12 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		}
 		prev := ctxPrev
 		if ctxPos != i && (r == zwj || isAlefMark(r)) {
-			prev = lastRune(s, i)
+			// The rune before was kept or replaced in place.
+			if p.out != nil && p.copied >= i {
+				prev = lastRune(p.out[p.base:], i-p.delta)
+			} else {
+				prev = lastRune(s, i)
+			}
 		}
 		if size == 1 || m&Compatibility != 0 {
 			// Always a change.
@@ -223,8 +232,10 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		p.copied, ctxPos = i, i
 		if rec != nil {
 			*rec = append(*rec, edit{i - size, i, w, nw})
+			i = skipUnchanged(s, i, at)
+		} else {
+			i = p.patchSkip(i, at)
 		}
-		i = skipUnchanged(s, i, at)
 	}
 	if p.out == nil {
 		return dst, false
@@ -244,6 +255,39 @@ type placer[T ~string | ~[]byte] struct {
 	base   int
 	delta  int
 	copied int
+}
+
+// patchSkip is skipUnchanged for when the output exists: it also passes
+// over Arabic-block runes replaced by another two-byte rune, writing the
+// replacement into place, as long as the text there is already copied.
+func (p *placer[T]) patchSkip(i int, at *arabicTable) int {
+	s, out := p.s, p.out
+	n, off, lim := len(s), p.base-p.delta, p.copied-1
+	for i < n {
+		c := s[i]
+		if c-0xD8 < 4 {
+			if i+1 >= n {
+				break
+			}
+			y := at[c-0xD8][s[i+1]]
+			if y == 0 {
+				i += 2
+				continue
+			}
+			if y < 0x80 || i >= lim {
+				break
+			}
+			o := out[off+i : off+i+2]
+			o[0], o[1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
+			i += 2
+			continue
+		}
+		if c >= 0x80 {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // place copies s[copied:end] into place, and up to copyAhead bytes more,

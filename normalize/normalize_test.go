@@ -58,6 +58,8 @@ var tricky = []string{
 	"\xff\xfe a\xc0\x80 \xed\xa0\x80 \xf4\x90\x80\x80 \xd8 \xe2\x80 \xf0\x9f\x98",
 	"e\u0301 \u0344 \u0958 \u212B \uAC00",
 	"ﺍ\u0654 ﻻ\u0653 ٲ\u0654 ۂ\u0654",
+	"أب أ\u0654 ب ٱ\u0653 إ\u0655",
+	"أ\u0654 ة\u0654 إ\u0653 مدرسة\u0654 ى\u0655 ئ\u200D ١\u0654 ـ\u0654 ﻷ\u0654",
 }
 
 func allFormValues() []Form {
