@@ -11,7 +11,8 @@
 // مساء أمس، في وقت سابق من اليوم); a relative day with a weekday (اليوم
 // الثلاثاء، أمس الأحد); weekdays (يوم الأحد، الأحد الماضي، الجمعة المقبل);
 // relative periods and their parts (الأسبوع الماضي، هذا العام، مطلع الشهر
-// المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين); amounts of
+// المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين، الخريف
+// الماضي); amounts of
 // time (منذ ثلاثة أيام، قبل أسبوعين، بعد شهرين، خلال الساعات الـ24 الماضية، قبل
 // نحو عقد); streaks (لليوم العاشر على التوالي); Gregorian dates in the
 // Levantine, transliterated and Maghreb month families, paired forms
