@@ -283,9 +283,12 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 	if y, e2, ok := p.yearAfter(end); ok {
 		return span{d0: daysFromCivil(y, m, 1), d1: daysFromCivil(y, m+1, 1), grain: Month, kind: Date}, e2, true
 	}
-	// سبتمبر من العام الجاري، أكتوبر من عام 2017
-	if p.word(end, cMin) {
-		if ys, e2, ok := p.yearExpr(end + 1); ok && ys.grain == Year {
+	// سبتمبر من العام الجاري، أكتوبر من عام 2017، أكتوبر العام الماضي
+	if k := end; p.word(k, cMin) || (p.word(k, cUnit) && p.toks[k].e.v == uYear && p.def(k) && p.word(k+1, cMod)) {
+		if p.word(k, cMin) {
+			k++
+		}
+		if ys, e2, ok := p.yearExpr(k); ok && ys.grain == Year {
 			yy, _, _ := civilFromDays(ys.d0)
 			return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, e2, true
 		}

@@ -76,6 +76,7 @@ const (
 	cWa      // a lone و
 	cGhaya   // غاية in إلى غاية
 	cSeason  // الصيف، الخريف، الشتاء، الصائفة (value: first month); الربيع is cRabi
+	cFaqat   // فقط
 	cLam     // a lone لـ (الموافق لـ 20 رمضان)
 	cZaman   // الزمن، الآن in عقد من الزمن، قبل يومين من الآن
 	cMore    // أكثر / أقل / ما يزيد / ما يقارب (with من or عن)
@@ -319,6 +320,7 @@ var lexicon = []lexEntry{
 	{"إلا", entry{c: cIlla}},
 	{"و", entry{c: cWa}},
 	{"غاية", entry{c: cGhaya}},
+	{"فقط", entry{c: cFaqat}},
 	{"صيف صائفة", entry{c: cSeason, v: 6}},
 	{"خريف", entry{c: cSeason, v: 9}},
 	{"شتاء", entry{c: cSeason, v: 12}},

@@ -900,8 +900,8 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 			}
 			n = 1
 			j++
-		default: // الساعات الـ24، الأيام الثلاثة
-			if v, k, ok := p.number(j + 1); ok {
+		default: // الساعات الـ24، الأيام الثلاثة (a plural: منذ العام 1972 is a year)
+			if v, k, ok := p.number(j + 1); ok && u.e.count == 0 {
 				n, j = v, k
 			} else {
 				return p.sinceRule(i)
@@ -918,6 +918,15 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	}
 	if p.word(j, cNum) && p.toks[j].e.n == 1 && p.toks[j].flags == 0 { // يوم واحد
 		j++
+	}
+	if p.word(j, cFaqat) { // بعد يومين فقط من ثورانه
+		j++
+	}
+	// الأشهر الستة الأولى من هذا العام: the first n units of a period
+	if (p.word(j, cOrd) && p.toks[j].e.v == 1 || p.word(j, cAwwal)) && p.def(j) && p.word(j+1, cMin) {
+		if per, end, ok := p.core(j + 2); ok && !per.exact && per.grain > unitGrain[unit] && unit >= uDay {
+			return span{d0: per.d0, d1: shiftDay(per.d0, n, unit), grain: unitGrain[unit], kind: Offset, approx: approx}, end, true
+		}
 	}
 	// عام ونصف: count in the next smaller unit
 	if p.word(j, cNisf) && p.toks[j].flags&fConj != 0 && n <= unitMax[unit] {
