@@ -146,6 +146,9 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		return dst, false
 	}
 	p := placer[T]{s: s, dst: dst, base: len(dst)}
+	if rec != nil && *rec == nil {
+		*rec = make([]edit, 0, n/32+8) // news has about one change in 30 bytes
+	}
 	ctxPos, ctxPrev := 0, rune(-1)
 	for i < n {
 		c := s[i]
