@@ -15,7 +15,7 @@ var ruleTable string
 var normalizeTable string
 
 // tableRows parses "word<TAB>stem[<TAB>note]" lines, skipping # comments.
-func tableRows(t *testing.T, table string) [][2]string {
+func tableRows(t testing.TB, table string) [][2]string {
 	t.Helper()
 	var rows [][2]string
 	sc := bufio.NewScanner(strings.NewReader(table))

@@ -15,7 +15,7 @@ func benchWords(b *testing.B) []string {
 	if shared.Dir() != "" {
 		text = shared.Seed(b)
 	} else {
-		for _, r := range tableRows(&testing.T{}, ruleTable) {
+		for _, r := range tableRows(b, ruleTable) {
 			text += r[0] + " "
 		}
 	}
