@@ -97,3 +97,40 @@ func BenchmarkNews(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkWords normalizes news word by word, the way tokenizers and
+// stemmers call Search: per-call overhead shows here.
+func BenchmarkWords(b *testing.B) {
+	words := strings.Fields(benchNews(b))
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	b.Run("String", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
+		for b.Loop() {
+			for _, w := range words {
+				_ = Search.String(w)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+	})
+	b.Run("Append", func(b *testing.B) {
+		bw := make([][]byte, len(words))
+		for i, w := range words {
+			bw[i] = []byte(w)
+		}
+		buf := make([]byte, 0, 256)
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
+		for b.Loop() {
+			for _, w := range bw {
+				buf = Search.Append(buf[:0], w)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+	})
+}

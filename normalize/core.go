@@ -299,15 +299,15 @@ func (p *placer[T]) place(end, extra int) {
 	n := len(p.s)
 	if p.out == nil {
 		// The first change: reuse dst's spare room if it is ample.
-		if cap(p.dst)-p.base >= n+n/16+64 {
+		if cap(p.dst)-p.base >= n+n/16+8 {
 			p.out = p.dst[:cap(p.dst)]
 		} else {
-			p.out = make([]byte, p.base+n+n/16+64)
+			p.out = make([]byte, p.base+n+n/16+8)
 			copy(p.out, p.dst)
 		}
 	}
 	if need := p.base + end - p.delta + extra; need > len(p.out) {
-		no := make([]byte, max(need+copyAhead, p.base+n-p.delta+n/16+64, 2*len(p.out)))
+		no := make([]byte, max(need+copyAhead, p.base+n-p.delta+n/16+8, 2*len(p.out)))
 		copy(no, p.out[:p.base+p.copied-p.delta])
 		p.out = no
 	}
