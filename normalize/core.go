@@ -153,8 +153,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 	for i < n {
 		c := s[i]
 		if c-0xD8 < 4 && i+1 < n {
-			if y := at[c-0xD8][s[i+1]]; y != slowPath {
-				// y != 0: skipUnchanged stopped here.
+			if y := at[c-0xD8][s[i+1]]; y != slowPath && y != 0 {
 				w := i - p.delta
 				if y >= 0x80 {
 					if p.copied < i+2 {

@@ -15,6 +15,7 @@ func (Form) Reset() {}
 // next rune would end beyond limit, or len(src).
 func scanFast(t *tableSet, f Form, src []byte, i, limit int) int {
 	n := len(src)
+	at := t.arabic(f)
 	for i < n {
 		c := src[i]
 		if c < 0x80 {
@@ -22,6 +23,13 @@ func scanFast(t *tableSet, f Form, src []byte, i, limit int) int {
 				return i
 			}
 			i++
+			continue
+		}
+		if c-0xD8 < 4 && i+1 < n {
+			if at[c-0xD8][src[i+1]] != 0 || i+2 > limit {
+				return i
+			}
+			i += 2
 			continue
 		}
 		var r rune
