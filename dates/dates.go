@@ -3,6 +3,7 @@ package dates
 import (
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Grain is the precision of a resolved expression: the unit whose one
@@ -158,14 +159,47 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 	}
 	a := anchor.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	toks := tokenize(text, (*tp)[:0])
-	p := parser{text: text, toks: toks, cfg: cfg, anchor: a, aday: dayOf(a)}
-	out := p.run()
-	if cap(toks) <= 1<<16 {
-		*tp = toks[:0]
-		tokPool.Put(tp)
+	p := parser{cfg: cfg, anchor: a, aday: dayOf(a)}
+	// Long texts are read in chunks cut at a line break (else a full stop,
+	// else a space), so that the token buffer stays small and in cache
+	// whatever the input's size.
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		p.text, p.base = text[start:end], start
+		p.toks = tokenize(p.text, (*tp)[:0])
+		p.run()
+		*tp = p.toks[:0]
+		start = end
 	}
-	return out
+	tokPool.Put(tp)
+	return p.out
+}
+
+// chunkSize is the length of text tokenized at once.
+const chunkSize = 32 << 10
+
+// chunkEnd returns where the chunk starting at start ends.
+func chunkEnd(text string, start int) int {
+	if len(text)-start <= chunkSize {
+		return len(text)
+	}
+	lim := start + chunkSize
+	half := start + chunkSize/2
+	for _, sep := range [...]byte{'\n', '.', ' '} {
+		for i := lim; i > half; i-- {
+			if text[i-1] == sep {
+				return i
+			}
+		}
+	}
+	// no separator: cut at a rune boundary
+	for i := lim; i > half; i-- {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		return i
+	}
+	return lim
 }
 
 // ---- civil-day arithmetic ----

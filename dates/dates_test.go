@@ -493,3 +493,38 @@ func TestYearParts(t *testing.T) {
 		t.Errorf("half of a match: %q", got[0].Text)
 	}
 }
+
+// TestLongText checks that a text far longer than one chunk gives the same
+// expressions, at the right offsets, as its sentences read one by one, with
+// line breaks and without (a single multi-megabyte line).
+func TestLongText(t *testing.T) {
+	sentence := "وأعلنت طهران أمس الإثنين خطة لحل النزاع، وتتواصل المعارك لليوم العاشر على التوالي منذ 27 سبتمبر 2020"
+	one := Find(sentence, anchor)
+	if len(one) != 3 {
+		t.Fatalf("sentence: %d expressions", len(one))
+	}
+	for _, sep := range []string{"\n", ". ", " "} {
+		var b strings.Builder
+		n := 20000
+		if testing.Short() {
+			n = 3000
+		}
+		for i := 0; i < n; i++ {
+			b.WriteString(sentence)
+			b.WriteString(sep)
+		}
+		long := b.String()
+		got := Find(long, anchor)
+		if len(got) != n*len(one) {
+			t.Fatalf("sep %q: %d expressions, want %d", sep, len(got), n*len(one))
+		}
+		step := len(sentence) + len(sep)
+		for k, e := range got {
+			w := one[k%len(one)]
+			off := (k / len(one)) * step
+			if e.Start != w.Start+off || e.End != w.End+off || e.Text != w.Text || !e.From.Equal(w.From) || !e.To.Equal(w.To) {
+				t.Fatalf("sep %q: expression %d = %+v, want %+v at +%d", sep, k, e, w, off)
+			}
+		}
+	}
+}

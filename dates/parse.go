@@ -20,7 +20,8 @@ type span struct {
 }
 
 type parser struct {
-	text   string
+	text   string // the chunk being read
+	base   int    // its offset in the caller's text
 	toks   []tok
 	cfg    config
 	anchor time.Time
@@ -38,6 +39,7 @@ const maxDays = 3_660_000
 
 func (p *parser) run() []Expression {
 	p.lastDayEnd = -100
+	p.forward = false
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
 		if t.kind == tPunct || (t.kind == tWord && t.e.c == cNone) {
@@ -80,7 +82,7 @@ func (p *parser) emit(i, end int, sp span) (Expression, bool) {
 	if !sp.from.Before(sp.to) {
 		return Expression{}, false
 	}
-	return Expression{Text: p.text[start:stop], Start: start, End: stop, From: sp.from, To: sp.to,
+	return Expression{Text: p.text[start:stop], Start: p.base + start, End: p.base + stop, From: sp.from, To: sp.to,
 		Grain: sp.grain, Kind: sp.kind, Hijri: sp.hijri, Approx: sp.approx, Warning: sp.warn}, true
 }
 
