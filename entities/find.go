@@ -376,8 +376,13 @@ func (f *finder) variants(w *word, out *[4]variant) int {
 	if len(fw)-p >= 4 {
 		switch c := fw[p]; c {
 		case index.CodeBeh, index.CodeKaf, index.CodeLam:
-			out[n] = variant{h: index.HashWord(fw[p+1:]), start: w.offs[p+1], proc: c}
-			n++
+			// ك (like) comes before a name with the article (كالكيان
+			// الصهيوني); before a bare word it is mostly part of the word
+			// (كسوفا is not ك + سوفا).
+			if c != index.CodeKaf || len(fw)-p > 3 && fw[p+1] == index.CodeAlef && fw[p+2] == index.CodeLam {
+				out[n] = variant{h: index.HashWord(fw[p+1:]), start: w.offs[p+1], proc: c}
+				n++
+			}
 			// ل before the article drops its alef: للعراق = ل + العراق.
 			if c == index.CodeLam && fw[p+1] == index.CodeLam && p+1 < 4 {
 				out[n] = variant{h: index.HashWordFrom(index.CodeAlef, fw[p+1:]), start: w.offs[p+1], proc: c}
@@ -457,6 +462,9 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 	set := func(e index.Entry) bool {
 		c.ent = &l.ents[e.Ent]
 		c.typ = Type(e.Type)
+		if e.Flags&index.Titled != 0 && nWords > 1 {
+			c.start = f.at(1).start // الأمير هاري: the title stays outside
+		}
 		return true
 	}
 	const alt = index.AltTanween | index.AltDefinite

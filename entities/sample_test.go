@@ -1,23 +1,33 @@
 package entities_test
 
 import (
-	"github.com/arnews/arnews/internal/shared"
 	"testing"
+
+	"github.com/arnews/arnews/internal/shared"
 )
 
-// sampleArticles picks the hand-labelled sample: from each corpus file,
-// every 997th article whose text is 400 to 2,500 bytes long, 12 per file.
-func sampleArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+// The hand-labelled samples: from each corpus file, every stride-th
+// article whose text is 400 to 2,500 bytes long, up to perFile of them.
+// The development sample (stride 997) was used while tuning the stop list
+// and the rules; the held-out sample (stride 1499) was labelled after.
+const (
+	devStride      = 997
+	heldOutStride  = 1499
+	samplePerFile  = 12
+	heldOutPerFile = 8
+)
+
+func sampleArticles(tb testing.TB, stride, perFile int, fn func(file string, a shared.Article)) {
 	for _, rel := range shared.CorpusFiles {
 		i, n := 0, 0
 		shared.Articles(tb, rel, func(a shared.Article) bool {
 			i++
-			if i%997 != 0 || len(a.Text) < 400 || len(a.Text) > 2500 {
+			if i%stride != 0 || len(a.Text) < 400 || len(a.Text) > 2500 {
 				return true
 			}
 			fn(rel, a)
 			n++
-			return n < 12
+			return n < perFile
 		})
 	}
 }

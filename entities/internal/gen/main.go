@@ -32,6 +32,7 @@ import (
 type entity struct {
 	id, typ, name string
 	names         []string // strong names
+	titled        []string // strong names that start with a title
 	surnames      []string // weak names
 	ambiguous     []string // weak and ambiguous names
 	adjectives    []string
@@ -211,6 +212,7 @@ func (g *gen) checkCommon(rel string, line int, id, prefix, country, wikidata st
 
 func (g *gen) run() error {
 	g.stopwords()
+	g.weakwords()
 	g.countries()
 	g.regions()
 	g.placesExtra()
@@ -228,6 +230,64 @@ func (g *gen) run() error {
 }
 
 var stops [][]byte
+
+// weak holds the folded single words that, as a full name of a person or
+// an organization, are also common words (روحاني = spiritual, وام folds
+// like وأم): such a name counts only once the entity has another mention.
+var weak = map[string]bool{}
+
+func (g *gen) weakwords() {
+	b, err := os.ReadFile(g.path("weakwords.txt"))
+	if err != nil {
+		g.fail("weakwords.txt", 0, "%v", err)
+		return
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			ws := index.Words(w)
+			if len(ws) != 1 {
+				g.fail("weakwords.txt", i+1, "%q is not one word", w)
+				continue
+			}
+			weak[string(ws[0])] = true
+		}
+	}
+}
+
+// titles are words that come before a person's name and stay outside the
+// mention.
+var titles = map[string]bool{"الملك": true, "الملكة": true, "الأمير": true, "الأميرة": true, "الشيخ": true,
+	"الشيخة": true, "الرئيس": true, "السلطان": true, "الإمام": true, "السيد": true, "السيدة": true,
+	"البابا": true, "الدكتور": true, "المشير": true, "الجنرال": true}
+
+// demote moves the names that need context out of e.names: common-word
+// single names to the weak ones, names led by a title to e.titled.
+func demote(e *entity) {
+	var keep []string
+	for _, n := range e.names {
+		ws := strings.Fields(n)
+		switch {
+		case len(ws) == 1 && weak[string(index.AppendFold(nil, n))]:
+			if e.mtype == index.TypePerson {
+				e.surnames = append(e.surnames, n)
+			} else {
+				e.ambiguous = append(e.ambiguous, n)
+			}
+		case len(ws) > 1 && e.mtype == index.TypePerson && titles[ws[0]]:
+			e.titled = append(e.titled, n)
+		default:
+			keep = append(keep, n)
+		}
+	}
+	if len(keep) == 0 && len(e.names) > 0 && e.name == "" {
+		e.name = e.names[0]
+	}
+	e.names = keep
+}
 
 func (g *gen) stopwords() {
 	b, err := os.ReadFile(g.path("stopwords.txt"))
@@ -654,7 +714,11 @@ func (g *gen) write() error {
 	out.WriteString("# id\ttype\tname\tnames\tsurnames\tambiguous\tadjectives\tcountry\twikidata\tkind\tsource\tdescription\n")
 	skippedAll := 0
 	for i, e := range g.ents {
-		skipped, err := b.AddNames(index.Names{Ent: uint32(i), Type: e.mtype, Strong: e.names,
+		if e.name == "" && len(e.names) > 0 {
+			e.name = e.names[0]
+		}
+		demote(e)
+		skipped, err := b.AddNames(index.Names{Ent: uint32(i), Type: e.mtype, Strong: e.names, Titled: e.titled,
 			Weak: e.surnames, Ambiguous: e.ambiguous, Adjectives: e.adjectives})
 		if err != nil {
 			return fmt.Errorf("%s: %v", e.id, err)
@@ -666,7 +730,7 @@ func (g *gen) write() error {
 			}
 		}
 		fmt.Fprintf(&out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.id, e.typ, e.name,
-			strings.Join(e.names, "|"), strings.Join(e.surnames, "|"), strings.Join(e.ambiguous, "|"),
+			strings.Join(append(slices.Clone(e.names), e.titled...), "|"), strings.Join(e.surnames, "|"), strings.Join(e.ambiguous, "|"),
 			strings.Join(e.adjectives, "|"), e.country, e.wikidata, e.kind, e.source, clean(e.description))
 	}
 	x, err := b.Build()

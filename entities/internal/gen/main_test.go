@@ -17,6 +17,7 @@ func tiny(t *testing.T) string {
 		"sources/geonames_cities15000_ar.tsv": "geonameid\tcountry\tadmin1\tname_en\tname_ar\tpopulation\tlat\tlon\n" +
 			"112931\tIR\tTehran\tTehran\tطَهران\t7153309\t35.69\t51.42\n524901\tRU\tMoscow\tMoscow\tموسكو\t10381222\t55.75\t37.61\n",
 		"stopwords.txt":     "# test\nأمل\n",
+		"weakwords.txt":     "# test\nروحاني\n",
 		"capitals.tsv":      "country\tnames\tname_en\nIR\tطهران\tTehran\nRU\tموسكو\tMoscow\n",
 		"ministries.tsv":    "id\tname\tconstruct\tshort\tenglish\nforeign\tالخارجية\tخارجية\t1\tForeign\n",
 		"nationalities.tsv": "country\tadjectives\tnote\nIR\tإيراني\tIran\nRU\tروسي\tRussia\n",

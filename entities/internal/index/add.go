@@ -18,6 +18,7 @@ type Names struct {
 	Ent        uint32
 	Type       uint8    // the mention type of Strong, Weak and Ambiguous names
 	Strong     []string // full names: always a mention
+	Titled     []string // full names that start with a title (الأمير هاري): a mention without the title
 	Weak       []string // surnames: a mention only once the entity has a strong mention in the text
 	Ambiguous  []string // names that are also common words: weak, and refused in "بكل حماس"-like contexts
 	Adjectives []string // nationality adjectives (masculine singular): Nationality mentions of this entity
@@ -49,6 +50,14 @@ func (b *Builder) AddNames(n Names) (skipped []string, err error) {
 	}
 	for _, s := range n.Strong {
 		if err := add(s, n.Type, 0); err != nil {
+			return skipped, err
+		}
+	}
+	for _, s := range n.Titled {
+		if len(Words(s)) < 2 {
+			return skipped, fmt.Errorf("titled name %q has one word", s)
+		}
+		if err := add(s, n.Type, Titled); err != nil {
 			return skipped, err
 		}
 	}

@@ -74,6 +74,9 @@ const (
 	// Trigger entries (a place spelt like a common word: الباب, حجة) are
 	// a mention only right after a word such as مدينة or محافظة.
 	Trigger
+	// Titled entries are names that start with a title (الأمير هاري): the
+	// mention leaves the first word out.
+	Titled
 )
 
 // Entry is one reading of a name: which entity, as which mention type.
