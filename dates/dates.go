@@ -165,18 +165,46 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 	// whatever the input's size.
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
+		next := end
+		if end < len(text) && text[end-1] != '\n' {
+			// cut inside a line: phrases near the cut are read again,
+			// whole, with the next chunk
+			next = end - chunkTail
+			for next > start && text[next-1] != ' ' {
+				next--
+			}
+			if next <= start {
+				next = end
+			}
+		}
 		p.text, p.base = text[start:end], start
 		p.toks = tokenize(p.text, (*tp)[:0])
+		n0 := len(p.out)
 		p.run()
+		if next < end {
+			k := n0
+			for k < len(p.out) && p.out[k].Start < next {
+				k++
+			}
+			p.out = p.out[:k]
+			if k > n0 && p.out[k-1].End > next {
+				next = p.out[k-1].End // do not read a kept phrase's tail again
+			}
+		}
 		*tp = p.toks[:0]
-		start = end
+		start = next
 	}
 	tokPool.Put(tp)
 	return p.out
 }
 
-// chunkSize is the length of text tokenized at once.
-const chunkSize = 32 << 10
+// chunkSize is the length of text tokenized at once; chunkTail is how much
+// of a chunk cut inside a line is read again with the next one (longer than
+// any phrase).
+const (
+	chunkSize = 32 << 10
+	chunkTail = 512
+)
 
 // chunkEnd returns where the chunk starting at start ends.
 func chunkEnd(text string, start int) int {
