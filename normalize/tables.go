@@ -132,7 +132,9 @@ func (t *tableSet) arabic(f Form) *arabicTable {
 			case m&Compatibility != 0, isAlefMark(r) && f.alefMarks():
 				at[lead][b] = slowPath
 			default:
-				at[lead][b] = f.mapAtomic(r)
+				if y := f.mapAtomic(r); y != r {
+					at[lead][b] = y
+				}
 			}
 		}
 	}
