@@ -1353,8 +1353,21 @@ func (p *parser) outletBefore(i int) bool {
 // الأخيرة — a window like خلال's, without it.
 func (p *parser) pluralWindow(i int) (span, int, bool) {
 	unit := int(p.toks[i].e.v)
+	if unit < uMinute || unit > uCentury {
+		return span{}, 0, false
+	}
 	n, j, ok := p.number(i + 1)
-	if !ok || n < 1 || unit < uMinute || unit > uCentury || n > unitMax[unit] {
+	approx := false
+	if !ok {
+		// الأيام الماضية، الأسابيع الأخيرة، الأشهر المقبلة: a few units
+		n, j, approx = vagueCount[unit], i+1, true
+		if p.word(j, cMod) && p.def(j) && p.toks[j].e.v < 0 || p.word(j, cAkhir) {
+			if p.word(j+1, cMin) { // الأيام الأخيرة من الشهر: not anchored
+				return span{}, 0, false
+			}
+		}
+	}
+	if n < 1 || n > unitMax[unit] {
 		return span{}, 0, false
 	}
 	dir := 0
@@ -1366,8 +1379,12 @@ func (p *parser) pluralWindow(i int) (span, int, bool) {
 	default:
 		return span{}, 0, false
 	}
-	return p.amountSpan(cKhilal, n, unit, dir, false), j + 1, true
+	return p.amountSpan(cKhilal, n, unit, dir, approx), j + 1, true
 }
+
+// vagueCount is how many units a plural without a number (الأيام الماضية)
+// is taken to cover; such spans are marked Approx.
+var vagueCount = [...]int64{uMinute: 60, uHour: 24, uDay: 7, uWeek: 4, uMonth: 6, uYear: 5, uDecade: 3, uCentury: 2}
 
 // seasonRule: الصيف الماضي، الخريف المقبل، هذا الشتاء، صيف 2018 (spring
 // March–May, summer June–August, autumn September–November, winter
