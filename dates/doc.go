@@ -50,7 +50,10 @@
 //     (قبل أسبوعين on 10-06 is [09-22, 09-29), grain Week); بعد counts
 //     forward; خلال … الماضية is the window ending with the anchor's day,
 //     خلال alone the window starting at the anchor. منذ + a date is the span
-//     from that date to the end of the anchor's day.
+//     from that date to the end of the anchor's day. A plural without a
+//     number (الأيام الماضية، السنوات الأخيرة) is taken as a few units (7
+//     days, 4 weeks, 6 months, 5 years) and marked Approx, as are amounts
+//     hedged with نحو، حوالي، أكثر من.
 //   - A streak (لليوم العاشر على التوالي) is the run of units ending on the
 //     anchor's day: [09-27, 10-07) on 10-06.
 //   - Parts of the day: dawn 03–06, morning 06–12, noon 12–15, afternoon
