@@ -68,6 +68,18 @@ func BenchmarkNormalize(b *testing.B) {
 			_ = normalize.Search.String(s)
 		}
 	})
+	b.Run("arnews-bleve-steps", func(b *testing.B) {
+		// Only the steps bleve's filter takes (its alef variants, ى, ة,
+		// tatweel, harakat), for a like-for-like figure.
+		f := normalize.Alef | normalize.AlefMaksura | normalize.TehMarbuta | normalize.Tatweel | normalize.Diacritics
+		runtime.GC()
+		b.SetBytes(int64(len(s)))
+		b.ReportAllocs()
+		defer reportCPU(b, cpuNanos())
+		for b.Loop() {
+			_ = f.String(s)
+		}
+	})
 	b.Run("arnews-Search-tokens", func(b *testing.B) {
 		_, terms := tokens(s)
 		runtime.GC()
