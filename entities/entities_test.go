@@ -209,3 +209,21 @@ func TestEntityLookup(t *testing.T) {
 	}
 	assert(t).Equal(g.Len(), n)
 }
+
+// TestNoAllocationPerWord: scanning allocates nothing; only the result
+// (and, with surnames, one set) does.
+func TestNoAllocationPerWord(t *testing.T) {
+	g := entities.Default()
+	plain := strings.Repeat("قال المتحدث إن الاجتماع سيعقد غدا في موعده المحدد ", 200)
+	g.Find(plain) // warm the pool
+	if n := testing.AllocsPerRun(20, func() { g.Find(plain) }); n != 0 {
+		t.Errorf("Find on a text with no names: %v allocations", n)
+	}
+	withNames := strings.Repeat("قال الرئيس الإيراني حسن روحاني في طهران إن روحاني ", 200)
+	if n := testing.AllocsPerRun(20, func() {
+		for range g.All(withNames) {
+		}
+	}); n > 3 {
+		t.Errorf("All over 1,000 mentions: %v allocations", n)
+	}
+}

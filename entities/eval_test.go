@@ -72,6 +72,9 @@ func readGold(t *testing.T, file string) []goldArticle {
 // hand-labelled sample (exact span and type), and fails if they drop
 // below the figures reported in the notes minus a margin.
 func TestRealNews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads some 25,000 corpus articles; runs without -short")
+	}
 	// Floors (precision, recall): the figures measured when the samples
 	// were labelled (see the notes) minus a margin, so that a change which
 	// loses precision or recall fails here.
