@@ -29,13 +29,13 @@
 package archive
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"path"
 	"reflect"
-	"bufio"
 	"sort"
 	"strconv"
 	"strings"

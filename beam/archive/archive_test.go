@@ -223,4 +223,3 @@ func TestNoInput(t *testing.T) {
 		t.Error("Build without inputs must fail")
 	}
 }
-
