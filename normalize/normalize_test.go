@@ -365,3 +365,64 @@ func TestCompatTables(t *testing.T) {
 		}
 	}
 }
+
+// TestRandomAgainstReference compares every entry point with the slow
+// reference on long random mixtures of the characters the rules care
+// about, so that the bulk-copy and in-place paths meet every neighbour.
+func TestRandomAgainstReference(t *testing.T) {
+	alphabet := []rune("ابتةأإآٱىيؤئءکیۀھۓ٠١۲ـًٌَُِّْٰۖ\u0653\u0654\u0655" +
+		"\u200B\u200C\u200D\u200E\u200F\u202B\u202C\u2067\u00AD\uFEFF\u00A0\u2003" +
+		"ﻻﻷﷲﷺﺃﭐﹰＡ½😀👍🏽\uFE0F \n.a1\uFFFD")
+	rng := rand.New(rand.NewPCG(7, 9))
+	rounds := 400
+	if testing.Short() {
+		rounds = 100
+	}
+	for range rounds {
+		var b strings.Builder
+		for range rng.IntN(700) {
+			if rng.IntN(50) == 0 {
+				b.WriteByte(byte(0x80 + rng.IntN(0x80))) // a stray byte
+				continue
+			}
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		f := Form(rng.IntN(int(allForms) + 1))
+		if rng.IntN(3) == 0 {
+			f = Search
+		}
+		want := reference(f, s)
+		if got := f.String(s); got != want {
+			t.Fatalf("%#x.String(%+q) = %+q, reference %+q", uint16(f), s, got, want)
+		}
+		if got := f.Append(make([]byte, 3, 3+2*len(s)), []byte(s)); string(got[3:]) != want {
+			t.Fatalf("%#x.Append differs on %+q", uint16(f), s)
+		}
+		tx := f.Text(s)
+		if tx.Norm != want {
+			t.Fatalf("%#x.Text differs on %+q", uint16(f), s)
+		}
+		for range 5 {
+			i := rng.IntN(len(want) + 1)
+			j := i + rng.IntN(len(want)-i+1)
+			a, z := tx.Original(i, j)
+			if a < 0 || a > z || z > len(s) {
+				t.Fatalf("%#x.Text(%+q).Original(%d,%d) = %d,%d", uint16(f), s, i, j, a, z)
+			}
+			if b, y := tx.Normalized(a, z); b > i || y < j {
+				t.Fatalf("%#x.Text(%+q): Normalized(Original(%d,%d)) = %d,%d", uint16(f), s, i, j, b, y)
+			}
+		}
+		if got := transformAll(t, f, s, 1+rng.IntN(40), 1+rng.IntN(40)); got != want {
+			t.Fatalf("%#x.Transform differs on %+q", uint16(f), s)
+		}
+		if got := f.String(want); got != want {
+			t.Fatalf("%#x not idempotent on %+q", uint16(f), s)
+		}
+	}
+	long := strings.Repeat("ﷺ ", 5000)
+	if got, want := Search.String(long), reference(Search, long); got != want {
+		t.Fatalf("long expansion run differs")
+	}
+}
