@@ -33,9 +33,27 @@
 //     ا + U+0654 becomes ا, and a mark with nothing (left) before it goes.
 //   - Under Invisible, ZERO WIDTH JOINER is kept only right after an emoji.
 //
-// "The character before" is the last character of the output so far, so
-// the rules see through removed characters, which keeps every Form
-// idempotent.
+// "The character before" is the last character of the output of the
+// preceding input character; when that output is empty (the character was
+// removed), the mark or ZWJ goes too. Looking at output rather than input
+// keeps every Form idempotent.
+//
+// # Offsets
+//
+// Form.Text returns the normalized text with a sparse list of the changed
+// characters, so Text.Original maps a span of the normalized text back to
+// byte offsets of the original (the smallest span that normalizes to it,
+// keeping removed diacritics with the letter before them), and
+// Text.Normalized maps the other way. Text, like String, allocates nothing
+// when the text is already normal.
+//
+// # Streaming
+//
+// Transform is stateless: a Form value can serve many readers at once.
+// Because of the two rules above it may hold back the last few characters
+// of a buffer (at most three, returning transform.ErrShortSrc when atEOF is
+// false), so transform.NewReader and transform.NewWriter work with their
+// default buffers on any input.
 //
 // # Invalid UTF-8
 //
