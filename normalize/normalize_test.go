@@ -420,6 +420,11 @@ func TestRandomAgainstReference(t *testing.T) {
 		if got := f.String(want); got != want {
 			t.Fatalf("%#x not idempotent on %+q", uint16(f), s)
 		}
+		// With room to spare, Transform holds back only a short tail.
+		big := make([]byte, 4*len(s)+maxRuneOut)
+		if _, ns, err := f.Transform(big, []byte(s), false); err != nil && (err != transform.ErrShortSrc || len(s)-ns > 3*utf8.UTFMax+3) {
+			t.Fatalf("%#x.Transform(%+q, atEOF=false) consumed %d of %d: %v", uint16(f), s, ns, len(s), err)
+		}
 	}
 	long := strings.Repeat("ﷺ ", 5000)
 	if got, want := Search.String(long), reference(Search, long); got != want {
