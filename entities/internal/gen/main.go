@@ -588,9 +588,6 @@ func (g *gen) people(rel string) {
 		} else {
 			e.surnames = surnames
 		}
-		if len(surnames) == 0 {
-			e.surnames = derivedSurnames(names)
-		}
 		g.add(e)
 	}
 }
@@ -769,34 +766,6 @@ func stripMarks(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// derivedSurnames gives a person with no surname in the table the last
-// word of each full name as a weak surname (a mention only once the full
-// name is in the same text): نوري المالكي → المالكي. Names with بن, آل or
-// أبو are left alone, since their last word is a father's or a family's
-// name shared with others (محمد بن سلمان).
-func derivedSurnames(names []string) []string {
-	var out []string
-	for _, n := range names {
-		ws := strings.Fields(n)
-		if len(ws) < 2 {
-			continue
-		}
-		skip := false
-		for _, w := range ws {
-			switch w {
-			case "بن", "ابن", "آل", "أبو", "أبي", "بنت", "عبد":
-				skip = true
-			}
-		}
-		last := ws[len(ws)-1]
-		if skip || len(index.AppendFold(nil, last)) < 3 {
-			continue
-		}
-		out = append(out, last)
-	}
-	return dedupe(out)
 }
 
 // armyAndTeam adds a country's army (الجيش الإيراني, القوات المسلحة
