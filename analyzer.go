@@ -88,6 +88,13 @@ type Analyzer struct {
 	gazetteer *entities.Gazetteer
 	dateOpts  []dates.Option
 	stemmer   *stem.Stemmer
+	cache     *wordCache
+}
+
+// normStem computes a word's search form and stem. The stem is taken from
+// the word as written: the stemmer needs its hamza (أل is no article).
+func (a *Analyzer) normStem(w string) (string, string) {
+	return normalize.Search.String(w), a.stemmer.Stem(w)
 }
 
 // New returns an Analyzer configured by opts. With no options it uses the
@@ -109,7 +116,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stemmer == nil {
 		c.stemmer = stem.New()
 	}
-	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer}, nil
+	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer, cache: newWordCache()}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -138,13 +145,12 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	for t := range tokenize.All(text) {
 		tok := Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind}
 		switch t.Kind {
-		case tokenize.Word, tokenize.Hashtag, tokenize.Mention, tokenize.Number:
+		case tokenize.Word:
+			tok.Norm, tok.Stem = a.cache.get(t.Text, a.normStem)
+		case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
 			tok.Norm = normalize.Search.String(t.Text)
 		default:
 			tok.Norm = t.Text
-		}
-		if t.Kind == tokenize.Word {
-			tok.Stem = a.stemmer.Stem(t.Text)
 		}
 		d.Tokens = append(d.Tokens, tok)
 	}
