@@ -107,3 +107,29 @@ func TestMerge(t *testing.T) {
 	require(t).True(err == nil)
 	assert(t).Equal(entities.Default().Len(), g3.Len())
 }
+
+func TestLatinAndConcurrentUse(t *testing.T) {
+	user, err := entities.Load(strings.NewReader("id\ttype\tnames\nx-cnn\torganization\tCNN|سي إن إن\n"))
+	require(t).True(err == nil, "%v", err)
+	g, err := entities.Default().Merge(user)
+	require(t).True(err == nil, "%v", err)
+	text := "دبي، الإمارات العربية المتحدة (cnn) – قال مصدر لـCNN إن إيران"
+	want := []string{"دبي/place/g-292223", "الإمارات العربية المتحدة/place/c-ae", "cnn/organization/x-cnn",
+		"CNN/organization/x-cnn", "إيران/place/c-ir"}
+	assert(t).Equal(want, got(g, text))
+	// Many goroutines share one gazetteer.
+	done := make(chan []string)
+	for range 8 {
+		go func() {
+			var last []string
+			for range 50 {
+				last = got(g, text)
+				g.Entity("c-ir")
+			}
+			done <- last
+		}()
+	}
+	for range 8 {
+		assert(t).Equal(want, <-done)
+	}
+}
