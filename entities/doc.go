@@ -41,7 +41,7 @@
 //
 // Default loads the embedded gazetteer once, in about 5 ms: its name
 // index (33,000 keys) is built at generate time (go generate runs
-// ./internal/gen) and only unpacked at load. It holds about 10,800
+// ./internal/gen) and only unpacked at load. It holds about 11,000
 // entities:
 //
 //   - 2,460 places: every country and territory of ISO 3166-1 (250, with
@@ -51,12 +51,12 @@
 //     curated places and aliases: disputed and historical regions
 //     (ناغورنو كاراباخ, القرم, الضفة الغربية), provinces, seas, straits,
 //     rivers, and country names such as أميركا or الكيان الصهيوني.
-//   - 6,870 organizations: 850 curated (armies, parties, movements and
+//   - 7,070 organizations: 850 curated (armies, parties, movements and
 //     armed groups, the UN and its agencies, news agencies and outlets,
-//     companies, clubs) and 6,030 generated from the nationality table: the
+//     companies, clubs) and 6,230 generated from the nationality table: the
 //     28 ministries of every country (وزارة الخارجية الإيرانية, the short
 //     الخارجية الإيرانية, وزارة خارجية إيران), its army (الجيش الإيراني)
-//     and its national team (المنتخب الإيراني).
+//     its national team (المنتخب الإيراني) and its cabinet (مجلس الوزراء الإيراني).
 //   - 1,510 curated people: heads of state and government, ministers,
 //     leaders of parties and armed groups, envoys and other figures of Arab
 //     and world news 2000–2024, with spelling variants and surnames.

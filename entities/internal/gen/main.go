@@ -748,7 +748,7 @@ func (g *gen) write() error {
 		fmt.Fprintln(w, "warning:", s)
 	}
 	places := g.stats["place"]
-	fmt.Fprintf(w, "entities: %d (people %d, places %d, organizations %d of which generated ministries %d, armies and national teams %d); countries with nationality adjectives %d; capitals without a GeoNames city %d\n",
+	fmt.Fprintf(w, "entities: %d (people %d, places %d, organizations %d of which generated ministries %d, armies, national teams and cabinets %d); countries with nationality adjectives %d; capitals without a GeoNames city %d\n",
 		len(g.ents), g.stats["person"], places, g.stats["organization"], g.stats["ministry"], g.stats["army-team"], g.stats["nationality"], g.stats["capital-no-geonames"])
 	fmt.Fprintf(w, "index: %d keys, %d readings, %d single-word names left out as stop words\n", len(x.Keys), len(x.Entries), skippedAll)
 	return w.Flush()
@@ -769,15 +769,17 @@ func stripMarks(s string) string {
 }
 
 // armyAndTeam adds a country's army (الجيش الإيراني, القوات المسلحة
-// الإيرانية) and its national team (المنتخب الإيراني, منتخب إيران).
+// الإيرانية), its national team (المنتخب الإيراني, منتخب إيران) and its
+// council of ministers (مجلس الوزراء الإيراني).
 // Curated organizations come first, so a curated army with the same name
 // wins the tie.
 func (g *gen) armyAndTeam(c *entity) {
-	var army, team []string
+	var army, team, cabinet []string
 	for _, a := range c.adjectives {
 		masc := masculineDefinite(a)
 		army = append(army, "الجيش "+masc, "القوات المسلحة "+index.Feminine(a))
 		team = append(team, "المنتخب "+masc)
+		cabinet = append(cabinet, "مجلس الوزراء "+masc)
 	}
 	for _, cn := range c.names {
 		army = append(army, "جيش "+cn)
@@ -788,7 +790,9 @@ func (g *gen) armyAndTeam(c *entity) {
 		source: "generated", description: "armed forces of " + c.country, mtype: index.TypeOrganization})
 	g.add(&entity{id: "o-national-team-" + cc, typ: "organization", names: team, country: c.country, kind: "club",
 		source: "generated", description: "national team of " + c.country, mtype: index.TypeOrganization})
-	g.stats["army-team"] += 2
+	g.add(&entity{id: "o-cabinet-" + cc, typ: "organization", names: cabinet, country: c.country, kind: "government",
+		source: "generated", description: "council of ministers of " + c.country, mtype: index.TypeOrganization})
+	g.stats["army-team"] += 3
 }
 
 // masculineDefinite puts the article on each word of an adjective:
