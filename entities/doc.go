@@ -55,9 +55,10 @@
 //     armed groups, the UN and its agencies, news agencies and outlets,
 //     companies, clubs) and 6,230 generated from the nationality table: the
 //     28 ministries of every country (وزارة الخارجية الإيرانية, the short
-//     الخارجية الإيرانية, وزارة خارجية إيران), its army (الجيش الإيراني)
-//     its national team (المنتخب الإيراني) and its cabinet (مجلس الوزراء الإيراني).
-//   - 1,510 curated people: heads of state and government, ministers,
+//     الخارجية الإيرانية, وزارة خارجية إيران), its army (الجيش الإيراني),
+//     its national team (المنتخب الإيراني) and its cabinet (مجلس الوزراء
+//     الإيراني).
+//   - 1,520 curated people: heads of state and government, ministers,
 //     leaders of parties and armed groups, envoys and other figures of Arab
 //     and world news 2000–2024, with spelling variants and surnames.
 //   - The nationality adjectives of 200 countries, in every form.
