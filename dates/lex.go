@@ -339,29 +339,42 @@ var lexicon = []lexEntry{
 	{"الرباط المغرب", entry{c: cZone, v: zoneMorocco}},
 }
 
-// lexTab is the folded lexicon with a bit filter over the keys' hashes,
-// so that most words cost one hash pass and no map access.
+// lexTab is the folded lexicon: its keys, and every key with every clitic
+// combination behind a bit filter over their signatures, so that a word
+// costs one signature and, rarely, one map access.
 type lexTab struct {
-	m    map[string]entry
-	bits [bloomBits / 64]uint64
+	m     map[string]entry   // folded keys, without clitics
+	surf  map[string]surface // every key with every clitic combination
+	sbits [surfBits / 64]uint64
 }
 
-const bloomBits = 1 << 15
+// surface is what a whole folded word reads as: the key's entry and the
+// clitics peeled to reach it.
+type surface struct {
+	e     entry
+	flags uint8
+	rank  uint8 // which peeling step found it (lower wins)
+}
 
-// suffixHash returns the hash of w[k:] for every k, computed from the end:
-// H(k) = w[k] + 31·H(k+1). It is used for whole keys and for the suffixes
-// left after peeling clitics, which are exactly suffixes of the word.
-func keyHash(w []byte) uint32 {
-	var h uint32
-	for i := len(w) - 1; i >= 0; i-- {
-		h = uint32(w[i]) + 31*h
+// surfBits is the size of the signature filter over the surface forms.
+const surfBits = 1 << 18
+
+// sig is a cheap signature of a key: its length, its first and last
+// letters and the second bytes of its second and next-to-last letters,
+// reduced to a bit index. Words are
+// checked against the keys' signatures before any map access; computing it
+// costs the same for every word length.
+func sig(w []byte) uint32 {
+	n := len(w)
+	if n < 2 {
+		return uint32(n) % surfBits
 	}
-	return h
-}
-
-func (t *lexTab) maybe(h uint32) bool {
-	h = (h ^ h>>15) % bloomBits
-	return t.bits[h/64]&(1<<(h%64)) != 0
+	h := uint32(n)*0x9E3779B1 ^ (uint32(w[0])<<8|uint32(w[1]))*0x85EBCA77 ^ (uint32(w[n-2])<<8|uint32(w[n-1]))*0xC2B2AE3D
+	if n >= 6 { // the second and the next-to-last letters too
+		h ^= (uint32(w[3])<<8 | uint32(w[n-3])) * 0x27D4EB2F
+	}
+	h ^= h >> 15
+	return h % surfBits
 }
 
 // lexTable is the folded lexicon, built once.
@@ -375,13 +388,79 @@ var lexTable = sync.OnceValue(func() *lexTab {
 				continue // first listing wins
 			}
 			t.m[string(k)] = le.e
-			h := keyHash(k)
-			h = (h ^ h>>15) % bloomBits
-			t.bits[h/64] |= 1 << (h % 64)
 		}
+	}
+	t.surf = make(map[string]surface, 16*len(t.m))
+	for k, e := range t.m {
+		t.addSurfaces(k, e)
+	}
+	for w := range t.surf {
+		h := sig([]byte(w))
+		t.sbits[h/64] |= 1 << (h % 64)
 	}
 	return t
 })
+
+// addSurfaces lists the clitic forms of key k, each with the step at which
+// peeling finds it: the whole word first, then a conjunction و/ف, then
+// (after an optional conjunction) لل, a preposition ب/ل/ك, a preposition
+// with ال, and ال. A word that could be read two ways takes the earlier
+// step, so بعد، كانون، لغاية keep their own reading.
+func (t *lexTab) addSurfaces(k string, e entry) {
+	add := func(w string, rank uint8, flags uint8) {
+		if old, ok := t.surf[w]; ok && old.rank <= rank {
+			return
+		}
+		t.surf[w] = surface{e: e, flags: flags, rank: rank}
+	}
+	add(k, 0, 0)
+	if len(k) <= 2 {
+		return // one-letter words (هـ، م، و) take no clitics: وكالة is not و+ك+ال+ه
+	}
+	for _, pre := range [...]string{"", lWaw, lFa} {
+		var cf uint8
+		if pre != "" {
+			cf = fConj
+			if len(pre+k) > 4 && e.c != cWa {
+				add(pre+k, 1, cf)
+			}
+		}
+		if r := lLam + lLam + k; len(r) > 4 && !e.noPrep {
+			add(pre+r, 2, cf|fPrep|fLam|fDef)
+		}
+		for _, pr := range [...]string{lBa, lLam, lKaf} {
+			pf := cf | fPrep
+			switch pr {
+			case lLam:
+				pf |= fLam
+			case lBa:
+				pf |= fBa
+			}
+			if r := pr + k; len(r) > 4 && (!e.noPrep || pr == lLam) && e.c != cWa {
+				add(pre+r, 3, pf)
+			}
+			if r := pr + lAlef + lLam + k; len(r) > 6 && e.c != cWa {
+				add(pre+r, 4, pf|fDef)
+			}
+		}
+		if r := lAlef + lLam + k; len(r) > 4 && e.c != cWa {
+			add(pre+r, 5, cf|fDef)
+		}
+	}
+}
+
+// find returns what a folded word reads as: one signature test, and a map
+// access only when it passes.
+func (t *lexTab) find(w []byte) (entry, uint8) {
+	h := sig(w)
+	if t.sbits[h/64]&(1<<(h%64)) == 0 {
+		return entry{}, 0
+	}
+	if s, ok := t.surf[string(w)]; ok {
+		return s.e, s.flags
+	}
+	return entry{}, 0
+}
 
 // foldRune maps a letter to its folded form, or returns -1 to drop it
 // (diacritics, tatweel).
@@ -594,7 +673,7 @@ func tokenize(text string, toks []tok) []tok {
 			}
 			t.end = i
 			if !over && n > 0 && n <= maxKey && buf[0] >= 0xD8 { // Arabic letters only
-				t.e, t.flags = lookup(lex, buf[:n])
+				t.e, t.flags = lex.find(buf[:n])
 			}
 			// a run of unknown words stands as one token (its last word):
 			// the parser only needs to know that something else is there
@@ -624,72 +703,3 @@ const (
 	lKaf  = "ك"
 	lAlef = "ا"
 )
-
-// lookup finds the entry of a folded word, peeling the clitics news glues
-// to date words: a conjunction و/ف, a preposition ب/ل/ك and the article ال
-// (with لل for ل+ال). The whole form is tried first, so that بعد, كانون or
-// لغاية keep their own reading.
-func lookup(lex *lexTab, w []byte) (entry, uint8) {
-	// hashes of the suffixes at byte offsets 0, 2, 4, 6, 8 (clitics are
-	// two-byte letters)
-	var hs [5]uint32
-	var h uint32
-	for i := len(w) - 1; i >= 0; i-- {
-		h = uint32(w[i]) + 31*h
-		if i%2 == 0 && i <= 8 {
-			hs[i/2] = h
-		}
-	}
-	get := func(off int) (entry, bool) {
-		if off > 8 || off >= len(w) || !lex.maybe(hs[off/2]) {
-			return entry{}, false
-		}
-		e, ok := lex.m[string(w[off:])]
-		return e, ok
-	}
-	if e, ok := get(0); ok {
-		return e, 0
-	}
-	var flags uint8
-	off := 0
-	// conjunction
-	if len(w) > 4 && (string(w[:2]) == lWaw || string(w[:2]) == lFa) {
-		flags |= fConj
-		off = 2
-		if e, ok := get(off); ok && e.c != cWa {
-			return e, flags
-		}
-	}
-	rest := w[off:]
-	// ل + ال written لل
-	if len(rest) > 4 && string(rest[:4]) == lLam+lLam {
-		if e, ok := get(off + 4); ok && !e.noPrep {
-			return e, flags | fPrep | fLam | fDef
-		}
-	}
-	// preposition
-	if len(rest) > 4 && (string(rest[:2]) == lBa || string(rest[:2]) == lLam || string(rest[:2]) == lKaf) {
-		p := flags | fPrep
-		switch string(rest[:2]) {
-		case lLam:
-			p |= fLam
-		case lBa:
-			p |= fBa
-		}
-		if e, ok := get(off + 2); ok && (!e.noPrep || p&fLam != 0) && e.c != cWa {
-			return e, p
-		}
-		if len(rest) > 6 && string(rest[2:6]) == lAlef+lLam {
-			if e, ok := get(off + 6); ok && e.c != cWa {
-				return e, p | fDef
-			}
-		}
-	}
-	// article
-	if len(rest) > 4 && string(rest[:4]) == lAlef+lLam {
-		if e, ok := get(off + 4); ok && e.c != cWa {
-			return e, flags | fDef
-		}
-	}
-	return entry{}, 0
-}
