@@ -2,7 +2,9 @@ package tokenize
 
 // next finds the first token that starts at or after byte i of s and returns
 // its span and kind; start is -1 when no token is left. It never allocates.
-func next[T text](s T, i int) (start, end int, k Kind) {
+// *noAddr carries what earlier calls on the same s learnt: no URL or e-mail
+// address starts before it (see latin); callers start it at 0.
+func next[T text](s T, i int, noAddr *int) (start, end int, k Kind) {
 	n := len(s)
 	for i < n {
 		b := s[i]
@@ -19,7 +21,7 @@ func next[T text](s T, i int) (start, end int, k Kind) {
 		switch c {
 		case cLetter, cArabic:
 			if b < 0x80 {
-				if e, k, ok := latin(s, i); ok {
+				if e, k, ok := latin(s, i, noAddr); ok {
 					return i, e, k
 				}
 			}
@@ -29,7 +31,7 @@ func next[T text](s T, i int) (start, end int, k Kind) {
 				if e := keycap(s, i+1); e > 0 {
 					return i, e, Emoji
 				}
-				if e, k, ok := latin(s, i); ok {
+				if e, k, ok := latin(s, i, noAddr); ok {
 					return i, e, k
 				}
 			}

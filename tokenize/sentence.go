@@ -32,8 +32,9 @@ func AllSentences(s string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		start, end := -1, 0 // the open sentence, s[start:end]
 		closing := false    // the open sentence has its terminator: only closers may join it
+		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(s, i)
+			st, en, k := next(s, i, &noAddr)
 			if st < 0 {
 				break
 			}

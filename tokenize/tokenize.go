@@ -25,8 +25,9 @@ func Tokens(s string) []Token {
 // AppendTokens appends the tokens of s to dst and returns the extended
 // slice, so that a caller can reuse one buffer for many texts.
 func AppendTokens(dst []Token, s string) []Token {
+	noAddr := 0
 	for i := 0; ; {
-		st, en, k := next(s, i)
+		st, en, k := next(s, i, &noAddr)
 		if st < 0 {
 			return dst
 		}
@@ -40,8 +41,9 @@ func AppendTokens(dst []Token, s string) []Token {
 // share the memory of s.
 func All(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
+		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(s, i)
+			st, en, k := next(s, i, &noAddr)
 			if st < 0 || !yield(Token{Text: s[st:en], Start: st, End: en, Kind: k}) {
 				return
 			}
@@ -55,8 +57,9 @@ func All(s string) iter.Seq[Token] {
 // allocates nothing per token.
 func AllBytes(b []byte) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
+		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(b, i)
+			st, en, k := next(b, i, &noAddr)
 			if st < 0 || !yield(Span{Start: st, End: en, Kind: k}) {
 				return
 			}

@@ -2,15 +2,29 @@ package tokenize
 
 // latin recognises an e-mail address or a URL that starts with the ASCII
 // letter or digit at s[i]. ok is false when there is none.
-func latin[T text](s T, i int) (end int, k Kind, ok bool) {
+//
+// A run of address bytes longer than maxRun starts no address. So that such
+// a run ("a-a-a-…", "x.comx.com…") is not rescanned from each token inside
+// it, latin records in *noAddr the first offset from which an address could
+// still start, and returns at once for any i before it.
+func latin[T text](s T, i int, noAddr *int) (end int, k Kind, ok bool) {
+	if i < *noAddr {
+		return 0, 0, false
+	}
 	n := len(s)
 	j, dot := i, false
 	for j < n {
 		if j-i > maxRun {
-			return 0, 0, false // longer than any address: a word, a number or junk
+			// Longer than any address: a word, a number or junk. Every start
+			// k in this run with min(end of run, n-1)-k > maxRun fails alike.
+			for j < n && isAddrByte(s[j]) {
+				j++
+			}
+			*noAddr = min(j, n-1) - maxRun
+			return 0, 0, false
 		}
 		b := s[j]
-		if isASCIILetter(b) || isASCIIDigit(b) || b == '-' || b == '_' || b == '+' || b == '%' {
+		if isAddrByte(b) && b != '.' {
 			j++
 			continue
 		}
@@ -59,6 +73,12 @@ func latin[T text](s T, i int) (end int, k Kind, ok bool) {
 		return urlTail(s, e, i), URL, true
 	}
 	return 0, 0, false
+}
+
+// isAddrByte reports whether b may occur in the run of bytes that latin
+// scans before an @, a scheme's colon or the end of a host name.
+func isAddrByte(b byte) bool {
+	return isASCIILetter(b) || isASCIIDigit(b) || b == '-' || b == '_' || b == '+' || b == '%' || b == '.'
 }
 
 // maxRun bounds the scan for an address, so that a long run of letters,
