@@ -311,6 +311,19 @@ func (f *finder) scan(w *word) bool {
 		case f == 1 && cl == index.ClassInWord:
 			i += size
 			continue
+		case f == 0xFF && r >= 0xFB50 && r < 0xFF00 && index.Presentation(r) != nil:
+			// A presentation form (ﻻ): its NFKC letters.
+			for _, b := range index.Presentation(r) {
+				if nf < 4 {
+					w.offs[nf] = i
+				}
+				if nf < maxFold {
+					w.fold[nf] = b
+				}
+				h ^= uint64(b)
+				h *= 1099511628211
+				nf++
+			}
 		case f == 0xFF:
 			// A letter kept as UTF-8.
 			for j := range size {

@@ -76,7 +76,8 @@ func TestFoldAgreesWithNormalize(t *testing.T) {
 	if testing.Short() {
 		n = 1 << 17
 	}
-	text := shared.News(t, n)
+	// Real news, plus presentation forms and ligatures (ﻻ ﷲ ﻣﺼﺮ).
+	text := shared.News(t, n) + " ﻻ ﷲ ﻣﺼﺮ ﺍﻟﻌﺮﺍﻕ ﻷن"
 	bad := 0
 	for _, w := range scanWords(text) {
 		raw := text[w.start:w.end]

@@ -9,8 +9,11 @@
 package index
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Rune classes of the word scanner.
@@ -87,6 +90,46 @@ func init() {
 			ASCIIClass[b], ASCIIFold[b] = ClassLetter, uint8(b+'a'-'A')
 		case b >= '0' && b <= '9':
 			ASCIIClass[b], ASCIIFold[b] = ClassDigit, uint8(b)
+		}
+	}
+}
+
+// presentation holds the folded key of each Arabic presentation form
+// (U+FB50..U+FDFF, U+FE70..U+FEFF), from its NFKC form as
+// normalize.Search computes it: ﻻ → لا, ﷲ → الله. Index r-0xFB50; nil
+// for a rune that is no Arabic letter form. Built on first use.
+var (
+	presentation     [0xFF00 - 0xFB50][]byte
+	presentationOnce sync.Once
+)
+
+// Presentation returns the folded key of an Arabic presentation form or
+// ligature (ﻻ → لا), or nil for any other rune.
+func Presentation(r rune) []byte {
+	if r < 0xFB50 || r >= 0xFF00 {
+		return nil
+	}
+	presentationOnce.Do(buildPresentation)
+	return presentation[r-0xFB50]
+}
+
+func buildPresentation() {
+	for r := rune(0xFB50); r < 0xFF00; r++ {
+		if r >= 0xFE00 && r < 0xFE70 || !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+			continue
+		}
+		var f []byte
+		for _, x := range norm.NFKC.String(string(r)) {
+			if x >= 0x600 && x <= 0x6FF {
+				if c := ArabicFold[x-0x600]; c != 0 && c != 0xFF && ArabicClass[x-0x600] == ClassLetter {
+					f = append(f, c)
+				} else if c == 0xFF {
+					f = utf8.AppendRune(f, x)
+				}
+			}
+		}
+		if len(f) > 0 {
+			presentation[r-0xFB50] = f
 		}
 	}
 }
@@ -224,6 +267,8 @@ func AppendFold(dst []byte, w string) []byte {
 				}
 			}
 		case r == utf8.RuneError || isInvisible(r) || unicode.IsMark(r):
+		case Presentation(r) != nil:
+			dst = append(dst, Presentation(r)...)
 		default:
 			dst = utf8.AppendRune(dst, r)
 		}
