@@ -343,9 +343,10 @@ var lexicon = []lexEntry{
 // combination behind a bit filter over their signatures, so that a word
 // costs one signature and, rarely, one map access.
 type lexTab struct {
-	m     map[string]entry   // folded keys, without clitics
-	surf  map[string]surface // every key with every clitic combination
-	sbits [surfBits / 64]uint64
+	m       map[string]entry    // folded keys, without clitics
+	surf    map[string]surface  // every key with every clitic combination
+	surfPtr map[string]*surface // the same, by pointer, for the tokenizer
+	sbits   [surfBits / 64]uint64
 }
 
 // surface is what a whole folded word reads as: the key's entry and the
@@ -394,9 +395,11 @@ var lexTable = sync.OnceValue(func() *lexTab {
 	for k, e := range t.m {
 		t.addSurfaces(k, e)
 	}
-	for w := range t.surf {
+	t.surfPtr = make(map[string]*surface, len(t.surf))
+	for w, sf := range t.surf {
 		h := sig([]byte(w))
 		t.sbits[h/64] |= 1 << (h % 64)
+		t.surfPtr[w] = &sf
 	}
 	return t
 })
@@ -452,14 +455,19 @@ func (t *lexTab) addSurfaces(k string, e entry) {
 // find returns what a folded word reads as: one signature test, and a map
 // access only when it passes.
 func (t *lexTab) find(w []byte) (entry, uint8) {
-	h := sig(w)
-	if t.sbits[h/64]&(1<<(h%64)) == 0 {
-		return entry{}, 0
-	}
-	if s, ok := t.surf[string(w)]; ok {
+	if s := t.findSurface(w); s != nil {
 		return s.e, s.flags
 	}
 	return entry{}, 0
+}
+
+// findSurface is find returning the table's own record, or nil.
+func (t *lexTab) findSurface(w []byte) *surface {
+	h := sig(w)
+	if t.sbits[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return t.surfPtr[string(w)]
 }
 
 // foldRune maps a letter to its folded form, or returns -1 to drop it
@@ -673,7 +681,9 @@ func tokenize(text string, toks []tok) []tok {
 			}
 			t.end = i
 			if !over && n > 0 && n <= maxKey && buf[0] >= 0xD8 { // Arabic letters only
-				t.e, t.flags = lex.find(buf[:n])
+				if sf := lex.findSurface(buf[:n]); sf != nil {
+					t.e, t.flags = sf.e, sf.flags
+				}
 			}
 			// a run of unknown words stands as one token (its last word):
 			// the parser only needs to know that something else is there
