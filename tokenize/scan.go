@@ -109,8 +109,9 @@ func glued[T text](s T, i int) bool {
 func word[T text](s T, i int) int {
 	n := len(s)
 	end := i
-	letters := 0  // letters since the start or the last abbreviation dot
-	latin := true // every letter so far is ASCII
+	letters := 0    // letters since the start or the last abbreviation dot
+	digits := false // the piece since the start or the last abbreviation dot has digits ("G20")
+	latin := true   // every letter so far is ASCII
 	arabic := false
 	j := i
 loop:
@@ -127,13 +128,14 @@ loop:
 				end = j
 				continue
 			case c == cDigit && latin:
+				digits = true
 				j++
 				end = j
 				continue
 			case b == '\'' && latin && end == j && j+1 < n && isASCIILetter(s[j+1]):
 				j++
 				continue
-			case b == '.' && letters == 1 && end == j:
+			case b == '.' && letters == 1 && !digits && end == j: // "G20." ends a sentence
 				if abbrevNext(s, j+1) {
 					j++
 					end = j

@@ -32,6 +32,7 @@ func TestSentencesRules(t *testing.T) {
 		want     []string
 	}{
 		{"full stop", "وصل الوفد. وبدأ الاجتماع.", []string{"وصل الوفد.", "وبدأ الاجتماع."}},
+		{"stop after a model name", "قمة مجموعة G20. وبدأ الاجتماع", []string{"قمة مجموعة G20.", "وبدأ الاجتماع"}},
 		{"closing guillemet before the stop", "وأضاف: «هذا رقم قياسي». ثم غادر.", []string{"وأضاف: «هذا رقم قياسي».", "ثم غادر."}},
 		{"closing guillemet after the stop", "قال: «انتهى الأمر.» ثم غادر", []string{"قال: «انتهى الأمر.»", "ثم غادر"}},
 		{"straight quote after the stop", `قال "انتهى." وغادر`, []string{`قال "انتهى."`, "وغادر"}},

@@ -44,6 +44,8 @@ func TestTokensRules(t *testing.T) {
 		{"latin abbreviation", "the U.S. army", []string{"Word:the", "Word:U.S.", "Word:army"}},
 		{"era letter after a year keeps no dot", "عام 1932م. ولكن", []string{"Word:عام", "Number:1932", "Word:م", "Punct:.", "Word:ولكن"}},
 		{"before christ after a year", "عام 300ق.م في", []string{"Word:عام", "Number:300", "Word:ق.م", "Word:في"}},
+		{"model name with digits keeps no dot", "هاتف نوكيا S60. وقال", []string{"Word:هاتف", "Word:نوكيا", "Word:S60", "Punct:.", "Word:وقال"}},
+		{"code glued to a clitic keeps no dot", "المعروفة بـB1.", []string{"Word:المعروفة", "Word:بـ", "Word:B1", "Punct:."}},
 		{"ordinary full stop", "انتهى الاجتماع.", []string{"Word:انتهى", "Word:الاجتماع", "Punct:."}},
 		{"arabic-indic group and decimal", "١٬٠٠٠٫٥", []string{"Number:١٬٠٠٠٫٥"}},
 		{"latin group and decimal", "1,000.5", []string{"Number:1,000.5"}},
