@@ -84,6 +84,11 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.95, 0.65}, entities.Place: {0.95, 0.78},
 			entities.Organization: {0.9, 0.5}, entities.Nationality: {0.95, 0.95}})
 	})
+	t.Run("blind", func(t *testing.T) {
+		evaluate(t, "testdata/gold-blind.tsv", blindStride, blindPerFile, floors{
+			entities.Person: {0.6, 0.3}, entities.Place: {0.75, 0.6},
+			entities.Organization: {0.8, 0.45}, entities.Nationality: {0.9, 0.95}})
+	})
 	t.Run("heldout", func(t *testing.T) {
 		evaluate(t, "testdata/gold-heldout.tsv", heldOutStride, heldOutPerFile, floors{
 			entities.Person: {0.9, 0.4}, entities.Place: {0.85, 0.83},
@@ -159,8 +164,11 @@ func TestMakeGold(t *testing.T) {
 		t.Skip("set GOLDSPEC (and GOLDOUT=heldout for the held-out sample) to rebuild testdata/gold*.tsv")
 	}
 	stride, perFile, outFile := devStride, samplePerFile, "testdata/gold.tsv"
-	if os.Getenv("GOLDOUT") == "heldout" {
+	switch os.Getenv("GOLDOUT") {
+	case "heldout":
 		stride, perFile, outFile = heldOutStride, heldOutPerFile, "testdata/gold-heldout.tsv"
+	case "blind":
+		stride, perFile, outFile = blindStride, blindPerFile, "testdata/gold-blind.tsv"
 	}
 	texts := map[string]string{}
 	sampleArticles(t, stride, perFile, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -107,7 +107,11 @@ func dedupe(ss []string) []string {
 		if s == "" {
 			continue
 		}
-		k := string(index.AppendFold(nil, s))
+		var kb []byte
+		for _, w := range index.Words(s) {
+			kb = append(append(kb, w...), ' ')
+		}
+		k := string(kb)
 		if seen[k] {
 			continue
 		}
@@ -581,6 +585,7 @@ func (g *gen) people(rel string) {
 			g.fail(rel, lines[i], "no names")
 			continue
 		}
+		names = withAbdVariants(names)
 		e := &entity{id: id, typ: "person", names: names, country: country, wikidata: wd,
 			description: desc, source: "curated", mtype: index.TypePerson, where: fmt.Sprintf("%s:%d", rel, lines[i])}
 		if unamb == "1" {
@@ -805,4 +810,36 @@ func masculineDefinite(adj string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// withAbdVariants adds the other spelling of compound names with عبد:
+// media write both عبد الفتاح السيسي and عبدالفتاح السيسي.
+func withAbdVariants(names []string) []string {
+	out := slices.Clone(names)
+	for _, n := range names {
+		ws := strings.Fields(n)
+		var joined, split []string
+		changed := false
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
+			switch {
+			case w == "عبد" && i+1 < len(ws):
+				joined = append(joined, w+ws[i+1])
+				split = append(split, w, ws[i+1])
+				i++
+				changed = true
+			case strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+4 && !strings.HasPrefix(w, "عبدو"):
+				joined = append(joined, w)
+				split = append(split, "عبد", strings.TrimPrefix(w, "عبد"))
+				changed = true
+			default:
+				joined = append(joined, w)
+				split = append(split, w)
+			}
+		}
+		if changed {
+			out = append(out, strings.Join(joined, " "), strings.Join(split, " "))
+		}
+	}
+	return dedupe(out)
 }
