@@ -2,10 +2,10 @@
 // github.com/markusmobius/go-dateparser (a Go port of Python's dateparser),
 // using its Search with Languages ["ar"] on the same real news paragraphs.
 //
-// The peer is several orders of magnitude slower, so both run on the same
-// smaller slice (about 20 KB of paragraphs, "para20k"); arnews also runs on
-// 200 KB ("para200k") to show its throughput does not depend on the slice.
-// Compare the MB/s columns.
+// The peer is two orders of magnitude slower, so both run on the same
+// smaller slice ("para20k": shared.News(20 KB), whole articles, about 30 KB
+// of paragraphs); arnews also runs on 200 KB ("para200k") to show its
+// throughput does not depend on the slice. Compare the MB/s columns.
 package dates
 
 import (
