@@ -126,7 +126,7 @@ const maxRuneOut = 80
 
 // copyAhead is how far beyond the current position appendForm copies
 // unchanged input at once.
-const copyAhead = 256
+const copyAhead = 512
 
 // appendForm appends f applied to s to dst, but only if that changes
 // anything: when it reports false, dst is returned as it came. When rec is
