@@ -20,10 +20,12 @@ type ParseError struct {
 	Text string // the line, shortened
 }
 
+// Error returns "entities: line N: what is wrong".
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("entities: line %d: %v", e.Line, e.Err)
 }
 
+// Unwrap returns the error of the line.
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // ErrNoHeader is returned (inside a ParseError) when TSV data has no header line.
