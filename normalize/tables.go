@@ -30,7 +30,21 @@ type tableSet struct {
 	supp [0x20000 / 64]uint64
 }
 
-var tables = sync.OnceValue(buildTables)
+var (
+	tablesOnce = sync.OnceValue(buildTables)
+	tablesPtr  atomic.Pointer[tableSet]
+)
+
+// tables returns the tables, building them on first use. The fast path is
+// one atomic load, cheaper than sync.OnceValue for per-word calls.
+func tables() *tableSet {
+	if t := tablesPtr.Load(); t != nil {
+		return t
+	}
+	t := tablesOnce()
+	tablesPtr.Store(t)
+	return t
+}
 
 func nfkcChanges(r rune) bool {
 	var b [utf8.UTFMax]byte
