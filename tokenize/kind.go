@@ -10,7 +10,9 @@ const (
 	// Word is a run of letters of any script with their combining marks
 	// (diacritics stay inside: "الْمُعَلِّمُونَ"), tatweel, and the ZWNJ, ZWJ,
 	// soft hyphens and word joiners between its letters ("می‌خواهم"); dotted
-	// abbreviations ("أ.ف.ب", "د.", "U.S."); ASCII letters with digits ("G20").
+	// abbreviations ("أ.ف.ب", "د.", "U.S."), acronyms spelled in Arabic letter
+	// names ("سي.إن.إن") and site names ending in ".نت" or ".كوم"
+	// ("العربية.نت"); ASCII letters with digits ("G20").
 	// Arabic and ASCII letters glued together are two Words.
 	Word Kind = iota + 1
 	// Number is a run of decimal digits of any script with the group,

@@ -109,6 +109,7 @@ func glued[T text](s T, i int) bool {
 func word[T text](s T, i int) int {
 	n := len(s)
 	end := i
+	piece := i      // where the piece since the last dot starts
 	letters := 0    // letters since the start or the last abbreviation dot
 	digits := false // the piece since the start or the last abbreviation dot has digits ("G20")
 	latin := true   // every letter so far is ASCII
@@ -134,6 +135,12 @@ loop:
 				continue
 			case b == '\'' && latin && end == j && j+1 < n && isASCIILetter(s[j+1]):
 				j++
+				continue
+			case b == '.' && arabic && letters > 1 && end == j && dottedPiece(s, piece, j, letters):
+				// an acronym spelled in Arabic letter names or a site
+				// name: "سي.إن.إن", "بي.بي.سي", "العربية.نت", "بيت.كوم"
+				j++
+				letters, piece = 0, j
 				continue
 			case b == '.' && letters == 1 && !digits && end == j: // "G20." ends a sentence
 				if abbrevNext(s, j+1) {
@@ -180,6 +187,77 @@ loop:
 		break
 	}
 	return end
+}
+
+// dottedPiece reports whether the dot at s[dot], glued between Arabic
+// letters, joins the piece s[piece:dot] (of prev letters) and the piece
+// after it into one word: an acronym spelled in the Arabic names of Latin
+// letters ("سي.إن.إن", "بي.بي.سي", "الإف.بي.آي"), or a site name ending in
+// نت or كوم ("العربية.نت", "بيت.كوم"). Anything else ("الماضي.وقال",
+// "ذلك.ثم") is the next sentence with its space missing. The names that
+// are also common words (إن أن أو في ال أم اي) join only a piece that
+// ends in a letter name ("سي.إن" but not "له.في").
+func dottedPiece[T text](s T, piece, dot, prev int) bool {
+	var buf [12]byte
+	k := 0
+	for j := dot + 1; j < len(s); {
+		_, w, c := at(s, j)
+		if c != cArabic {
+			if c == cLetter || c == cDigit || c == cMark || c == cInvis || c == cJoin {
+				return false
+			}
+			break
+		}
+		if k+w > len(buf) {
+			return false
+		}
+		for x := range w {
+			buf[k+x] = s[j+x]
+		}
+		k += w
+		j += w
+	}
+	switch string(buf[:k]) {
+	case "نت", "كوم":
+		return true
+	case "إن", "أن", "ان", "أو", "او", "في", "ال", "أم", "ام", "اي":
+		if prev > 5 {
+			return false
+		}
+		// the piece before must end in a letter name: "سي", "والسي"
+		for p := dot - 2; p >= piece; p-- {
+			if s[p]&0xC0 == 0x80 {
+				continue
+			}
+			k := 0
+			for x := p; x < dot; x++ {
+				if k == len(buf) {
+					return false
+				}
+				buf[k] = s[x]
+				k++
+			}
+			if letterName(string(buf[:k])) {
+				return true
+			}
+		}
+		return false
+	}
+	return prev <= 5 && letterName(string(buf[:k]))
+}
+
+// letterName reports whether w is the Arabic name of a Latin letter, as
+// acronyms are spelled in the news ("سي", "إن", "إن" → CNN).
+func letterName(w string) bool {
+	switch w {
+	case "إيه", "ايه", "أيه", "آيه", "بي", "بى", "سي", "سى", "دي", "دى", "إي", "أي", "ئي",
+		"إف", "اف", "أف", "آف", "جي", "جى", "إتش", "اتش", "آي", "آى", "جيه", "كيه", "كاي", "إل",
+		"إم", "ام", "أم", "آم", "إن", "ان", "أن", "أو", "او", "ال", "أل", "اي", "كيو", "آر", "ار",
+		"أر", "إر", "إس", "اس", "أس", "آس", "تي", "تى", "يو", "في", "دبليو", "إكس", "اكس", "واي",
+		"زد", "زي":
+		return true
+	}
+	return false
 }
 
 // afterDigit reports whether the rune before s[i] is a digit.

@@ -32,6 +32,8 @@ func TestSentencesRules(t *testing.T) {
 		want     []string
 	}{
 		{"full stop", "وصل الوفد. وبدأ الاجتماع.", []string{"وصل الوفد.", "وبدأ الاجتماع."}},
+		{"acronym and site name in Arabic", "نقلت سي.آي.إيه عن العربية.نت الخبر. ثم نفته.", []string{"نقلت سي.آي.إيه عن العربية.نت الخبر.", "ثم نفته."}},
+		{"missing space after the stop", "انتهى الاجتماع.وقال الوزير", []string{"انتهى الاجتماع.", "وقال الوزير"}},
 		{"stop after a model name", "قمة مجموعة G20. وبدأ الاجتماع", []string{"قمة مجموعة G20.", "وبدأ الاجتماع"}},
 		{"closing guillemet before the stop", "وأضاف: «هذا رقم قياسي». ثم غادر.", []string{"وأضاف: «هذا رقم قياسي».", "ثم غادر."}},
 		{"closing guillemet after the stop", "قال: «انتهى الأمر.» ثم غادر", []string{"قال: «انتهى الأمر.»", "ثم غادر"}},
