@@ -6,13 +6,31 @@ Debian's interpreter, from the dates directory:
 
     /usr/bin/python3 internal/gen/gen_umalqura.py > umalqura_table.go && gofmt -w umalqura_table.go
 
-or `go generate` in package dates (see umalqura.go).
+or `go generate` in package dates (see hijri.go). With --fixture it prints
+instead the test data testdata/umalqura_icu.txt: ICU's own Hijri date for
+every 37th day of the range, converted day by day (not from the month
+starts), which hijri_test.go compares with the table:
+
+    /usr/bin/python3 internal/gen/gen_umalqura.py --fixture > testdata/umalqura_icu.txt
 """
 import datetime
+import sys
+
 import icu
 
 FIRST, LAST = 1356, 1500
 EPOCH = datetime.date(1970, 1, 1)
+
+if "--fixture" in sys.argv[1:]:
+    cal = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("@calendar=islamic-umalqura"))
+    F = icu.UCalendarDateFields
+    print("# gregorian hijri-year hijri-month hijri-day, from ICU %s islamic-umalqura (every 37th day, 1937..2077); made by internal/gen/gen_umalqura.py --fixture" % icu.ICU_VERSION)
+    d = datetime.date(1937, 3, 14)
+    while d <= datetime.date(2077, 11, 16):
+        cal.setTime((datetime.datetime(d.year, d.month, d.day, 12) - datetime.datetime(1970, 1, 1)).total_seconds())
+        print(d.isoformat(), cal.get(F.EXTENDED_YEAR), cal.get(F.MONTH) + 1, cal.get(F.DATE))
+        d += datetime.timedelta(days=37)
+    sys.exit(0)
 
 cal = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("@calendar=islamic-umalqura"))
 greg = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("en_US@calendar=gregorian"))
