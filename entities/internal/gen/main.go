@@ -662,6 +662,11 @@ func (g *gen) geonames() {
 		}
 		seen[k] = true
 		names := []string{c.ar}
+		// Maghrebi ڤ and ڨ write the G that Arab media mostly write ق:
+		// ڤفصة is قفصة.
+		if strings.ContainsAny(c.ar, "ڤڨ") {
+			names = append(names, strings.NewReplacer("ڤ", "ق", "ڨ", "ق").Replace(c.ar))
+		}
 		// Some Arabic names lack the article that usage gives them (لاذقية).
 		if arabWorld[c.c] && !strings.HasPrefix(c.ar, "ال") && !strings.Contains(c.ar, " ") {
 			names = append(names, "ال"+c.ar)
