@@ -606,37 +606,22 @@ func tokenize(text string, toks []tok) []tok {
 	var buf [64]byte
 	space := true
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		b0 := text[i]
+		if b0 == ' ' {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(b0), 1
+		arWordStart := false
+		if b0 >= 0xD8 && b0 <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r, size = rune(b0&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			arWordStart = at[int(b0-0xD8)<<6|int(text[i+1]&0x3F)]&arWord != 0
+		} else if r >= utf8.RuneSelf {
 			r, size = decode(text, i)
 		}
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200C || r == 0x200D || r == 0xFEFF:
-			space = true
-			i += size
-			continue
-		case digitValue(r) >= 0:
-			t := tok{start: i, kind: tNum, space: space}
-			for i < len(text) {
-				r, size = rune(text[i]), 1
-				if r >= utf8.RuneSelf {
-					r, size = decode(text, i)
-				}
-				d := digitValue(r)
-				if d < 0 {
-					break
-				}
-				if t.val < numCap {
-					t.val = t.val*10 + int64(d)
-				}
-				if t.ndig < 255 {
-					t.ndig++
-				}
-				i += size
-			}
-			t.end = i
-			toks = append(toks, t)
-		case isWordRune(r):
+		case arWordStart || isWordRune(r): // words first: they are most tokens
 			t := tok{start: i, kind: tWord, space: space}
 			n := 0
 			over := false
@@ -694,6 +679,31 @@ func tokenize(text string, toks []tok) []tok {
 					continue
 				}
 			}
+			toks = append(toks, t)
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200C || r == 0x200D || r == 0xFEFF:
+			space = true
+			i += size
+			continue
+		case digitValue(r) >= 0:
+			t := tok{start: i, kind: tNum, space: space}
+			for i < len(text) {
+				r, size = rune(text[i]), 1
+				if r >= utf8.RuneSelf {
+					r, size = decode(text, i)
+				}
+				d := digitValue(r)
+				if d < 0 {
+					break
+				}
+				if t.val < numCap {
+					t.val = t.val*10 + int64(d)
+				}
+				if t.ndig < 255 {
+					t.ndig++
+				}
+				i += size
+			}
+			t.end = i
 			toks = append(toks, t)
 		default:
 			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, space: space, val: int64(r)})
