@@ -111,6 +111,9 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			return nil, bad(string(raw), "invalid UTF-8")
 		}
 		line := strings.TrimRight(string(raw), "\r")
+		if lineNum == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF") // a byte order mark from some editors
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}

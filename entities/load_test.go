@@ -28,6 +28,10 @@ func TestLoadTSV(t *testing.T) {
 	text := "قالت الصحفية جين دو في سبرينغفيلد إن شركة أكمي... وأضافت دو"
 	assert(t).Equal([]string{"جين دو/person/p-jane-doe", "سبرينغفيلد/place/pl-springfield",
 		"شركة أكمي/organization/o-acme", "دو/person/p-jane-doe"}, got(g, text))
+	// A byte order mark and CRLF line ends are fine.
+	g2, err := entities.Load(strings.NewReader("\uFEFF" + strings.ReplaceAll(userTSV, "\n", "\r\n")))
+	require(t).True(err == nil, "%v", err)
+	assert(t).Equal(3, g2.Len())
 	// Alone, the user gazetteer knows nothing of Iran.
 	assert(t).Len(g.Find("إيران"), 0)
 }
