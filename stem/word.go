@@ -73,6 +73,15 @@ var keepEndingWords = []string{
 	"بروتين", "فيتامين", "نيكوتين", "كوكايين", "لاتين", "جنين", "مسكين",
 	"سكين", "ياسين", "حسين", "يمين", "تنين", "بساتين", "ميادين", "قوانين",
 	"عناوين", "دواوين", "براكين", "سلاطين", "شياطين", "ملايين",
+	// found in the news corpus: stripping left a different word or none
+	"تريليون", "تليفزيون", "أمازون", "البنتاغون", "بنتاغون", "ماراثون",
+	"ميكروفون", "غضون", "تشرين", "برلين", "الكرملين", "كرملين", "تطاوين",
+	"بيتكوين", "بتكوين", "الأكسجين", "أكسجين", "ياسمين", "شيرين", "كاثرين",
+	"تيلرسون", "برونسون", "جاكسون", "نيلسون", "أندرسون", "ويلسون", "فيرغسون",
+	"هندرسون", "إيفرتون", "برايتون", "ثعابين", "دلافين", "مساجين", "شؤون",
+	// the verb كان with a prefix: its ون is radical (ستكون is not ستك)
+	"يكون", "تكون", "نكون", "أكون", "سيكون", "ستكون", "سنكون", "سأكون",
+	"يتعاون", "تتعاون", "نتعاون",
 }
 
 var keepEnding = sync.OnceValue(func() map[string]bool {
@@ -247,8 +256,8 @@ func stripSuffixes(w string, minLen int) string {
 
 // pluralEnding returns the sound plural or dual ending of w (n letters)
 // that may be removed, or "": ات; ون and ين unless the word is one of
-// keepEnding or, for ين, has the verbal-noun shape تفعين (تأمين,
-// تعيين); ان only in the feminine dual تان (حكومتان), since so many
+// keepEnding (see keeps) or, for ين, has the verbal-noun shape تفعين
+// (تأمين, تعيين; see verbalNoun); ان only in the feminine dual تان (حكومتان), since so many
 // words end in a radical ان (إعلان, طيران, مكان) and the dual is mostly
 // written ين.
 func pluralEnding(w string, n int) string {
@@ -256,12 +265,12 @@ func pluralEnding(w string, n int) string {
 	case strings.HasSuffix(w, "ات"):
 		return "ات"
 	case strings.HasSuffix(w, "ون"):
-		if keepEnding()[w] {
+		if keeps(w) {
 			return ""
 		}
 		return "ون"
 	case strings.HasSuffix(w, "ين"):
-		if keepEnding()[w] || (n == 5 && strings.HasPrefix(w, "ت")) {
+		if keeps(w) || verbalNoun(w, n) {
 			return ""
 		}
 		return "ين"
@@ -269,6 +278,28 @@ func pluralEnding(w string, n int) string {
 		return "ان"
 	}
 	return ""
+}
+
+// keeps reports whether w is one of keepEnding, or one behind a bare
+// preposition or conjunction that the prefix rules leave on the word
+// (لقانون, بملايين, فسيكون, لتكون).
+func keeps(w string) bool {
+	if keepEnding()[w] {
+		return true
+	}
+	r, ok := cutLetter(w, "ب", "ل", "ك", "ف")
+	return ok && keepEnding()[r]
+}
+
+// verbalNoun reports whether w (n letters) has the verbal-noun shape
+// تفعين (تأمين, تحسين, تعيين), bare or behind ب, ل, ك or ف (لتحسين).
+func verbalNoun(w string, n int) bool {
+	if n == 6 {
+		if r, ok := cutLetter(w, "ب", "ل", "ك", "ف"); ok {
+			w, n = r, 5
+		}
+	}
+	return n == 5 && strings.HasPrefix(w, "ت")
 }
 
 // hamzaAlefAt reports whether the k-th letter (from 0) of word, not

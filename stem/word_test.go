@@ -46,6 +46,7 @@ var families = [][]string{
 	{"فرنسا", "وفرنسا", "الفرنسي", "الفرنسية", "فرنسي", "الفرنسيين"},
 	{"نهاية", "النهاية", "نهايات", "بالنهاية"},
 	{"طالب", "الطالب", "طالبة", "الطالبات", "طالبين", "للطالب", "طالبها"},
+	{"تريليون", "التريليون"}, {"برلين", "وبرلين"}, {"الكرملين", "للكرملين", "كرملين"},
 }
 
 func TestWordFamilies(t *testing.T) {
@@ -75,6 +76,7 @@ func TestWordKeepsApart(t *testing.T) {
 		{"طهران", "طهر"}, {"الولايات", "ولاية"}, {"وزير", "زير"}, {"وقت", "قت"},
 		{"سلمان", "سلم"}, {"ماكرون", "ماكر"}, {"الآن", "أن"}, {"الذي", "ذي"},
 		{"طالبان", "طالب"}, {"واشنطن", "أشنطن"},
+		{"ستكون", "ستك"}, {"تريليون", "تريل"}, {"برلين", "برل"}, {"لقانون", "لقان"},
 	} {
 		if a, b := Word(p[0]), Word(p[1]); a == b {
 			t.Errorf("Word(%q) = Word(%q) = %q", p[0], p[1], a)
@@ -247,4 +249,21 @@ func TestWordCorpusConflation(t *testing.T) {
 	}
 	slices.Sort(missed)
 	t.Logf("some pairs Word keeps apart: %v", missed)
+}
+
+// TestWordRadicalEnding checks words whose ون or ين is part of the word,
+// behind the bare prefixes that Word leaves on (news phrasing: "ستكون
+// الحكومة", "لقانون الانتخابات", "بملايين الدولارات", "لتحسين الخدمات").
+func TestWordRadicalEnding(t *testing.T) {
+	for w, want := range map[string]string{
+		"ستكون": "ستكون", "وستكون": "ستكون", "سيكون": "سيكون", "لتكون": "لتكون", "فسيكون": "فسيكون",
+		"لقانون": "لقانون", "بقانون": "بقانون", "بملايين": "بملايين", "لتحسين": "لتحسين",
+		"بتأمين": "بتامين", "تريليون": "تريليون", "برلين": "برلين", "تتعاون": "تتعاون",
+		// the plural endings still go behind those prefixes
+		"للمعلمين": "معلم", "والمعلمون": "معلم", "بالمصريين": "مصر",
+	} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %q; want %q", w, got, want)
+		}
+	}
 }
