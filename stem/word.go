@@ -206,14 +206,14 @@ func (s *Stemmer) stemArabic(w, word string) string {
 // stripSuffixes removes, in this order, each at most once and only while
 // minLen letters remain: a pronoun (or ة); else a plural verb ending وا or
 // an accusative ا; a plural or dual ending (see pluralEnding, and a ه
-// before ات); the ت of ة before a pronoun or dual; the nisba ي.
+// before ات; not ين after ه); the ت of ة before a pronoun or dual; the nisba ي.
 func stripSuffixes(w string, minLen int) string {
 	if len(w) < 2 {
 		return w
 	}
 	n := letters(w)
 	last := func() uint16 { return uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]) }
-	pron := false
+	pron, afterHeh := false, false
 	if r, ok := strings.CutSuffix(w, "ا"); ok && keepEnding()[r] {
 		return r // مليونا: an accusative, not the pronoun نا
 	}
@@ -222,6 +222,7 @@ func stripSuffixes(w string, minLen int) string {
 			if strings.HasSuffix(w, p) {
 				if k := letters(p); n-k >= minLen {
 					w, n, pron = w[:len(w)-len(p)], n-k, true
+					afterHeh = p == "ه"
 				}
 				break
 			}
@@ -236,7 +237,10 @@ func stripSuffixes(w string, minLen int) string {
 		}
 	}
 	dual := false
-	if p := pluralEnding(w, n); p != "" && n-2 >= minLen {
+	// After ه, which is mostly ة, ين is part of the word: بمدينة is not
+	// بمد + ين + ة (a sound plural takes no ة, and drops its ن before a
+	// pronoun).
+	if p := pluralEnding(w, n); p != "" && !(afterHeh && p == "ين") && n-2 >= minLen {
 		w, n = w[:len(w)-len(p)], n-2
 		dual = p == "ين" || p == "ان"
 		if p == "ات" && strings.HasSuffix(w, "ه") && n-1 >= minLen {
