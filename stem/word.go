@@ -53,7 +53,7 @@ var radicalWaw = []string{
 	"وسائل", "وظيفة", "وزن", "واجب", "ورث", "واضح", "واسع", "وافق", "واجه",
 	"والد", "والدة", "وكيل", "وكلاء", "وهم", "ودي", "وسام", "وباء", "وحش",
 	"وعي", "ورشة", "وقود", "وقائع", "وسيط", "وساطة", "وفيات", "ولادة",
-	"وحيد", "وداع", "وعود", "وجبة", "وهمي", "وثائقي", "وطنية",
+	"وحيد", "وداع", "وعود", "وجبة", "وهمي", "وثائقي", "وطنية", "وقع",
 }
 
 // articles are the article with its attached conjunction and preposition,
@@ -194,7 +194,13 @@ func (s *Stemmer) stemArabic(w, word string) string {
 	}
 	if rest, ok := strings.CutPrefix(w, "و"); ok && letters(rest) >= max(3, pmin) {
 		if !s.light {
-			if whole := stripSuffixes(w, s.minLen); radicalSet()[whole] {
+			whole := stripSuffixes(w, s.minLen)
+			if radicalSet()[whole] {
+				return whole
+			}
+			// the feminine ت of a past verb stays on (أعلنت), so look the
+			// root up without it: وقعت, وصلت are not و + قعت, صلت
+			if r, ok := strings.CutSuffix(whole, "ت"); ok && radicalSet()[r] {
 				return whole
 			}
 		}
