@@ -57,10 +57,13 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 // and returns the extended buffer.
 func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 	u := newUTF16Index(d.Text)
+	// Spans of a valid text, normalized forms, stems and gazetteer names are
+	// valid UTF-8: their strings take the fast path of appendString.
+	valid := utf8.ValidString(d.Text)
 	dst = append(dst, '{')
 	if !opt.OmitText {
 		dst = append(dst, `"text":`...)
-		dst = appendString(dst, d.Text)
+		dst = appendString(dst, d.Text, valid)
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"published":`...)
@@ -89,18 +92,18 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `{"text":`...)
-			dst = appendString(dst, t.Text)
+			dst = appendString(dst, t.Text, valid)
 			dst = append(dst, `,"kind":"`...)
 			dst = append(dst, kindName(t.Kind)...)
 			dst = append(dst, `",`...)
 			dst = appendSpan(dst, &u, t.Start, t.End)
 			if t.Norm != "" {
 				dst = append(dst, `,"norm":`...)
-				dst = appendString(dst, t.Norm)
+				dst = appendString(dst, t.Norm, true)
 			}
 			if t.Stem != "" {
 				dst = append(dst, `,"stem":`...)
-				dst = appendString(dst, t.Stem)
+				dst = appendString(dst, t.Stem, true)
 			}
 			dst = append(dst, '}')
 		}
@@ -114,7 +117,7 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"text":`...)
-		dst = appendString(dst, e.Text)
+		dst = appendString(dst, e.Text, valid)
 		dst = append(dst, ',')
 		dst = appendSpan(dst, &u, e.Start, e.End)
 		dst = append(dst, `,"from":`...)
@@ -122,10 +125,10 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 		dst = append(dst, `,"to":`...)
 		dst = appendTime(dst, e.To)
 		dst = append(dst, `,"grain":`...)
-		dst = appendString(dst, e.Grain.String())
+		dst = appendString(dst, e.Grain.String(), true)
 		if e.Warning != "" {
 			dst = append(dst, `,"warning":`...)
-			dst = appendString(dst, e.Warning)
+			dst = appendString(dst, e.Warning, false)
 		}
 		dst = append(dst, '}')
 	}
@@ -138,7 +141,7 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"text":`...)
-		dst = appendString(dst, m.Text)
+		dst = appendString(dst, m.Text, valid)
 		dst = append(dst, ',')
 		dst = appendSpan(dst, &u, m.Start, m.End)
 		dst = append(dst, `,"type":"`...)
@@ -146,9 +149,9 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 		dst = append(dst, '"')
 		if m.Entity != nil {
 			dst = append(dst, `,"entity":{"id":`...)
-			dst = appendString(dst, m.Entity.ID)
+			dst = appendString(dst, m.Entity.ID, false)
 			dst = append(dst, `,"name":`...)
-			dst = appendString(dst, m.Entity.Name)
+			dst = appendString(dst, m.Entity.Name, false)
 			dst = append(dst, `,"type":"`...)
 			dst = append(dst, typeName(m.Entity.Type)...)
 			dst = append(dst, `"}`...)
@@ -163,15 +166,15 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"id":`...)
-		dst = appendString(dst, ec.Entity.ID)
+		dst = appendString(dst, ec.Entity.ID, false)
 		dst = append(dst, `,"name":`...)
-		dst = appendString(dst, ec.Entity.Name)
+		dst = appendString(dst, ec.Entity.Name, false)
 		dst = append(dst, `,"type":"`...)
 		dst = append(dst, typeName(ec.Entity.Type)...)
 		dst = append(dst, '"')
 		if ec.Entity.Country != "" {
 			dst = append(dst, `,"country":`...)
-			dst = appendString(dst, ec.Entity.Country)
+			dst = appendString(dst, ec.Entity.Country, false)
 		}
 		dst = append(dst, `,"count":`...)
 		dst = strconv.AppendInt(dst, int64(ec.Count), 10)
@@ -242,11 +245,34 @@ func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe marks the bytes that a JSON string of valid UTF-8 holds as they
+// are: all but control characters, '"', '\\' and 0xE2, the lead byte of
+// U+2028 and U+2029.
+var jsonSafe = func() (t [256]bool) {
+	for b := 0x20; b < 256; b++ {
+		t[b] = b != '"' && b != '\\' && b != 0xE2
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string. Invalid UTF-8 bytes become
 // \ufffd, as encoding/json writes them; U+2028 and U+2029 are escaped so the
-// output is also valid JavaScript.
-func appendString(dst []byte, s string) []byte {
+// output is also valid JavaScript. valid says that s is known to be valid
+// UTF-8, which lets most of it be copied without decoding.
+func appendString(dst []byte, s string, valid bool) []byte {
 	dst = append(dst, '"')
+	if valid {
+		i := 0
+		for i < len(s) && jsonSafe[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			dst = append(dst, s...)
+			return append(dst, '"')
+		}
+		dst = append(dst, s[:i]...)
+		s = s[i:]
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -298,6 +324,9 @@ func appendString(dst []byte, s string) []byte {
 // one block plus one rune.
 type utf16Index struct {
 	text  string
+	// curByte, curUnits: the rune boundary the last conversion reached, so
+	// that conversions in increasing order walk the text once.
+	curByte, curUnits int
 	cps   []int32 // cps[k]: UTF-16 offset of the first rune that starts at or after byte k*utf16Block
 	byteo []int32 // byteo[k]: that rune's byte offset
 	total int
@@ -358,6 +387,9 @@ func (u *utf16Index) at(off int) int {
 		k--
 	}
 	units, i := int(u.cps[k]), int(u.byteo[k])
+	if u.curByte <= off && u.curByte > i {
+		units, i = u.curUnits, u.curByte
+	}
 	s := u.text
 	for i < off {
 		b := s[i]
@@ -377,5 +409,6 @@ func (u *utf16Index) at(off int) int {
 		}
 		i += size
 	}
+	u.curByte, u.curUnits = i, units
 	return units
 }
