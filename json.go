@@ -323,13 +323,13 @@ func appendString(dst []byte, s string, valid bool) []byte {
 // keeps a checkpoint every utf16Block bytes, so a conversion walks at most
 // one block plus one rune.
 type utf16Index struct {
-	text  string
+	text string
 	// curByte, curUnits: the rune boundary the last conversion reached, so
 	// that conversions in increasing order walk the text once.
 	curByte, curUnits int
-	cps   []int32 // cps[k]: UTF-16 offset of the first rune that starts at or after byte k*utf16Block
-	byteo []int32 // byteo[k]: that rune's byte offset
-	total int
+	cps               []int32 // cps[k]: UTF-16 offset of the first rune that starts at or after byte k*utf16Block
+	byteo             []int32 // byteo[k]: that rune's byte offset
+	total             int
 }
 
 const utf16Block = 256
