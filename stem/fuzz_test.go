@@ -57,6 +57,11 @@ func FuzzWord(f *testing.F) {
 			if again := fn(word); again != got {
 				t.Fatalf("stem of %q is %q, then %q", word, got, again)
 			}
+			if v := strings.ToValidUTF8(word, ""); v != word && v != "" {
+				if want := fn(v); got != want {
+					t.Fatalf("stem of %q = %q; the word without invalid bytes gives %q", word, got, want)
+				}
+			}
 		}
 	})
 }

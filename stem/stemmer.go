@@ -109,9 +109,13 @@ var defaultStemmer = sync.OnceValue(func() *Stemmer { return New() })
 //
 // A suffix is removed only when three letters remain, a prefix when two
 // do. Words without Arabic letters are lower-cased and stemmed as
-// English. Word never returns an empty string for a non-empty word: when
+// English. Bytes that are not valid UTF-8 are dropped first, as [Arabic]
+// does, so that a stray byte changes no stem ("الحكومة\xff" → حكوم).
+// Word never returns an empty string for a non-empty word: when
 // normalization leaves nothing (a word of vowel marks alone), word is
-// returned as it is. Word is safe for concurrent use.
+// returned as it is (a word of invalid bytes alone gives a U+FFFD for each
+// byte). Word is
+// safe for concurrent use.
 func Word(word string) string { return defaultStemmer().Stem(word) }
 
 // Stem returns the stem of word under the Stemmer's options (see [Word]).
@@ -120,6 +124,11 @@ func Word(word string) string { return defaultStemmer().Stem(word) }
 func (s *Stemmer) Stem(word string) string {
 	if word == "" {
 		return ""
+	}
+	if !utf8.ValidString(word) {
+		if v := strings.ToValidUTF8(word, ""); v != "" {
+			word = v
+		}
 	}
 	// Normalize into a stack buffer; n is valid only during this call, so
 	// everything returned from it goes through ownString.

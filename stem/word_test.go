@@ -274,3 +274,16 @@ func TestWordRadicalEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestWordInvalidUTF8 pins the documented choice: invalid bytes are
+// dropped before stemming, so a stray byte from a broken feed changes no
+// stem; a word of invalid bytes alone is not empty.
+func TestWordInvalidUTF8(t *testing.T) {
+	for w, want := range map[string]string{
+		"الحكومة\xff": "حكوم", "\xd8الحكومة": "حكوم", "وال\xffحكومة": "حكوم", "\xff\xfe": "\uFFFD\uFFFD",
+	} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %q; want %q", w, got, want)
+		}
+	}
+}
