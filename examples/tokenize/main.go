@@ -54,17 +54,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	s := string(b)
 	if *sentences {
 		nl := strings.NewReplacer("\r", `\r`, "\n", `\n`)
 		for sn := range tokenize.AllSentences(s) {
 			fmt.Fprintf(w, "%d\t%d\t%s\n", sn.Start, sn.End, nl.Replace(sn.Text))
 		}
-		return 0
+	} else {
+		for t := range tokenize.All(s) {
+			fmt.Fprintf(w, "%d\t%d\t%s\t%s\n", t.Start, t.End, t.Kind, t.Text)
+		}
 	}
-	for t := range tokenize.All(s) {
-		fmt.Fprintf(w, "%d\t%d\t%s\t%s\n", t.Start, t.End, t.Kind, t.Text)
+	// A failed write (a full disk, a closed pipe) sticks in w: report it.
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "tokenize:", err)
+		return 1
 	}
 	return 0
 }

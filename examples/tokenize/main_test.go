@@ -40,3 +40,15 @@ func TestRun(t *testing.T) {
 		t.Errorf("missing file: rc %d, want 1", rc)
 	}
 }
+
+// failWriter fails every write, like a full disk or a closed pipe.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+func TestRunWriteError(t *testing.T) {
+	var errb bytes.Buffer
+	if rc := run(nil, strings.NewReader("قال الوزير"), failWriter{}, &errb); rc != 1 || !strings.Contains(errb.String(), "tokenize:") {
+		t.Errorf("failed write: rc %d, stderr %q; want rc 1 and the error", rc, errb.String())
+	}
+}
