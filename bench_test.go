@@ -56,3 +56,29 @@ func BenchmarkAnalyzeJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJSON encodes Documents already analyzed: the cost of the JSON
+// alone.
+func BenchmarkJSON(b *testing.B) {
+	var docs []*Document
+	n := 0
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
+	shared.Articles(b, shared.CorpusFiles[1], func(ar shared.Article) bool {
+		docs = append(docs, a.Analyze(ar.Text, anchor))
+		n += len(ar.Text)
+		return n < 1<<20
+	})
+	var buf []byte
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			buf = d.AppendJSON(buf[:0], JSONOptions{})
+		}
+	}
+}

@@ -3,39 +3,37 @@ package arnews
 import (
 	"hash/maphash"
 	"strings"
-	"sync"
+	"sync/atomic"
 )
 
-// wordCache remembers the normalized form and stem of the words an Analyzer
-// has seen, so that the frequent words of news (most tokens of an article)
-// are normalized and stemmed once per process, not once per occurrence. It
-// is bounded: once full it stops learning and falls back to computing.
-// Keys and values are copied, so a cached entry never keeps a caller's
-// document alive.
+// wordCache remembers the search form and stem of the words an Analyzer has
+// seen, so that the frequent words of news (most tokens of an article) are
+// normalized and stemmed once per process, not once per occurrence.
+//
+// It is an open-addressing hash table of immutable entries that goroutines
+// read without locks and fill with compare-and-swap. It is bounded: once
+// three quarters full it stops learning and new words are computed each
+// time. Entries hold copies, so the cache never keeps a caller's text
+// alive.
 type wordCache struct {
-	seed   maphash.Seed
-	shards [cacheShards]cacheShard
+	seed  maphash.Seed
+	slots []atomic.Pointer[cacheEntry]
+	n     atomic.Int64
+}
+
+type cacheEntry struct {
+	hash             uint64
+	word, norm, stem string
 }
 
 const (
-	cacheShards   = 64
-	cachePerShard = 4096 // 256k words in all, a few tens of MB at most
-	cacheMaxWord  = 64   // longer words are not cached
+	cacheSlots   = 1 << 16 // 512 KB of slots; up to 49k words
+	cacheMaxWord = 64      // longer words are not cached
+	cacheProbes  = 8
 )
 
-type cacheShard struct {
-	mu sync.RWMutex
-	m  map[string]normStem
-}
-
-type normStem struct{ norm, stem string }
-
 func newWordCache() *wordCache {
-	c := &wordCache{seed: maphash.MakeSeed()}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string]normStem, 256)
-	}
-	return c
+	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[cacheEntry], cacheSlots)}
 }
 
 // get returns the cached forms of w, or computes them with f and caches them
@@ -44,22 +42,24 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 	if len(w) > cacheMaxWord {
 		return f(w)
 	}
-	sh := &c.shards[maphash.String(c.seed, w)%cacheShards]
-	sh.mu.RLock()
-	v, ok := sh.m[w]
-	full := len(sh.m) >= cachePerShard
-	sh.mu.RUnlock()
-	if ok {
-		return v.norm, v.stem
-	}
-	norm, stem := f(w)
-	if !full {
-		v = normStem{strings.Clone(norm), strings.Clone(stem)}
-		sh.mu.Lock()
-		if len(sh.m) < cachePerShard {
-			sh.m[strings.Clone(w)] = v
+	h := maphash.String(c.seed, w)
+	i := h & (cacheSlots - 1)
+	for p := 0; p < cacheProbes; p++ {
+		e := c.slots[i].Load()
+		if e == nil {
+			norm, stem := f(w)
+			if c.n.Load() < cacheSlots*3/4 {
+				ne := &cacheEntry{hash: h, word: strings.Clone(w), norm: strings.Clone(norm), stem: strings.Clone(stem)}
+				if c.slots[i].CompareAndSwap(nil, ne) {
+					c.n.Add(1)
+				}
+			}
+			return norm, stem
 		}
-		sh.mu.Unlock()
+		if e.hash == h && e.word == w {
+			return e.norm, e.stem
+		}
+		i = (i + 1) & (cacheSlots - 1)
 	}
-	return norm, stem
+	return f(w)
 }
