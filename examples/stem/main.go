@@ -194,6 +194,7 @@ func stemAll(r io.Reader, w io.Writer, cfg *config, workers int) error {
 // its newline) of about chunkSize bytes or more.
 func readChunks(r io.Reader, emit func([]byte)) error {
 	buf := getBuf()
+	lineless := 0 // buf[:lineless] is known to hold no line end
 	for {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, cap(buf)) // a line longer than the buffer
@@ -212,13 +213,17 @@ func readChunks(r io.Reader, emit func([]byte)) error {
 		if len(buf) < chunkSize {
 			continue
 		}
-		cut := bytes.LastIndexByte(buf, '\n')
+		// Search only the bytes read since the last search, so that a
+		// long line read in small pieces is scanned once, not once a read.
+		cut := bytes.LastIndexByte(buf[lineless:], '\n')
 		if cut < 0 {
+			lineless = len(buf)
 			continue // no line end yet
 		}
+		cut += lineless
 		next := append(getBuf(), buf[cut+1:]...)
 		emit(buf[:cut+1])
-		buf = next
+		buf, lineless = next, 0
 	}
 }
 
