@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -82,6 +83,12 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) error {
 	opt := arnews.JSONOptions{OmitTokens: *noTokens}
 
 	if *jsonlFlag {
+		// Annotating an archive allocates a lot of short-lived memory:
+		// collect garbage less often (saves about a tenth of the CPU time),
+		// unless the user chose with GOGC.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(400)
+		}
 		cfg := jsonl.Config{Workers: *workers, JSON: opt}
 		if !*quiet {
 			cfg.Progress = stderr
