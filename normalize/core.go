@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -63,27 +64,95 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 	return r
 }
 
-// skipUnchanged returns the first position at or after i that is not an
-// ASCII byte or an Arabic-block rune that at leaves unchanged.
+// nextSuspect returns the first position at or after i, which must start a
+// rune, where a rune starts that some Form might change, or len(s). It
+// never returns the position of an ASCII byte.
 //
-//go:noinline
-func skipUnchanged[T ~string | ~[]byte](s T, i int, at *arabicTable) int {
+// It passes over text eight bytes at a time (SWAR). A byte is plain when it
+// is ASCII, a lead byte 0xD8 or 0xD9 followed by a continuation byte, or
+// the continuation byte of such a lead that makes a rune in the set
+// plainRune reports (U+0600–U+064A but for U+061C, U+0622–U+0626, U+0629,
+// U+0640, U+0649 and a few rare ones left out to keep the test short:
+// Arabic letters, the comma, ؟, ء). No Form changes those runes
+// (TestPlainRunes). A block with any other byte stops the scan at the
+// first such rune, which may turn out to be unchanged after all.
+func nextSuspect[T ~string | ~[]byte](s T, i int) int {
+	const (
+		l1 = 0x0101010101010101
+		hb = 0x8080808080808080
+	)
 	n := len(s)
-	for i < n {
-		c := s[i]
-		if c-0xD8 < 4 {
-			if i+1 < n && at[c-0xD8][s[i+1]] == 0 {
-				i += 2
-				continue
+	// pl and po hold, at bit 7, whether the byte before s[i] is a lead
+	// byte 0xD8/0xD9, and whether it is 0xD9.
+	var pl, po uint64
+	for i+8 <= n {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&hb|pl == 0 {
+			i += 8
+			continue
+		}
+		hi := w & hb
+		cont := w &^ (w << 1) & hb
+		// Lanes 0xD8/0xD9 (or 'X'/'Y', which hi removes) have z == 0.
+		z := (w | l1) ^ 0xD9*l1
+		lead := hi &^ (z&(0x7F*l1) + 0x7F*l1)
+		odd := lead & (w << 7)
+		prevLead := lead<<8 | pl
+		// The rune of each trail byte minus U+0600, in 0..0x7F.
+		v := w&(0x3F*l1) | (odd<<8|po)>>1
+		u := v & (0x1F * l1)
+		// Plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00
+		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C).
+		plain := ^(v + (0x80-0x4B)*l1) &
+			(^(v + (0x80-0x22)*l1) | (v + (0x7F-0x26)*l1)) &
+			(u + 0x7F*l1) & ((u ^ 0x09*l1) + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1)
+		// Bad: a continuation byte without a lead before it or a lead
+		// without one after it, another non-ASCII byte, or a trail byte
+		// of a rune that is not plain.
+		if bad := (prevLead ^ cont) | (hi &^ cont &^ lead) | (cont &^ plain); bad != 0 {
+			k := uint(bits.TrailingZeros64(bad)) &^ 7
+			i += int(k >> 3)
+			if prevLead>>k&0x80 != 0 {
+				i-- // back to the lead byte
 			}
-			break
+			return i
 		}
-		if c >= 0x80 {
-			break
-		}
+		i += 8
+		pl, po = lead>>56, odd>>56
+	}
+	if pl != 0 {
+		return i - 1
+	}
+	for i < n && s[i] < 0x80 {
 		i++
 	}
 	return i
+}
+
+// plainRune reports whether nextSuspect passes over r.
+func plainRune(r rune) bool {
+	v := r - 0x600
+	u := v & 0x1F
+	return v >= 0 && v < 0x4B && (v < 0x22 || v > 0x26) && u != 0 && u != 0x09 && u != 0x1C
+}
+
+// skipUnchanged returns the first position at or after i that is not an
+// ASCII byte or an Arabic-block rune that at leaves unchanged.
+func skipUnchanged[T ~string | ~[]byte](s T, i int, at *arabicTable) int {
+	n := len(s)
+	for {
+		i = nextSuspect(s, i)
+		if i >= n {
+			return n
+		}
+		if c := s[i]; c-0xD8 < 4 && i+1 < n && at[c-0xD8][s[i+1]] == 0 {
+			i += 2
+			continue
+		}
+		return i
+	}
 }
 
 // edit records that Orig[o0:o1] became Norm[n0:n1].
@@ -265,31 +334,25 @@ type placer[T ~string | ~[]byte] struct {
 func (p *placer[T]) patchSkip(i int, at *arabicTable) int {
 	s, out := p.s, p.out
 	n, off, lim := len(s), p.base-p.delta, p.copied-1
-	for i < n {
+	for {
+		i = nextSuspect(s, i)
+		if i+1 >= n {
+			return i
+		}
 		c := s[i]
-		if c-0xD8 < 4 {
-			if i+1 >= n {
-				break
-			}
-			y := at[c-0xD8][s[i+1]]
-			if y == 0 {
-				i += 2
-				continue
-			}
+		if c-0xD8 >= 4 {
+			return i
+		}
+		y := at[c-0xD8][s[i+1]]
+		if y != 0 {
 			if y < 0x80 || i >= lim {
-				break
+				return i
 			}
 			o := out[off+i : off+i+2]
 			o[0], o[1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
-			i += 2
-			continue
 		}
-		if c >= 0x80 {
-			break
-		}
-		i++
+		i += 2
 	}
-	return i
 }
 
 // place copies s[copied:end] into place, and up to copyAhead bytes more,
