@@ -11,7 +11,8 @@ func freshTokens(s string) []Token {
 	var out []Token
 	for i := 0; ; {
 		noAddr := 0
-		st, en, k := next(s, i, &noAddr)
+		st, en, k, na := next(s, i, noAddr)
+		noAddr = na
 		if st < 0 {
 			return out
 		}

@@ -2,9 +2,12 @@ package tokenize
 
 // next finds the first token that starts at or after byte i of s and returns
 // its span and kind; start is -1 when no token is left. It never allocates.
-// *noAddr carries what earlier calls on the same s learnt: no URL or e-mail
-// address starts before it (see latin); callers start it at 0.
-func next[T text](s T, i int, noAddr *int) (start, end int, k Kind) {
+// noAddr carries what earlier calls on the same s learnt: no URL or e-mail
+// address starts before it (see latin). Callers start it at 0 and pass on
+// the na that each call returns. (A value, not a pointer: a pointer into
+// the caller's frame escapes to the heap when the generic scanner is
+// instantiated in another package.)
+func next[T text](s T, i, noAddr int) (start, end int, k Kind, na int) {
 	n := len(s)
 	for i < n {
 		b := s[i]
@@ -21,21 +24,25 @@ func next[T text](s T, i int, noAddr *int) (start, end int, k Kind) {
 		switch c {
 		case cLetter, cArabic:
 			if b < 0x80 {
-				if e, k, ok := latin(s, i, noAddr); ok {
-					return i, e, k
+				e, k, ok, na := latin(s, i, noAddr)
+				if ok {
+					return i, e, k, na
 				}
+				noAddr = na
 			}
-			return i, word(s, i), Word
+			return i, word(s, i), Word, noAddr
 		case cDigit:
 			if b < 0x80 {
 				if e := keycap(s, i+1); e > 0 {
-					return i, e, Emoji
+					return i, e, Emoji, noAddr
 				}
-				if e, k, ok := latin(s, i, noAddr); ok {
-					return i, e, k
+				e, k, ok, na := latin(s, i, noAddr)
+				if ok {
+					return i, e, k, na
 				}
+				noAddr = na
 			}
-			return i, number(s, i), Number
+			return i, number(s, i), Number, noAddr
 		case cPunct, cSymbol:
 			switch r {
 			case '.':
@@ -43,42 +50,42 @@ func next[T text](s T, i int, noAddr *int) (start, end int, k Kind) {
 				for j < n && s[j] == '.' {
 					j++
 				}
-				return i, j, Punct
+				return i, j, Punct, noAddr
 			case '*':
 				if e := keycap(s, i+1); e > 0 {
-					return i, e, Emoji
+					return i, e, Emoji, noAddr
 				}
 			case '#':
 				if e := keycap(s, i+1); e > 0 {
-					return i, e, Emoji
+					return i, e, Emoji, noAddr
 				}
 				if e := tag(s, i+1); e > 0 {
-					return i, e, Hashtag
+					return i, e, Hashtag, noAddr
 				}
 			case '@':
 				if e := tag(s, i+1); e > 0 && !glued(s, i) {
-					return i, e, Mention
+					return i, e, Mention, noAddr
 				}
 			case '-', '+', '\u2212':
 				if i+w < n && !glued(s, i) {
 					if _, _, c2 := at(s, i+w); c2 == cDigit {
-						return i, number(s, i+w), Number
+						return i, number(s, i+w), Number, noAddr
 					}
 				}
 			}
 			if c == cPunct {
-				return i, i + w, Punct
+				return i, i + w, Punct, noAddr
 			}
-			return i, i + w, Symbol
+			return i, i + w, Symbol, noAddr
 		case cEmoji, cRegional, cEmojiMod:
-			return i, emoji(s, i), Emoji
+			return i, emoji(s, i), Emoji, noAddr
 		case cOther:
-			return i, i + w, Symbol
+			return i, i + w, Symbol, noAddr
 		}
 		// white space, controls, invalid bytes, lone marks: not tokens
 		i += w
 	}
-	return -1, -1, 0
+	return -1, -1, 0, noAddr
 }
 
 // glued reports whether the rune before s[i] is a letter, digit, mark or

@@ -34,7 +34,8 @@ func AllSentences(s string) iter.Seq[Sentence] {
 		closing := false    // the open sentence has its terminator: only closers may join it
 		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(s, i, &noAddr)
+			st, en, k, na := next(s, i, noAddr)
+			noAddr = na
 			if st < 0 {
 				break
 			}

@@ -27,7 +27,8 @@ func Tokens(s string) []Token {
 func AppendTokens(dst []Token, s string) []Token {
 	noAddr := 0
 	for i := 0; ; {
-		st, en, k := next(s, i, &noAddr)
+		st, en, k, na := next(s, i, noAddr)
+		noAddr = na
 		if st < 0 {
 			return dst
 		}
@@ -43,7 +44,8 @@ func All(s string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(s, i, &noAddr)
+			st, en, k, na := next(s, i, noAddr)
+			noAddr = na
 			if st < 0 || !yield(Token{Text: s[st:en], Start: st, End: en, Kind: k}) {
 				return
 			}
@@ -59,7 +61,8 @@ func AllBytes(b []byte) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		noAddr := 0
 		for i := 0; ; {
-			st, en, k := next(b, i, &noAddr)
+			st, en, k, na := next(b, i, noAddr)
+			noAddr = na
 			if st < 0 || !yield(Span{Start: st, End: en, Kind: k}) {
 				return
 			}

@@ -5,11 +5,12 @@ package tokenize
 //
 // A run of address bytes longer than maxRun starts no address. So that such
 // a run ("a-a-a-…", "x.comx.com…") is not rescanned from each token inside
-// it, latin records in *noAddr the first offset from which an address could
-// still start, and returns at once for any i before it.
-func latin[T text](s T, i int, noAddr *int) (end int, k Kind, ok bool) {
-	if i < *noAddr {
-		return 0, 0, false
+// it, latin returns in na the first offset from which an address could
+// still start (noAddr when it learnt nothing new), and returns at once for
+// any i before noAddr.
+func latin[T text](s T, i, noAddr int) (end int, k Kind, ok bool, na int) {
+	if i < noAddr {
+		return 0, 0, false, noAddr
 	}
 	n := len(s)
 	j, dot := i, false
@@ -20,8 +21,7 @@ func latin[T text](s T, i int, noAddr *int) (end int, k Kind, ok bool) {
 			for j < n && isAddrByte(s[j]) {
 				j++
 			}
-			*noAddr = min(j, n-1) - maxRun
-			return 0, 0, false
+			return 0, 0, false, min(j, n-1) - maxRun
 		}
 		b := s[j]
 		if isAddrByte(b) && b != '.' {
@@ -38,41 +38,41 @@ func latin[T text](s T, i int, noAddr *int) (end int, k Kind, ok bool) {
 	if j >= n {
 		if dot {
 			if e := domain(s, i, true); e > 0 {
-				return e, URL, true
+				return e, URL, true, noAddr
 			}
 		}
-		return 0, 0, false
+		return 0, 0, false, noAddr
 	}
 	switch s[j] {
 	case '@':
 		if s[j-1] != '.' {
 			if e := domain(s, j+1, false); e > 0 {
-				return e, Email, true
+				return e, Email, true, noAddr
 			}
 		}
-		return 0, 0, false
+		return 0, 0, false, noAddr
 	case ':':
 		// scheme://
 		if j+2 < n && s[j+1] == '/' && s[j+2] == '/' && j-i >= 2 && j-i <= 10 && isScheme(s, i, j) {
 			if e := urlBody(s, j+3, i); e > j+3 {
-				return e, URL, true
+				return e, URL, true, noAddr
 			}
-			return 0, 0, false
+			return 0, 0, false, noAddr
 		}
 	}
 	if !dot {
-		return 0, 0, false
+		return 0, 0, false, noAddr
 	}
 	if j-i > 4 && lower(s[i]) == 'w' && lower(s[i+1]) == 'w' && lower(s[i+2]) == 'w' && s[i+3] == '.' {
 		if e := domain(s, i+4, false); e > 0 {
-			return urlTail(s, e, i), URL, true
+			return urlTail(s, e, i), URL, true, noAddr
 		}
-		return 0, 0, false
+		return 0, 0, false, noAddr
 	}
 	if e := domain(s, i, true); e > 0 {
-		return urlTail(s, e, i), URL, true
+		return urlTail(s, e, i), URL, true, noAddr
 	}
-	return 0, 0, false
+	return 0, 0, false, noAddr
 }
 
 // isAddrByte reports whether b may occur in the run of bytes that latin
