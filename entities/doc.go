@@ -40,8 +40,8 @@
 // # The embedded gazetteer
 //
 // Default loads the embedded gazetteer once, in about 5 ms: its name
-// index (33,000 keys) is built at generate time (go generate runs
-// ./internal/gen) and only unpacked at load. It holds about 11,000
+// index (35,000 keys) is built at generate time (go generate runs
+// ./internal/gen) and only unpacked at load. It holds about 11,500
 // entities:
 //
 //   - 2,460 places: every country and territory of ISO 3166-1 (250, with
@@ -58,7 +58,7 @@
 //     الخارجية الإيرانية, وزارة خارجية إيران), its army (الجيش الإيراني),
 //     its national team (المنتخب الإيراني) and its cabinet (مجلس الوزراء
 //     الإيراني).
-//   - 1,520 curated people: heads of state and government, ministers,
+//   - 1,950 curated people: heads of state and government, ministers,
 //     leaders of parties and armed groups, envoys and other figures of Arab
 //     and world news 2000–2024, with spelling variants and surnames.
 //   - The nationality adjectives of 200 countries, in every form.
