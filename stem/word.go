@@ -62,6 +62,25 @@ var radicalWaw = []string{
 	"وحيد", "وداع", "وعود", "وجبة", "وهمي", "وثائقي", "وطنية", "وقع",
 }
 
+// radicalLam lists common words that start with ل. After the preposition
+// ل the article's ل merges with theirs: ل + اللجنة is written للجنة, whose
+// stem is لجنة, not جنة. Found from the corpus pairs للX / اللX.
+var radicalLam = []string{
+	"لجنة", "لجان", "لاعب", "لاعبة", "لعب", "لعبة", "لقاء", "لاجئ", "لجوء",
+	"لقب", "لغة", "لائحة", "لوائح", "لحظة", "لحاق", "لحوم", "لحم", "ليلة",
+	"ليل", "لون", "لواء", "لوحة", "لقاح", "لهجة", "لياقة",
+}
+
+// radicalLamSet is the suffix-stripped forms of radicalLam under the
+// default minimum length.
+var radicalLamSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range radicalLam {
+		m[stripSuffixes(normalize.Search.String(w), 3)] = true
+	}
+	return m
+})
+
 // articles are the article with its attached conjunction and preposition,
 // longest first (normalized spelling; لل is ل + ال).
 var articles = []string{
@@ -194,6 +213,12 @@ func (s *Stemmer) stemArabic(w, word string) string {
 		if rest, ok := strings.CutPrefix(w, p); ok && letters(rest) >= pmin {
 			if strings.HasSuffix(p, "ال") && hamzaAlefAt(word, letters(p)-2) {
 				continue // آلاف, وآليات, إلكتروني: no article
+			}
+			if !s.light && strings.HasSuffix(p, "لل") {
+				// ل + ال + a word that starts with ل: keep one ل (للجنة → لجنة)
+				if st := stripSuffixes(w[len(p)-len("ل"):], s.minLen); radicalLamSet()[st] {
+					return st
+				}
 			}
 			return stripSuffixes(rest, s.minLen)
 		}
