@@ -92,16 +92,19 @@ var defaultStemmer = sync.OnceValue(func() *Stemmer { return New() })
 //
 //   - the article with an attached conjunction and preposition: ال، وال،
 //     فال، بال، كال، لل، وبال، فبال، وكال، فكال، ولل، فلل (not when the
-//     alef was written أ, إ or آ: آلاف, إلكتروني); or else a bare
-//     conjunction و (not when و begins one of a list of common roots
-//     such as وزير, وقت, وضع);
+//     alef was written أ, إ or آ: آلاف, إلكتروني; and لل keeps one ل
+//     before a short list of common words that start with ل: للجنة →
+//     لجن, like اللجنة); or else a bare conjunction و (not when و begins
+//     one of a list of common roots such as وزير, وقت, وضع, also before
+//     the ت of a past verb: وقعت);
 //   - an attached pronoun: هما، كما، هم، هن، كم، كن، ها، نا، ه (ه is
 //     also the normalized feminine ة); or else a plural verb ending وا or
 //     an accusative ا (عاما, مشيرا);
 //   - a plural or dual ending: ات، ون، ين, and ان in the feminine dual
 //     تان (other final ان is mostly part of the word: إعلان, طيران), except
 //     in a short list of words whose ون or ين is radical (قانون, مليون,
-//     بنزين) and in verbal nouns shaped تفعين (تأمين, تعيين);
+//     بنزين, ستكون), also behind a bare ب, ل, ك or ف (لقانون), in verbal
+//     nouns shaped تفعين (تأمين, تعيين, لتحسين), and ين after ه (بمدينة);
 //   - the ت that ة becomes before a pronoun or dual ending (حكومتها,
 //     حكومتان → حكوم, like حكومة);
 //   - the relative (nisba) ي (امريكي, رسميا → امريك, رسم), except after
