@@ -59,11 +59,11 @@ func next[T text](s T, i, noAddr int) (start, end int, k Kind, na int) {
 				if e := keycap(s, i+1); e > 0 {
 					return i, e, Emoji, noAddr
 				}
-				if e := tag(s, i+1); e > 0 {
+				if e := tag(s, skipMarks(s, i+1)); e > 0 {
 					return i, e, Hashtag, noAddr
 				}
 			case '@':
-				if e := tag(s, i+1); e > 0 && !glued(s, i) {
+				if e := tag(s, skipMarks(s, i+1)); e > 0 && !glued(s, i) {
 					return i, e, Mention, noAddr
 				}
 			case '-', '+', '\u2212':
@@ -86,6 +86,22 @@ func next[T text](s T, i, noAddr int) (start, end int, k Kind, na int) {
 		i += w
 	}
 	return -1, -1, 0, noAddr
+}
+
+// skipMarks returns the offset after the direction marks (LRM, RLM, ALM)
+// at s[i:], which copied right-to-left tags often carry between # or @ and
+// the name ("#\u200eاليمن" is one Hashtag).
+func skipMarks[T text](s T, i int) int {
+	for {
+		switch {
+		case i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x8E || s[i+2] == 0x8F): // U+200E, U+200F
+			i += 3
+		case i+1 < len(s) && s[i] == 0xD8 && s[i+1] == 0x9C: // U+061C
+			i += 2
+		default:
+			return i
+		}
+	}
 }
 
 // glued reports whether the rune before s[i] is a letter, digit, mark or

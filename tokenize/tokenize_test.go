@@ -50,6 +50,8 @@ func TestTokensRules(t *testing.T) {
 		{"acronym with a clitic, stop after it", "أكده لبي.بي.سي.", []string{"Word:أكده", "Word:لبي.بي.سي", "Punct:."}},
 		{"site name in Arabic", "قال للعربية.نت إن موقع بيت.كوم، ", []string{"Word:قال", "Word:للعربية.نت", "Word:إن", "Word:موقع", "Word:بيت.كوم", "Punct:،"}},
 		{"missing space after a stop is no acronym", "في الماضي.وقال ذلك.ثم له.في", []string{"Word:في", "Word:الماضي", "Punct:.", "Word:وقال", "Word:ذلك", "Punct:.", "Word:ثم", "Word:له", "Punct:.", "Word:في"}},
+		{"direction mark after the hash", "في #\u200eاليمن عبر @\u200fوزارة_الصحة", []string{"Word:في", "Hashtag:#\u200eاليمن", "Word:عبر", "Mention:@\u200fوزارة_الصحة"}},
+		{"direction mark and no name", "# \u200e #\u200e", []string{"Punct:#", "Punct:#"}},
 		{"ordinary full stop", "انتهى الاجتماع.", []string{"Word:انتهى", "Word:الاجتماع", "Punct:."}},
 		{"arabic-indic group and decimal", "١٬٠٠٠٫٥", []string{"Number:١٬٠٠٠٫٥"}},
 		{"latin group and decimal", "1,000.5", []string{"Number:1,000.5"}},
