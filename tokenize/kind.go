@@ -30,9 +30,11 @@ const (
 	URL
 	// Email is an e-mail address.
 	Email
-	// Hashtag is "#" with letters, digits and underscores ("#الانتخابات_الرئاسية").
+	// Hashtag is "#" with letters, digits and underscores ("#الانتخابات_الرئاسية"),
+	// and the direction marks (LRM, RLM, ALM) that copied tags carry after "#".
 	Hashtag
-	// Mention is "@" with letters, digits and underscores ("@وزارة_الصحة").
+	// Mention is "@" with letters, digits and underscores ("@وزارة_الصحة"),
+	// like a Hashtag.
 	Mention
 	// Emoji is a whole emoji sequence: with its skin tone ("👍🏽"), a flag
 	// ("🇪🇬"), a keycap ("1️⃣"), or a ZWJ sequence ("👨‍👩‍👧").
