@@ -209,10 +209,31 @@ func endsWith(u []unit, p []rune) bool {
 	return true
 }
 
+// fusedArticle reports whether u, from its ال on (or its ل, after the
+// preposition ل), is a word whose ال is no article that can be taken off:
+// the relative pronouns (الذي, التي, الذين …) and الآن.
+func fusedArticle(u []unit) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, x := range u {
+		if len(b)+utf8.UTFMax > len(buf) {
+			return false
+		}
+		b = utf8.AppendRune(b, x.r)
+	}
+	switch string(b) {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي", "الآن",
+		"لذي", "لتي", "لذين", "لتين", "لآن": // after the preposition ل: "للذين", "للتي"
+		return true
+	}
+	return false
+}
+
 // Clitics returns the most plausible reading of word, by the rules of light
 // stemming (after Larkey's light10): the article with what comes before it
 // (ال وال بال كال فال لل وبال وكال ولل …) when at least two letters remain
-// ("الله" keeps its article); else the conjunction و when at least three
+// ("الله", the relative pronouns "التي", "الذين" and "الآن" keep it; no
+// pronoun is taken from "عبدالله"); else the conjunction و when at least three
 // letters remain, unless the word (without its pronoun) is one of a short
 // list of frequent news words whose و is a root letter ("وزارة", "وكالة",
 // "واشنطن", "وقتها"); and a pronoun ه ها هم هما هن كم كما كن نا at the end of a
@@ -259,6 +280,9 @@ func Clitics(word string) Split {
 			if n-j-art < 2 || n-j-art == 2 && u[n-2].r == 'ل' && u[n-1].r == 'ه' { // "الله", "لله"
 				continue
 			}
+			if fusedArticle(u[j:]) { // "التي", "والذي", "الآن", "للذين"
+				continue
+			}
 			if conj == 1 {
 				pre = append(pre, part(0, 1, RoleConjunction))
 			}
@@ -296,6 +320,9 @@ func Clitics(word string) Split {
 func pronounEnd(u []unit, i int) int {
 	n := len(u)
 	if n-i >= 2 && u[i].r == 'ا' && u[i+1].r == 'ل' { // the article's stem takes no pronoun: "الله"
+		return n
+	}
+	if n-i >= 4 && u[n-3].r == 'ل' && u[n-2].r == 'ل' && u[n-1].r == 'ه' { // "عبدالله", "نصرالله"
 		return n
 	}
 	for _, p := range pronouns[:len(pronouns)-2] { // not ك, ي
