@@ -41,7 +41,7 @@ func FuzzArabic(f *testing.F) {
 }
 
 func FuzzWord(f *testing.F) {
-	for _, s := range []string{"", "والحكومة", "بإسرائيل", "للقاهرة", "وآليات", "Running", "ـــ", "\xffال", "ﻻ", "٢٠٢٠"} {
+	for _, s := range []string{"", "والحكومة", "بإسرائيل", "للقاهرة", "وآليات", "Running", "ـــ", "\xffال", "ﻻ", "٢٠٢٠", "للجنة", "ستكون", "بمدينة", "وقعت", "بالمائة", "الحكومة\xff"} {
 		f.Add(s)
 	}
 	light := New(Light(), MinLength(2), Latin("french"))
