@@ -70,11 +70,13 @@ func Light() Option {
 	return func(s *Stemmer) { s.light = true }
 }
 
-// New returns a Stemmer with the given options.
+// New returns a Stemmer with the given options; a nil Option is ignored.
 func New(opts ...Option) *Stemmer {
 	s := &Stemmer{protect: map[string]string{}, minLen: 3, latin: "english"}
 	for _, o := range opts {
-		o(s)
+		if o != nil {
+			o(s)
+		}
 	}
 	return s
 }

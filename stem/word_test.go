@@ -290,3 +290,11 @@ func TestWordInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestNewNilOption: a nil Option (say, from a table of optional settings)
+// is ignored rather than a panic.
+func TestNewNilOption(t *testing.T) {
+	if got := New(nil, MinLength(3), nil).Stem("والحكومة"); got != Word("والحكومة") {
+		t.Errorf("New(nil, MinLength(3), nil).Stem(والحكومة) = %q; want %q", got, Word("والحكومة"))
+	}
+}
