@@ -12,7 +12,8 @@ import (
 )
 
 // A Stemmer is a configured news stemmer; see [Word] for what it does.
-// Build one with [New]. A Stemmer is safe for concurrent use.
+// Build one with [New]; the zero Stemmer stems like [Word]. A Stemmer is
+// safe for concurrent use.
 type Stemmer struct {
 	protect map[string]string // Search-normalized word -> its output
 	minLen  int               // fewest letters a suffix removal may leave
@@ -129,6 +130,9 @@ func Word(word string) string { return defaultStemmer().Stem(word) }
 func (s *Stemmer) Stem(word string) string {
 	if word == "" {
 		return ""
+	}
+	if s.minLen == 0 { // the zero Stemmer (New always sets minLen)
+		s = defaultStemmer()
 	}
 	if !utf8.ValidString(word) {
 		if v := strings.ToValidUTF8(word, ""); v != "" {

@@ -298,3 +298,15 @@ func TestNewNilOption(t *testing.T) {
 		t.Errorf("New(nil, MinLength(3), nil).Stem(والحكومة) = %q; want %q", got, Word("والحكومة"))
 	}
 }
+
+// TestZeroStemmer: a Stemmer declared without New stems like Word, and so
+// never returns "" for a word (it gave "" for ها and كما, and left Latin
+// words unstemmed).
+func TestZeroStemmer(t *testing.T) {
+	var z Stemmer
+	for _, w := range []string{"والحكومة", "ها", "كما", "ات", "Running", "للجنة"} {
+		if got, want := z.Stem(w), Word(w); got != want {
+			t.Errorf("zero Stemmer: Stem(%q) = %q; want %q, as Word", w, got, want)
+		}
+	}
+}
