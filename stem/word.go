@@ -209,6 +209,13 @@ func (s *Stemmer) stemArabic(w, word string) string {
 	default:
 		return stripSuffixes(w, s.minLen)
 	}
+	if !s.light && strings.HasPrefix(w, "وال") {
+		// والد, والدة begin with وال but carry no article: والده is his
+		// father, not و + ال + ده
+		if whole := stripSuffixes(w, s.minLen); radicalSet()[whole] {
+			return whole
+		}
+	}
 	for _, p := range articles {
 		if rest, ok := strings.CutPrefix(w, p); ok && letters(rest) >= pmin {
 			if strings.HasSuffix(p, "ال") && hamzaAlefAt(word, letters(p)-2) {
