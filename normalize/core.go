@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
 	"unsafe"
@@ -77,10 +78,6 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 // (TestPlainRunes). A block with any other byte stops the scan at the
 // first such rune, which may turn out to be unchanged after all.
 func nextSuspect[T ~string | ~[]byte](s T, i int) int {
-	const (
-		l1 = 0x0101010101010101
-		hb = 0x8080808080808080
-	)
 	n := len(s)
 	// pl and po hold, at bit 7, whether the byte before s[i] is a lead
 	// byte 0xD8/0xD9, and whether it is 0xD9.
@@ -129,6 +126,126 @@ func nextSuspect[T ~string | ~[]byte](s T, i int) int {
 		i++
 	}
 	return i
+}
+
+// Lane constants for the eight-byte scans.
+const (
+	l1 = 0x0101010101010101
+	hb = 0x8080808080808080
+)
+
+// swarPatch lets scanCopy copy the text it passes over to an output, where
+// s[i] goes to out[off+i] (it stops where i+8 > lim), and pass over the
+// frequent same-length replacements (آ أ إ → ا, ؤ ئ → ء, ى → ي, ة → ه),
+// writing them there.
+type swarPatch struct {
+	out      []byte
+	off, lim int
+	// Lane masks (hb or 0): whether the Form has Alef, Hamza,
+	// AlefMaksura, TehMarbuta.
+	alef, hamza, maksura, teh uint64
+}
+
+func newSwarPatch(f Form) swarPatch {
+	var g swarPatch
+	if f&Alef != 0 {
+		g.alef = hb
+	}
+	if f&Hamza != 0 {
+		g.hamza = hb
+	}
+	if f&AlefMaksura != 0 {
+		g.maksura = hb
+	}
+	if f&TehMarbuta != 0 {
+		g.teh = hb
+	}
+	return g
+}
+
+// scanCopy is nextSuspect that also copies what it passes over to g's
+// output and passes over the replacements of swarPatch. It stops before
+// the last few bytes of s (fewer than 8, at a rune start, possibly an
+// ASCII byte) for the caller to finish, or where g's output has no room.
+func scanCopy[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
+	n := len(s)
+	out, off, lim := g.out, g.off, g.lim
+	// pl and po hold, at bit 7, whether the byte before s[i] is a lead
+	// byte 0xD8/0xD9, and whether it is 0xD9.
+	var pl, po uint64
+	for i+8 <= n {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if i+8 > lim {
+			return i - int(pl>>7) // no room: stop at a rune start
+		}
+		// Copy the block; a block with changes is stored again below.
+		binary.LittleEndian.PutUint64(out[off+i:], w)
+		if w&hb|pl == 0 {
+			i += 8
+			continue
+		}
+		hi := w & hb
+		cont := w &^ (w << 1) & hb
+		// Lanes 0xD8/0xD9 (or 'X'/'Y', which hi removes) have z == 0.
+		z := (w | l1) ^ 0xD9*l1
+		lead := hi &^ (z&(0x7F*l1) + 0x7F*l1)
+		odd := lead & (w << 7)
+		prevLead := lead<<8 | pl
+		// The rune of each trail byte minus U+0600, in 0..0x7F.
+		v := w&(0x3F*l1) | (odd<<8|po)>>1
+		u := v & (0x1F * l1)
+		// Plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00
+		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C).
+		plain := ^(v + (0x80-0x4B)*l1) &
+			(^(v + (0x80-0x22)*l1) | (v + (0x7F-0x26)*l1)) &
+			(u + 0x7F*l1) & ((u ^ 0x09*l1) + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1)
+		// Bad: a continuation byte without a lead before it or a lead
+		// without one after it, another non-ASCII byte, or a trail byte
+		// of a rune that is not plain.
+		if bad := (prevLead ^ cont) | (hi &^ cont &^ lead) | (cont &^ plain); bad != 0 {
+			{
+				// Trail bytes of آ أ إ, ؤ ئ, ى, ة (exact lanes: only
+				// trail bytes of plain-looking letters are tested).
+				tr := cont & prevLead
+				e24 := ^((v ^ 0x24*l1) + 0x7F*l1)
+				alef := (v + (0x80-0x22)*l1) &^ (v + (0x7F-0x25)*l1) &^ e24 & tr & g.alef
+				hamza := (e24 | ^((v ^ 0x26*l1) + 0x7F*l1)) & tr & g.hamza
+				maksura := ^((v ^ 0x49*l1) + 0x7F*l1) & tr & g.maksura
+				teh := ^((v ^ 0x29*l1) + 0x7F*l1) & tr & g.teh
+				if fixed := alef | hamza | maksura | teh; fixed != 0 {
+					// A2 A3 A5 → A7; A4 A6 → A1; 89 → 8A; A9 → 87 with
+					// its lead D8 → D9.
+					hm := hamza >> 7
+					w |= alef >> 7 * 0x07
+					w = w&^(hm*0x06) | hm
+					w ^= maksura>>7*0x03 | teh>>7*0x2E | teh>>15
+					binary.LittleEndian.PutUint64(out[off+i:], w)
+					if teh&0x80 != 0 {
+						out[off+i-1] |= 1 // the lead, one block back
+					}
+					if bad &^= fixed; bad == 0 {
+						i += 8
+						pl, po = lead>>56, odd>>56
+						continue
+					}
+				}
+			}
+			k := uint(bits.TrailingZeros64(bad)) &^ 7
+			i += int(k >> 3)
+			if prevLead>>k&0x80 != 0 {
+				i-- // back to the lead byte
+			}
+			return i
+		}
+		i += 8
+		pl, po = lead>>56, odd>>56
+	}
+	if pl != 0 {
+		return i - 1
+	}
+	return i // the caller copies the tail
 }
 
 // plainRune reports whether nextSuspect passes over r.
@@ -215,10 +332,15 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		return dst, false
 	}
 	p := placer[T]{s: s, dst: dst, base: len(dst)}
+	if rec != nil {
+		// Text scans without copying: copy unchanged text ahead.
+		p.ahead = copyAhead
+	}
 	if rec != nil && *rec == nil {
 		*rec = make([]edit, 0, n/32+8) // news has about one change in 30 bytes
 	}
 	ctxPos, ctxPrev := 0, rune(-1)
+	g := newSwarPatch(f)
 	for i < n {
 		c := s[i]
 		if c-0xD8 < 4 && i+1 < n {
@@ -251,7 +373,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 				i += 2
 				ctxPos, ctxPrev = i, y
 				if rec == nil {
-					i = p.patchSkip(i, at)
+					i = p.patchSkip(i, at, &g)
 				} else {
 					i = skipUnchanged(s, i, at)
 				}
@@ -305,7 +427,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 			*rec = append(*rec, edit{i - size, i, w, nw})
 			i = skipUnchanged(s, i, at)
 		} else {
-			i = p.patchSkip(i, at)
+			i = p.patchSkip(i, at, &g)
 		}
 	}
 	if p.out == nil {
@@ -326,32 +448,49 @@ type placer[T ~string | ~[]byte] struct {
 	base   int
 	delta  int
 	copied int
+	ahead  int // how far place copies beyond what it must
 }
 
-// patchSkip is skipUnchanged for when the output exists: it also passes
-// over Arabic-block runes replaced by another two-byte rune, writing the
-// replacement into place, as long as the text there is already copied.
-func (p *placer[T]) patchSkip(i int, at *arabicTable) int {
+// patchSkip is skipUnchanged for when the output exists: it also copies
+// what it passes over into place, and passes over the Arabic-block runes
+// replaced by another two-byte rune, writing the replacement.
+func (p *placer[T]) patchSkip(i int, at *arabicTable, g *swarPatch) int {
+	if p.copied < i {
+		p.place(i, 0)
+	}
 	s, out := p.s, p.out
-	n, off, lim := len(s), p.base-p.delta, p.copied-1
+	n, off := len(s), p.base-p.delta
+	g.out, g.off, g.lim = out, off, len(out)-off
 	for {
-		i = nextSuspect(s, i)
-		if i+1 >= n {
+		i = scanCopy(s, i, g)
+		p.copied = max(p.copied, i)
+		if i >= n {
 			return i
 		}
+		if off+i+2 > len(out) {
+			// Out of room: the caller grows out at the next change.
+			return skipUnchanged(s, i, at)
+		}
 		c := s[i]
-		if c-0xD8 >= 4 {
+		if c < 0x80 {
+			out[off+i] = c
+			i++
+			p.copied = max(p.copied, i)
+			continue
+		}
+		if c-0xD8 >= 4 || i+1 >= n {
 			return i
 		}
 		y := at[c-0xD8][s[i+1]]
-		if y != 0 {
-			if y < 0x80 || i >= lim {
-				return i
-			}
-			o := out[off+i : off+i+2]
-			o[0], o[1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
+		if y == 0 {
+			out[off+i], out[off+i+1] = c, s[i+1]
+		} else if y >= 0x80 {
+			out[off+i], out[off+i+1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
+		} else {
+			return i
 		}
 		i += 2
+		p.copied = max(p.copied, i)
 	}
 }
 
@@ -373,7 +512,7 @@ func (p *placer[T]) place(end, extra int) {
 		copy(no, p.out[:p.base+p.copied-p.delta])
 		p.out = no
 	}
-	ahead := min(n, max(end, p.copied+copyAhead), len(p.out)-p.base+p.delta)
+	ahead := min(n, max(end, p.copied+p.ahead), len(p.out)-p.base+p.delta)
 	if ahead > p.copied {
 		copy(p.out[p.base+p.copied-p.delta:], p.s[p.copied:ahead])
 		p.copied = ahead

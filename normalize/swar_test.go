@@ -103,3 +103,34 @@ func TestNextSuspect(t *testing.T) {
 		}
 	}
 }
+
+// TestSwarPatch checks the replacements written eight bytes at a time
+// against the reference for every Form: each replaced letter at every
+// offset within a block, next to plain letters, spaces and a change of
+// length (a diacritic) that moves the output.
+func TestSwarPatch(t *testing.T) {
+	var b strings.Builder
+	for _, x := range []string{"آ", "أ", "إ", "ؤ", "ئ", "ى", "ة"} {
+		for pad := range 9 {
+			b.WriteString(strings.Repeat("ب", pad/2) + strings.Repeat(" ", pad%2) + x + "ل" + x + x + " " + x + "مَ")
+		}
+	}
+	b.WriteString("ة" + strings.Repeat("ة ", 20) + "ى")
+	texts := []string{b.String()}
+	// Expansions (ﷲ is 3 bytes in, 8 out) use up the room the output
+	// starts with while plain text and replacements follow.
+	for k := range 12 {
+		texts = append(texts, strings.Repeat("ﷲ", k*3)+strings.Repeat("a", k)+strings.Repeat("بة ى", 20+k)+strings.Repeat("x", k))
+	}
+	for _, s := range texts {
+		for _, f := range allFormValues() {
+			want := reference(f, s)
+			if got := f.String(s); got != want {
+				t.Fatalf("%v.String(%q): got %q, want %q", f, s, got, want)
+			}
+			if got := f.Append([]byte("x"), []byte(s)); string(got) != "x"+want {
+				t.Fatalf("%v.Append(%q): got %q, want %q", f, s, got, "x"+want)
+			}
+		}
+	}
+}
