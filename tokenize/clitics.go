@@ -45,9 +45,10 @@ type Part struct {
 // Key is the form of the stem to look up in a dictionary. It is Stem.Text,
 // except in two readings that restore a letter the clitics made the writer
 // drop: the article kept after the preposition ل ("للحكومة" read as ل +
-// "الحكومة": Stem.Text is "لحكومة", Key is "الحكومة"), and the ta marbuta
-// before a pronoun ("حكومته" read as "حكومة" + ه: Stem.Text is "حكومت",
-// Key is "حكومة").
+// "الحكومة": Stem.Text is "لحكومة", Key is "الحكومة"; and, for a stem
+// that starts with ل, "للجنة" read as ل + "اللجنة": Stem.Text "لجنة", Key
+// "اللجنة"), and the ta marbuta before a pronoun ("حكومته" read as
+// "حكومة" + ه: Stem.Text is "حكومت", Key is "حكومة").
 type Split struct {
 	Word       string
 	Proclitics []Part // outermost first: و, ب, ال
@@ -180,6 +181,9 @@ func Candidates(word string) []Split {
 			switch {
 			case prep == 'ل' && u[i1].r == 'ل' && n-i1 >= 3:
 				add(slices.Clip(pre), i1, n, "ا"+word[u[i1].start:], nil)
+				// the article merged with a stem that starts with ل:
+				// ل + اللجنة is written للجنة
+				add(slices.Clip(pre), i1, n, "ال"+word[u[i1].start:], nil)
 				add(append(slices.Clip(pre), part(i1, i1+1, RoleArticle)), i1+1, n, "", nil)
 			case prep != 'ل' && i1+1 < n && u[i1].r == 'ا' && u[i1+1].r == 'ل' && n-i1 >= 4:
 				add(append(slices.Clip(pre), part(i1, i1+2, RoleArticle)), i1+2, n, "", nil)
