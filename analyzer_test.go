@@ -247,19 +247,35 @@ func TestJSONOffsetsAwkwardText(t *testing.T) {
 }
 
 func TestUTF16Index(t *testing.T) {
-	for _, s := range []string{"", "abc", "أمس 🇪🇬 x", strings.Repeat("ب😀", 300), "\xff\xfe" + strings.Repeat("é", 200) + "\xe2\x80"} {
-		u := newUTF16Index(s)
-		units := 0
+	for _, s := range []string{"", "abc", "أمس 🇪🇬 x", strings.Repeat("ب😀", 300), strings.Repeat("aé", 300) + "𝕏",
+		"\xff\xfe" + strings.Repeat("é", 200) + "\xe2\x80"} {
+		valid := utf8.ValidString(s)
+		// want[i]: UTF-16 units before the last rune that starts at or
+		// before i, as a decoder of the JSON string counts them.
+		want := make([]int, len(s)+1)
+		units, last := 0, 0
 		for i := 0; i <= len(s); i++ {
-			if i == len(s) || utf8.RuneStart(s[i]) || !utf8.ValidString(s) {
-				// at a rune start the index must agree with decoding the prefix
-				if utf8.ValidString(s) || i == len(s) {
-					units = len(utf16.Encode([]rune(s[:i])))
-					assert.Equal(t, units, u.at(i), "%q at %d", s, i)
-				}
+			if i == len(s) || !valid || utf8.RuneStart(s[i]) {
+				units = len(utf16.Encode([]rune(s[:i])))
+				last = units
+			}
+			want[i] = last
+		}
+		u := newUTF16Index(s, valid)
+		assert.Equal(t, want[len(s)], u.total, "%q", s)
+		// In increasing order (the cursor), then in a scrambled order (the
+		// checkpoints).
+		for i := 0; i <= len(s); i++ {
+			if valid || i == len(s) || utf8.RuneStart(s[i]) {
+				require.Equal(t, want[i], u.at(i), "%q at %d", s, i)
 			}
 		}
-		assert.Equal(t, len(utf16.Encode([]rune(s))), u.total)
+		for k := 0; k <= len(s); k++ {
+			i := (k * 7919) % (len(s) + 1)
+			if valid || i == len(s) || utf8.RuneStart(s[i]) {
+				require.Equal(t, want[i], u.at(i), "%q at %d (scrambled)", s, i)
+			}
+		}
 	}
 }
 

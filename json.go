@@ -56,10 +56,10 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 // AppendJSON appends the document's JSON (without a trailing newline) to dst
 // and returns the extended buffer.
 func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
-	u := newUTF16Index(d.Text)
-	// Spans of a valid text, normalized forms, stems and gazetteer names are
-	// valid UTF-8: their strings take the fast path of appendString.
+	// Spans of a valid text, normalized forms and stems are valid UTF-8:
+	// their strings take the fast paths.
 	valid := utf8.ValidString(d.Text)
+	u := newUTF16Index(d.Text, valid)
 	dst = append(dst, '{')
 	if !opt.OmitText {
 		dst = append(dst, `"text":`...)
@@ -324,7 +324,10 @@ func appendString(dst []byte, s string, valid bool) []byte {
 // one block plus one rune.
 type utf16Index struct {
 	text string
-	// curByte, curUnits: the rune boundary the last conversion reached, so
+	// valid says text is valid UTF-8: UTF-16 units are then counted from
+	// the bytes alone, one per rune start and one more per 4-byte rune.
+	valid bool
+	// curByte, curUnits: the rune start the last conversion reached, so
 	// that conversions in increasing order walk the text once.
 	curByte, curUnits int
 	cps               []int32 // cps[k]: UTF-16 offset of the first rune that starts at or after byte k*utf16Block
@@ -334,14 +337,29 @@ type utf16Index struct {
 
 const utf16Block = 256
 
-func newUTF16Index(s string) utf16Index {
-	u := utf16Index{text: s}
+func newUTF16Index(s string, valid bool) utf16Index {
+	u := utf16Index{text: s, valid: valid}
 	n := len(s)/utf16Block + 1
 	u.cps = make([]int32, 0, n)
 	u.byteo = make([]int32, 0, n)
 	units := 0
 	next := 0
-	for i := 0; i < len(s); {
+	for i := 0; valid && i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 == 0x80 {
+			continue
+		}
+		if i >= next {
+			u.cps = append(u.cps, int32(units))
+			u.byteo = append(u.byteo, int32(i))
+			next += utf16Block
+		}
+		units++
+		if c >= 0xF0 {
+			units++
+		}
+	}
+	for i := 0; !valid && i < len(s); {
 		for i >= next {
 			u.cps = append(u.cps, int32(units))
 			u.byteo = append(u.byteo, int32(i))
@@ -391,6 +409,27 @@ func (u *utf16Index) at(off int) int {
 		units, i = u.curUnits, u.curByte
 	}
 	s := u.text
+	if u.valid {
+		for ; i < off; i++ {
+			c := s[i]
+			if c&0xC0 != 0x80 {
+				units++
+				if c >= 0xF0 {
+					units++
+				}
+			}
+		}
+		if s[off]&0xC0 == 0x80 { // inside a rune: it has not started
+			for i--; i > 0 && s[i]&0xC0 == 0x80; i-- {
+			}
+			units--
+			if s[i] >= 0xF0 {
+				units--
+			}
+		}
+		u.curByte, u.curUnits = i, units
+		return units
+	}
 	for i < off {
 		b := s[i]
 		if b < utf8.RuneSelf {
