@@ -276,6 +276,8 @@ func Clitics(word string) Split {
 			}
 			var art int // letters of the article
 			switch {
+			case prep == 'ل' && j < n && u[j].r == 'ل' && keepsLam(word[u[j].start:]):
+				art = 0 // the article's ل merged with the stem's: "للجنة" is ل + لجنة
 			case prep == 'ل' && j < n && u[j].r == 'ل':
 				art = 1
 			case prep != 'ل' && j+1 < n && u[j].r == 'ا' && u[j+1].r == 'ل':
@@ -295,7 +297,9 @@ func Clitics(word string) Split {
 			if prep != 0 {
 				pre = append(pre, part(j-1, j, RolePreposition))
 			}
-			pre = append(pre, part(j, j+art, RoleArticle))
+			if art > 0 {
+				pre = append(pre, part(j, j+art, RoleArticle))
+			}
 			i = j + art
 			break
 		}
@@ -356,6 +360,19 @@ var wawStems = []string{
 	"وطن", "وطني", "وطنية", "وظائف", "وظف", "وظيفة", "وعد", "وعود", "وعي", "وفاة", "وفد", "وفر",
 	"وفق", "وفقا", "وفقاً", "وفود", "وقائع", "وقت", "وقع", "وقعت", "وقف", "وقفة", "وقود", "وكالات",
 	"وكالة", "وكيل", "وكيلة", "ولادة", "ولايات", "ولاية", "ولد", "ولي", "وليد",
+}
+
+// lamStems are frequent news words that start with ل. After the
+// preposition ل the article's ل merges with theirs (ل + اللجنة is written
+// للجنة), so Clitics reads للجنة as ل + لجنة, not ل + ل + جنة. Sorted.
+var lamStems = []string{
+	"لائحة", "لاجئ", "لاجئين", "لاعب", "لاعبة", "لاعبين", "لجنة", "لجوء", "لحاق", "لحظة", "لحم", "لحوم",
+	"لعب", "لعبة", "لغة", "لقاء", "لقاح", "لقب", "لهجة", "لواء", "لوائح", "لوحة", "لون", "لياقة", "ليل", "ليلة",
+}
+
+func keepsLam(w string) bool {
+	_, ok := slices.BinarySearch(lamStems, w)
+	return ok
 }
 
 func keepsWaw(w string) bool {

@@ -58,6 +58,7 @@ func TestClitics(t *testing.T) {
 		{"الدم", "ال+[دم]"},
 		{"الله", "[الله]"},
 		{"والله", "و+[الله]"},
+		{"للجنة", "ل+[لجنة]"}, {"وللاعبين", "و+ل+[لاعبين]"},
 		{"والده", "[والد]+ه"}, {"والدته", "[والدت]+ه"}, {"ووالده", "و+[والد]+ه"}, {"والوزير", "و+ال+[وزير]"},
 		{"التي", "[التي]"}, {"والذي", "و+[الذي]"}, {"الذين", "[الذين]"}, {"للذين", "[للذين]"},
 		{"الآن", "[الآن]"}, {"عبدالله", "[عبدالله]"}, {"ونصرالله", "و+[نصرالله]"},
@@ -197,6 +198,19 @@ func TestCandidatesSeedNames(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Candidates(%s) has no key %s", w, key)
+		}
+	}
+}
+
+func TestLamStemsSorted(t *testing.T) {
+	for i := 1; i < len(lamStems); i++ {
+		if lamStems[i-1] >= lamStems[i] {
+			t.Errorf("lamStems not sorted or not unique at %q", lamStems[i])
+		}
+	}
+	for _, w := range lamStems {
+		if !strings.HasPrefix(w, "ل") {
+			t.Errorf("%q does not start with ل", w)
 		}
 	}
 }
