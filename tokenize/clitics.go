@@ -237,7 +237,9 @@ func fusedArticle(u []unit) bool {
 // stemming (after Larkey's light10): the article with what comes before it
 // (ال وال بال كال فال لل وبال وكال ولل …) when at least two letters remain
 // ("الله", the relative pronouns "التي", "الذين" and "الآن" keep it; no
-// pronoun is taken from "عبدالله"); else the conjunction و when at least three
+// pronoun is taken from "عبدالله"; after ل, a frequent word that starts
+// with ل keeps it, "للجنة" being ل + "لجنة"; and a و root that starts with
+// وال has none: "والده" is "والد" + ه); else the conjunction و when at least three
 // letters remain, unless the word (without its pronoun) is one of a short
 // list of frequent news words whose و is a root letter ("وزارة", "وكالة",
 // "واشنطن", "وقتها"); and a pronoun ه ها هم هما هن كم كما كن نا at the end of a
