@@ -68,6 +68,8 @@ func TestNationality(t *testing.T) {
 		assert(t).Equal(entities.Place, ms[0].Entity.Type, s)
 		assert(t).Contains([]string{"c-ir", "c-ru", "c-az", "c-am"}, ms[0].Entity.ID, s)
 	}
+	// Broken plurals.
+	assert(t).Equal([]string{"الروس/nationality/c-ru", "الأتراك/nationality/c-tr"}, got(g, "قال الروس إن الأتراك"))
 	// The accusative adjective is spelt like the country: tanween decides.
 	assert(t).Equal([]string{"سوريّاً/nationality/c-sy"}, got(g, "مقاتلاً سوريّاً"))
 	assert(t).Equal([]string{"سوريا/place/c-sy"}, got(g, "من سوريا"))

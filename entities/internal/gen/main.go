@@ -36,6 +36,7 @@ type entity struct {
 	surnames      []string // weak names
 	ambiguous     []string // weak and ambiguous names
 	adjectives    []string
+	plurals       []string // broken plurals of the adjective (روس)
 	country       string
 	wikidata      string
 	kind, source  string
@@ -223,6 +224,7 @@ func (g *gen) run() error {
 	g.capitals()
 	g.organizations()
 	g.nationalities()
+	g.plurals()
 	g.ministries()
 	g.people("people-world.tsv")
 	g.people("people-arab.tsv")
@@ -517,6 +519,28 @@ func (g *gen) nationalities() {
 	}
 }
 
+// plurals adds broken plurals (الروس، الأتراك) to the countries'
+// nationality adjectives; they are kept out of the ministry names.
+func (g *gen) plurals() {
+	const rel = "nationality-plurals.tsv"
+	rows, lines, _ := g.table(rel, "country\tforms\tnote")
+	for i, r := range rows {
+		forms := split(r[1])
+		g.checkNames(rel, lines[i], forms)
+		e := g.byID["c-"+strings.ToLower(r[0])]
+		if !reCountry.MatchString(r[0]) || e == nil || len(e.adjectives) == 0 {
+			g.fail(rel, lines[i], "unknown country %q or no nationality adjective for it", r[0])
+			continue
+		}
+		for _, f := range forms {
+			if strings.HasSuffix(f, "ي") {
+				g.fail(rel, lines[i], "%q is a regular nisba: it belongs in nationalities.tsv", f)
+			}
+		}
+		e.plurals = append(e.plurals, forms...)
+	}
+}
+
 // ministries: every country with an adjective × every ministry of
 // ministries.tsv: وزارة الخارجية الإيرانية, the short الخارجية الإيرانية
 // where the table allows it, and وزارة خارجية إيران.
@@ -726,7 +750,7 @@ func (g *gen) write() error {
 		}
 		demote(e)
 		skipped, err := b.AddNames(index.Names{Ent: uint32(i), Type: e.mtype, Strong: e.names, Titled: e.titled,
-			Weak: e.surnames, Ambiguous: e.ambiguous, Adjectives: e.adjectives})
+			Weak: e.surnames, Ambiguous: e.ambiguous, Adjectives: append(slices.Clone(e.adjectives), e.plurals...)})
 		if err != nil {
 			return fmt.Errorf("%s: %v", e.id, err)
 		}
