@@ -255,11 +255,15 @@ func plainRune(r rune) bool {
 	return v >= 0 && v < 0x4B && (v < 0x22 || v > 0x26) && u != 0 && u != 0x09 && u != 0x1C
 }
 
+// swarMin is the least length of text worth a block scan: shorter text,
+// words in particular, goes faster one rune at a time.
+const swarMin = 24
+
 // skipUnchanged returns the first position at or after i that is not an
 // ASCII byte or an Arabic-block rune that at leaves unchanged.
 func skipUnchanged[T ~string | ~[]byte](s T, i int, at *arabicTable) int {
 	n := len(s)
-	for {
+	for i+swarMin <= n {
 		i = nextSuspect(s, i)
 		if i >= n {
 			return n
@@ -270,6 +274,22 @@ func skipUnchanged[T ~string | ~[]byte](s T, i int, at *arabicTable) int {
 		}
 		return i
 	}
+	// The last few bytes (and short words), one rune at a time.
+	for i < n {
+		c := s[i]
+		if c-0xD8 < 4 {
+			if i+1 < n && at[c-0xD8][s[i+1]] == 0 {
+				i += 2
+				continue
+			}
+			return i
+		}
+		if c >= 0x80 {
+			return i
+		}
+		i++
+	}
+	return i
 }
 
 // edit records that Orig[o0:o1] became Norm[n0:n1].
@@ -340,7 +360,6 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 		*rec = make([]edit, 0, n/32+8) // news has about one change in 30 bytes
 	}
 	ctxPos, ctxPrev := 0, rune(-1)
-	g := newSwarPatch(f)
 	for i < n {
 		c := s[i]
 		if c-0xD8 < 4 && i+1 < n {
@@ -373,7 +392,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 				i += 2
 				ctxPos, ctxPrev = i, y
 				if rec == nil {
-					i = p.patchSkip(i, at, &g)
+					i = p.patchSkip(i, at, f)
 				} else {
 					i = skipUnchanged(s, i, at)
 				}
@@ -427,7 +446,7 @@ func appendForm[T ~string | ~[]byte](f Form, dst []byte, s T, rec *[]edit) ([]by
 			*rec = append(*rec, edit{i - size, i, w, nw})
 			i = skipUnchanged(s, i, at)
 		} else {
-			i = p.patchSkip(i, at, &g)
+			i = p.patchSkip(i, at, f)
 		}
 	}
 	if p.out == nil {
@@ -454,16 +473,22 @@ type placer[T ~string | ~[]byte] struct {
 // patchSkip is skipUnchanged for when the output exists: it also copies
 // what it passes over into place, and passes over the Arabic-block runes
 // replaced by another two-byte rune, writing the replacement.
-func (p *placer[T]) patchSkip(i int, at *arabicTable, g *swarPatch) int {
+func (p *placer[T]) patchSkip(i int, at *arabicTable, f Form) int {
 	if p.copied < i {
 		p.place(i, 0)
 	}
 	s, out := p.s, p.out
 	n, off := len(s), p.base-p.delta
-	g.out, g.off, g.lim = out, off, len(out)-off
+	var g swarPatch
+	if i+swarMin <= n {
+		g = newSwarPatch(f)
+		g.out, g.off, g.lim = out, off, len(out)-off
+	}
 	for {
-		i = scanCopy(s, i, g)
-		p.copied = max(p.copied, i)
+		if i+swarMin <= n {
+			i = scanCopy(s, i, &g)
+			p.copied = max(p.copied, i)
+		}
 		if i >= n {
 			return i
 		}
