@@ -144,6 +144,7 @@ type swarPatch struct {
 	// Lane masks (hb or 0): whether the Form has Alef, Hamza,
 	// AlefMaksura, TehMarbuta.
 	alef, hamza, maksura, teh uint64
+	anyFix                    uint64 // any of them
 }
 
 func newSwarPatch(f Form) swarPatch {
@@ -160,6 +161,7 @@ func newSwarPatch(f Form) swarPatch {
 	if f&TehMarbuta != 0 {
 		g.teh = hb
 	}
+	g.anyFix = g.alef | g.hamza | g.maksura | g.teh
 	return g
 }
 
@@ -170,6 +172,7 @@ func newSwarPatch(f Form) swarPatch {
 func scanCopy[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 	n := len(s)
 	out, off, lim := g.out, g.off, g.lim
+	keep := ^g.anyFix & hb
 	// pl and po hold, at bit 7, whether the byte before s[i] is a lead
 	// byte 0xD8/0xD9, and whether it is 0xD9.
 	var pl, po uint64
@@ -197,10 +200,10 @@ func scanCopy[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 		v := w&(0x3F*l1) | (odd<<8|po)>>1
 		u := v & (0x1F * l1)
 		// Plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00
-		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C).
-		plain := ^(v + (0x80-0x4B)*l1) &
-			(^(v + (0x80-0x22)*l1) | (v + (0x7F-0x26)*l1)) &
-			(u + 0x7F*l1) & ((u ^ 0x09*l1) + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1)
+		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C); but for a
+		// Form that changes none of آ أ ؤ إ ئ ة ى (keep), those too.
+		plain := ^(v + (0x80-0x4B)*l1) & (u + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1) &
+			(keep | (^(v+(0x80-0x22)*l1)|(v+(0x7F-0x26)*l1))&((u^0x09*l1)+0x7F*l1))
 		// Bad: a continuation byte without a lead before it or a lead
 		// without one after it, another non-ASCII byte, or a trail byte
 		// of a rune that is not plain.

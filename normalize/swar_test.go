@@ -134,3 +134,24 @@ func TestSwarPatch(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchedRunes checks what scanCopy relies on for آ أ ؤ إ ئ ة ى: each
+// is changed by exactly one flag, to what the block arithmetic writes, so
+// a Form without that flag keeps it.
+func TestPatchedRunes(t *testing.T) {
+	for _, c := range []struct {
+		r, y rune
+		flag Form
+	}{
+		{'آ', 'ا', Alef}, {'أ', 'ا', Alef}, {'إ', 'ا', Alef},
+		{'ؤ', 'ء', Hamza}, {'ئ', 'ء', Hamza},
+		{'ى', 'ي', AlefMaksura}, {'ة', 'ه', TehMarbuta},
+	} {
+		if m := tables().bmp[c.r]; m != c.flag {
+			t.Errorf("%q: flags %#x may change it, want only %#x", c.r, m, c.flag)
+		}
+		if got := c.flag.String(string(c.r)); got != string(c.y) {
+			t.Errorf("%q: got %q, want %q", c.r, got, c.y)
+		}
+	}
+}
