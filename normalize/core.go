@@ -480,17 +480,24 @@ func (p *placer[T]) patchSkip(i int, at *arabicTable, f Form) int {
 	if p.copied < i {
 		p.place(i, 0)
 	}
+	if i+swarMin <= len(p.s) {
+		return p.patchSkipLong(i, at, f)
+	}
+	return p.patchRunes(i, at)
+}
+
+// patchSkipLong is patchSkip with the block scan.
+func (p *placer[T]) patchSkipLong(i int, at *arabicTable, f Form) int {
 	s, out := p.s, p.out
 	n, off := len(s), p.base-p.delta
-	var g swarPatch
-	if i+swarMin <= n {
-		g = newSwarPatch(f)
-		g.out, g.off, g.lim = out, off, len(out)-off
-	}
+	g := newSwarPatch(f)
+	g.out, g.off, g.lim = out, off, len(out)-off
 	for {
 		if i+swarMin <= n {
 			i = scanCopy(s, i, &g)
 			p.copied = max(p.copied, i)
+		} else {
+			return p.patchRunes(i, at)
 		}
 		if i >= n {
 			return i
@@ -520,6 +527,40 @@ func (p *placer[T]) patchSkip(i int, at *arabicTable, f Form) int {
 		i += 2
 		p.copied = max(p.copied, i)
 	}
+}
+
+// patchRunes is patchSkip one rune at a time, for short text.
+func (p *placer[T]) patchRunes(i int, at *arabicTable) int {
+	s, out := p.s, p.out
+	n, off := len(s), p.base-p.delta
+	for i < n {
+		c := s[i]
+		if c < 0x80 {
+			if off+i >= len(out) {
+				break
+			}
+			out[off+i] = c
+			i++
+			continue
+		}
+		if c-0xD8 >= 4 || i+1 >= n || off+i+2 > len(out) {
+			break
+		}
+		y := at[c-0xD8][s[i+1]]
+		if y == 0 {
+			out[off+i], out[off+i+1] = c, s[i+1]
+		} else if y >= 0x80 {
+			out[off+i], out[off+i+1] = byte(0xC0|y>>6), byte(0x80|y&0x3F)
+		} else {
+			break
+		}
+		i += 2
+	}
+	p.copied = max(p.copied, i)
+	if i < n && s[i] < 0x80 {
+		return skipUnchanged(s, i, at) // out of room: the caller grows out
+	}
+	return i
 }
 
 // place copies s[copied:end] into place, and up to copyAhead bytes more,
