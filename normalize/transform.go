@@ -17,6 +17,21 @@ func scanFast(t *tableSet, f Form, src []byte, i, limit int) int {
 	n := len(src)
 	at := t.arabic(f)
 	for i < n {
+		if i+swarMin <= n {
+			// Pass over plain text eight bytes at a time, but not
+			// beyond limit: stop at the last rune start at or before it.
+			j := nextSuspect(src, i)
+			if j > limit {
+				j = max(i, limit)
+				if j > i && src[j]&0xC0 == 0x80 {
+					j-- // limit cuts a two-byte rune
+				}
+				return j
+			}
+			if i = j; i >= n {
+				return n
+			}
+		}
 		c := src[i]
 		if c < 0x80 {
 			if i >= limit {
