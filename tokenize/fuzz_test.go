@@ -83,7 +83,37 @@ func FuzzSentences(f *testing.F) {
 		if len(toks) > 0 && (ss[0].Start != toks[0].Start || ss[len(ss)-1].End != toks[len(toks)-1].End) {
 			t.Fatalf("%+q: sentences do not span the tokens", s)
 		}
+		// A Splitter fed the tokens finds the same sentences.
+		if got := splitAll(s, toks); !equalSentences(got, ss) {
+			t.Fatalf("%+q: Splitter found %v, Sentences %v", s, got, ss)
+		}
 	})
+}
+
+func splitAll(s string, toks []Token) []Sentence {
+	var out []Sentence
+	sp := NewSplitter(s)
+	for _, tk := range toks {
+		if sn, ok := sp.Add(tk); ok {
+			out = append(out, sn)
+		}
+	}
+	if sn, ok := sp.Flush(); ok {
+		out = append(out, sn)
+	}
+	return out
+}
+
+func equalSentences(a, b []Sentence) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func FuzzClitics(f *testing.F) {

@@ -30,8 +30,7 @@ func Sentences(s string) []Sentence {
 // split a sentence.
 func AllSentences(s string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
-		start, end := -1, 0 // the open sentence, s[start:end]
-		closing := false    // the open sentence has its terminator: only closers may join it
+		sp := NewSplitter(s)
 		noAddr := 0
 		for i := 0; ; {
 			st, en, k, na := next(s, i, noAddr)
@@ -39,29 +38,70 @@ func AllSentences(s string) iter.Seq[Sentence] {
 			if st < 0 {
 				break
 			}
-			if start >= 0 {
-				brk := paragraphBreak(s, end, st)
-				glue := st == end // no gap between this token and the last
-				if brk || closing && !(glue && k == Punct && (isCloser(s[st:en]) || isTerminator(s[st:en]))) {
-					if !yield(Sentence{Text: s[start:end], Start: start, End: end}) {
-						return
-					}
-					start, closing = -1, false
-				}
-			}
-			if start < 0 {
-				start = st
-			}
-			end = en
-			if k == Punct && isTerminator(s[st:en]) {
-				closing = true
+			if sn, ok := sp.add(st, en, k); ok && !yield(sn) {
+				return
 			}
 			i = en
 		}
-		if start >= 0 {
-			yield(Sentence{Text: s[start:end], Start: start, End: end})
+		if sn, ok := sp.Flush(); ok {
+			yield(sn)
 		}
 	}
+}
+
+// A Splitter finds the sentences of a text from its tokens, for callers
+// that go over the tokens anyway and would rather not tokenize twice. Feed
+// it every token of the text, in order (as All or Tokens gives them), with
+// Add, then call Flush: it finds the same sentences as AllSentences. A
+// Splitter is for one text and one goroutine.
+type Splitter struct {
+	s          string
+	start, end int  // the open sentence, s[start:end]; start < 0: none
+	closing    bool // the open sentence has its terminator: only closers may join it
+}
+
+// NewSplitter returns a Splitter for the text s.
+func NewSplitter(s string) *Splitter {
+	return &Splitter{s: s, start: -1}
+}
+
+// Add takes the next token of the text. When the token starts a new
+// sentence, Add returns the sentence it closes and true.
+func (p *Splitter) Add(t Token) (Sentence, bool) {
+	if t.Start < p.end || t.End > len(p.s) || t.Start >= t.End {
+		return Sentence{}, false // not the next token of this text
+	}
+	return p.add(t.Start, t.End, t.Kind)
+}
+
+func (p *Splitter) add(st, en int, k Kind) (out Sentence, ok bool) {
+	s := p.s
+	if p.start >= 0 {
+		brk := paragraphBreak(s, p.end, st)
+		glue := st == p.end // no gap between this token and the last
+		if brk || p.closing && !(glue && k == Punct && (isCloser(s[st:en]) || isTerminator(s[st:en]))) {
+			out, ok = Sentence{Text: s[p.start:p.end], Start: p.start, End: p.end}, true
+			p.start, p.closing = -1, false
+		}
+	}
+	if p.start < 0 {
+		p.start = st
+	}
+	p.end = en
+	if k == Punct && isTerminator(s[st:en]) {
+		p.closing = true
+	}
+	return out, ok
+}
+
+// Flush returns the last sentence, if any, once every token has been added.
+func (p *Splitter) Flush() (Sentence, bool) {
+	if p.start < 0 {
+		return Sentence{}, false
+	}
+	out := Sentence{Text: p.s[p.start:p.end], Start: p.start, End: p.end}
+	p.start = -1
+	return out, true
 }
 
 // paragraphBreak reports whether the gap s[i:j] between two tokens holds a

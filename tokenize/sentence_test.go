@@ -87,3 +87,26 @@ func TestSentencesSeed(t *testing.T) {
 		}
 	}
 }
+
+// A Splitter fed the tokens of real news finds exactly the sentences that
+// Sentences finds, and ignores a token that is not the next one.
+func TestSplitterOnNews(t *testing.T) {
+	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "وأضاف: «هذا رقم قياسي».", "3.5 مليون؟! نعم…"}
+	if shared.Dir() != "" {
+		texts = append(texts, shared.News(t, 1<<20))
+	}
+	for _, s := range texts {
+		toks := Tokens(s)
+		got, want := splitAll(s, toks), Sentences(s)
+		if !equalSentences(got, want) {
+			t.Fatalf("Splitter: %d sentences, Sentences: %d", len(got), len(want))
+		}
+		if len(toks) > 1 {
+			sp := NewSplitter(s)
+			sp.Add(toks[1])
+			if _, ok := sp.Add(toks[0]); ok {
+				t.Errorf("a token before the last one must be ignored")
+			}
+		}
+	}
+}
