@@ -30,6 +30,7 @@ package archive
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"hash/fnv"
@@ -72,65 +73,63 @@ type Config struct {
 	Reshuffle bool
 }
 
-// A Line is one input line with its position.
+// A Line is one input line with its position, for Config.Reshuffle.
 type Line struct {
 	File string
 	No   int
 	Text []byte
 }
 
-// A Result is what annotating one line gives.
-type Result struct {
-	File string
-	No   int
-	// JSON is the output line (package jsonl), without newline.
-	JSON []byte
-	// Err is true for a dead-letter line.
-	Err bool
-	// Day is the document's publication day, YYYY-MM-DD.
-	Day string
-	// Outlet is the "outlet" field of the input, or "unknown".
-	Outlet string
-	// Entities are "id\tname\ttype" of each entity mentioned, with Counts
-	// their mentions.
-	Entities []string
-	Counts   []int
-	// Warnings counts the date expressions that carried a Warning.
-	Warnings int
-}
-
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Line)(nil)).Elem())
-	beam.RegisterType(reflect.TypeOf((*Result)(nil)).Elem())
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Result), error](&readFn{})
+	beam.RegisterType(reflect.TypeOf((*FileJob)(nil)).Elem())
+	register.DoFn7x1[context.Context, FileJob, func(int, []byte), func(string, int), func(string, int), func(string, int), func(int), error](&fileFn{})
+	register.Emitter1[int]()
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Line), error](&splitLinesFn{})
-	register.DoFn2x0[Line, func(Result)](&annotateFn{})
-	register.Emitter1[Result]()
+	register.DoFn7x0[Line, func(int, []byte), func(int, []byte), func(string, int), func(string, int), func(string, int), func(int)](&annotateFn{})
 	register.Emitter1[Line]()
-	register.DoFn6x0[Result, func(int, string), func(int, string), func(string, int), func(string, int), func(string, int)](&fanOutFn{})
-	register.Emitter2[int, string]()
+	register.Emitter2[int, []byte]()
 	register.Emitter2[string, int]()
 	register.Emitter2[string, string]()
 	register.Emitter1[string]()
-	register.DoFn4x1[context.Context, int, func(*string) bool, func(*string) bool, error](&writeFn{})
-	register.Iter1[string]()
+	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, error](&writeFn{})
+	register.Iter1[[]byte]()
 	register.Function2x1[int, int, int](sum)
 	register.Function2x1[string, string, bool](lessCount)
 	register.Function3x0[string, int, func(string, string)](byOutlet)
 	register.Function3x0[string, []string, func(string)](formatTop)
 	register.Function3x0[string, int, func(string)](formatCount)
-	register.Function2x0[int, func(int, string)](seedKey)
-	register.Function2x0[string, func(int, string)](fixedKey)
+	register.Function2x0[int, func(int, []byte)](seedKey)
+	register.Function2x0[string, func(int, []byte)](fixedKey)
 }
 
 // Outputs are PCollections of a built pipeline, for tests and for callers
 // that add their own steps.
 type Outputs struct {
-	// Results holds one Result per input line.
-	Results beam.PCollection
+	// Lines holds, per piece of work, the number of input lines it handled
+	// (documents written plus dead letters): they add up to the input's
+	// line count.
+	Lines beam.PCollection
+	// Errors holds KV<0, dead-letter line>, each prefixed by its sort key.
+	Errors beam.PCollection
+}
+
+// A FileJob is one input file and the docs shard it is written to.
+type FileJob struct {
+	Path         string
+	Shard, Total int
 }
 
 // Build adds the pipeline to s.
+//
+// By default every input file is one piece of work: a worker reads it,
+// annotates its lines on all its cores and writes them, in order, to the
+// docs shard of that file (docs-SSSSS-of-NNNNN.jsonl with NNNNN the number
+// of input files); only the dead letters and the aggregates' counts (summed
+// per file first) are shuffled. The globs are expanded when the pipeline is
+// built, so a glob that matches nothing is an error then. With
+// Config.Reshuffle the lines are spread over the workers and gathered into
+// Config.Shards shards instead.
 func Build(s beam.Scope, cfg Config) (Outputs, error) {
 	if len(cfg.Inputs) == 0 {
 		return Outputs{}, fmt.Errorf("archive: no input")
@@ -144,23 +143,6 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 	if cfg.Top <= 0 {
 		cfg.Top = 20
 	}
-	var matches []beam.PCollection
-	for _, g := range cfg.Inputs {
-		matches = append(matches, fileio.MatchFiles(s, g, fileio.MatchEmptyDisallow()))
-	}
-	// Read raw bytes: jsonl.EachLine recognizes gzip by its magic bytes, as
-	// annotate -jsonl does.
-	files := fileio.ReadMatches(s, beam.Flatten(s, matches...), fileio.ReadUncompressed())
-
-	var results beam.PCollection
-	if cfg.Reshuffle {
-		lines := beam.ParDo(s, &splitLinesFn{}, files)
-		results = beam.ParDo(s, &annotateFn{OmitTokens: cfg.OmitTokens}, beam.Reshuffle(s, lines))
-	} else {
-		results = beam.ParDo(s, &readFn{OmitTokens: cfg.OmitTokens}, files)
-	}
-	docs, errs, entityDays, outletEntities, warnings := beam.ParDo5(s, &fanOutFn{Shards: cfg.Shards}, results)
-
 	write := func(name string, shards int, keyed beam.PCollection, strip bool) {
 		s := s.Scope("write " + name)
 		keys := make([]int, max(shards, 1))
@@ -170,7 +152,30 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 		seeds := beam.ParDo(s, seedKey, beam.CreateList(s, keys))
 		beam.ParDo0(s, &writeFn{Dir: cfg.Output, Name: name, Shards: shards, StripKey: strip}, beam.CoGroupByKey(s, seeds, keyed))
 	}
-	write("docs", cfg.Shards, docs, true)
+
+	var errs, entityDays, outletEntities, warnings, lines beam.PCollection
+	if cfg.Reshuffle {
+		var matches []beam.PCollection
+		for _, g := range cfg.Inputs {
+			matches = append(matches, fileio.MatchFiles(s, g, fileio.MatchEmptyDisallow()))
+		}
+		// Raw bytes: jsonl.EachLine recognizes gzip by its magic bytes.
+		files := fileio.ReadMatches(s, beam.Flatten(s, matches...), fileio.ReadUncompressed())
+		spread := beam.Reshuffle(s, beam.ParDo(s, &splitLinesFn{}, files))
+		var docs beam.PCollection
+		docs, errs, entityDays, outletEntities, warnings, lines = beam.ParDo6(s, &annotateFn{Shards: cfg.Shards, OmitTokens: cfg.OmitTokens}, spread)
+		write("docs", cfg.Shards, docs, true)
+	} else {
+		paths, err := expand(cfg.Inputs)
+		if err != nil {
+			return Outputs{}, err
+		}
+		jobs := make([]FileJob, len(paths))
+		for i, p := range paths {
+			jobs[i] = FileJob{Path: p, Shard: i, Total: len(paths)}
+		}
+		errs, entityDays, outletEntities, warnings, lines = beam.ParDo5(s, &fileFn{Dir: cfg.Output, OmitTokens: cfg.OmitTokens}, beam.Reshuffle(s, beam.CreateList(s, jobs)))
+	}
 	write("errors", 1, errs, true)
 
 	// Aggregates, each summed with a combiner.
@@ -183,32 +188,177 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 
 	warned := beam.CombinePerKey(s, sum, warnings)
 	write("date-warnings.tsv", 0, beam.ParDo(s, fixedKey, beam.ParDo(s, formatCount, warned)), false)
-	return Outputs{Results: results}, nil
+	return Outputs{Lines: lines, Errors: errs}, nil
+}
+
+// expand lists the files the globs match, sorted, each once; a glob that
+// matches nothing is an error.
+func expand(globs []string) ([]string, error) {
+	ctx := context.Background()
+	seen := map[string]bool{}
+	var out []string
+	for _, g := range globs {
+		fs, err := filesystem.New(ctx, g)
+		if err != nil {
+			return nil, fmt.Errorf("archive: %s: %v", g, err)
+		}
+		ps, err := fs.List(ctx, g)
+		fs.Close()
+		if err != nil {
+			return nil, fmt.Errorf("archive: %s: %v", g, err)
+		}
+		if len(ps) == 0 {
+			return nil, fmt.Errorf("archive: %s matches no file", g)
+		}
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 // analyzer is one Analyzer per worker process, shared by every DoFn.
 var analyzer = sync.OnceValues(func() (*arnews.Analyzer, error) { return arnews.New() })
 
-// readFn reads one file and annotates its lines on every core of the
-// worker, emitting the results in line order.
-type readFn struct {
+const batchBytes = 1 << 20
+
+// collector turns the outputs of annotated lines into the pipeline's
+// outputs: document batches, dead letters and per-key counts.
+type collector struct {
+	w              *bufio.Writer // documents go here when set, else in batches to docs
+	lines          int           // input lines handled
+	shards         int
+	file           string
+	batch          []byte
+	batchNo        int
+	docs, errs     func(int, []byte)
+	entityDays     map[string]int
+	outletEntities map[string]int
+	warnings       map[string]int
+}
+
+func newCollector(file string, shards int, docs, errs func(int, []byte)) *collector {
+	return &collector{shards: shards, file: file, docs: docs, errs: errs,
+		entityDays: map[string]int{}, outletEntities: map[string]int{}, warnings: map[string]int{}}
+}
+
+func (c *collector) add(o jsonl.Output) {
+	c.lines++
+	if o.Err != nil {
+		c.errs(0, append([]byte(sortKey(o.File, o.Line)), o.JSON...))
+		return
+	}
+	if c.w != nil {
+		c.w.Write(o.JSON)
+		c.w.WriteByte('\n')
+	} else {
+		if len(c.batch) == 0 {
+			c.batch = append(c.batch, sortKey(o.File, o.Line)...)
+		}
+		c.batch = append(c.batch, o.JSON...)
+		c.batch = append(c.batch, '\n')
+		if len(c.batch) >= batchBytes {
+			c.flushBatch()
+		}
+	}
+	day := o.Record.Published.Format("2006-01-02")
+	outlet := o.Record.Field("outlet")
+	if outlet == "" {
+		outlet = "unknown"
+	}
+	for _, ec := range o.Document.Entities {
+		e := ec.Entity.ID + "\t" + ec.Entity.Name + "\t" + ec.Entity.Type.String()
+		c.entityDays[e+"\t"+day] += ec.Count
+		c.outletEntities[outlet+"\t"+e] += ec.Count
+	}
+	w := 0
+	for _, e := range o.Document.Dates {
+		if e.Warning != "" {
+			w++
+		}
+	}
+	c.warnings[outlet] += w
+}
+
+func (c *collector) flushBatch() {
+	if len(c.batch) == 0 {
+		return
+	}
+	h := fnv.New32a()
+	io.WriteString(h, c.file)
+	c.docs(int((h.Sum32()+uint32(c.batchNo))%uint32(c.shards)), c.batch)
+	c.batch = nil
+	c.batchNo++
+}
+
+func (c *collector) finish(entityDays, outletEntities, warnings func(string, int), lines func(int)) {
+	c.flushBatch()
+	lines(c.lines)
+	for k, n := range c.entityDays {
+		entityDays(k, n)
+	}
+	for k, n := range c.outletEntities {
+		outletEntities(k, n)
+	}
+	for k, n := range c.warnings {
+		warnings(k, n)
+	}
+}
+
+// fileFn reads one input file, annotates its lines on every core of the
+// worker and writes them, in order, to the file's docs shard.
+type fileFn struct {
+	Dir        string
 	OmitTokens bool
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(Result)) error {
+func (fn *fileFn) ProcessElement(ctx context.Context, job FileJob, errs func(int, []byte), entityDays, outletEntities, warnings func(string, int), lines func(int)) error {
 	an, err := analyzer()
 	if err != nil {
 		return err
 	}
-	rc, err := f.Open(ctx)
+	in, err := filesystem.New(ctx, job.Path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	rc, err := in.OpenRead(ctx, job.Path)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	return jsonl.AnnotateEach(an, rc, f.Metadata.Path, 0, arnews.JSONOptions{OmitTokens: fn.OmitTokens}, func(o jsonl.Output) error {
-		emit(result(o))
+	name := fmt.Sprintf("docs-%05d-of-%05d.jsonl", job.Shard, job.Total)
+	p := outPath(fn.Dir, name)
+	out, err := filesystem.New(ctx, p)
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	w, err := out.OpenWrite(ctx, p)
+	if err != nil {
+		return err
+	}
+	c := newCollector(job.Path, 1, nil, errs)
+	c.w = bufio.NewWriterSize(w, 1<<20)
+	err = jsonl.AnnotateEach(an, rc, job.Path, 0, arnews.JSONOptions{OmitTokens: fn.OmitTokens}, func(o jsonl.Output) error {
+		c.add(o)
 		return nil
 	})
+	if err == nil {
+		err = c.w.Flush()
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v", job.Path, err)
+	}
+	c.finish(entityDays, outletEntities, warnings, lines)
+	return nil
 }
 
 // splitLinesFn emits the lines of one file, for Config.Reshuffle.
@@ -228,64 +378,22 @@ func (fn *splitLinesFn) ProcessElement(ctx context.Context, f fileio.ReadableFil
 
 // annotateFn annotates one line, for Config.Reshuffle.
 type annotateFn struct {
+	Shards     int
 	OmitTokens bool
 }
 
-func (fn *annotateFn) ProcessElement(l Line, emit func(Result)) {
-	an, err := analyzer()
+func (fn *annotateFn) ProcessElement(l Line, docs, errs func(int, []byte), entityDays, outletEntities, warnings func(string, int), lines func(int)) {
 	pos := jsonl.Position{File: l.File, Line: l.No}
-	var o jsonl.Output
-	o.Position = pos
-	if err != nil {
+	o := jsonl.Output{Position: pos}
+	if an, err := analyzer(); err != nil {
 		o.JSON, o.Err = jsonl.AppendError(nil, pos, nil, err), err
 	} else {
 		o.JSON, o.Record, o.Document, o.Err = jsonl.Annotate(nil, an, pos, l.Text, arnews.JSONOptions{OmitTokens: fn.OmitTokens})
 	}
-	emit(result(o))
-}
-
-func result(o jsonl.Output) Result {
-	r := Result{File: o.File, No: o.Line, JSON: o.JSON, Err: o.Err != nil}
-	if o.Err != nil || o.Document == nil {
-		return r
-	}
-	r.Day = o.Record.Published.Format("2006-01-02")
-	r.Outlet = o.Record.Field("outlet")
-	if r.Outlet == "" {
-		r.Outlet = "unknown"
-	}
-	for _, ec := range o.Document.Entities {
-		r.Entities = append(r.Entities, ec.Entity.ID+"\t"+ec.Entity.Name+"\t"+ec.Entity.Type.String())
-		r.Counts = append(r.Counts, ec.Count)
-	}
-	for _, e := range o.Document.Dates {
-		if e.Warning != "" {
-			r.Warnings++
-		}
-	}
-	return r
-}
-
-// fanOutFn sends each result to its outputs: documents keyed by shard,
-// dead letters, and the per-key counts of the aggregates.
-type fanOutFn struct {
-	Shards int
-}
-
-func (fn *fanOutFn) ProcessElement(r Result, docs, errs func(int, string), entityDays, outletEntities, warnings func(string, int)) {
-	line := sortKey(r.File, r.No) + string(r.JSON)
-	if r.Err {
-		errs(0, line)
-		return
-	}
-	h := fnv.New32a()
-	io.WriteString(h, r.File)
-	docs(int((h.Sum32()+uint32(r.No))%uint32(fn.Shards)), line)
-	for i, e := range r.Entities {
-		entityDays(e+"\t"+r.Day, r.Counts[i])
-		outletEntities(r.Outlet+"\t"+e, r.Counts[i])
-	}
-	warnings(r.Outlet, r.Warnings)
+	c := newCollector(l.File, fn.Shards, docs, errs)
+	c.batchNo = l.No
+	c.add(o)
+	c.finish(entityDays, outletEntities, warnings, lines)
 }
 
 // sortKey prefixes a line so that sorting restores file and line order;
@@ -296,9 +404,9 @@ func sortKey(file string, no int) string {
 
 func sum(a, b int) int { return a + b }
 
-func seedKey(k int, emit func(int, string)) { emit(k, "") }
+func seedKey(k int, emit func(int, []byte)) { emit(k, nil) }
 
-func fixedKey(s string, emit func(int, string)) { emit(0, s) }
+func fixedKey(s string, emit func(int, []byte)) { emit(0, []byte(s)) }
 
 // byOutlet turns "outlet\tid\tname\ttype" → n into outlet → "n\tid\tname\ttype".
 func byOutlet(k string, n int, emit func(string, string)) {
@@ -345,21 +453,18 @@ var headers = map[string]string{
 	"date-warnings.tsv": "outlet\twarnings",
 }
 
-func (fn *writeFn) ProcessElement(ctx context.Context, key int, _ func(*string) bool, lines func(*string) bool) error {
-	var all []string
-	var l string
-	for lines(&l) {
-		all = append(all, l)
+func (fn *writeFn) ProcessElement(ctx context.Context, key int, _ func(*[]byte) bool, items func(*[]byte) bool) error {
+	var all [][]byte
+	var it []byte
+	for items(&it) {
+		all = append(all, it)
 	}
-	sort.Strings(all)
+	sort.Slice(all, func(i, j int) bool { return bytes.Compare(all[i], all[j]) < 0 })
 	name := fn.Name
 	if fn.Shards > 0 {
 		name = fmt.Sprintf("%s-%05d-of-%05d.jsonl", fn.Name, key, fn.Shards)
 	}
-	p := path.Join(fn.Dir, name)
-	if strings.Contains(fn.Dir, "://") {
-		p = strings.TrimSuffix(fn.Dir, "/") + "/" + name
-	}
+	p := outPath(fn.Dir, name)
 	fs, err := filesystem.New(ctx, p)
 	if err != nil {
 		return err
@@ -373,20 +478,31 @@ func (fn *writeFn) ProcessElement(ctx context.Context, key int, _ func(*string) 
 	if h, ok := headers[fn.Name]; ok {
 		bw.WriteString(h + "\n")
 	}
-	for _, l := range all {
+	for _, it := range all {
 		if fn.StripKey {
-			if i := strings.IndexByte(l, 0); i >= 0 {
-				if j := strings.IndexByte(l[i+1:], 0); j >= 0 {
-					l = l[i+1+j+1:]
+			if i := bytes.IndexByte(it, 0); i >= 0 {
+				if j := bytes.IndexByte(it[i+1:], 0); j >= 0 {
+					it = it[i+1+j+1:]
 				}
 			}
 		}
-		bw.WriteString(l)
-		bw.WriteString("\n")
+		bw.Write(it)
+		if len(it) > 0 && it[len(it)-1] != '\n' {
+			bw.WriteByte('\n')
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		w.Close()
 		return err
 	}
 	return w.Close()
+}
+
+// outPath joins an output folder (local, or a URL such as gs://…) and a
+// file name.
+func outPath(dir, name string) string {
+	if strings.Contains(dir, "://") {
+		return strings.TrimSuffix(dir, "/") + "/" + name
+	}
+	return path.Join(dir, name)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/passert"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/jsonl"
@@ -24,7 +25,7 @@ func TestMain(m *testing.M) {
 // run builds and runs the pipeline on the inputs and returns the output
 // folder. It also checks, inside the pipeline, that there is one result per
 // input line.
-func run(t *testing.T, cfg Config, lines int) string {
+func run(t *testing.T, cfg Config, lines, errors int) string {
 	t.Helper()
 	cfg.Output = t.TempDir()
 	p, s := beam.NewPipelineWithRoot()
@@ -32,7 +33,9 @@ func run(t *testing.T, cfg Config, lines int) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	passert.Count(s, out.Results, "results", lines)
+	// In the pipeline: every input line is handled once.
+	passert.Equals(s, stats.Sum(s, out.Lines), lines)
+	passert.Count(s, out.Errors, "dead letters", errors)
 	if err := ptest.Run(p); err != nil {
 		t.Fatalf("pipeline failed: %v", err)
 	}
@@ -117,23 +120,17 @@ func expect(t *testing.T, file string) expected {
 func TestPipelineGzip(t *testing.T) {
 	in := "testdata/small.jsonl.gz"
 	want := expect(t, in)
-	dir := run(t, Config{Inputs: []string{in}, Shards: 3}, 5)
+	dir := run(t, Config{Inputs: []string{in}, Shards: 3}, 5, 2)
 
-	// Every shard is written, even an empty one, and every input line
-	// comes out once: documents in = documents out + errors.
-	for i := 0; i < 3; i++ {
-		if _, err := os.Stat(filepath.Join(dir, "docs-0000"+strconv.Itoa(i)+"-of-00003.jsonl")); err != nil {
-			t.Errorf("shard %d missing: %v", i, err)
-		}
-	}
-	docs := readLines(t, filepath.Join(dir, "docs-*.jsonl"))
+	// One input file, one docs shard, written in input order; every input
+	// line comes out once: documents in = documents out + errors.
+	docs := readLines(t, filepath.Join(dir, "docs-00000-of-00001.jsonl"))
 	errs := readLines(t, filepath.Join(dir, "errors-*.jsonl"))
 	if len(docs)+len(errs) != 5 || len(errs) != 2 {
 		t.Fatalf("5 lines in, %d documents + %d errors out", len(docs), len(errs))
 	}
-	// The document lines are byte-identical to what annotate -jsonl writes.
-	sort.Strings(docs)
-	sort.Strings(want.docs)
+	// The document lines are byte-identical to what annotate -jsonl
+	// writes, in the same order.
 	for i := range docs {
 		if docs[i] != want.docs[i] {
 			t.Errorf("document line %d differs from annotate -jsonl:\n got %.200s\nwant %.200s", i, docs[i], want.docs[i])
@@ -189,8 +186,8 @@ func TestPipelineGzip(t *testing.T) {
 
 // The gzip and the plain file give the same documents (but for "file").
 func TestGzipSameAsPlain(t *testing.T) {
-	a := run(t, Config{Inputs: []string{"testdata/small.jsonl"}, Shards: 2}, 5)
-	b := run(t, Config{Inputs: []string{"testdata/small.jsonl.gz"}, Shards: 2, Reshuffle: true}, 5)
+	a := run(t, Config{Inputs: []string{"testdata/small.jsonl"}, Shards: 2}, 5, 2)
+	b := run(t, Config{Inputs: []string{"testdata/small.jsonl.gz"}, Shards: 2, Reshuffle: true}, 5, 2)
 	norm := func(dir string) []string {
 		var out []string
 		for _, l := range readLines(t, filepath.Join(dir, "*.jsonl")) {
@@ -212,14 +209,90 @@ func TestGzipSameAsPlain(t *testing.T) {
 }
 
 func TestNoInput(t *testing.T) {
+	none := filepath.Join(t.TempDir(), "none-*.jsonl")
+	_, s := beam.NewPipelineWithRoot()
+	if _, err := Build(s, Config{Inputs: []string{none}, Output: t.TempDir()}); err == nil {
+		t.Error("a glob that matches nothing must fail when the pipeline is built")
+	}
 	p, s := beam.NewPipelineWithRoot()
-	if _, err := Build(s, Config{Inputs: []string{filepath.Join(t.TempDir(), "none-*.jsonl")}, Output: t.TempDir()}); err != nil {
+	if _, err := Build(s, Config{Inputs: []string{none}, Output: t.TempDir(), Reshuffle: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := ptest.Run(p); err == nil {
-		t.Error("a glob that matches nothing must fail the run")
+		t.Error("with Reshuffle, a glob that matches nothing must fail the run")
 	}
 	if _, err := Build(s, Config{}); err == nil {
 		t.Error("Build without inputs must fail")
+	}
+}
+
+// Two input files give two docs shards, one per file.
+func TestTwoFiles(t *testing.T) {
+	dir := run(t, Config{Inputs: []string{"testdata/small.jsonl", "testdata/*.gz"}}, 10, 4)
+	for i := 0; i < 2; i++ {
+		got := readLines(t, filepath.Join(dir, "docs-0000"+strconv.Itoa(i)+"-of-00002.jsonl"))
+		if len(got) != 3 {
+			t.Errorf("shard %d: %d documents, want 3", i, len(got))
+		}
+	}
+}
+
+// Many lines: several document batches over several shards, still one
+// output line per input line, identical to annotate -jsonl.
+func TestManyLines(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "many.jsonl")
+	var b strings.Builder
+	texts := []string{
+		"قال وزير الخارجية الإيراني محمد جواد ظريف أمس الأحد في طهران إن بلاده مستعدة للوساطة.",
+		"أعلنت الحكومة التونسية الأسبوع الماضي عن خطة جديدة لدعم الفلاحين في القيروان.",
+		"وصل الرئيس المصري عبد الفتاح السيسي اليوم الثلاثاء إلى الخرطوم في زيارة رسمية.",
+	}
+	n := 2400
+	for i := 0; i < n; i++ {
+		if i == 1234 {
+			b.WriteString("{not json\n")
+			continue
+		}
+		rec := map[string]string{"id": "m" + strconv.Itoa(i), "outlet": "out" + strconv.Itoa(i%3), "date": "2020-10-06",
+			"text": strings.Repeat(texts[i%3]+" ", 1+i%5)}
+		j, _ := json.Marshal(rec)
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := expect(t, in)
+	dir := run(t, Config{Inputs: []string{in}, Shards: 3, Reshuffle: true}, n, 1)
+	docs := readLines(t, filepath.Join(dir, "docs-*.jsonl"))
+	errs := readLines(t, filepath.Join(dir, "errors-*.jsonl"))
+	if len(docs) != n-1 || len(errs) != 1 {
+		t.Fatalf("%d lines in: %d documents and %d errors out", n, len(docs), len(errs))
+	}
+	nonEmpty := 0
+	for i := 0; i < 3; i++ {
+		if st, err := os.Stat(filepath.Join(dir, "docs-0000"+strconv.Itoa(i)+"-of-00003.jsonl")); err == nil && st.Size() > 0 {
+			nonEmpty++
+		}
+	}
+	if nonEmpty < 2 {
+		t.Errorf("the documents went to %d shard(s); several batches should spread over the shards", nonEmpty)
+	}
+	sort.Strings(docs)
+	sort.Strings(want.docs)
+	if strings.Join(docs, "\n") != strings.Join(want.docs, "\n") {
+		t.Errorf("document lines differ from annotate -jsonl")
+	}
+	// Within a shard, lines are in input order.
+	for i := 0; i < 3; i++ {
+		prev := 0
+		for _, l := range readLines(t, filepath.Join(dir, "docs-0000"+strconv.Itoa(i)+"-of-00003.jsonl")) {
+			var x struct{ Line int }
+			json.Unmarshal([]byte(l), &x)
+			if x.Line <= prev {
+				t.Fatalf("shard %d: line %d after %d", i, x.Line, prev)
+			}
+			prev = x.Line
+		}
 	}
 }
