@@ -10,8 +10,10 @@
 // Output layout under Config.Output:
 //
 //	docs-SSSSS-of-NNNNN.jsonl    one line per good input line, exactly as
-//	                             `annotate -jsonl` writes it (package jsonl),
-//	                             in file and line order within a shard
+//	                             `annotate -jsonl` writes it (package jsonl):
+//	                             one shard per input file, in input order (with
+//	                             Config.Reshuffle: Config.Shards shards, in file
+//	                             and line order within a shard)
 //	errors-00000-of-00001.jsonl  one line per bad input line: file, line, error
 //	entity-days.tsv              entity id, name, type, day, mentions
 //	top-entities.tsv             outlet, rank, entity id, name, type, mentions
@@ -60,7 +62,8 @@ type Config struct {
 	Inputs []string
 	// Output is the folder the outputs are written to.
 	Output string
-	// Shards is the number of docs-*.jsonl files; 0 means 4.
+	// Shards is the number of docs-*.jsonl files with Reshuffle; 0 means
+	// 4. Without Reshuffle there is one shard per input file.
 	Shards int
 	// Top is how many entities top-entities.tsv keeps per outlet; 0 means 20.
 	Top int

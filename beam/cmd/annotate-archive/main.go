@@ -30,7 +30,7 @@ import (
 var (
 	input     = flag.String("input", "", "input JSON-lines files: globs separated by commas (plain or .gz)")
 	output    = flag.String("output", "", "output folder (local, or gs:// on Dataflow)")
-	shards    = flag.Int("shards", 4, "number of docs-*.jsonl output files")
+	shards    = flag.Int("shards", 4, "with --reshuffle: number of docs-*.jsonl output files (otherwise one per input file)")
 	topN      = flag.Int("top", 20, "entities kept per outlet in top-entities.tsv")
 	noTokens  = flag.Bool("notokens", false, "leave the tokens out of the document JSON")
 	reshuffle = flag.Bool("reshuffle", false, "spread each file's lines over the cluster's workers (for a few big files on a cluster)")
