@@ -30,6 +30,7 @@ const (
 	cacheSlots   = 1 << 16 // 512 KB of slots; up to 49k words
 	cacheMaxWord = 64      // longer words are not cached
 	cacheProbes  = 8
+	cacheLimit   = cacheSlots * 3 / 4
 )
 
 func newWordCache() *wordCache {
@@ -48,10 +49,12 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 		e := c.slots[i].Load()
 		if e == nil {
 			norm, stem := f(w)
-			if c.n.Load() < cacheSlots*3/4 {
-				ne := &cacheEntry{hash: h, word: strings.Clone(w), norm: strings.Clone(norm), stem: strings.Clone(stem)}
-				if c.slots[i].CompareAndSwap(nil, ne) {
-					c.n.Add(1)
+			// Reserve room first, so that the bound holds with many writers.
+			if c.n.Load() < cacheLimit {
+				if c.n.Add(1) > cacheLimit {
+					c.n.Add(-1)
+				} else if ne := (&cacheEntry{hash: h, word: strings.Clone(w), norm: strings.Clone(norm), stem: strings.Clone(stem)}); !c.slots[i].CompareAndSwap(nil, ne) {
+					c.n.Add(-1)
 				}
 			}
 			return norm, stem

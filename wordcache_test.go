@@ -34,7 +34,7 @@ func TestWordCache(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
-	if n := c.n.Load(); n > cacheSlots*3/4 {
+	if n := c.n.Load(); n > cacheLimit {
 		t.Errorf("the cache holds %d words, more than its bound", n)
 	}
 }
