@@ -7,9 +7,9 @@ import (
 	"github.com/arnews/arnews/internal/shared"
 )
 
-// BenchmarkAnalyze runs the whole pipeline over about 1 MB of real news,
-// one article at a time as a user would.
-func BenchmarkAnalyze(b *testing.B) {
+// newsArticles returns whole articles of real news, about 1 MB in all, and
+// their total size.
+func newsArticles(b *testing.B) ([]string, int) {
 	var docs []string
 	n := 0
 	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
@@ -17,6 +17,13 @@ func BenchmarkAnalyze(b *testing.B) {
 		n += len(a.Text)
 		return n < 1<<20
 	})
+	return docs, n
+}
+
+// BenchmarkAnalyze runs the whole pipeline over about 1 MB of real news,
+// one article at a time as a user would.
+func BenchmarkAnalyze(b *testing.B) {
+	docs, n := newsArticles(b)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -34,13 +41,7 @@ func BenchmarkAnalyze(b *testing.B) {
 
 // BenchmarkAnalyzeJSON adds the JSON encoding of each Document.
 func BenchmarkAnalyzeJSON(b *testing.B) {
-	var docs []string
-	n := 0
-	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
-		docs = append(docs, a.Text)
-		n += len(a.Text)
-		return n < 1<<20
-	})
+	docs, n := newsArticles(b)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -60,18 +61,16 @@ func BenchmarkAnalyzeJSON(b *testing.B) {
 // BenchmarkJSON encodes Documents already analyzed: the cost of the JSON
 // alone.
 func BenchmarkJSON(b *testing.B) {
-	var docs []*Document
-	n := 0
+	texts, n := newsArticles(b)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)
 	}
 	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
-	shared.Articles(b, shared.CorpusFiles[1], func(ar shared.Article) bool {
-		docs = append(docs, a.Analyze(ar.Text, anchor))
-		n += len(ar.Text)
-		return n < 1<<20
-	})
+	docs := make([]*Document, len(texts))
+	for i, t := range texts {
+		docs[i] = a.Analyze(t, anchor)
+	}
 	var buf []byte
 	b.SetBytes(int64(n))
 	b.ReportAllocs()

@@ -24,7 +24,7 @@ import (
 //	  "published": "2020-10-06T12:00:00+03:00",
 //	  "bytes": 5585, "utf16": 3001,           the text's length in both units
 //	  "sentences": [{"start":0,"end":120,"start16":0,"end16":64}, …],
-//	  "tokens": [{"text":"أمس","kind":"word","start":…,"end":…,"start16":…,"end16":…,
+//	  "tokens": [{"text":"أمس","start":…,"end":…,"start16":…,"end16":…,"kind":"word",
 //	              "norm":"امس","stem":"امس"}, …],
 //	  "dates": [{"text":"أمس الأحد","start":…,"end":…,"start16":…,"end16":…,
 //	             "from":"2020-10-04T00:00:00+03:00","to":"2020-10-05T00:00:00+03:00",
@@ -91,12 +91,10 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = append(dst, `{"text":`...)
-			dst = appendString(dst, t.Text, valid)
+			dst = appendTextSpan(dst, &u, t.Text, t.Start, t.End, valid)
 			dst = append(dst, `,"kind":"`...)
 			dst = append(dst, kindName(t.Kind)...)
-			dst = append(dst, `",`...)
-			dst = appendSpan(dst, &u, t.Start, t.End)
+			dst = append(dst, '"')
 			if t.Norm != "" {
 				dst = append(dst, `,"norm":`...)
 				dst = appendString(dst, t.Norm, true)
@@ -116,10 +114,7 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		dst = append(dst, `{"text":`...)
-		dst = appendString(dst, e.Text, valid)
-		dst = append(dst, ',')
-		dst = appendSpan(dst, &u, e.Start, e.End)
+		dst = appendTextSpan(dst, &u, e.Text, e.Start, e.End, valid)
 		dst = append(dst, `,"from":`...)
 		dst = appendTime(dst, e.From)
 		dst = append(dst, `,"to":`...)
@@ -140,10 +135,7 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		dst = append(dst, `{"text":`...)
-		dst = appendString(dst, m.Text, valid)
-		dst = append(dst, ',')
-		dst = appendSpan(dst, &u, m.Start, m.End)
+		dst = appendTextSpan(dst, &u, m.Text, m.Start, m.End, valid)
 		dst = append(dst, `,"type":"`...)
 		dst = append(dst, typeName(m.Type)...)
 		dst = append(dst, '"')
@@ -229,6 +221,14 @@ func appendTime(dst []byte, t time.Time) []byte {
 	dst = append(dst, '"')
 	dst = t.AppendFormat(dst, time.RFC3339)
 	return append(dst, '"')
+}
+
+// appendTextSpan opens the object of a span: {"text":…,"start":…,…,"end16":…
+func appendTextSpan(dst []byte, u *utf16Index, text string, start, end int, valid bool) []byte {
+	dst = append(dst, `{"text":`...)
+	dst = appendString(dst, text, valid)
+	dst = append(dst, ',')
+	return appendSpan(dst, u, start, end)
 }
 
 func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
