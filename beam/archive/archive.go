@@ -50,7 +50,6 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"   // gs:// paths on Dataflow
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/top"
 
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/jsonl"
@@ -86,10 +85,14 @@ type Line struct {
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Line)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*FileJob)(nil)).Elem())
-	register.DoFn7x1[context.Context, FileJob, func(int, []byte), func(string, int), func(string, int), func(string, int), func(int), error](&fileFn{})
+	register.DoFn5x1[context.Context, FileJob, func(int, []byte), func(string, string), func(int), error](&fileFn{})
 	register.Emitter1[int]()
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Line), error](&splitLinesFn{})
-	register.DoFn7x0[Line, func(int, []byte), func(int, []byte), func(string, int), func(string, int), func(string, int), func(int)](&annotateFn{})
+	register.DoFn5x0[Line, func(int, []byte), func(int, []byte), func(string, string), func(int)](&annotateFn{})
+	beam.RegisterType(reflect.TypeOf((*counts)(nil)).Elem())
+	beam.RegisterCoder(reflect.TypeOf((*counts)(nil)).Elem(), encodeCounts, decodeCounts)
+	register.Combiner3[counts, string, string](&countsFn{})
+	register.Function5x0[string, string, func(int, []byte), func(int, []byte), func(int, []byte)](routeAggregate)
 	register.Emitter1[Line]()
 	register.Emitter2[int, []byte]()
 	register.Emitter2[string, int]()
@@ -97,13 +100,7 @@ func init() {
 	register.Emitter1[string]()
 	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, error](&writeFn{})
 	register.Iter1[[]byte]()
-	register.Function2x1[int, int, int](sum)
-	register.Function2x1[string, string, bool](lessCount)
-	register.Function3x0[string, int, func(string, string)](byOutlet)
-	register.Function3x0[string, []string, func(string)](formatTop)
-	register.Function3x0[string, int, func(string)](formatCount)
 	register.Function2x0[int, func(int, []byte)](seedKey)
-	register.Function2x0[string, func(int, []byte)](fixedKey)
 }
 
 // Outputs are PCollections of a built pipeline, for tests and for callers
@@ -156,7 +153,7 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 		beam.ParDo0(s, &writeFn{Dir: cfg.Output, Name: name, Shards: shards, StripKey: strip}, beam.CoGroupByKey(s, seeds, keyed))
 	}
 
-	var errs, entityDays, outletEntities, warnings, lines beam.PCollection
+	var errs, aggs, lines beam.PCollection
 	if cfg.Reshuffle {
 		var matches []beam.PCollection
 		for _, g := range cfg.Inputs {
@@ -166,7 +163,7 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 		files := fileio.ReadMatches(s, beam.Flatten(s, matches...), fileio.ReadUncompressed())
 		spread := beam.Reshuffle(s, beam.ParDo(s, &splitLinesFn{}, files))
 		var docs beam.PCollection
-		docs, errs, entityDays, outletEntities, warnings, lines = beam.ParDo6(s, &annotateFn{Shards: cfg.Shards, OmitTokens: cfg.OmitTokens}, spread)
+		docs, errs, aggs, lines = beam.ParDo4(s, &annotateFn{Shards: cfg.Shards, OmitTokens: cfg.OmitTokens}, spread)
 		write("docs", cfg.Shards, docs, true)
 	} else {
 		paths, err := expand(cfg.Inputs)
@@ -177,20 +174,20 @@ func Build(s beam.Scope, cfg Config) (Outputs, error) {
 		for i, p := range paths {
 			jobs[i] = FileJob{Path: p, Shard: i, Total: len(paths)}
 		}
-		errs, entityDays, outletEntities, warnings, lines = beam.ParDo5(s, &fileFn{Dir: cfg.Output, OmitTokens: cfg.OmitTokens}, beam.Reshuffle(s, beam.CreateList(s, jobs)))
+		errs, aggs, lines = beam.ParDo3(s, &fileFn{Dir: cfg.Output, OmitTokens: cfg.OmitTokens}, beam.Reshuffle(s, beam.CreateList(s, jobs)))
 	}
 	write("errors", 1, errs, true)
 
-	// Aggregates, each summed with a combiner.
-	perDay := beam.CombinePerKey(s, sum, entityDays)
-	write("entity-days.tsv", 0, beam.ParDo(s, fixedKey, beam.ParDo(s, formatCount, perDay)), false)
-
-	perOutlet := beam.ParDo(s, byOutlet, beam.CombinePerKey(s, sum, outletEntities))
-	topN := top.LargestPerKey(s, perOutlet, cfg.Top, lessCount)
-	write("top-entities.tsv", 0, beam.ParDo(s, fixedKey, beam.ParDo(s, formatTop, topN)), false)
-
-	warned := beam.CombinePerKey(s, sum, warnings)
-	write("date-warnings.tsv", 0, beam.ParDo(s, fixedKey, beam.ParDo(s, formatCount, warned)), false)
+	// Aggregates: each worker sums its counts per file and sends them in
+	// aggShards blobs per aggregate; a combiner (CombinePerKey) merges the
+	// blobs of each shard key and formats the shard's rows (for
+	// top-entities, the top rows of each outlet: a shard holds whole
+	// outlets).
+	rows := beam.CombinePerKey(s, &countsFn{Top: cfg.Top}, aggs)
+	dayRows, topRows, warnRows := beam.ParDo3(s, routeAggregate, rows)
+	write("entity-days.tsv", 0, dayRows, false)
+	write("top-entities.tsv", 0, topRows, false)
+	write("date-warnings.tsv", 0, warnRows, false)
 	return Outputs{Lines: lines, Errors: errs}, nil
 }
 
@@ -298,17 +295,165 @@ func (c *collector) flushBatch() {
 	c.batchNo++
 }
 
-func (c *collector) finish(entityDays, outletEntities, warnings func(string, int), lines func(int)) {
+func (c *collector) finish(aggs func(string, string), lines func(int)) {
 	c.flushBatch()
 	lines(c.lines)
-	for k, n := range c.entityDays {
-		entityDays(k, n)
+	emitCounts(aggs, 'd', c.entityDays, false)
+	emitCounts(aggs, 'o', c.outletEntities, true)
+	emitCounts(aggs, 'w', c.warnings, true)
+}
+
+// aggShards is the number of shard keys of each aggregate.
+const aggShards = 8
+
+// emitCounts sends the counts of one aggregate as one blob per shard key
+// ("d03"): the aggregate's letter on a line, then lines "key\tcount". byOutlet shards by the key's first field,
+// so that a shard holds all the rows of an outlet.
+func emitCounts(emit func(string, string), kind byte, m map[string]int, byOutlet bool) {
+	var blobs [aggShards][]byte
+	for k, n := range m {
+		h := fnv.New32a()
+		if f, _, ok := strings.Cut(k, "\t"); byOutlet && ok {
+			io.WriteString(h, f)
+		} else {
+			io.WriteString(h, k)
+		}
+		i := h.Sum32() % aggShards
+		blobs[i] = append(blobs[i], k...)
+		blobs[i] = append(blobs[i], '\t')
+		blobs[i] = strconv.AppendInt(blobs[i], int64(n), 10)
+		blobs[i] = append(blobs[i], '\n')
 	}
-	for k, n := range c.outletEntities {
-		outletEntities(k, n)
+	for i, b := range blobs {
+		if len(b) > 0 {
+			emit(fmt.Sprintf("%c%02d", kind, i), string(kind)+"\n"+string(b))
+		}
 	}
-	for k, n := range c.warnings {
-		warnings(k, n)
+}
+
+// counts is the accumulator of countsFn: the summed counts of one shard key,
+// and which aggregate it belongs to.
+type counts struct {
+	Kind byte
+	M    map[string]int
+}
+
+func encodeCounts(c counts) []byte {
+	b := []byte{c.Kind}
+	for k, n := range c.M {
+		b = append(b, k...)
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+func decodeCounts(b []byte) counts {
+	c := counts{M: map[string]int{}}
+	if len(b) == 0 {
+		return c
+	}
+	c.Kind = b[0]
+	addCounts(c.M, string(b[1:]))
+	return c
+}
+
+// addCounts adds the "key\tcount" lines of blob to m.
+func addCounts(m map[string]int, blob string) {
+	for blob != "" {
+		line, rest, _ := strings.Cut(blob, "\n")
+		blob = rest
+		i := strings.LastIndexByte(line, '\t')
+		if i < 0 {
+			continue
+		}
+		n, _ := strconv.Atoi(line[i+1:])
+		m[line[:i]] += n
+	}
+}
+
+// countsFn sums the blobs of one shard key and formats its rows.
+type countsFn struct {
+	Top int
+}
+
+func (fn *countsFn) CreateAccumulator() counts { return counts{M: map[string]int{}} }
+
+func (fn *countsFn) AddInput(a counts, blob string) counts {
+	if a.M == nil {
+		a.M = map[string]int{}
+	}
+	if len(blob) >= 2 {
+		a.Kind = blob[0]
+		addCounts(a.M, blob[2:])
+	}
+	return a
+}
+
+func (fn *countsFn) MergeAccumulators(a, b counts) counts {
+	if a.M == nil {
+		a.M = map[string]int{}
+	}
+	for k, n := range b.M {
+		a.M[k] += n
+	}
+	if a.Kind == 0 {
+		a.Kind = b.Kind
+	}
+	return a
+}
+
+// ExtractOutput gives the shard's rows, one a line, without a final
+// newline. The kind of rows is told by the first byte of the output: d, o
+// or w.
+func (fn *countsFn) ExtractOutput(a counts) string {
+	return string(a.Kind) + "\n" + strings.Join(rows(a.Kind, a.M, fn.Top), "\n")
+}
+
+// rows formats the rows of one shard of an aggregate.
+func rows(kind byte, m map[string]int, top int) []string {
+	var out []string
+	switch kind {
+	case 'o': // top entities per outlet: "outlet\trank\tid\tname\ttype\tcount"
+		per := map[string][]string{}
+		for k := range m {
+			outlet, _, _ := strings.Cut(k, "\t")
+			per[outlet] = append(per[outlet], k)
+		}
+		for outlet, ks := range per {
+			sort.Slice(ks, func(i, j int) bool {
+				if m[ks[i]] != m[ks[j]] {
+					return m[ks[i]] > m[ks[j]]
+				}
+				return ks[i] < ks[j]
+			})
+			for r, k := range ks[:min(len(ks), top)] {
+				_, rest, _ := strings.Cut(k, "\t")
+				out = append(out, fmt.Sprintf("%s\t%03d\t%s\t%d", outlet, r+1, rest, m[k]))
+			}
+		}
+	default: // "key\tcount"
+		for k, n := range m {
+			out = append(out, k+"\t"+strconv.Itoa(n))
+		}
+	}
+	return out
+}
+
+// routeAggregate sends the rows of a shard key to the file of its aggregate.
+func routeAggregate(_, out string, days, tops, warns func(int, []byte)) {
+	if len(out) < 2 {
+		return
+	}
+	body := []byte(out[2:])
+	switch out[0] {
+	case 'd':
+		days(0, body)
+	case 'o':
+		tops(0, body)
+	case 'w':
+		warns(0, body)
 	}
 }
 
@@ -319,7 +464,7 @@ type fileFn struct {
 	OmitTokens bool
 }
 
-func (fn *fileFn) ProcessElement(ctx context.Context, job FileJob, errs func(int, []byte), entityDays, outletEntities, warnings func(string, int), lines func(int)) error {
+func (fn *fileFn) ProcessElement(ctx context.Context, job FileJob, errs func(int, []byte), aggs func(string, string), lines func(int)) error {
 	an, err := analyzer()
 	if err != nil {
 		return err
@@ -360,7 +505,7 @@ func (fn *fileFn) ProcessElement(ctx context.Context, job FileJob, errs func(int
 	if err != nil {
 		return fmt.Errorf("%s: %v", job.Path, err)
 	}
-	c.finish(entityDays, outletEntities, warnings, lines)
+	c.finish(aggs, lines)
 	return nil
 }
 
@@ -385,7 +530,7 @@ type annotateFn struct {
 	OmitTokens bool
 }
 
-func (fn *annotateFn) ProcessElement(l Line, docs, errs func(int, []byte), entityDays, outletEntities, warnings func(string, int), lines func(int)) {
+func (fn *annotateFn) ProcessElement(l Line, docs, errs func(int, []byte), aggs func(string, string), lines func(int)) {
 	pos := jsonl.Position{File: l.File, Line: l.No}
 	o := jsonl.Output{Position: pos}
 	if an, err := analyzer(); err != nil {
@@ -396,7 +541,7 @@ func (fn *annotateFn) ProcessElement(l Line, docs, errs func(int, []byte), entit
 	c := newCollector(l.File, fn.Shards, docs, errs)
 	c.batchNo = l.No
 	c.add(o)
-	c.finish(entityDays, outletEntities, warnings, lines)
+	c.finish(aggs, lines)
 }
 
 // sortKey prefixes a line so that sorting restores file and line order;
@@ -405,40 +550,7 @@ func sortKey(file string, no int) string {
 	return file + "\x00" + fmt.Sprintf("%012d", no) + "\x00"
 }
 
-func sum(a, b int) int { return a + b }
-
 func seedKey(k int, emit func(int, []byte)) { emit(k, nil) }
-
-func fixedKey(s string, emit func(int, []byte)) { emit(0, []byte(s)) }
-
-// byOutlet turns "outlet\tid\tname\ttype" → n into outlet → "n\tid\tname\ttype".
-func byOutlet(k string, n int, emit func(string, string)) {
-	outlet, rest, _ := strings.Cut(k, "\t")
-	emit(outlet, strconv.Itoa(n)+"\t"+rest)
-}
-
-// lessCount orders "n\t…" values by n, then by the rest, for top.
-func lessCount(a, b string) bool {
-	na, ra, _ := strings.Cut(a, "\t")
-	nb, rb, _ := strings.Cut(b, "\t")
-	x, _ := strconv.Atoi(na)
-	y, _ := strconv.Atoi(nb)
-	if x != y {
-		return x < y
-	}
-	return ra > rb
-}
-
-func formatTop(outlet string, best []string, emit func(string)) {
-	for i, v := range best {
-		n, rest, _ := strings.Cut(v, "\t")
-		emit(fmt.Sprintf("%s\t%03d\t%s\t%s", outlet, i+1, rest, n))
-	}
-}
-
-func formatCount(k string, n int, emit func(string)) {
-	emit(k + "\t" + strconv.Itoa(n))
-}
 
 // writeFn writes one output file from the lines grouped under one key:
 // Name-SSSSS-of-NNNNN.jsonl when Shards > 0, else Name itself. The lines
@@ -460,7 +572,15 @@ func (fn *writeFn) ProcessElement(ctx context.Context, key int, _ func(*[]byte) 
 	var all [][]byte
 	var it []byte
 	for items(&it) {
-		all = append(all, it)
+		if fn.StripKey {
+			all = append(all, it)
+			continue
+		}
+		for _, l := range bytes.Split(it, []byte{'\n'}) { // aggregate rows: sort line by line
+			if len(l) > 0 {
+				all = append(all, l)
+			}
+		}
 	}
 	sort.Slice(all, func(i, j int) bool { return bytes.Compare(all[i], all[j]) < 0 })
 	name := fn.Name
