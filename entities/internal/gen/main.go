@@ -243,9 +243,16 @@ var stops [][]byte
 var weak = map[string]bool{}
 
 func (g *gen) weakwords() {
-	b, err := os.ReadFile(g.path("weakwords.txt"))
+	g.wordList("weakwords.txt", func(w []byte) { weak[string(w)] = true })
+}
+
+// wordList reads a list of single words (any number a line, # comments) and
+// hands each, folded, to add; an entry that folds to more or fewer than one
+// word is a failure at its line.
+func (g *gen) wordList(name string, add func(folded []byte)) {
+	b, err := os.ReadFile(g.path(name))
 	if err != nil {
-		g.fail("weakwords.txt", 0, "%v", err)
+		g.fail(name, 0, "%v", err)
 		return
 	}
 	for i, line := range strings.Split(string(b), "\n") {
@@ -256,10 +263,10 @@ func (g *gen) weakwords() {
 		for _, w := range strings.Fields(line) {
 			ws := index.Words(w)
 			if len(ws) != 1 {
-				g.fail("weakwords.txt", i+1, "%q is not one word", w)
+				g.fail(name, i+1, "%q is not one word", w)
 				continue
 			}
-			weak[string(ws[0])] = true
+			add(ws[0])
 		}
 	}
 }
@@ -296,25 +303,7 @@ func demote(e *entity) {
 }
 
 func (g *gen) stopwords() {
-	b, err := os.ReadFile(g.path("stopwords.txt"))
-	if err != nil {
-		g.fail("stopwords.txt", 0, "%v", err)
-		return
-	}
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			ws := index.Words(w)
-			if len(ws) != 1 {
-				g.fail("stopwords.txt", i+1, "%q is not one word", w)
-				continue
-			}
-			stops = append(stops, ws[0])
-		}
-	}
+	g.wordList("stopwords.txt", func(w []byte) { stops = append(stops, w) })
 }
 
 // readSource reads a copied source table: tab-separated, # comments.
