@@ -65,7 +65,7 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 	return r
 }
 
-// nextSuspect returns the first position at or after i, which must start a
+// nextSuspectGo is nextSuspect in plain Go: it returns the first position at or after i, which must start a
 // rune, where a rune starts that some Form might change, or len(s). It
 // never returns the position of an ASCII byte.
 //
@@ -77,7 +77,7 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 // Arabic letters, the comma, ؟, ء). No Form changes those runes
 // (TestPlainRunes). A block with any other byte stops the scan at the
 // first such rune, which may turn out to be unchanged after all.
-func nextSuspect[T ~string | ~[]byte](s T, i int) int {
+func nextSuspectGo[T ~string | ~[]byte](s T, i int) int {
 	n := len(s)
 	// pl and po hold, at bit 7, whether the byte before s[i] is a lead
 	// byte 0xD8/0xD9, and whether it is 0xD9.
@@ -145,7 +145,24 @@ type swarPatch struct {
 	// AlefMaksura, TehMarbuta.
 	alef, hamza, maksura, teh uint64
 	anyFix                    uint64 // any of them
+	// en holds the same four as 16-byte lane masks, for the SIMD scan.
+	en *[64]byte
 }
+
+// swarEnables holds the lane masks of swarPatch.en for each set of the four
+// flags (bit 0 Alef, 1 Hamza, 2 AlefMaksura, 3 TehMarbuta).
+var swarEnables = func() (t [16][64]byte) {
+	for k := range t {
+		for j := range 4 {
+			if k>>j&1 != 0 {
+				for b := range 16 {
+					t[k][16*j+b] = 0xFF
+				}
+			}
+		}
+	}
+	return t
+}()
 
 func newSwarPatch(f Form) swarPatch {
 	var g swarPatch
@@ -162,14 +179,15 @@ func newSwarPatch(f Form) swarPatch {
 		g.teh = hb
 	}
 	g.anyFix = g.alef | g.hamza | g.maksura | g.teh
+	g.en = &swarEnables[g.alef>>7&1|g.hamza>>6&2|g.maksura>>5&4|g.teh>>4&8]
 	return g
 }
 
-// scanCopy is nextSuspect that also copies what it passes over to g's
+// scanCopyGo is scanCopy in plain Go: nextSuspect that also copies what it passes over to g's
 // output and passes over the replacements of swarPatch. It stops before
 // the last few bytes of s (fewer than 8, at a rune start, possibly an
 // ASCII byte) for the caller to finish, or where g's output has no room.
-func scanCopy[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
+func scanCopyGo[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 	n := len(s)
 	out, off, lim := g.out, g.off, g.lim
 	keep := ^g.anyFix & hb
