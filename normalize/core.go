@@ -145,18 +145,19 @@ type swarPatch struct {
 	// AlefMaksura, TehMarbuta.
 	alef, hamza, maksura, teh uint64
 	anyFix                    uint64 // any of them
-	// en holds the same four as 16-byte lane masks, for the SIMD scan.
-	en *[64]byte
+	// en holds the same four as 32-byte lane masks (at 0, 32, 64, 96),
+	// for the SIMD scans.
+	en *[128]byte
 }
 
 // swarEnables holds the lane masks of swarPatch.en for each set of the four
 // flags (bit 0 Alef, 1 Hamza, 2 AlefMaksura, 3 TehMarbuta).
-var swarEnables = func() (t [16][64]byte) {
+var swarEnables = func() (t [16][128]byte) {
 	for k := range t {
 		for j := range 4 {
 			if k>>j&1 != 0 {
-				for b := range 16 {
-					t[k][16*j+b] = 0xFF
+				for b := range 32 {
+					t[k][32*j+b] = 0xFF
 				}
 			}
 		}

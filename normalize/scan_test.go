@@ -144,6 +144,19 @@ func scanTexts(rounds int) []string {
 	return texts
 }
 
+// eachWidth runs test once with each block scan this machine has: on
+// amd64, AVX2 (where the processor has it) and SSE2; elsewhere the Go scan.
+func eachWidth(t *testing.T, test func(t *testing.T)) {
+	saved := useAVX2
+	defer func() { useAVX2 = saved }()
+	if hasAVX2() {
+		useAVX2 = true
+		t.Run("avx2", test)
+	}
+	useAVX2 = false
+	t.Run("sse2-or-go", test)
+}
+
 // TestScanCopy checks the block copy-and-patch scan (SIMD on amd64, the
 // eight-byte Go scan elsewhere and for the last bytes) from every rune
 // start, for every set of the four flags, with and without room to spare.
@@ -152,7 +165,12 @@ func TestScanCopy(t *testing.T) {
 	if testing.Short() {
 		rounds = 200
 	}
-	for n, s := range scanTexts(rounds) {
+	texts := scanTexts(rounds)
+	eachWidth(t, func(t *testing.T) { testScanCopy(t, texts) })
+}
+
+func testScanCopy(t *testing.T, texts []string) {
+	for n, s := range texts {
 		starts := runeStarts(s)
 		for i := 0; i < len(s); i++ {
 			if !starts[i] {
@@ -168,7 +186,12 @@ func TestScanCopy(t *testing.T) {
 // TestScansAgreeWithGo checks that the scans used on this platform give
 // what the portable eight-byte Go scans give.
 func TestScansAgreeWithGo(t *testing.T) {
-	for n, s := range scanTexts(300) {
+	texts := scanTexts(300)
+	eachWidth(t, func(t *testing.T) { testScansAgreeWithGo(t, texts) })
+}
+
+func testScansAgreeWithGo(t *testing.T, texts []string) {
+	for n, s := range texts {
 		starts := runeStarts(s)
 		for i := 0; i < len(s); i++ {
 			if !starts[i] {
@@ -196,10 +219,15 @@ func FuzzScans(f *testing.F) {
 	for _, s := range scanTexts(20)[:60] {
 		f.Add(s, uint8(0), uint8(15))
 	}
+	avx2, saved := hasAVX2(), useAVX2
 	f.Fuzz(func(t *testing.T, s string, start, flags uint8) {
+		defer func() { useAVX2 = saved }()
 		if len(s) == 0 {
 			return
 		}
+		// Both SIMD widths, on a machine with AVX2 (fuzzing runs one
+		// input at a time per process, so switching is safe).
+		useAVX2 = avx2 && start&1 == 0
 		i := int(start) % len(s)
 		for starts := runeStarts(s); !starts[i]; {
 			i--

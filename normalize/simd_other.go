@@ -2,6 +2,9 @@
 
 package normalize
 
+// useAVX2 is false where there is no SIMD scan.
+var useAVX2 = false
+
 // nextSuspect returns the first position at or after i, which must start a
 // rune, where a rune starts that some Form might change, or len(s). It
 // never returns the position of an ASCII byte. See nextSuspectGo.
@@ -14,3 +17,5 @@ func nextSuspect[T ~string | ~[]byte](s T, i int) int {
 func scanCopy[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 	return scanCopyGo(s, i, g)
 }
+
+func hasAVX2() bool { return false }
