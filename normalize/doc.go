@@ -55,6 +55,15 @@
 // false), so transform.NewReader and transform.NewWriter work with their
 // default buffers on any input.
 //
+// # Speed
+//
+// Text that is already normal is passed over in blocks: a block of plain
+// Arabic letters and ASCII is tested at once, and the most frequent
+// same-length replacements (آ أ إ → ا, ؤ ئ → ء, ى → ي, ة → ه) are written
+// inside the block. On amd64 the blocks are 32 bytes (AVX2, where the
+// processor has it) or 16 (SSE2); elsewhere, or when built with the tag
+// purego, 8 bytes in plain Go. Every path gives the same output.
+//
 // # Invalid UTF-8
 //
 // Every byte that is not part of a valid UTF-8 encoding becomes U+FFFD, one
