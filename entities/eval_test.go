@@ -80,26 +80,36 @@ func TestRealNews(t *testing.T) {
 	// loses precision or recall fails here.
 	type floors = map[entities.Type][2]float64
 	t.Run("dev", func(t *testing.T) {
-		evaluate(t, "testdata/gold.tsv", devStride, samplePerFile, floors{
+		evaluate(t, "testdata/gold.tsv", strided(devStride, samplePerFile), floors{
 			entities.Person: {0.95, 0.65}, entities.Place: {0.95, 0.78},
 			entities.Organization: {0.9, 0.5}, entities.Nationality: {0.95, 0.95}})
 	})
 	t.Run("blind", func(t *testing.T) {
-		evaluate(t, "testdata/gold-blind.tsv", blindStride, blindPerFile, floors{
+		evaluate(t, "testdata/gold-blind.tsv", strided(blindStride, blindPerFile), floors{
 			entities.Person: {0.6, 0.3}, entities.Place: {0.75, 0.6},
 			entities.Organization: {0.8, 0.45}, entities.Nationality: {0.9, 0.95}})
 	})
+	t.Run("random", func(t *testing.T) {
+		evaluate(t, "testdata/gold-random.tsv", randomArticles, floors{
+			entities.Person: {0, 0}, entities.Place: {0, 0},
+			entities.Organization: {0, 0}, entities.Nationality: {0, 0}})
+	})
 	t.Run("heldout", func(t *testing.T) {
-		evaluate(t, "testdata/gold-heldout.tsv", heldOutStride, heldOutPerFile, floors{
+		evaluate(t, "testdata/gold-heldout.tsv", strided(heldOutStride, heldOutPerFile), floors{
 			entities.Person: {0.9, 0.4}, entities.Place: {0.85, 0.83},
 			entities.Organization: {0.9, 0.4}, entities.Nationality: {0.85, 0.87}})
 	})
 }
 
-func evaluate(t *testing.T, file string, stride, perFile int, floors map[entities.Type][2]float64) {
+// strided returns the sampler of a strided sample (see sampleArticles).
+func strided(stride, perFile int) func(testing.TB, func(string, shared.Article)) {
+	return func(tb testing.TB, fn func(string, shared.Article)) { sampleArticles(tb, stride, perFile, fn) }
+}
+
+func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
 	texts := map[string]string{}
-	sampleArticles(t, stride, perFile, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
+	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
 	type count struct{ tp, fp, fn int }
 	per := map[entities.Type]*count{}
 	for _, ty := range []entities.Type{entities.Person, entities.Place, entities.Organization, entities.Nationality} {
@@ -163,15 +173,17 @@ func TestMakeGold(t *testing.T) {
 	if spec == "" {
 		t.Skip("set GOLDSPEC (and GOLDOUT=heldout for the held-out sample) to rebuild testdata/gold*.tsv")
 	}
-	stride, perFile, outFile := devStride, samplePerFile, "testdata/gold.tsv"
+	sample, outFile := strided(devStride, samplePerFile), "testdata/gold.tsv"
 	switch os.Getenv("GOLDOUT") {
 	case "heldout":
-		stride, perFile, outFile = heldOutStride, heldOutPerFile, "testdata/gold-heldout.tsv"
+		sample, outFile = strided(heldOutStride, heldOutPerFile), "testdata/gold-heldout.tsv"
 	case "blind":
-		stride, perFile, outFile = blindStride, blindPerFile, "testdata/gold-blind.tsv"
+		sample, outFile = strided(blindStride, blindPerFile), "testdata/gold-blind.tsv"
+	case "random":
+		sample, outFile = randomArticles, "testdata/gold-random.tsv"
 	}
 	texts := map[string]string{}
-	sampleArticles(t, stride, perFile, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
+	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
 	b, err := os.ReadFile(spec)
 	if err != nil {
 		t.Fatal(err)
