@@ -41,8 +41,8 @@
 // # Sentences
 //
 // [Sentences] and [AllSentences] split a text into sentences at . ! ? ؟ …
-// and at paragraph breaks (a blank line), keeping closing quotes and
-// brackets with their sentence. They never split inside a number, a dotted
+// and at line breaks (unless the line ends with a comma or semicolon),
+// keeping closing quotes and brackets with their sentence. They never split inside a number, a dotted
 // abbreviation, a URL or an e-mail address, since those are single tokens.
 //
 // # Clitics

@@ -1,6 +1,9 @@
 package tokenize
 
-import "iter"
+import (
+	"iter"
+	"strings"
+)
 
 // Sentence is one sentence of a text: Text == s[Start:End], from its first
 // token to its last, without the white space around it.
@@ -24,10 +27,18 @@ func Sentences(s string) []Sentence {
 // A sentence ends after a terminator (. ! ? ؟ … or a run of dots, possibly
 // several: "؟!"), together with the closing quotes and brackets glued to it
 // (`.»`, `."`, `؟)`), and with the closing quotes and brackets glued to the
-// terminator's left ("»." ends the sentence `وأضاف: «هذا رقم قياسي».`). A
-// paragraph break (two line breaks, or U+2029) ends a sentence too. Numbers,
-// dotted abbreviations, URLs and e-mail addresses are single tokens and never
-// split a sentence.
+// terminator's left ("»." ends the sentence `وأضاف: «هذا رقم قياسي».`).
+//
+// A line break ends a sentence too (LF, CR, CRLF, U+2028, U+2029, or a blank
+// line), unless the line ends with a comma or semicolon (، , ؛ ;), which say
+// the sentence goes on. News text puts one paragraph on a line, and the
+// lines without a final stop are headlines, datelines, list items, verse and
+// sign-offs: each is a sentence of its own. For hard-wrapped text (a
+// sentence broken over lines at a fixed width), replace the single line
+// breaks with spaces first; that keeps every offset.
+//
+// Numbers, dotted abbreviations, URLs and e-mail addresses are single tokens
+// and never split a sentence.
 func AllSentences(s string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		sp := NewSplitter(s)
@@ -77,7 +88,7 @@ func (p *Splitter) Add(t Token) (Sentence, bool) {
 func (p *Splitter) add(st, en int, k Kind) (out Sentence, ok bool) {
 	s := p.s
 	if p.start >= 0 {
-		brk := paragraphBreak(s, p.end, st)
+		brk := lineBreak(s, p.end, st) && !continues(s[:p.end])
 		glue := st == p.end // no gap between this token and the last
 		if brk || p.closing && !(glue && k == Punct && (isCloser(s[st:en]) || isTerminator(s[st:en]))) {
 			out, ok = Sentence{Text: s[p.start:p.end], Start: p.start, End: p.end}, true
@@ -104,23 +115,27 @@ func (p *Splitter) Flush() (Sentence, bool) {
 	return out, true
 }
 
-// paragraphBreak reports whether the gap s[i:j] between two tokens holds a
-// blank line (two line feeds, two carriage returns, or U+2029).
-func paragraphBreak(s string, i, j int) bool {
-	lf, cr := 0, 0
+// lineBreak reports whether the gap s[i:j] between two tokens holds a line
+// break (LF, CR, U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR).
+func lineBreak(s string, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch s[k] {
-		case '\n':
-			lf++
-		case '\r':
-			cr++
-		case 0xE2: // U+2029 PARAGRAPH SEPARATOR
-			if k+2 < j && s[k+1] == 0x80 && s[k+2] == 0xA9 {
+		case '\n', '\r':
+			return true
+		case 0xE2: // U+2028, U+2029
+			if k+2 < j && s[k+1] == 0x80 && (s[k+2] == 0xA8 || s[k+2] == 0xA9) {
 				return true
 			}
 		}
 	}
-	return lf >= 2 || cr >= 2
+	return false
+}
+
+// continues reports whether the text before a line break ends with a comma
+// or semicolon (، , ؛ ;): the sentence goes on across the line break.
+func continues(s string) bool {
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") ||
+		strings.HasSuffix(s, "،") || strings.HasSuffix(s, "؛")
 }
 
 func isTerminator(p string) bool {
