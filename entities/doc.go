@@ -15,8 +15,14 @@
 // the longest name wins (الخارجية الروسية, an organization, over الروسية, a
 // nationality). A word may carry the proclitics و ف (and, so) and ب ل ك
 // (in, for, as), alone or together (وبالعاصمة); they are left outside the
-// mention: "وإيران" gives إيران, "لأميركا" gives أميركا. Punctuation and
-// line breaks end a name; quotes around a name are outside it.
+// mention: "وإيران" gives إيران, "لأميركا" gives أميركا. After ل the
+// article drops its alef (للعراق is ل + العراق, وللمنتخب is و + ل +
+// المنتخب); such a contracted name is found, and its span is the text
+// after that first ل, from the article's lam: "للعراق" gives لعراق, whose
+// Start is the byte after the preposition. The contraction also counts as
+// the article where context matters (للحكومة السعودية is the adjective).
+// Punctuation and line breaks end a name; quotes around a name are outside
+// it.
 //
 // Nationality adjectives (إيراني) match in every form: with or without
 // the article, feminine, plural, dual and the indefinite accusative

@@ -102,7 +102,11 @@ type Entity struct {
 type Mention struct {
 	// Text is the name as written, Text == text[Start:End]. Proclitics
 	// (و ف ب ل ك) and quotes are outside the span; an article that is
-	// part of the name (الجزائر, الإيراني) is inside it.
+	// part of the name (الجزائر, الإيراني) is inside it. After the
+	// preposition ل the article loses its alef (للعراق is ل + العراق):
+	// the span is then the word after that first ل, starting at the
+	// article's lam (لعراق, لمنتخب السعودي), so it never holds an alef
+	// that the text does not.
 	Text string
 	// Start and End are byte offsets into the text given to Find.
 	Start, End int

@@ -501,7 +501,7 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		definite := false
 		if va.proc == 0 && f.hasPrv && f.at(0).joined {
 			pf := f.prev.folded()
-			definite = len(pf) > 3 && pf[0] == index.CodeAlef && pf[1] == index.CodeLam
+			definite = isDefinite(pf)
 			// (Only an indefinite name: بقيادة السعودية is a construct,
 			// "led by Saudi Arabia".)
 			if lf := last.folded(); !definite && nWords == 1 && len(pf) > 2 && len(lf) > 2 &&
@@ -549,6 +549,22 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 	c.weak = run
 	f.weak = true
 	return true
+}
+
+// isDefinite reports whether the folded word fw is a noun with the
+// article, behind the proclitics it may carry: الحكومة, والحكومة,
+// بالحكومة, and للحكومة, where the article's alef is dropped after ل.
+func isDefinite(fw []byte) bool {
+	if len(fw) > 0 && (fw[0] == index.CodeWaw || fw[0] == index.CodeFeh) && len(fw) > 4 {
+		fw = fw[1:]
+	}
+	if len(fw) > 4 && fw[0] == index.CodeLam && fw[1] == index.CodeLam {
+		return true
+	}
+	if len(fw) > 4 && (fw[0] == index.CodeBeh || fw[0] == index.CodeKaf) && fw[1] == index.CodeAlef && fw[2] == index.CodeLam {
+		fw = fw[1:]
+	}
+	return len(fw) > 3 && fw[0] == index.CodeAlef && fw[1] == index.CodeLam
 }
 
 // afterTrigger reports whether the word before is مدينة, محافظة or the like.
