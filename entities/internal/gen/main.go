@@ -78,16 +78,13 @@ func (g *gen) fail(file string, line int, format string, args ...any) {
 
 func (g *gen) add(e *entity) *entity {
 	if old, ok := g.byID[e.id]; ok {
-		if old.where != "" && e.where != "" && old.typ == e.typ && old.country == e.country {
-			// The same entity in two tables (people-world and people-arab
-			// both list the UN envoys): one entity with the names of both,
-			// reported so that the tables get fixed.
-			old.names = dedupe(append(old.names, e.names...))
-			old.surnames = dedupe(append(old.surnames, e.surnames...))
-			g.warnings = append(g.warnings, fmt.Sprintf("%s: duplicate id %s (also at %s): names merged into one entity", e.where, e.id, old.where))
-			return old
+		// Every id is in one table only (a UN envoy is in people-arab or
+		// in people-world by nationality, never in both).
+		where := old.where
+		if where == "" {
+			where = "a generated entity"
 		}
-		g.fail(e.where, 0, "duplicate id %s (already at %s)", e.id, old.where)
+		g.fail(e.where, 0, "duplicate id %s (already at %s)", e.id, where)
 		return old
 	}
 	e.names = dedupe(e.names)

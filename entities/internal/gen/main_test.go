@@ -71,6 +71,9 @@ func TestGenerateRejectsBadRows(t *testing.T) {
 		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tشركة\t\tcompany\t\tq12\t\n", "not a Q-id"},
 		{"nationalities.tsv", "country\tadjectives\tnote\nIR\tإيراني\tIran\nIR\tفارسي\tIran\n", "second row for IR"},
 		{"places-extra.tsv", "id\tnames\tcountry\tkind\twikidata\tdescription\npl-x\t\tIR\tcity\t\t\n", "no names"},
+		// The same person in both people tables.
+		{"people-arab.tsv", "id\tnames\tcountry\tsurnames\tunambiguous\twikidata\tdescription\np-sergey-lavrov\tسيرغي لافروف\tRU\t\t\t\t\n",
+			"people-arab.tsv:2: duplicate id p-sergey-lavrov (already at people-world.tsv:2)"},
 	} {
 		dir := tiny(t)
 		os.WriteFile(filepath.Join(dir, "data", tc.file), []byte(tc.body), 0o644)
