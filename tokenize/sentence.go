@@ -38,7 +38,8 @@ func Sentences(s string) []Sentence {
 // breaks with spaces first; that keeps every offset.
 //
 // Numbers, dotted abbreviations, URLs and e-mail addresses are single tokens
-// and never split a sentence.
+// and never split a sentence; nor does the dot of a Latin title before a
+// name (Mr. Dr. Prof. St. Gen. and the like).
 func AllSentences(s string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		sp := NewSplitter(s)
@@ -68,6 +69,7 @@ func AllSentences(s string) iter.Seq[Sentence] {
 type Splitter struct {
 	s          string
 	start, end int  // the open sentence, s[start:end]; start < 0: none
+	last       int  // the start of the last token
 	closing    bool // the open sentence has its terminator: only closers may join it
 }
 
@@ -95,14 +97,27 @@ func (p *Splitter) add(st, en int, k Kind) (out Sentence, ok bool) {
 			p.start, p.closing = -1, false
 		}
 	}
+	title := p.start >= 0 && p.end == st && s[st:en] == "." && latinTitle(s[p.last:p.end])
 	if p.start < 0 {
 		p.start = st
 	}
-	p.end = en
-	if k == Punct && isTerminator(s[st:en]) {
+	p.end, p.last = en, st
+	if k == Punct && isTerminator(s[st:en]) && !title {
 		p.closing = true
 	}
 	return out, ok
+}
+
+// latinTitle reports whether w is a Latin title or abbreviation that comes
+// before a name with its dot ("Mr. Smith", "Dr. Ali", "St. Mary's"),
+// so that the dot does not end the sentence.
+func latinTitle(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Gen", "Col", "Lt", "Maj", "Capt", "Sgt",
+		"Adm", "Cmdr", "Gov", "Sen", "Rep", "Pres", "Rev", "Hon", "Sr", "Jr", "vs", "Vs":
+		return true
+	}
+	return false
 }
 
 // Flush returns the last sentence, if any, once every token has been added.

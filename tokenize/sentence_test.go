@@ -56,6 +56,8 @@ func TestSentencesRules(t *testing.T) {
 		{"a comma carries the sentence over the line", "سجل انهياراً تاريخياً،\nأما سعر الذهب فارتفع.", []string{"سجل انهياراً تاريخياً،\nأما سعر الذهب فارتفع."}},
 		{"a semicolon too", "الأول؛\nوالثاني.", []string{"الأول؛\nوالثاني."}},
 		{"a stop and a line break split once", "انتهى.\nثم بدأ.", []string{"انتهى.", "ثم بدأ."}},
+		{"latin titles before names", "قال Mr. Smith إن Dr. Ali وصل. ثم غادر St. Mary's.", []string{"قال Mr. Smith إن Dr. Ali وصل.", "ثم غادر St. Mary's."}},
+		{"a latin word that is no title", "وقالت رويترز Reuters. وتابعت", []string{"وقالت رويترز Reuters.", "وتابعت"}},
 		{"white space and controls trimmed", "  \u200fجملة.\u200f  ", []string{"جملة."}},
 		{"empty", "", []string{}},
 		{"only space", " \n\n ", []string{}},
