@@ -123,8 +123,10 @@ func Location(loc *time.Location) Option {
 }
 
 // BareNames sets which way a month or weekday name without a modifier
-// points: Past (the default, right for news) or Future (right for agendas
-// and announcements).
+// points when its clause gives no tense: Past (the default, right for
+// news) or Future (right for agendas and announcements). A weekday in a
+// clause with a future or past marker (سيعقد الأحد؛ قال، الأحد، إن) follows
+// the marker whatever this option says.
 func BareNames(d Direction) Option {
 	return func(c *config) {
 		if d == Future {

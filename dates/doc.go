@@ -39,10 +39,21 @@
 //     اليوم. Warning says what disagreed. A date written after a weekday
 //     (الاثنين 20 فيفري 2017) wins over both, again with a Warning when they
 //     do not match.
-//   - A bare month or weekday name points to the past (on or before the
-//     anchor) unless BareNames(Future) is given; الماضي / المقبل point
-//     strictly before / after. After حتى and إلى غاية bare names point
-//     forward. A day and month without a year take the occurrence nearest
+//   - A bare weekday takes the tense of its clause: the future marker or
+//     past marker nearest before it in the same sentence decides (سيعقد،
+//     سوف، لن، من المقرر أن، من المتوقع أن، يعتزم، المرتقبة، or a future
+//     date phrase such as بعد غد / الأسبوع المقبل: the next such day, on or
+//     after the anchor's, so ستعقد الثلاثاء on a Tuesday is that Tuesday, as
+//     the corpus uses it; قال، أعلن، أكد، قد + perfect، كان، لم، تم، أمس or
+//     a past date phrase: on or before). Without one before it, a verb
+//     marker after it up to the next comma decides. A weekday followed by
+//     إن / أن (قال، الأحد، إن …) dates a statement and points back; one after
+//     كان من المقرر is a past plan. A relative clause or an event phrase
+//     (الذي دخل الجمعة، بعد هجوم السبت) stops the search.
+//   - Otherwise a bare month or weekday name points to the past (on or
+//     before the anchor) unless BareNames(Future) is given; الماضي /
+//     المقبل point strictly before / after, also after a pair (الجمعة
+//     والسبت المقبلين). After حتى and إلى غاية bare names point forward. A day and month without a year take the occurrence nearest
 //     the anchor; holidays the occurrence around or nearest the anchor, or
 //     the one in the direction of المقبل / الماضي.
 //   - Weeks start on Saturday unless WeekStart says otherwise.

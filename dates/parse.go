@@ -29,6 +29,7 @@ type parser struct {
 	out    []Expression
 
 	forward    bool // inside حتى …: yearless dates point forward
+	top        int  // the token where the phrase being parsed starts
 	lastDay    int  // day of the last day-grain expression
 	lastDayEnd int  // token index just after it, -1 when none
 }
@@ -46,6 +47,7 @@ func (p *parser) run() []Expression {
 			i++
 			continue
 		}
+		p.top = i
 		sp, end, ok := p.parse(i)
 		if !ok || end <= i {
 			i++
@@ -483,12 +485,33 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 		}
 		d = a + fwd
 		j++
+	case p.word(j, cWeekday) && p.def(j) && p.toks[j].flags&fConj != 0 && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v != 0:
+		// الاثنين والثلاثاء الماضيين: the modifier after the pair holds for both
+		if p.toks[j+1].e.v < 0 {
+			if back == 0 {
+				back = 7
+			}
+			d = a - back
+		} else {
+			if fwd == 0 {
+				fwd = 7
+			}
+			d = a + fwd
+		}
 	default:
 		if first == i && !p.bareWeekdayOK(i) {
 			return span{}, 0, false
 		}
-		if p.cfg.dir == Future {
-			d = a + fwd
+		dir := p.cfg.dir
+		// a phrase of its own (not inside منذ، حتى، من … إلى): the tense of
+		// its clause decides, else the BareNames direction
+		if !p.forward && (first == p.top || first == p.top+1 && p.word(p.top, cPart)) {
+			if t := p.clauseTense(p.toks[p.top].start, p.toks[i].end); t != 0 {
+				dir = Direction(t)
+			}
+		}
+		if dir == Future {
+			d = a + fwd // today's weekday is today: سيعقد الأحد on a Sunday
 		} else {
 			d = a - back
 		}

@@ -1,0 +1,369 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A bare weekday (الأحد، يوم الأحد، مساء الأحد) takes its direction from the
+// tense of the clause it stands in: news marks the future with سـ / سوف / لن
+// before an imperfect verb and with phrases such as من المقرر أن، من
+// المتوقع أن، يعتزم، المرتقب، المقبل, and the past with أمس، الماضي، قد /
+// كان / لم / تم and the reporting verbs (قال، أعلن، أكد...). The marker
+// nearest the weekday before it, in the same sentence, decides; when there
+// is none before it, the first one after it up to the next comma does,
+// counting only verbs and من المقرر-like phrases there (a trailing المقبل
+// usually belongs to another phrase). A future marker right after كان (كان
+// من المقرر أن، كانت ستعقد) is a past plan and counts as past.
+
+// tenseMark is what a word says about the tense of its clause.
+type tenseMark struct {
+	t        int8 // +1 future, -1 past
+	backOnly bool // counts only before the weekday
+	needAn   bool // counts only when أن follows (من المتوقع أن)
+	stop     bool // ends the scan: a relative clause or an event phrase (الذي، بعد) begins here
+}
+
+// tenseWords maps folded words (without a conjunction) to their mark.
+var tenseWords = sync.OnceValue(func() map[string]tenseMark {
+	m := map[string]tenseMark{}
+	add := func(forms string, mk tenseMark) {
+		var buf [64]byte
+		for _, f := range strings.Fields(forms) {
+			m[string(foldInto(buf[:0], f))] = mk
+		}
+	}
+	add("سوف لن يعتزم تعتزم يعتزمون نعتزم ينوي تنوي يرتقب ترتقب يتوقع", tenseMark{t: 1})
+	add("المقرر مقرر مقررة المقررة مقررا المرتقب المرتقبة مرتقب مرتقبة", tenseMark{t: 1, backOnly: true})
+	add("المتوقع المنتظر", tenseMark{t: 1, needAn: true})
+	add("لقد لم كان كانت كانوا تم تمت سبق", tenseMark{t: -1})
+	add("أمس البارحة", tenseMark{t: -1, backOnly: true})
+	// the weekday belongs to another event: الذي دخل الجمعة حيز التنفيذ،
+	// بعد قمتهما في هلسنكي الاثنين، وذلك في كلمة ألقاها الاثنين
+	add("الذي التي الذين اللذين اللتين اللواتي اللاتي بعد بعدما قبل قبيل عقب إثر ذلك لكن لكنه لكنها", tenseMark{stop: true})
+	// reporting verbs in the perfect, and attributions
+	add("قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت كشف كشفت أوضح أوضحت صرح صرحت أشار أشارت "+
+		"أضاف أضافت نفى نفت نقل نقلت أبلغ أبلغت اعتبر اعتبرت أصدر أصدرت أعرب أعربت دعا دعت وقع وقعت "+
+		"شهد شهدت جرى جرت أجرى أجرت عقدت وصل وصلت بدأ بدأت قتل قتلت لقي أقر أقرت أدان أدانت "+
+		"وفق وفقا بحسب حسب حسبما", tenseMark{t: -1})
+	return m
+})
+
+// notFuturePrefix and notFutureWord list words that begin like سـ + an
+// imperfect verb but are not one (nouns and names frequent in the corpus),
+// by folded prefix or whole word.
+var notFuturePrefix = []string{
+	"سيا", "سيستم", "سيسترو", "سيستو", "سيسي", "سيسك", "سيسو", "سيطر", "سيد", "سيلف", "سيلي", "سيبا", "سيبي", "سيبو",
+	"سينا", "سينم", "سينس", "سينتوس", "سينغ", "سيكي", "سيكس", "سيفا", "سيفن", "سيجار", "سيئ", "سيول", "سيتي",
+	"ستي", "ستا", "ستري", "سترا", "سترل", "ستوك", "ستور", "ستون", "ستول", "ستوي",
+	"سنو", "سنت", "سنغ", "سناب", "سناء", "سناتور", "سندات", "سندر", "سني",
+}
+
+var notFutureWord = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	var buf [64]byte
+	for _, f := range strings.Fields("سندا سنان سنجار سنجق سنحت سنترال سيما سيكو " +
+		"سيرغي سيرغيو سيرجي سيرجيو سيرخيو سيرينا سيرا سيري سيرة سيرته سيرتها سيرها سيرتك سيرو سيرج سيريل سيرك سيروتي " +
+		"سيرون سيريا سيريكا سيراس سيريزو سيرين سيرت سيلفا سيلة سيلا سيلتا سيلتيكس سيلسو سيلان سيلاديس " +
+		"سيميدو سيموني سيمون سيمونا سيميوني سيمنس سيمنز سيمبا سيمي سيميغنيو سيمغنيو سيزار سيشنز سيهوفر سيغيف سيغال " +
+		"سيغوردسون سيكسرز سييرا سيفنتي سيجيف سياف سنودن ستهام ستمنستر سيريبرينيكوف") {
+		m[string(foldInto(buf[:0], f))] = true
+	}
+	return m
+})
+
+// isSentenceEnd reports whether r ends a sentence for the tense scan.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '\n', '!', '?', '؟', '؛', ':', ';':
+		return true
+	}
+	return false
+}
+
+// foldWord folds w into buf (letters only), or returns nil when it does
+// not fit.
+func foldWord(buf *[64]byte, w string) []byte {
+	n := 0
+	for _, r := range w {
+		f := foldRune(r)
+		if f < 0 {
+			continue
+		}
+		if n+utf8.RuneLen(f) > len(buf) {
+			return nil
+		}
+		n += utf8.EncodeRune(buf[n:], f)
+	}
+	return buf[:n]
+}
+
+// futureVerb reports whether the folded word b is سـ + an imperfect verb
+// (سيعقد، ستبدأ، ستأتي). raw is the word as written.
+func futureVerb(b []byte, raw string) bool {
+	if len(b) < 8 || b[0] != 0xD8 || b[1] != 0xB3 { // س, and at least four letters
+		return false
+	}
+	switch string(b[2:4]) {
+	case "ي", "ت", "ن":
+	case "ا":
+		return strings.HasPrefix(raw, "سأ")
+	default:
+		return false
+	}
+	if strings.HasPrefix(raw, "ستأ") || strings.HasPrefix(raw, "سيأ") {
+		return true
+	}
+	if notFutureWord()[string(b)] {
+		return false
+	}
+	for _, pre := range notFuturePrefix {
+		if strings.HasPrefix(string(b), pre) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordMark returns the tense mark of the word text[s:e], with a conjunction
+// و / ف peeled when the whole word is not known.
+func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop bool) {
+	var buf [64]byte
+	raw := p.text[s:e]
+	b := foldWord(&buf, raw)
+	if b == nil {
+		return 0, false, false
+	}
+	words := tenseWords()
+	for try := 0; try < 2; try++ {
+		if mk, ok := words[string(b)]; ok {
+			switch {
+			case mk.stop:
+				return 0, try > 0, true
+			case forward && mk.backOnly:
+				return 0, false, false
+			case mk.needAn && !p.nextWordIs(e, "ان"):
+				return 0, false, false
+			}
+			return mk.t, try > 0, false
+		}
+		if string(b) == "قد" { // قد يعقد: may be held; قد أعلن: has announced
+			if p.nextWordStarts(e, "ي") {
+				return 1, try > 0, false
+			}
+			return -1, try > 0, false
+		}
+		if futureVerb(b, raw) {
+			return 1, try > 0, false
+		}
+		if try == 0 && len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
+			b, raw = b[2:], raw[2:]
+			continue
+		}
+		break
+	}
+	return 0, false, false
+}
+
+// prevWord returns the word that ends at or before i, stopping at a
+// sentence end: its bounds, or ok false.
+func (p *parser) prevWord(i int) (s, e int, ok bool) {
+	for i > 0 {
+		r, sz := utf8.DecodeLastRuneInString(p.text[:i])
+		if isSentenceEnd(r) {
+			return 0, 0, false
+		}
+		if isWordRune(r) {
+			break
+		}
+		i -= sz
+	}
+	if i == 0 {
+		return 0, 0, false
+	}
+	e = i
+	for i > 0 {
+		r, sz := utf8.DecodeLastRuneInString(p.text[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= sz
+	}
+	return i, e, true
+}
+
+// nextWord returns the word that starts at or after i; comma reports
+// whether a comma or a sentence end was crossed before it, end whether a
+// sentence end was.
+func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
+	for i < len(p.text) {
+		r, sz := utf8.DecodeRuneInString(p.text[i:])
+		if isSentenceEnd(r) {
+			return 0, 0, true, true
+		}
+		if r == ',' || r == '،' {
+			comma = true
+		}
+		if isWordRune(r) {
+			break
+		}
+		i += sz
+	}
+	if i >= len(p.text) {
+		return 0, 0, true, true
+	}
+	s = i
+	for i < len(p.text) {
+		r, sz := utf8.DecodeRuneInString(p.text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += sz
+	}
+	return s, i, comma, false
+}
+
+func (p *parser) nextWordIs(i int, folded string) bool {
+	s, e, _, end := p.nextWord(i)
+	if end {
+		return false
+	}
+	var buf [64]byte
+	return string(foldWord(&buf, p.text[s:e])) == folded
+}
+
+func (p *parser) nextWordStarts(i int, prefix string) bool {
+	s, e, _, end := p.nextWord(i)
+	return !end && strings.HasPrefix(p.text[s:e], prefix)
+}
+
+// Bounds of the tense scan, in words.
+const (
+	tenseBack = 25
+	tenseFwd  = 6
+)
+
+// clauseTense returns +1 when the clause around the phrase text[start:end]
+// is in the future, -1 when it is in the past, 0 when it does not say.
+func (p *parser) clauseTense(start, end int) int {
+	// قال الوزير، الأحد، إن …: the weekday dates the statement
+	// (and أصر، الجمعة، على أن؛ أشار، الأحد، إلى أن)
+	if s, e, _, stop := p.nextWord(end); !stop {
+		if p.complementizer(s, e) {
+			return -1
+		}
+		var buf [64]byte
+		switch string(foldWord(&buf, p.text[s:e])) {
+		case "علي", "الي", "من", "عن":
+			if s2, e2, _, stop := p.nextWord(e); !stop && p.complementizer(s2, e2) {
+				return -1
+			}
+		}
+	}
+	// the date phrase found last, when it ends before this one: its own
+	// direction is a marker (الأسبوع المقبل، السبت الماضي، بعد غد)
+	xEnd, xDir := -1, 0
+	if k := len(p.out) - 1; k >= 0 {
+		x := &p.out[k]
+		if xe := x.End - p.base; xe >= 0 && xe <= start && x.Kind != Offset && x.Kind != Range && x.Kind != Streak {
+			xEnd = xe
+			switch {
+			case !x.From.Before(p.midnight(p.aday + 1)):
+				xDir = 1
+			case !x.To.After(p.midnight(p.aday)):
+				xDir = -1
+			}
+		}
+	}
+	i := start
+	for n := 0; n < tenseBack; n++ {
+		s, e, ok := p.prevWord(i)
+		if !ok {
+			break
+		}
+		if e <= xEnd {
+			if xDir != 0 {
+				return xDir
+			}
+			xEnd = -1
+		}
+		t, _, stop := p.wordMark(s, e, false)
+		if stop {
+			break
+		}
+		if t != 0 {
+			if t > 0 && p.afterKana(s) {
+				return -1
+			}
+			return int(t)
+		}
+		if p.complementizer(s, e) {
+			// قال إن … الأحد: the weekday is in reported speech whose own
+			// words gave no tense; what frames it decides (من المقرر أن،
+			// يتوقع أن: future), else it is a reported fact (past)
+			if ps, pe, ok := p.prevWord(s); ok {
+				if t, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
+					return 1
+				}
+			}
+			return -1
+		}
+		i = s
+	}
+	i = end
+	for n := 0; n < tenseFwd; n++ {
+		s, e, comma, stop := p.nextWord(i)
+		if stop || (comma && n > 0) {
+			break
+		}
+		if p.complementizer(s, e) {
+			break // the reported clause has its own time
+		}
+		t, conj, stopw := p.wordMark(s, e, true)
+		if stopw || (conj && t != 0) {
+			break // الذي، بعد: another event; وسيعقد، ويعتزم: another clause
+		}
+		if t != 0 {
+			if t > 0 && p.afterKana(s) {
+				return -1
+			}
+			return int(t)
+		}
+		i = e
+	}
+	return 0
+}
+
+// complementizer reports whether text[s:e] is أن / إن (with a pronoun or
+// بـ), which opens reported speech.
+func (p *parser) complementizer(s, e int) bool {
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[s:e])) {
+	case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "وانها":
+		return true
+	}
+	return false
+}
+
+// afterKana reports whether one of the three words before i is كان / كانت
+// (كان من المقرر أن: a plan in the past).
+func (p *parser) afterKana(i int) bool {
+	for n := 0; n < 3; n++ {
+		s, e, ok := p.prevWord(i)
+		if !ok {
+			return false
+		}
+		var buf [64]byte
+		b := foldWord(&buf, p.text[s:e])
+		if len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
+			b = b[2:]
+		}
+		switch string(b) {
+		case "كان", "كانت", "كانوا":
+			return true
+		}
+		i = s
+	}
+	return false
+}
