@@ -41,7 +41,10 @@ var (
 	// Words after which an ambiguous organization name is the organization.
 	orgContext = []uint64{hashOf("حركة"), hashOf("حركتي"), hashOf("حركتا"), hashOf("حزب"),
 		hashOf("تنظيم"), hashOf("جماعة"), hashOf("منظمة"), hashOf("فصائل"), hashOf("فصيل"),
-		hashOf("قيادي"), hashOf("قادة"), hashOf("مقاتلي"), hashOf("عناصر"), hashOf("كتائب")}
+		hashOf("قيادي"), hashOf("قادة"), hashOf("مقاتلي"), hashOf("عناصر"), hashOf("كتائب"),
+		// Clubs and teams: فريق الهلال, لاعب الأهلي, مدرب الزمالك.
+		hashOf("نادي"), hashOf("فريق"), hashOf("فريقي"), hashOf("لاعب"), hashOf("لاعبي"), hashOf("لاعبو"),
+		hashOf("مدرب"), hashOf("جماهير"), hashOf("شركة")}
 )
 
 func hashOf(s string) uint64 { return index.HashWord(index.AppendFold(nil, s)) }
@@ -97,8 +100,8 @@ var finderPool = sync.Pool{New: func() any { return new(finder) }}
 // reported only when the same entity has a full mention somewhere in the
 // same text (headlines often use the surname before the article gives the
 // full name); an ambiguous name is also accepted right after a word such
-// as حركة or حزب, and never after بكل or with the clitics ب and ك
-// ("بكل حماس").
+// as حركة or حزب (or, for a club, نادي, فريق or لاعب), and never after بكل
+// or with the clitics ب and ك ("بكل حماس").
 func (g *Gazetteer) Find(text string) []Mention {
 	if g == nil || len(g.layers) == 0 {
 		return nil

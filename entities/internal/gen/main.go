@@ -47,19 +47,26 @@ type entity struct {
 	nameEn        string
 }
 
+// alias is a curated row that adds names to a GeoNames city.
+type alias struct {
+	names []string
+	where string
+}
+
 type gen struct {
-	dir      string
-	ents     []*entity
-	byID     map[string]*entity
-	problems []string
-	warnings []string
-	stats    map[string]int
+	cityAliases map[string][]alias // by GeoNames entity id
+	dir         string
+	ents        []*entity
+	byID        map[string]*entity
+	problems    []string
+	warnings    []string
+	stats       map[string]int
 }
 
 func main() {
 	dir := flag.String("dir", ".", "the entities package folder")
 	flag.Parse()
-	g := &gen{dir: *dir, byID: map[string]*entity{}, stats: map[string]int{}}
+	g := &gen{dir: *dir, byID: map[string]*entity{}, stats: map[string]int{}, cityAliases: map[string][]alias{}}
 	if err := g.run(); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
@@ -385,6 +392,12 @@ func (g *gen) placesExtra() {
 	for i, r := range rows {
 		id, names, country, kind, wd, desc := r[0], split(r[1]), r[2], r[3], r[4], r[5]
 		g.checkNames(rel, lines[i], names)
+		if strings.HasPrefix(id, "g-") {
+			// A GeoNames city (g-95446, إربل): its names are added when
+			// the GeoNames table is read.
+			g.cityAliases[id] = append(g.cityAliases[id], alias{names, fmt.Sprintf("%s:%d", rel, lines[i])})
+			continue
+		}
 		if e := g.byID[id]; e != nil {
 			e.names = dedupe(append(e.names, names...))
 			if e.source != "" && !strings.Contains(e.source, "curated") {
@@ -474,11 +487,42 @@ func (g *gen) organizations() {
 				e.names = append(e.names, n)
 			}
 		}
+		if kind == "club" && !strings.HasPrefix(id, "o-national-team-") {
+			e.names = append(e.names, withClub(names)...)
+		}
 		if len(e.names) == 0 {
 			e.name = e.ambiguous[0]
 		}
 		g.add(e)
 	}
+}
+
+// withClub gives the names of a club as news also writes them, after
+// نادي (club): نادي الزمالك, نادي ريال مدريد. Names that already start with
+// نادي or النادي, or that would be too long, are left out.
+func withClub(names []string) []string {
+	var out []string
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) == 0 || ws[0] == "نادي" || ws[0] == "النادي" || len(index.Words(n)) >= index.MaxWords {
+			continue
+		}
+		out = append(out, "نادي "+n)
+	}
+	return out
+}
+
+// addGenerated adds a generated entity, or, when a curated row has the same
+// id (organizations.tsv gives o-national-team-tn the nickname نسور قرطاج),
+// adds the generated names to the curated entity.
+func (g *gen) addGenerated(e *entity) {
+	if old := g.byID[e.id]; old != nil && old.source == "curated" && old.typ == e.typ && old.country == e.country {
+		old.names = dedupe(append(slices.Clone(e.names), old.names...))
+		old.name = old.names[0] // the generated name (المنتخب التونسي), not a nickname
+		old.source = "generated+curated"
+		return
+	}
+	g.add(e)
 }
 
 func (g *gen) nationalities() {
@@ -571,7 +615,7 @@ func (g *gen) ministries() {
 			for _, cn := range c.names {
 				names = append(names, "وزارة "+m.construct+" "+cn)
 			}
-			g.add(&entity{id: "o-ministry-" + m.id + "-" + strings.ToLower(c.country), typ: "organization",
+			g.addGenerated(&entity{id: "o-ministry-" + m.id + "-" + strings.ToLower(c.country), typ: "organization",
 				names: names, country: c.country, kind: "ministry", source: "generated",
 				description: m.en + " of " + c.country, mtype: index.TypeOrganization})
 			g.stats["ministry"]++
@@ -628,7 +672,7 @@ func (g *gen) geonames() {
 			continue
 		}
 		pop, _ := strconv.Atoi(r[5])
-		c := city{r[0], r[1], r[3], stripMarks(strings.TrimSpace(r[4])), pop}
+		c := city{r[0], r[1], r[3], geoName(stripMarks(strings.TrimSpace(r[4]))), pop}
 		if !reArabic.MatchString(c.ar) || g.byID["c-"+strings.ToLower(c.c)] == nil {
 			continue
 		}
@@ -691,7 +735,19 @@ func (g *gen) geonames() {
 			e.source = "geonames+curated"
 			cp.id = "" // used
 		}
+		for _, a := range g.cityAliases[e.id] {
+			e.names = dedupe(append(e.names, a.names...))
+			if !strings.Contains(e.source, "curated") {
+				e.source += "+curated"
+			}
+		}
+		delete(g.cityAliases, e.id)
 		g.add(e)
+	}
+	for id, as := range g.cityAliases {
+		for _, a := range as {
+			g.fail(a.where, 0, "%s is not a GeoNames city of the gazetteer", id)
+		}
 	}
 	// Capitals with no GeoNames city.
 	codes := make([]string, 0, len(capitalOf))
@@ -705,6 +761,29 @@ func (g *gen) geonames() {
 			g.stats["capital-no-geonames"]++
 		}
 	}
+}
+
+// persian spells the Persian and Urdu letters that some GeoNames names
+// carry (دهک) the way Arabic news writes them (دهك).
+var persian = strings.NewReplacer("ک", "ك", "ی", "ي", "ہ", "ه", "ۀ", "ة")
+
+// geoName cleans a GeoNames Arabic name: Persian letters become Arabic
+// ones, and the administrative word that some names start with is taken
+// off, as news puts it outside the name (شعبية سرت is سرت, ولاية غليزان is
+// غليزان, مدينة الإسماعيلية is الإسماعيلية). مدينة stays before a name
+// without the article, where it is part of the name (مدينة الكويت is not
+// الكويت, the country; مدينة زايد).
+func geoName(ar string) string {
+	ar = persian.Replace(ar)
+	for _, p := range []string{"شعبية ", "ولاية ", "بلدية ", "محافظة ", "قضاء ", "مدينة ال"} {
+		if rest, ok := strings.CutPrefix(ar, p); ok && rest != "" {
+			if p == "مدينة ال" {
+				rest = "ال" + rest
+			}
+			return rest
+		}
+	}
+	return ar
 }
 
 func sameName(names []string, ar string) bool {
@@ -806,11 +885,11 @@ func (g *gen) armyAndTeam(c *entity) {
 		team = append(team, "منتخب "+cn)
 	}
 	cc := strings.ToLower(c.country)
-	g.add(&entity{id: "o-army-" + cc, typ: "organization", names: army, country: c.country, kind: "army",
+	g.addGenerated(&entity{id: "o-army-" + cc, typ: "organization", names: army, country: c.country, kind: "army",
 		source: "generated", description: "armed forces of " + c.country, mtype: index.TypeOrganization})
-	g.add(&entity{id: "o-national-team-" + cc, typ: "organization", names: team, country: c.country, kind: "club",
+	g.addGenerated(&entity{id: "o-national-team-" + cc, typ: "organization", names: team, country: c.country, kind: "club",
 		source: "generated", description: "national team of " + c.country, mtype: index.TypeOrganization})
-	g.add(&entity{id: "o-cabinet-" + cc, typ: "organization", names: cabinet, country: c.country, kind: "government",
+	g.addGenerated(&entity{id: "o-cabinet-" + cc, typ: "organization", names: cabinet, country: c.country, kind: "government",
 		source: "generated", description: "council of ministers of " + c.country, mtype: index.TypeOrganization})
 	g.stats["army-team"] += 3
 }

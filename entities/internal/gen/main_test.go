@@ -21,7 +21,8 @@ func tiny(t *testing.T) string {
 		"capitals.tsv":      "country\tnames\tname_en\nIR\tطهران\tTehran\nRU\tموسكو\tMoscow\n",
 		"ministries.tsv":    "id\tname\tconstruct\tshort\tenglish\nforeign\tالخارجية\tخارجية\t1\tForeign\n",
 		"nationalities.tsv": "country\tadjectives\tnote\nIR\tإيراني\tIran\nRU\tروسي\tRussia\n",
-		"places-extra.tsv":  "id\tnames\tcountry\tkind\twikidata\tdescription\nc-ir\tإيران|الجمهورية الإسلامية\t\t\tQ794\tIran\n",
+		"places-extra.tsv": "id\tnames\tcountry\tkind\twikidata\tdescription\nc-ir\tإيران|الجمهورية الإسلامية\t\t\tQ794\tIran\n" +
+			"g-524901\tموسكفا\tRU\tcity\t\tMoscow\n",
 		"organizations.tsv": "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-amal\tحركة أمل|أمل\t\tmovement\t1\t\tAmal\n",
 		"people-world.tsv":  "id\tnames\tcountry\tsurnames\tunambiguous\twikidata\tdescription\np-sergey-lavrov\tسيرغي لافروف\tRU\tلافروف\t\t\tFM\n",
 	}
@@ -37,7 +38,7 @@ func tiny(t *testing.T) string {
 
 func TestGenerate(t *testing.T) {
 	dir := tiny(t)
-	g := &gen{dir: dir, byID: map[string]*entity{}, stats: map[string]int{}}
+	g := &gen{dir: dir, byID: map[string]*entity{}, stats: map[string]int{}, cityAliases: map[string][]alias{}}
 	capitalOf = map[string]*entity{}
 	stops = nil
 	if err := g.run(); err != nil {
@@ -48,7 +49,7 @@ func TestGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := string(b)
-	for _, want := range []string{"c-ir\tplace\tإيران\tإيران|الجمهورية الإسلامية", "Q794", "g-112931\tplace\tطهران", "capital",
+	for _, want := range []string{"c-ir\tplace\tإيران\tإيران|الجمهورية الإسلامية", "Q794", "g-112931\tplace\tطهران", "capital", "g-524901\tplace\tموسكو\tموسكو|موسكفا",
 		"o-ministry-foreign-ir\torganization\tوزارة الخارجية الإيرانية", "p-sergey-lavrov\tperson", "o-amal\torganization\tحركة أمل\tحركة أمل\t\tأمل"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
@@ -71,13 +72,14 @@ func TestGenerateRejectsBadRows(t *testing.T) {
 		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tشركة\t\tcompany\t\tq12\t\n", "not a Q-id"},
 		{"nationalities.tsv", "country\tadjectives\tnote\nIR\tإيراني\tIran\nIR\tفارسي\tIran\n", "second row for IR"},
 		{"places-extra.tsv", "id\tnames\tcountry\tkind\twikidata\tdescription\npl-x\t\tIR\tcity\t\t\n", "no names"},
+		{"places-extra.tsv", "id\tnames\tcountry\tkind\twikidata\tdescription\ng-1\tمكان\tIR\tcity\t\t\n", "places-extra.tsv:2: g-1 is not a GeoNames city"},
 		// The same person in both people tables.
 		{"people-arab.tsv", "id\tnames\tcountry\tsurnames\tunambiguous\twikidata\tdescription\np-sergey-lavrov\tسيرغي لافروف\tRU\t\t\t\t\n",
 			"people-arab.tsv:2: duplicate id p-sergey-lavrov (already at people-world.tsv:2)"},
 	} {
 		dir := tiny(t)
 		os.WriteFile(filepath.Join(dir, "data", tc.file), []byte(tc.body), 0o644)
-		g := &gen{dir: dir, byID: map[string]*entity{}, stats: map[string]int{}}
+		g := &gen{dir: dir, byID: map[string]*entity{}, stats: map[string]int{}, cityAliases: map[string][]alias{}}
 		capitalOf = map[string]*entity{}
 		stops = nil
 		err := g.run()
