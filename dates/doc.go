@@ -25,8 +25,16 @@
 // و2015، حتى نهاية العام).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
-// the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers, and
-// amounts counted from another event (قبل يومين من الانتخابات).
+// the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers,
+// amounts counted from another event (قبل يومين من الانتخابات), and اليوم
+// when it is no day: "to this day" (حتى اليوم، إلى غاية اليوم), "today's
+// world" (عالم اليوم، شباب اليوم), an outlet's name (قناة روسيا اليوم، صحيفة
+// "المصري اليوم", (روسيا اليوم)) and a place "these days" after إن / أن or
+// opening a quotation (إن سوريا اليوم في الخط الأول). A place or an outlet
+// before اليوم is not enough (أدانت تونس اليوم، ذكرت وكالة الأناضول اليوم are
+// the anchor's day); after في + a place (ما يحدث في تونس اليوم) اليوم is
+// the anchor's day marked Approx, as it often means "these days". A
+// weekday after اليوم always makes it the day.
 //
 // # How it resolves
 //

@@ -345,6 +345,7 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	t := &p.toks[i]
 	base, j := 0, i+1
 	word := ""
+	approx := false
 	switch t.e.c {
 	case cUnit: // اليوم
 		if t.flags&fDef == 0 {
@@ -353,8 +354,13 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) {
 			return span{}, 0, false // اليوم الأول، اليوم التالي: not today
 		}
-		if p.outletBefore(i) {
-			return span{}, 0, false // روسيا اليوم، المصري اليوم: a newspaper
+		if k := p.skipComma(j); !(p.word(k, cWeekday) && p.def(k)) {
+			switch p.todayUse(p.toks[i].start) {
+			case todayNot: // حتى اليوم، عالم اليوم، صحيفة "المصري اليوم"
+				return span{}, 0, false
+			case todayVague: // في تونس اليوم: these days
+				approx = true
+			}
 		}
 		word = "today"
 	case cYesterday:
@@ -392,7 +398,7 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	d := p.aday + base
-	sp := span{grain: Day, kind: Relative}
+	sp := span{grain: Day, kind: Relative, approx: approx}
 	k := p.skipComma(j)
 	if p.word(k, cWeekday) && p.def(k) {
 		wd := time.Weekday(p.toks[k].e.v)
@@ -1365,11 +1371,6 @@ func (p *parser) prevWordIs(i int, ws ...string) bool {
 		}
 	}
 	return false
-}
-
-// outletBefore reports whether اليوم at i ends a newspaper or channel name.
-func (p *parser) outletBefore(i int) bool {
-	return p.prevWordIs(i, "روسيا", "الإمارات", "الامارات", "المصري", "العرب", "أخبار", "اخبار", "فلسطين", "السودان", "الجزائر", "لبنان", "الأردن", "الشروق", "تونس", "المغرب", "مصر", "سوريا", "العراق", "البيان", "الخليج", "الوطن")
 }
 
 // pluralWindow: السنوات الخمس الماضية، الأيام الثلاثة المقبلة، الساعات الـ24

@@ -367,3 +367,143 @@ func (p *parser) afterKana(i int) bool {
 	}
 	return false
 }
+
+// What اليوم without a weekday after it stands for.
+const (
+	todayDay   = iota // the anchor's day
+	todayNot          // not a day: حتى اليوم (to this day), عالم اليوم, an outlet's name
+	todayVague        // these days: في تونس اليوم
+)
+
+// todayWords sorts the words met before اليوم (folded, clitics peeled).
+var todayWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(forms string, v uint8) {
+		var buf [64]byte
+		for _, f := range strings.Fields(forms) {
+			m[string(foldInto(buf[:0], f))] = v
+		}
+	}
+	add("حتى إلى غاية لغاية لحد", 1)                                                          // to this day
+	add("عالم عرب شباب جيل أجيال إنسان مجتمع مجتمعات أطفال", 2)                               // today's world
+	add("صحيفة جريدة قناة موقع شبكة وكالة مجلة تلفزيون إذاعة برنامج أنباء دار مكتب تحرير", 3) // an outlet
+	add("المصري العرب أخبار حدث إسرائيل اليمن", 5)                                            // heads of outlet names
+	add("العالم المنطقة البلاد تونس مصر سوريا العراق لبنان الأردن الجزائر المغرب فلسطين "+    // a place
+		"السودان ليبيا اليمن الخليج أوروبا إسرائيل إيران تركيا روسيا أمريكا أميركا الإمارات السعودية قطر الكويت", 4)
+	return m
+})
+
+// todayClass returns the class of the word text[s:e] in todayWords, with
+// a conjunction and a preposition (و ف ب ل) peeled when needed.
+func (p *parser) todayClass(s, e int) uint8 {
+	var buf [64]byte
+	b := foldWord(&buf, p.text[s:e])
+	m := todayWords()
+	for try := 0; try < 3 && len(b) >= 4; try++ {
+		if v, ok := m[string(b)]; ok {
+			return v
+		}
+		if len(b) > 6 && string(b[:4]) == "لل" { // للعالم = ل + العالم
+			b[0], b[1] = 0xD8, 0xA7 // ا
+			continue
+		}
+		switch string(b[:2]) {
+		case "و", "ف", "ب", "ل":
+			b = b[2:]
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isQuote reports whether r opens or closes a quotation; open picks which
+// of the brackets counts.
+func isQuote(r rune, open bool) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '\'':
+		return true
+	case '(':
+		return open
+	case ')':
+		return !open
+	}
+	return false
+}
+
+// todayUse reads the words before اليوم, which starts at byte start: حتى /
+// إلى (غاية) اليوم is "to this day", عالم اليوم "today's world", "روسيا
+// اليوم" or صحيفة المصري اليوم an outlet's name, أن / إن + a place + اليوم
+// "these days" (all not a day), في + a place + اليوم these days or today
+// (vague). Otherwise اليوم is the anchor's day.
+func (p *parser) todayUse(start int) int {
+	s, e, ok := p.prevWord(start)
+	if !ok {
+		return todayDay
+	}
+	switch p.todayClass(s, e) {
+	case 1, 2:
+		return todayNot
+	}
+	// X اليوم: what comes before X says whether X اليوم is a name; not
+	// when a comma or a quote stands between them (في اليمن، اليوم،
+	// برنامج "بوليتيكا" اليوم)
+	for _, r := range p.text[e:start] {
+		if r == ',' || r == '،' || isQuote(r, true) || isQuote(r, false) {
+			return todayDay
+		}
+	}
+	x := p.todayClass(s, e)
+	if q := strings.TrimRight(p.text[:s], " "); q != "" {
+		if r, _ := utf8.DecodeLastRuneInString(q); isQuote(r, true) || r == ':' {
+			// "روسيا اليوم" is a name; "تونس اليوم لها حكومة… opens a
+			// quotation with a place: these days
+			if end := p.wordEnd(start); end < len(p.text) {
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.text[end:], " ")); isQuote(r, false) {
+					return todayNot
+				}
+			}
+			if x == 4 {
+				return todayNot
+			}
+		}
+	}
+	ps, pe, ok := p.prevWord(s)
+	if !ok {
+		return todayDay
+	}
+	if x == 4 || x == 5 {
+		var buf [64]byte
+		switch pw := string(foldWord(&buf, p.text[ps:pe])); {
+		case p.todayClass(ps, pe) == 3, pw == "المصدر":
+			return todayNot // قناة روسيا اليوم، جريدة المصري اليوم
+		case pw == "عن":
+			if qs, qe, ok := p.prevWord(ps); ok && strings.HasPrefix(string(foldWord(&buf, p.text[qs:qe])), "نقلا") {
+				return todayNot // نقلا عن روسيا اليوم
+			}
+		}
+	}
+	if x == 4 {
+		if p.complementizer(ps, pe) {
+			return todayNot // إن سوريا اليوم في الخط الأول
+		}
+		var buf [64]byte
+		switch string(foldWord(&buf, p.text[ps:pe])) {
+		case "في", "وفي", "ففي":
+			return todayVague
+		}
+	}
+	return todayDay
+}
+
+// wordEnd returns where the word starting at i ends.
+func (p *parser) wordEnd(i int) int {
+	for i < len(p.text) {
+		r, sz := utf8.DecodeRuneInString(p.text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += sz
+	}
+	return i
+}
