@@ -1,6 +1,8 @@
 package arnews
 
 import (
+	"math/bits"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -69,9 +71,9 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 	dst = append(dst, `"published":`...)
 	dst = appendTime(dst, d.Published)
 	dst = append(dst, `,"bytes":`...)
-	dst = strconv.AppendInt(dst, int64(len(d.Text)), 10)
+	dst = appendInt(dst, len(d.Text))
 	dst = append(dst, `,"utf16":`...)
-	dst = strconv.AppendInt(dst, int64(u.total), 10)
+	dst = appendInt(dst, u.total)
 
 	dst = append(dst, `,"sentences":[`...)
 	for i, s := range d.Sentences {
@@ -169,7 +171,7 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			dst = appendString(dst, ec.Entity.Country, false)
 		}
 		dst = append(dst, `,"count":`...)
-		dst = strconv.AppendInt(dst, int64(ec.Count), 10)
+		dst = appendInt(dst, ec.Count)
 		dst = append(dst, '}')
 	}
 	dst = append(dst, "]}"...)
@@ -231,15 +233,48 @@ func appendTextSpan(dst []byte, u *utf16Index, text string, start, end int, vali
 	return appendSpan(dst, u, start, end)
 }
 
+// appendInt appends n in decimal: strconv.AppendInt for the offsets and
+// counts of a document, which are never negative and seldom long.
+func appendInt(dst []byte, n int) []byte {
+	if uint(n) >= 1e8 {
+		return strconv.AppendInt(dst, int64(n), 10)
+	}
+	k := 1
+	for p := 10; p <= n; p *= 10 {
+		k++
+	}
+	l := len(dst)
+	if cap(dst)-l < k {
+		dst = slices.Grow(dst, k)
+	}
+	dst = dst[:l+k]
+	i := l + k
+	for n >= 100 {
+		q := n / 100
+		d := 2 * (n - q*100)
+		dst[i-2], dst[i-1] = digitPairs[d], digitPairs[d+1]
+		i -= 2
+		n = q
+	}
+	if n >= 10 {
+		dst[i-2], dst[i-1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		dst[i-1] = byte('0' + n)
+	}
+	return dst
+}
+
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
 func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
 	dst = append(dst, `"start":`...)
-	dst = strconv.AppendInt(dst, int64(start), 10)
+	dst = appendInt(dst, start)
 	dst = append(dst, `,"end":`...)
-	dst = strconv.AppendInt(dst, int64(end), 10)
+	dst = appendInt(dst, end)
 	dst = append(dst, `,"start16":`...)
-	dst = strconv.AppendInt(dst, int64(u.at(start)), 10)
+	dst = appendInt(dst, u.at(start))
 	dst = append(dst, `,"end16":`...)
-	dst = strconv.AppendInt(dst, int64(u.at(end)), 10)
+	dst = appendInt(dst, u.at(end))
 	return dst
 }
 
@@ -255,32 +290,57 @@ var jsonSafe = func() (t [256]bool) {
 	return t
 }()
 
+// Lane constants for the eight-byte tests.
+const (
+	lanes1 = 0x0101010101010101
+	lanesH = 0x8080808080808080
+)
+
+// load64 returns the eight bytes s[i:i+8] as a little-endian word (the
+// compiler makes it one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// jsonSpecial8 reports whether any of the eight bytes of w (little endian)
+// is one that jsonSafe marks unsafe: below 0x20, '"', '\\' or 0xE2. (Each
+// test is the exact "some byte is zero" test, applied to w, or to w XOR
+// the byte.)
+func jsonSpecial8(w uint64) bool {
+	q, b, e := w^('"'*lanes1), w^('\\'*lanes1), w^(0xE2*lanes1)
+	return ((w-0x20*lanes1)&^w|(q-lanes1)&^q|(b-lanes1)&^b|(e-lanes1)&^e)&lanesH != 0
+}
+
 // appendString appends s as a JSON string. Invalid UTF-8 bytes become
 // \ufffd, as encoding/json writes them; U+2028 and U+2029 are escaped so the
 // output is also valid JavaScript. valid says that s is known to be valid
-// UTF-8, which lets most of it be copied without decoding.
+// UTF-8, which lets it be copied without decoding: only ASCII specials and
+// the lead byte 0xE2 (of U+2028 and U+2029, and of the quotes, dashes and
+// direction marks that other 0xE2 runes are) are looked at.
 func appendString(dst []byte, s string, valid bool) []byte {
 	dst = append(dst, '"')
-	if valid {
-		i := 0
-		for i < len(s) && jsonSafe[s[i]] {
-			i++
-		}
-		if i == len(s) {
-			dst = append(dst, s...)
-			return append(dst, '"')
-		}
-		dst = append(dst, s[:i]...)
-		s = s[i:]
-	}
 	start := 0
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
+		if valid {
+			// Eight bytes at a time while none needs escaping.
+			for i+8 <= len(s) && !jsonSpecial8(load64(s, i)) {
+				i += 8
 			}
+			for i < len(s) && jsonSafe[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
+		b := s[i]
+		if b < utf8.RuneSelf && jsonSafe[b] {
+			i++
+			continue
+		}
+		if b < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '"', '\\':
@@ -296,6 +356,19 @@ func appendString(dst []byte, s string, valid bool) []byte {
 			}
 			i++
 			start = i
+			continue
+		}
+		if valid {
+			// 0xE2 starts a three-byte rune: U+2028 and U+2029 are
+			// escaped, the others kept.
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xFE == 0xA8 {
+				dst = append(dst, s[start:i]...)
+				dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+				i += 3
+				start = i
+				continue
+			}
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -315,7 +388,7 @@ func appendString(dst []byte, s string, valid bool) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
+	dst = append(dst, s[min(start, len(s)):]...)
 	return append(dst, '"')
 }
 
@@ -410,6 +483,14 @@ func (u *utf16Index) at(off int) int {
 	}
 	s := u.text
 	if u.valid {
+		// Eight bytes at a time: one unit per byte that is not a
+		// continuation byte, one more per lead byte of four.
+		for ; i+8 <= off; i += 8 {
+			w := load64(s, i)
+			cont := w &^ (w << 1) & lanesH
+			four := w & (w << 1) & (w << 2) & (w << 3) & lanesH
+			units += 8 - bits.OnesCount64(cont) + bits.OnesCount64(four)
+		}
 		for ; i < off; i++ {
 			c := s[i]
 			if c&0xC0 != 0x80 {

@@ -1,0 +1,89 @@
+package arnews
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkAppendString checks appendString against what a JSON decoder reads
+// back: the same text, with each invalid byte read as U+FFFD, and neither
+// U+2028 nor U+2029 left raw (they end lines in JavaScript).
+func checkAppendString(t *testing.T, s string) {
+	t.Helper()
+	valid := utf8.ValidString(s)
+	modes := []bool{false}
+	if valid {
+		modes = append(modes, true)
+	}
+	var want strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		want.WriteRune(r) // RuneError for each invalid byte
+		i += size
+	}
+	for _, v := range modes {
+		out := appendString([]byte("x"), s, v)
+		if out[0] != 'x' {
+			t.Fatalf("appendString(%q, %v) overwrote dst", s, v)
+		}
+		var got string
+		if err := json.Unmarshal(out[1:], &got); err != nil {
+			t.Fatalf("appendString(%q, %v) = %s: %v", s, v, out[1:], err)
+		}
+		if got != want.String() {
+			t.Fatalf("appendString(%q, %v) reads back as %q, want %q", s, v, got, want.String())
+		}
+		if strings.ContainsAny(string(out), "\u2028\u2029") {
+			t.Fatalf("appendString(%q, %v) = %s: a raw line separator", s, v, out[1:])
+		}
+	}
+}
+
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", `قال "الوزير" \ تم`, "سطر\nسطر\r\tx\x01\x1f",
+		"«اقتباس» “quotes” – dash … \u200fRLM\u200e \u2066isolate\u2069",
+		"a\u2028b\u2029c\u2028", "\u2027\u202a\u20ac", "€", "\xe2", "\xe2\x80", "\xe2\x80\xa8\xff", "a\xffb",
+		strings.Repeat("العربية “ ", 100) + "\u2029",
+	} {
+		checkAppendString(t, s)
+	}
+}
+
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"“x” \u2028", "a\xffb\xe2\x80", `"\`} {
+		f.Add(s)
+	}
+	f.Fuzz(checkAppendString)
+}
+
+func TestAppendInt(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999999, 1e8, 1e8 + 1, 1 << 40, -1, -123, math.MaxInt, math.MinInt} {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n := 0; n < 1e6; n += 7 {
+		if got := string(appendInt(nil, n)); got != strconv.Itoa(n) {
+			t.Fatalf("appendInt(%d) = %q", n, got)
+		}
+	}
+}
+
+// TestJSONSpecial8 checks the eight-byte test against jsonSafe for every
+// byte value at every lane, among safe bytes.
+func TestJSONSpecial8(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for lane := range 8 {
+			w := uint64(0x41424344a8d8a7d9) // safe bytes: d9 a7 d8 a8 'D' 'C' 'B' 'A'
+			w = w&^(0xFF<<(8*lane)) | uint64(b)<<(8*lane)
+			if got := jsonSpecial8(w); got != !jsonSafe[b] {
+				t.Fatalf("byte %#x at lane %d: jsonSpecial8 = %v", b, lane, got)
+			}
+		}
+	}
+}
