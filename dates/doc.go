@@ -78,6 +78,13 @@
 //   - Parts of the day: dawn 03–06, morning 06–12, noon 12–15, afternoon
 //     15–18, evening 18–24, night 18–06; parts of a month: days 1–10,
 //     11–20, 21–end; parts of a year: four-month thirds.
+//   - ليلة الأحد / ليل الأحد is the night that follows Sunday (Sunday 18:00
+//     to Monday 06:00). Older usage calls the night before Sunday ليلة
+//     الأحد, but the news in the corpus uses the wire-copy sense: every
+//     case checked against the event (a broadcast, an earthquake, a match,
+//     a date written after it: ليلة السبت 2 حزيران) was that day's evening.
+//     Two weekdays name the night between them and need no choice: ليلة
+//     السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد.
 //
 // Bad input: a zero anchor is used as it is (relative phrases resolve
 // around 0001-01-01 UTC, absolute dates keep their meaning); amounts more

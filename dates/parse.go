@@ -1167,6 +1167,23 @@ func (p *parser) partRule(i int) (span, int, bool) {
 	if !ok || x.exact || x.grain != Day {
 		return span{}, 0, false
 	}
+	if part == partNight && x.kind == Weekday {
+		// ليلة السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد: the
+		// night between the two days
+		k := end
+		if p.punct(k, '-', '/', '–', '—') || p.word(k, cIla) || p.word(k, cAla) {
+			k++
+		}
+		if p.word(k, cWeekday) && p.def(k) {
+			wd, wy := int(weekdayOf(x.d0)), int(p.toks[k].e.v)
+			switch {
+			case wy == (wd+1)%7:
+				end = k + 1
+			case wy == (wd+6)%7: // ليلة الأحد السبت, written the other way
+				x.d0, end = x.d0-1, k+1
+			}
+		}
+	}
 	sp := p.partSpan(x.d0, part, x.kind)
 	sp.warn = x.warn
 	p.lastDay, p.lastDayEnd = x.d0, end
