@@ -57,9 +57,17 @@ func init() {
 // (of s, or of room; 9 when the last is a lead byte), and it wrote the replacements of what it passed.
 func checkScanCopy(t *testing.T, s string, i, off, lim, flags int) {
 	t.Helper()
-	out := bytes.Repeat([]byte{'#'}, off+lim)
+	checkScanCopyTo(t, bytes.Repeat([]byte{'#'}, off+lim), s, i, off, lim, flags)
+}
+
+// checkScanCopyTo is checkScanCopy with the output given: s[k] goes to
+// out[off+k], and off may be negative (as in real use, where the output
+// has shrunk) as long as off+i >= 0.
+func checkScanCopyTo(t *testing.T, out []byte, s string, i, off, lim, flags int) {
+	t.Helper()
+	from := max(off, 0) // the first byte of out compared below
 	if i > 0 {
-		copy(out[off:], s[:i])
+		copy(out[from:], s[from-off:i])
 	}
 	g := newSwarPatch(scanFlags[flags])
 	g.out, g.off, g.lim = out, off, lim
@@ -92,8 +100,8 @@ func checkScanCopy(t *testing.T, s string, i, off, lim, flags int) {
 		t.Fatalf("scanCopy(%+q, %d) = %d: not a rune start", s, i, j)
 	}
 	// want holds the output of s[:stop]; compare what scanCopy passed.
-	if got := out[off : off+j]; !bytes.Equal(got, want[:j]) {
-		t.Fatalf("scanCopy(%+q, %d, flags %04b): wrote %+q, want %+q", s, i, flags, got, want[:j])
+	if got := out[from : off+j]; !bytes.Equal(got, want[from-off:j]) {
+		t.Fatalf("scanCopy(%+q, %d, flags %04b): wrote %+q, want %+q", s, i, flags, got, want[from-off:j])
 	}
 }
 
