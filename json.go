@@ -417,20 +417,25 @@ func newUTF16Index(s string, valid bool) utf16Index {
 	u.byteo = make([]int32, 0, n)
 	units := 0
 	next := 0
-	for i := 0; valid && i < len(s); i++ {
-		c := s[i]
-		if c&0xC0 == 0x80 {
-			continue
-		}
-		if i >= next {
+	if valid {
+		// A checkpoint at the first rune start of each block; the units
+		// in between counted eight bytes at a time.
+		pos := 0
+		for next < len(s) {
+			j := next
+			for j < len(s) && s[j]&0xC0 == 0x80 {
+				j++
+			}
+			if j == len(s) {
+				break
+			}
+			units += unitsOf(s, pos, j)
+			pos = j
 			u.cps = append(u.cps, int32(units))
-			u.byteo = append(u.byteo, int32(i))
+			u.byteo = append(u.byteo, int32(j))
 			next += utf16Block
 		}
-		units++
-		if c >= 0xF0 {
-			units++
-		}
+		units += unitsOf(s, pos, len(s))
 	}
 	for i := 0; !valid && i < len(s); {
 		for i >= next {
@@ -461,6 +466,28 @@ func newUTF16Index(s string, valid bool) utf16Index {
 	return u
 }
 
+// unitsOf returns the number of UTF-16 code units of the runes that start
+// in s[i:j], s being valid UTF-8: one per byte that is not a continuation
+// byte, one more per lead byte of a four-byte rune.
+func unitsOf(s string, i, j int) int {
+	units := 0
+	for ; i+8 <= j; i += 8 {
+		w := load64(s, i)
+		cont := w &^ (w << 1) & lanesH
+		four := w & (w << 1) & (w << 2) & (w << 3) & lanesH
+		units += 8 - bits.OnesCount64(cont) + bits.OnesCount64(four)
+	}
+	for ; i < j; i++ {
+		if c := s[i]; c&0xC0 != 0x80 {
+			units++
+			if c >= 0xF0 {
+				units++
+			}
+		}
+	}
+	return units
+}
+
 // at returns the UTF-16 offset of byte offset off. An offset inside a
 // multi-byte rune counts that rune as not yet started.
 func (u *utf16Index) at(off int) int {
@@ -483,17 +510,12 @@ func (u *utf16Index) at(off int) int {
 	}
 	s := u.text
 	if u.valid {
-		// Eight bytes at a time: one unit per byte that is not a
-		// continuation byte, one more per lead byte of four.
-		for ; i+8 <= off; i += 8 {
-			w := load64(s, i)
-			cont := w &^ (w << 1) & lanesH
-			four := w & (w << 1) & (w << 2) & (w << 3) & lanesH
-			units += 8 - bits.OnesCount64(cont) + bits.OnesCount64(four)
+		if off-i >= 16 {
+			units += unitsOf(s, i, off)
+			i = off
 		}
-		for ; i < off; i++ {
-			c := s[i]
-			if c&0xC0 != 0x80 {
+		for ; i < off; i++ { // the next token is usually a few bytes on
+			if c := s[i]; c&0xC0 != 0x80 {
 				units++
 				if c >= 0xF0 {
 					units++
