@@ -31,11 +31,12 @@ func Sentences(s string) []Sentence {
 //
 // A line break ends a sentence too (LF, CR, CRLF, U+2028, U+2029, or a blank
 // line), unless the line ends with a comma or semicolon (، , ؛ ;), which say
-// the sentence goes on. News text puts one paragraph on a line, and the
-// lines without a final stop are headlines, datelines, list items, verse and
-// sign-offs: each is a sentence of its own. For hard-wrapped text (a
-// sentence broken over lines at a fixed width), replace the single line
-// breaks with spaces first; that keeps every offset.
+// the sentence goes on; a blank line or U+2029 ends it even then. News text
+// puts one paragraph on a line, and the lines without a final stop are
+// headlines, datelines, list items, verse and sign-offs: each is a sentence
+// of its own. For hard-wrapped text (a sentence broken over lines at a fixed
+// width), replace the single line breaks with spaces first; that keeps every
+// offset.
 //
 // Numbers, dotted abbreviations, URLs and e-mail addresses are single tokens
 // and never split a sentence; nor does the dot of a Latin title before a
@@ -90,7 +91,7 @@ func (p *Splitter) Add(t Token) (Sentence, bool) {
 func (p *Splitter) add(st, en int, k Kind) (out Sentence, ok bool) {
 	s := p.s
 	if p.start >= 0 {
-		brk := lineBreak(s, p.end, st) && !continues(s[:p.end])
+		brk := lineBreak(s, p.end, st) && (!continues(s[:p.end]) || paragraphBreak(s, p.end, st))
 		glue := st == p.end // no gap between this token and the last
 		if brk || p.closing && !(glue && k == Punct && (isCloser(s[st:en]) || isTerminator(s[st:en]))) {
 			out, ok = Sentence{Text: s[p.start:p.end], Start: p.start, End: p.end}, true
@@ -144,6 +145,26 @@ func lineBreak(s string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// paragraphBreak reports whether the gap s[i:j] between two tokens holds a
+// blank line (two line feeds or two carriage returns) or U+2029 PARAGRAPH
+// SEPARATOR: a break no comma carries a sentence over.
+func paragraphBreak(s string, i, j int) bool {
+	lf, cr := 0, 0
+	for k := i; k < j; k++ {
+		switch s[k] {
+		case '\n':
+			lf++
+		case '\r':
+			cr++
+		case 0xE2:
+			if k+2 < j && s[k+1] == 0x80 && s[k+2] == 0xA9 {
+				return true
+			}
+		}
+	}
+	return lf >= 2 || cr >= 2
 }
 
 // continues reports whether the text before a line break ends with a comma
