@@ -58,9 +58,9 @@
 // # Speed
 //
 // Text that is already normal is passed over in blocks: a block of plain
-// Arabic letters and ASCII is tested at once, and the most frequent
-// same-length replacements (آ أ إ → ا, ؤ ئ → ء, ى → ي, ة → ه) are written
-// inside the block. On amd64 the blocks are 32 bytes (AVX2, where the
+// Arabic letters and ASCII is tested at once, and String, Bytes and Append
+// write the most frequent same-length replacements (آ أ إ → ا, ؤ ئ → ء,
+// ى → ي, ة → ه) inside the block. On amd64 the blocks are 32 bytes (AVX2, where the
 // processor has it) or 16 (SSE2); elsewhere, or when built with the tag
 // purego, 8 bytes in plain Go. Every path gives the same output.
 //

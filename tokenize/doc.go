@@ -42,8 +42,9 @@
 //
 // [Sentences] and [AllSentences] split a text into sentences at . ! ? ؟ …
 // and at line breaks (unless the line ends with a comma or semicolon),
-// keeping closing quotes and brackets with their sentence. They never split inside a number, a dotted
-// abbreviation, a URL or an e-mail address, since those are single tokens.
+// keeping closing quotes and brackets with their sentence. They never split
+// inside a number, a dotted abbreviation, a URL or an e-mail address, since
+// those are single tokens.
 //
 // # Clitics
 //
