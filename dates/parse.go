@@ -351,8 +351,11 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		if t.flags&fDef == 0 {
 			return span{}, 0, false
 		}
-		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) {
-			return span{}, 0, false // اليوم الأول، اليوم التالي: not today
+		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) || p.word(k, cAkhir) {
+			return span{}, 0, false // اليوم الأول، اليوم الأخير: not today
+		}
+		if p.namedDayAfter(t.end) {
+			return span{}, 0, false // اليوم التالي، اليوم الذي، اليوم العالمي، اليوم نفسه
 		}
 		if k := p.skipComma(j); !(p.word(k, cWeekday) && p.def(k)) {
 			switch p.todayUse(p.toks[i].start) {
@@ -955,7 +958,11 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	}
 	// الأشهر الستة الأولى من هذا العام: the first n units of a period
 	if (p.word(j, cOrd) && p.toks[j].e.v == 1 || p.word(j, cAwwal)) && p.def(j) && p.word(j+1, cMin) {
-		if per, end, ok := p.core(j + 2); ok && !per.exact && per.grain > unitGrain[unit] && unit >= uDay {
+		per, end, ok := p.core(j + 2)
+		if !ok { // الأشهر التسعة الأولى من 2018
+			per, end, ok = p.yearExpr(j + 2)
+		}
+		if ok && !per.exact && per.grain > unitGrain[unit] && unit >= uDay {
 			return span{d0: per.d0, d1: shiftDay(per.d0, n, unit), grain: unitGrain[unit], kind: Offset, approx: approx}, end, true
 		}
 	}

@@ -507,3 +507,20 @@ func (p *parser) wordEnd(i int) int {
 	}
 	return i
 }
+
+// namedDayAfter reports whether the word after اليوم (which ends at i)
+// makes it "the day" of something else: اليوم التالي (the next day), اليوم
+// الذي (the day when), اليوم العالمي / الوطني (a world or national day),
+// اليوم نفسه / ذاته (that same day).
+func (p *parser) namedDayAfter(i int) bool {
+	s, e, comma, stop := p.nextWord(i)
+	if stop || comma {
+		return false
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[s:e])) {
+	case "التالي", "الذي", "التي", "العالمي", "الوطني", "الدولي", "نفسه", "ذاته", "عينه":
+		return true
+	}
+	return false
+}
