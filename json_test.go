@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/shared"
 )
 
 // checkAppendString checks appendString against what a JSON decoder reads
@@ -85,5 +87,29 @@ func TestJSONSpecial8(t *testing.T) {
 				t.Fatalf("byte %#x at lane %d: jsonSpecial8 = %v", b, lane, got)
 			}
 		}
+	}
+}
+
+// TestJSONSizeHint checks that the estimate AppendJSON grows its buffer by
+// is of the right size on real news: short by no more than one growth of
+// append (a quarter), and not more than half above the JSON's length.
+func TestJSONSizeHint(t *testing.T) {
+	check := func(id, text string) {
+		d := Analyze(text, ownAnchor)
+		for _, opt := range []JSONOptions{{}, {OmitTokens: true}, {OmitText: true, OmitTokens: true}} {
+			got, hint := len(d.AppendJSON(nil, opt)), d.jsonSize(opt)
+			if hint < got*4/5 || hint > got+got/2+512 {
+				t.Errorf("%s %+v: JSON of %d bytes, estimate %d", id, opt, got, hint)
+			}
+		}
+	}
+	check("own", ownText)
+	for _, rel := range shared.CorpusFiles {
+		n := 0
+		shared.Articles(t, rel, func(a shared.Article) bool {
+			check(a.ID, a.Text)
+			n++
+			return n < 150
+		})
 	}
 }
