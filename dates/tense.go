@@ -23,6 +23,9 @@ type tenseMark struct {
 	backOnly bool // counts only before the weekday
 	needAn   bool // counts only when أن follows (من المتوقع أن)
 	stop     bool // ends the scan: a relative clause or an event phrase (الذي، بعد) begins here
+	comp     bool // أن / إن: reported speech begins here
+	qad      bool // قد: past before a perfect, "may" before an imperfect
+	conj     bool // listed with its و / ف
 }
 
 // tenseWords maps folded words (without a conjunction) to their mark.
@@ -42,6 +45,14 @@ var tenseWords = sync.OnceValue(func() map[string]tenseMark {
 	// the weekday belongs to another event: الذي دخل الجمعة حيز التنفيذ،
 	// بعد قمتهما في هلسنكي الاثنين، وذلك في كلمة ألقاها الاثنين
 	add("الذي التي الذين اللذين اللتين اللواتي اللاتي بعد بعدما قبل قبيل عقب إثر ذلك لكن لكنه لكنها", tenseMark{stop: true})
+	// (two-letter words with و / ف are listed whole: the peeling below
+	// leaves words of three letters or fewer alone)
+	add("أن أنه أنها أنهم بأن بأنه بأنها", tenseMark{comp: true})
+	add("وأن", tenseMark{comp: true, conj: true})
+	add("قد", tenseMark{qad: true})
+	add("وقد فقد", tenseMark{qad: true, conj: true})
+	add("ولم فلم وتم", tenseMark{t: -1, conj: true})
+	add("ولن فلن", tenseMark{t: 1, conj: true})
 	// reporting verbs in the perfect, and attributions
 	add("قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت كشف كشفت أوضح أوضحت صرح صرحت أشار أشارت "+
 		"أضاف أضافت نفى نفت نقل نقلت أبلغ أبلغت اعتبر اعتبرت أصدر أصدرت أعرب أعربت دعا دعت وقع وقعت "+
@@ -128,34 +139,36 @@ func futureVerb(b []byte, raw string) bool {
 
 // wordMark returns the tense mark of the word text[s:e], with a conjunction
 // و / ف peeled when the whole word is not known.
-func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop bool) {
+func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp bool) {
 	var buf [64]byte
 	raw := p.text[s:e]
 	b := foldWord(&buf, raw)
 	if b == nil {
-		return 0, false, false
+		return 0, false, false, false
 	}
 	words := tenseWords()
 	for try := 0; try < 2; try++ {
 		if mk, ok := words[string(b)]; ok {
+			c := try > 0 || mk.conj
 			switch {
 			case mk.stop:
-				return 0, try > 0, true
+				return 0, c, true, false
+			case mk.comp:
+				return 0, c, false, true
+			case mk.qad: // قد يعقد: may be held; قد أعلن: has announced
+				if p.nextWordStarts(e, "ي") {
+					return 1, c, false, false
+				}
+				return -1, c, false, false
 			case forward && mk.backOnly:
-				return 0, false, false
+				return 0, false, false, false
 			case mk.needAn && !p.nextWordIs(e, "ان"):
-				return 0, false, false
+				return 0, false, false, false
 			}
-			return mk.t, try > 0, false
-		}
-		if string(b) == "قد" { // قد يعقد: may be held; قد أعلن: has announced
-			if p.nextWordStarts(e, "ي") {
-				return 1, try > 0, false
-			}
-			return -1, try > 0, false
+			return mk.t, c, false, false
 		}
 		if futureVerb(b, raw) {
-			return 1, try > 0, false
+			return 1, try > 0, false, false
 		}
 		if try == 0 && len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
 			b, raw = b[2:], raw[2:]
@@ -163,7 +176,7 @@ func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop bool) {
 		}
 		break
 	}
-	return 0, false, false
+	return 0, false, false, false
 }
 
 // prevWord returns the word that ends at or before i, stopping at a
@@ -288,7 +301,7 @@ func (p *parser) clauseTense(start, end int) int {
 			}
 			xEnd = -1
 		}
-		t, _, stop := p.wordMark(s, e, false)
+		t, _, stop, comp := p.wordMark(s, e, false)
 		if stop {
 			break
 		}
@@ -298,12 +311,12 @@ func (p *parser) clauseTense(start, end int) int {
 			}
 			return int(t)
 		}
-		if p.complementizer(s, e) {
+		if comp {
 			// قال إن … الأحد: the weekday is in reported speech whose own
 			// words gave no tense; what frames it decides (من المقرر أن،
 			// يتوقع أن: future), else it is a reported fact (past)
 			if ps, pe, ok := p.prevWord(s); ok {
-				if t, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
+				if t, _, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
 					return 1
 				}
 			}
@@ -317,10 +330,10 @@ func (p *parser) clauseTense(start, end int) int {
 		if stop || (comma && n > 0) {
 			break
 		}
-		if p.complementizer(s, e) {
+		t, conj, stopw, comp := p.wordMark(s, e, true)
+		if comp {
 			break // the reported clause has its own time
 		}
-		t, conj, stopw := p.wordMark(s, e, true)
 		if stopw || (conj && t != 0) {
 			break // الذي، بعد: another event; وسيعقد، ويعتزم: another clause
 		}
