@@ -64,8 +64,10 @@ func Latin(language string) Option {
 
 // Light keeps to the affix rules: prefixes and suffixes are removed
 // wherever the length rules allow, without consulting the built-in lists
-// of names that look affixed and of words whose first و belongs to the
-// root. It conflates more (recall) and errs more (precision). Words given
+// of names that look affixed, of words whose first و, ب, ك or ل belongs to
+// the root, and of frequent words after a bare preposition (so a bare ب,
+// ك or ل goes only before the shapes that [Word] describes: م, ت, a
+// written hamza, a derived verbal noun). It conflates more (recall) and errs more (precision). Words given
 // to [Protect] are still kept whole.
 func Light() Option {
 	return func(s *Stemmer) { s.light = true }
@@ -99,7 +101,15 @@ var defaultStemmer = sync.OnceValue(func() *Stemmer { return New() })
 //     before a short list of common words that start with ل: للجنة →
 //     لجن, like اللجنة); or else a bare conjunction و (not when و begins
 //     one of a list of common roots such as وزير, وقت, وضع, also before
-//     the ت of a past verb: وقعت);
+//     the ت of a past verb: وقعت); then a bare preposition ب, ك or ل, also
+//     after و or ف (وبمدينة, فبمدينة, لتكون → تكون), when the rest starts
+//     with م or ت and has four letters or more (بمدينة, لتحقيق), starts
+//     with a hamza alef written as such (بإصابته, لأن), has the shape of a
+//     derived verbal noun: استفعال, انفعال, افتعال (باستخدام, لانتخابات,
+//     باتجاه), or has three letters or more and the suffix-stripped form of
+//     one of about 2,800 frequent news words (بسوسة, بحروق; not after ف);
+//     but not in about 380 words whose first letter belongs to the word or
+//     name (بطولة, كتاب, كمبيوتر, بكين, لدينا, كلها, لجنة);
 //   - an attached pronoun: هما، كما، هم، هن، كم، كن، ها، نا، ه (ه is
 //     also the normalized feminine ة); or else a plural verb ending وا or
 //     an accusative ا (عاما, مشيرا);

@@ -1,6 +1,7 @@
 package stem
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -80,6 +81,58 @@ var radicalLamSet = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// radicalBKLText lists words whose first ب, ك or ل belongs to the word
+// although the rest looks like a word after a preposition; see the file.
+//
+//go:embed data/radical_bkl.txt
+var radicalBKLText string
+
+// remainderText lists frequent news words that follow a bare ب, ك or ل;
+// see the file.
+//
+//go:embed data/remainders_bkl.txt
+var remainderText string
+
+// radicalBKLSet is the suffix-stripped forms (default minimum length) of
+// radicalBKLText and radicalLam: a word with one of them keeps its first
+// letter.
+var radicalBKLSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range radicalLam {
+		m[stripSuffixes(normalize.Search.String(w), 3)] = true
+	}
+	for w := range wordLines(radicalBKLText) {
+		m[stripSuffixes(normalize.Search.String(w), 3)] = true
+	}
+	return m
+})
+
+// remainderSet is the suffix-stripped forms of remainderText: after a bare
+// ب, ك or ل, a rest with one of them is taken for a word of its own.
+var remainderSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wordLines(remainderText) {
+		m[stripSuffixes(normalize.Search.String(w), 3)] = true
+	}
+	return m
+})
+
+// wordLines yields the first field of each line of a word list, skipping
+// blank lines and # comments.
+func wordLines(text string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for line := range strings.Lines(text) {
+			w, _, _ := strings.Cut(line, "\t")
+			if w = strings.TrimSpace(w); w == "" || w[0] == '#' {
+				continue
+			}
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
 
 // articles are the article with its attached conjunction and preposition,
 // longest first (normalized spelling; لل is ل + ال).
@@ -230,6 +283,7 @@ func (s *Stemmer) stemArabic(w, word string) string {
 			return stripSuffixes(rest, s.minLen)
 		}
 	}
+	conj := 0 // letters of a conjunction removed before a preposition
 	if rest, ok := strings.CutPrefix(w, "و"); ok && letters(rest) >= max(3, pmin) {
 		if !s.light {
 			whole := stripSuffixes(w, s.minLen)
@@ -242,9 +296,99 @@ func (s *Stemmer) stemArabic(w, word string) string {
 				return whole
 			}
 		}
-		w = rest
+		w, conj = rest, 1
+	}
+	// A bare preposition ب, ك or ل, also behind و or ف (ف only goes with
+	// it: فبراير, فريق keep theirs).
+	v := w
+	if conj == 0 {
+		if r, ok := strings.CutPrefix(w, "ف"); ok {
+			v, conj = r, 1
+		}
+	}
+	if r, ok := s.preposition(v, word, conj, v == w); ok {
+		return stripSuffixes(r, s.minLen)
 	}
 	return stripSuffixes(w, s.minLen)
+}
+
+// preposition returns w without its first letter when that letter is the
+// preposition ب, ك or ل rather than part of the word; k letters of word
+// precede w's. The rest must keep the prefix minimum (two letters by
+// default) and start the way words derived with a prefix do, which words
+// whose root begins with ب, ك or ل almost never do:
+//
+//   - م and three more letters: participles, nouns of place and verbal
+//     nouns (بمدينة, لمواجهة, بمستشفى);
+//   - ت and three more letters: verbal nouns and imperfect verbs (بتهمة,
+//     لتحقيق, لتكون);
+//   - a hamza alef written as such (بإصابته, لأسباب, بآخر, بأن), whose
+//     hamza normalize.Search removes;
+//   - a bare alef in a verbal-noun shape of the derived verbs (see
+//     derivedVerbalNoun: باستخدام, لانتخابات, باتجاه, لاعتقال);
+//
+// or, when lists is set (not after ف, whose فكرة, فلسطين are too many), be
+// of three letters or more with the suffix-stripped form of a frequent news
+// word (remainderSet: بسوسة, بحروق, لروسيا). A word whose suffix-stripped
+// form is in radicalBKLSet (بطولة, كتاب, كمبيوتر, بكين, لجنة: root letters
+// and names, from the news corpus) keeps its letter. Under Light only the
+// shapes count.
+func (s *Stemmer) preposition(w, word string, k int, lists bool) (string, bool) {
+	switch at2(w) {
+	case beh, kaf, lam:
+	default:
+		return "", false
+	}
+	r := w[2:]
+	n := letters(r)
+	if n < max(2, s.minLen-1) {
+		return "", false
+	}
+	shape := false
+	switch at2(r) {
+	case meem, teh:
+		shape = n >= 4
+	case alef:
+		// also with two letters: بأن, لأن
+		shape = hamzaAlefAt(word, k+1) || derivedVerbalNoun(r)
+	}
+	if s.light {
+		return r, shape
+	}
+	if !shape && (n < 3 || !lists || !remainderSet()[stripSuffixes(r, 3)]) {
+		return "", false
+	}
+	if radicalBKLSet()[stripSuffixes(w, 3)] {
+		return "", false
+	}
+	return r, true
+}
+
+// letters tested by derivedVerbalNoun besides those of arabic.go
+const (
+	dal = 0xD8AF // د U+062F
+	tah = 0xD8B7 // ط U+0637
+)
+
+// derivedVerbalNoun reports whether r, which starts with a bare alef, has
+// the shape of the verbal noun of a derived verb: افتعال (اجتماع, اعتقال,
+// with the ت merged: اتفاق, اتجاه, or turned into ط or د: اضطراب, ازدياد), انفعال (انتخاب, انسحاب) or
+// استفعال (استخدام, استئناف). Foreign names that start with an alef after
+// a ب, ك or ل (باتريك, كانساس, بانكوك) seldom fit.
+func derivedVerbalNoun(r string) bool {
+	// the letters are two bytes each in the shapes tested
+	l := func(i int) uint16 { return at2(r[min(2*i, len(r)):]) }
+	switch {
+	case l(1) == teh && l(3) == alef && l(4) != 0:
+		return true // اتفاق
+	case l(1) == seen && l(2) == teh && l(5) == alef && l(6) != 0:
+		return true // استخدام
+	case l(1) == noon && l(4) == alef && l(5) != 0:
+		return true // انتخاب
+	case l(1) != yeh && (l(2) == teh || l(2) == tah || l(2) == dal) && l(4) == alef && l(5) != 0:
+		return true // اجتماع, اضطراب, ازدياد
+	}
+	return false
 }
 
 // stripSuffixes removes, in this order, each at most once and only while
