@@ -64,7 +64,7 @@ func FuzzAppendString(f *testing.F) {
 }
 
 func TestAppendInt(t *testing.T) {
-	for _, n := range []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999999, 1e8, 1e8 + 1, 1 << 40, -1, -123, math.MaxInt, math.MinInt} {
+	for _, n := range []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999999, 1e8, 1e8 + 1, 1<<31 - 1, -1, -123, math.MaxInt, math.MinInt} {
 		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
 			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
 		}
