@@ -44,6 +44,21 @@
 // text, and never in "بكل حماس"; a club or team nickname such as الأخضر
 // needs فريق, لاعب or the like before it, or the team's name in the text.
 //
+// A city that is also a club's name (برشلونة, ليون, بورتو, موناكو, الريان)
+// is the club after فريق, لاعب, مدرب or نادي, and when its sentence (up to
+// the next full stop, line break or question mark, and at most 160 bytes
+// each side) is about sport: another club or a national team is named in
+// it, it has a score (2-1, ٣ - ٠), or a word of sport (تعادل, هزم, تغلب,
+// سجل, هدف, مباراة, الدوري, الكأس, المدرب, اللاعب, الفريق, الملعب, ضد and
+// the like, with their clitics). A masculine nationality adjective right
+// after the name makes it the club (برشلونة الإسباني), a feminine one the
+// city (برشلونة الإسبانية). The city stays the city after مدينة and the
+// like, after في or with ب (في برشلونة, ببرشلونة), and without sports
+// evidence (زار الرئيس برشلونة). ملعب برشلونة is the club's ground, so
+// ملعب counts as evidence. Words that are as common outside sport (فاز,
+// فوز, لقاء, الذهاب, أقصى) do not count. مانشستر, which is two clubs,
+// stays the city.
+//
 // # The embedded gazetteer
 //
 // Default loads the embedded gazetteer once, in about 6 ms: its name

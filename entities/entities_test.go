@@ -181,6 +181,58 @@ func TestTraps(t *testing.T) {
 	assert(t).Len(hs, 2)
 }
 
+// TestSportsContext checks the city names that are also clubs: the club
+// when the sentence is about sport, the city otherwise.
+func TestSportsContext(t *testing.T) {
+	g := entities.Default()
+	club := map[string]string{
+		// A match verb, a score, another club.
+		"فاز برشلونة على ريال مدريد 3-1.":               "o-barcelona",
+		"تعادل موناكو مع ليون سلبيا في الدوري الفرنسي.": "o-monaco",
+		"تغلب بورتو على ضيفه 2 - 0.":                    "o-porto",
+		"قدم ليفربول أداء كبيرا أمام مانشستر يونايتد.":  "o-liverpool",
+		"وتمكن إنسيني من التسجيل لنابولي بهدف مفاجئ.":   "o-napoli",
+		// A club word right before, or after (ملعب is the club's ground).
+		"أعلن لاعب برشلونة اعتزاله.":        "o-barcelona",
+		"أقيمت المواجهة على ملعب برشلونة.":  "o-barcelona",
+		"أعلن مدرب إشبيلية تشكيلته وقال إن": "o-sevilla",
+		// A masculine adjective: the club (the city is feminine).
+		"يستعد برشلونة الإسباني لمواجهة صعبة.": "o-barcelona",
+	}
+	for s, id := range club {
+		found := false
+		for _, m := range g.Find(s) {
+			if m.Entity.ID == id {
+				found = m.Type == entities.Organization
+			}
+		}
+		assert(t).True(found, "%s: want %s", s, id)
+	}
+	place := map[string]string{
+		"زار الرئيس برشلونة أمس.":                                    "g-3128760",
+		"افتتح معرض للهواتف في برشلونة وقال المدرب إن الفريق جاهز.":  "g-3128760",
+		"وصل الوزير إلى برشلونة الإسبانية لحضور المباراة.":           "g-3128760",
+		"تظاهر الآلاف في مدينة برشلونة ضد الحكومة.":                  "g-3128760",
+		"شهدت ليفربول أمطارا غزيرة.":                                 "g-2644210",
+		"أقيم المؤتمر ببرشلونة بحضور لاعب سابق.":                     "g-3128760",
+		"سحبت روما سفيرها من القاهرة بعد فشل أول لقاء بين المحققين.": "g-3169070",
+		"فاز المخرج بالجائزة الكبرى في مهرجان مرسيليا الدولي.":       "g-2995469",
+		"تقع ميلان في شمال إيطاليا.":                                 "g-3173435",
+	}
+	for s, id := range place {
+		found := false
+		for _, m := range g.Find(s) {
+			if m.Entity.ID == id {
+				found = m.Type == entities.Place
+			}
+		}
+		assert(t).True(found, "%s: want %s", s, id)
+	}
+	// The sentence ends at the full stop: the match of the next one does not count.
+	ms := got(g, "وصل الرئيس إلى برشلونة. وفاز ريال مدريد 2-1 في المباراة.")
+	assert(t).Equal("برشلونة/place/g-3128760", ms[0])
+}
+
 func TestBadInput(t *testing.T) {
 	g := entities.Default()
 	bad := "إيران\xff\xfe" + "روسيا\xc3" + "\xd8" + "تركيا\xd8"

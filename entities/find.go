@@ -2,6 +2,7 @@ package entities
 
 import (
 	"iter"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -70,6 +71,7 @@ type candidate struct {
 	ent        *Entity
 	weak       []index.Entry // the readings of a weak candidate, when ent is nil
 	noAmb      bool          // the context refused the ambiguous ones
+	club       *Entity       // the club a city name may be, chosen by sportsContext
 	layer      *layer
 }
 
@@ -84,6 +86,7 @@ type finder struct {
 	hasPrv bool
 	cands  []candidate
 	weak   bool // some candidate is weak
+	sport  bool // some candidate is a city that may be a club
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
@@ -150,7 +153,7 @@ func (f *finder) release() {
 
 func (g *Gazetteer) find(text string) *finder {
 	f := finderPool.Get().(*finder)
-	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak = g.layers, text, 0, 0, 0, false, false
+	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
 	f.cands = f.cands[:0]
 	for f.fill(1) {
 		if k := f.match(); k > 0 {
@@ -158,6 +161,9 @@ func (g *Gazetteer) find(text string) *finder {
 		} else {
 			f.advance(1)
 		}
+	}
+	if f.sport {
+		f.sports()
 	}
 	if f.weak {
 		f.confirm()
@@ -520,6 +526,21 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		}
 		for _, e := range run {
 			if e.Flags&(alt|index.Weak) == 0 {
+				if Type(e.Type) == Place && nWords == 1 {
+					if club := f.clubReading(l, run, va); club != nil {
+						// A city that is also a club's name (برشلونة): the
+						// club after فريق or لاعب, the city after مدينة or
+						// في; otherwise the sentence decides (see sports).
+						if f.orgContext() {
+							c.ent, c.typ = club, Organization
+							return true
+						}
+						if !f.afterTrigger() && !f.afterFi() {
+							c.club = club
+							f.sport = true
+						}
+					}
+				}
 				return set(e)
 			}
 		}
@@ -629,4 +650,216 @@ func (f *finder) confirm() {
 		}
 		c.weak = nil
 	}
+}
+
+// clubReading returns the club that a city name may also be (برشلونة,
+// ليون): an ambiguous reading of a club, allowed by the clitics (not
+// ببرشلونة, "in Barcelona"); nil when there is none.
+func (f *finder) clubReading(l *layer, run []index.Entry, va variant) *Entity {
+	for _, e := range run {
+		if e.Flags&index.Ambiguous == 0 || Type(e.Type) != Organization {
+			continue
+		}
+		if ent := &l.ents[e.Ent]; ent.Kind == "club" {
+			if !f.ambiguousOK(va) {
+				return nil
+			}
+			return ent
+		}
+	}
+	return nil
+}
+
+var (
+	hFi  = hashOf("في")
+	hWFi = hashOf("وفي")
+)
+
+// afterFi reports whether the word before is في (in): في برشلونة is the city.
+func (f *finder) afterFi() bool {
+	return f.hasPrv && f.at(0).joined && (f.prev.h == hFi || f.prev.h == hWFi)
+}
+
+// sportsWords are the words that make a sentence about sport: match
+// verbs and nouns, with or without the article; proclitics are taken off
+// before the look-up.
+var sportsWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{
+		"تعادل", "يتعادل", "تعادلا", "التعادل", "هزم", "يهزم", "تغلب", "يتغلب", "انتصر", "ينتصر",
+		"سجل", "يسجل", "أحرز", "سحق",
+		"اكتسح", "تأهل", "يتأهل", "ضد",
+		"هدف", "هدفا", "هدفين", "أهداف", "الهدف", "الأهداف", "هداف", "الهداف",
+		"مباراة", "المباراة", "مباريات", "المباريات", "مباراته",
+		"الدوري", "دوري", "الكأس", "كأس", "البطولة", "بطولة", "الليغا", "الليجا", "البريميرليغ",
+		"الكالتشيو", "البوندسليغا", "الكلاسيكو", "كلاسيكو", "ديربي", "الديربي", "الميركاتو",
+		"المدرب", "مدرب", "مدربه", "اللاعب", "لاعب", "لاعبي", "لاعبو", "اللاعبين", "لاعبا",
+		"نادي", "النادي", "فريق", "الفريق", "فريقه", "الفريقان", "الفريقين", "الملعب", "ملعب",
+		"المهاجم", "مهاجم",
+		"الحارس", "حارس", "مرمى", "المرمى", "شوط", "الشوط", "ركلة", "ركلات", "جزاء", "الجزاء",
+		"ظهير", "مدافع", "كرة", "جماهير", "مشجعي", "مشجعو", "المشجعين",
+	} {
+		m[hashOf(w)] = true
+	}
+	return m
+}()
+
+// maxSportsWindow is how far, in bytes each side, the sentence of a city
+// name is searched for sports evidence (about 15 words of Arabic).
+const maxSportsWindow = 160
+
+// sports reads as its club each city name that may be one (see
+// clubReading) when its sentence is about sport: the name is followed by
+// a masculine nationality adjective (برشلونة الإسباني, where the city
+// would be الإسبانية), or the sentence, within maxSportsWindow bytes each
+// side, names another club or a national team, has a score (2-1) or a
+// word of sport (فاز, تعادل, مباراة, الدوري, ملعب, ...). Without such
+// evidence the name stays the city.
+func (f *finder) sports() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.club == nil {
+			continue
+		}
+		club := c.club
+		c.club = nil
+		if f.sportsContext(i) {
+			c.ent, c.typ = club, Organization
+		}
+	}
+}
+
+func isTerminator(s string, i int) bool {
+	switch s[i] {
+	case '.', '!', '?', '\n', ';':
+		return true
+	case 0xD8: // ؛ and ؟
+		return i+1 < len(s) && (s[i+1] == 0x9B || s[i+1] == 0x9F)
+	}
+	return false
+}
+
+func (f *finder) sportsContext(i int) bool {
+	s := f.text
+	c := &f.cands[i]
+	// The adjective right after the name: masculine is the club.
+	if i+1 < len(f.cands) {
+		n := &f.cands[i+1]
+		if n.typ == Nationality && n.ent != nil && onlySpace(s[c.end:n.start]) {
+			t := s[n.start:n.end]
+			if strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "ى") {
+				return true
+			}
+			if strings.HasSuffix(t, "ة") || strings.HasSuffix(t, "ه") {
+				return false
+			}
+		}
+	}
+	lo := c.start
+	for lo > 0 && c.start-lo < maxSportsWindow && !isTerminator(s, lo-1) {
+		lo--
+	}
+	hi := c.end
+	for hi < len(s) && hi-c.end < maxSportsWindow && !isTerminator(s, hi) {
+		hi++
+	}
+	// Another club or a national team in the sentence.
+	for j := i - 1; j >= 0 && f.cands[j].end > lo; j-- {
+		if isClub(&f.cands[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(f.cands) && f.cands[j].start < hi; j++ {
+		if isClub(&f.cands[j]) {
+			return true
+		}
+	}
+	if hasScore(s[lo:hi]) {
+		return true
+	}
+	var w word
+	var vs [4]variant
+	f.pos = lo
+	for f.scan(&w) && w.start < hi {
+		if w.h == 0 {
+			continue
+		}
+		nv := f.variants(&w, &vs)
+		for k := range nv {
+			if sportsWords[vs[k].h] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isClub(c *candidate) bool {
+	return c.ent != nil && c.typ == Organization && c.ent.Kind == "club"
+}
+
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasScore reports whether s holds a score: two numbers of one or two
+// digits (ASCII or Arabic-Indic) joined by a hyphen or an en dash, with
+// optional spaces (2-1, ٣ - ٠).
+func hasScore(s string) bool {
+	// digits returns the length of the digit run at i, in digits, and the
+	// byte after it.
+	digits := func(i int) (int, int) {
+		n := 0
+		for i < len(s) {
+			if s[i] >= '0' && s[i] <= '9' {
+				i++
+			} else if s[i] == 0xD9 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xA9 {
+				i += 2
+			} else {
+				break
+			}
+			n++
+		}
+		return n, i
+	}
+	for i := 0; i < len(s); {
+		n, j := digits(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		prevDigit := i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
+		if n > 2 || prevDigit {
+			i = j
+			continue
+		}
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		switch {
+		case k < len(s) && s[k] == '-':
+			k++
+		case strings.HasPrefix(s[k:], "–"):
+			k += len("–")
+		default:
+			i = j
+			continue
+		}
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if m, e := digits(k); m >= 1 && m <= 2 {
+			if _, e2 := digits(e); e2 == e && (e >= len(s) || s[e] != '-' && s[e] != '/') {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

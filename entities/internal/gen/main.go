@@ -469,9 +469,16 @@ func (g *gen) organizations() {
 			g.fail(rel, lines[i], "unknown kind %q", kind)
 			continue
 		}
+		// ambiguous is 1 (every single-word name needs context) or the
+		// list of the names that do (a club's bare city name, ليون).
+		ambSet := map[string]bool{}
 		if amb != "" && amb != "1" {
-			g.fail(rel, lines[i], "ambiguous is %q, want empty or 1", amb)
-			continue
+			for _, n := range split(amb) {
+				if !slices.Contains(names, n) {
+					g.fail(rel, lines[i], "ambiguous name %q is not among the names", n)
+				}
+				ambSet[n] = true
+			}
 		}
 		if len(names) == 0 {
 			g.fail(rel, lines[i], "no names")
@@ -481,7 +488,7 @@ func (g *gen) organizations() {
 			description: desc, source: "curated", mtype: index.TypeOrganization, where: fmt.Sprintf("%s:%d", rel, lines[i])}
 		for _, n := range names {
 			// A single-word name of an ambiguous organization needs context.
-			if amb == "1" && len(index.Words(n)) == 1 {
+			if amb == "1" && len(index.Words(n)) == 1 || ambSet[n] {
 				e.ambiguous = append(e.ambiguous, n)
 			} else {
 				e.names = append(e.names, n)

@@ -68,6 +68,7 @@ func TestGenerateRejectsBadRows(t *testing.T) {
 		{"people-world.tsv", "id\tnames\tcountry\tsurnames\tunambiguous\twikidata\tdescription\np-x\tفلان\tXX\t\t\t\t\n", "unknown country code"},
 		{"people-world.tsv", "names\tid\n", "header is"},
 		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tشركة\t\tshop\t\t\t\n", "unknown kind"},
+		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tنادي ليون\t\tclub\tليون\t\t\n", "is not among the names"},
 		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tشركة x\t\tcompany\t\t\t\n", "not Arabic letters"},
 		{"organizations.tsv", "id\tnames\tcountry\tkind\tambiguous\twikidata\tdescription\no-x\tشركة\t\tcompany\t\tq12\t\n", "not a Q-id"},
 		{"nationalities.tsv", "country\tadjectives\tnote\nIR\tإيراني\tIran\nIR\tفارسي\tIran\n", "second row for IR"},
