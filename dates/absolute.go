@@ -273,8 +273,9 @@ func (p *parser) directedDay(m, d, end int) (span, int, bool) {
 }
 
 // monthName: a month with a year (أكتوبر 2020), a direction (أكتوبر
-// الماضي) or alone (في أكتوبر: the BareNames direction). i is the month
-// token; first is the phrase's first token (شهر before it).
+// الماضي) or alone (في أكتوبر: the tense of its clause, else the BareNames
+// direction). i is the month token; first is the phrase's first token (شهر
+// before it).
 func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 	m, end, amb, ok := p.month(i)
 	if !ok {
@@ -307,6 +308,14 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 	} else if amb && !afterShahr {
 		return span{}, 0, false
 	}
+	dir := p.cfg.dir
+	// a phrase of its own (في نوفمبر، أواخر يناير، not inside منذ، حتى، من
+	// … إلى): the tense of its clause decides, else the BareNames direction
+	if k == 0 && !p.forward && (first == p.top || first == p.top+1 && p.word(p.top, cEdge)) {
+		if t := p.clauseTense(p.toks[p.top].start, p.toks[end-1].end); t != 0 {
+			dir = Direction(t)
+		}
+	}
 	var yy int
 	switch {
 	case k < 0: // strictly before the anchor's month
@@ -319,7 +328,7 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 		if m <= am {
 			yy++
 		}
-	case p.cfg.dir == Future:
+	case dir == Future:
 		yy = y
 		if m < am {
 			yy++

@@ -124,9 +124,9 @@ func Location(loc *time.Location) Option {
 
 // BareNames sets which way a month or weekday name without a modifier
 // points when its clause gives no tense: Past (the default, right for
-// news) or Future (right for agendas and announcements). A weekday in a
-// clause with a future or past marker (سيعقد الأحد؛ قال، الأحد، إن) follows
-// the marker whatever this option says.
+// news) or Future (right for agendas and announcements). A weekday or month
+// in a clause with a future or past marker (سيعقد الأحد؛ ستجرى في نوفمبر؛
+// قال، الأحد، إن) follows the marker whatever this option says.
 func BareNames(d Direction) Option {
 	return func(c *config) {
 		if d == Future {

@@ -47,8 +47,9 @@
 //     اليوم. Warning says what disagreed. A date written after a weekday
 //     (الاثنين 20 فيفري 2017) wins over both, again with a Warning when they
 //     do not match.
-//   - A bare weekday takes the tense of its clause: the future marker or
-//     past marker nearest before it in the same sentence decides (سيعقد،
+//   - A bare weekday or month (الأحد، في نوفمبر، أواخر يناير) takes the
+//     tense of its clause: the future marker or past marker nearest before
+//     it in the same sentence decides (سيعقد،
 //     سوف، لن، من المقرر أن، من المتوقع أن، يعتزم، المرتقبة، or a future
 //     date phrase such as بعد غد / الأسبوع المقبل: the next such day, on or
 //     after the anchor's, so ستعقد الثلاثاء on a Tuesday is that Tuesday, as
@@ -57,12 +58,16 @@
 //     marker after it up to the next comma decides. A weekday followed by
 //     إن / أن (قال، الأحد، إن …) dates a statement and points back; one after
 //     كان من المقرر is a past plan. A relative clause or an event phrase
-//     (الذي دخل الجمعة، بعد هجوم السبت) stops the search.
+//     (الذي دخل الجمعة، بعد هجوم السبت) stops the search, and so does ما /
+//     مما after the name (ارتفع في يونيو ما سيؤدي إلى…). A future month is
+//     the next one on or after the anchor's month (ستجرى في نوفمبر, written
+//     in May, is this November; written in December, next November).
 //   - Otherwise a bare month or weekday name points to the past (on or
 //     before the anchor) unless BareNames(Future) is given; الماضي /
 //     المقبل point strictly before / after, also after a pair (الجمعة
-//     والسبت المقبلين). After حتى and إلى غاية bare names point forward. A day and month without a year take the occurrence nearest
-//     the anchor; holidays the occurrence around or nearest the anchor, or
+//     والسبت المقبلين). After حتى and إلى غاية bare names point forward. A
+//     day and month without a year (في 15 مارس) take the occurrence nearest
+//     the anchor, whatever the clause's tense; holidays the occurrence around or nearest the anchor, or
 //     the one in the direction of المقبل / الماضي.
 //   - Weeks start on Saturday unless WeekStart says otherwise.
 //   - منذ / قبل + an amount is the unit-long span that starts that far back
