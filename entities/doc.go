@@ -54,7 +54,8 @@
 // after the name makes it the club (برشلونة الإسباني), a feminine one the
 // city (برشلونة الإسبانية). The city stays the city after مدينة and the
 // like, after في or with ب (في برشلونة, ببرشلونة), and without sports
-// evidence (زار الرئيس برشلونة). ملعب برشلونة is the club's ground, so
+// evidence (زار الرئيس برشلونة) unless the text names the club elsewhere
+// (one sense per text). ملعب برشلونة is the club's ground, so
 // ملعب counts as evidence. Words that are as common outside sport (فاز,
 // فوز, لقاء, الذهاب, أقصى) do not count. مانشستر, which is two clubs,
 // stays the city.

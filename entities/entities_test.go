@@ -231,6 +231,13 @@ func TestSportsContext(t *testing.T) {
 	// The sentence ends at the full stop: the match of the next one does not count.
 	ms := got(g, "وصل الرئيس إلى برشلونة. وفاز ريال مدريد 2-1 في المباراة.")
 	assert(t).Equal("برشلونة/place/g-3128760", ms[0])
+	// One sense per text: once the text names the club, the name without
+	// evidence either way is the club; في, ب and a feminine adjective
+	// still give the city.
+	ms = got(g, "تعادل برشلونة مع إشبيلية. وأعلن برشلونة أمس تعاقده مع حارس. وصل الوفد إلى برشلونة الإسبانية، وأقيم الحفل في برشلونة.")
+	assert(t).Equal([]string{"برشلونة/organization/o-barcelona", "إشبيلية/organization/o-sevilla",
+		"برشلونة/organization/o-barcelona", "برشلونة/place/g-3128760", "الإسبانية/nationality/c-es",
+		"برشلونة/place/g-3128760"}, ms)
 }
 
 func TestBadInput(t *testing.T) {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -713,19 +714,51 @@ const maxSportsWindow = 160
 // a masculine nationality adjective (برشلونة الإسباني, where the city
 // would be الإسبانية), or the sentence, within maxSportsWindow bytes each
 // side, names another club or a national team, has a score (2-1) or a
-// word of sport (فاز, تعادل, مباراة, الدوري, ملعب, ...). Without such
-// evidence the name stays the city.
+// word of sport (تعادل, مباراة, الدوري, ملعب, ...). Without evidence
+// either way, the name is the club when the text names that club
+// elsewhere (one sense per text), and the city otherwise.
 func (f *finder) sports() {
+	// The clubs the text names for sure: by a club name, or by a city
+	// name that its sentence makes a club.
+	var named [16]*Entity
+	nn := 0
+	add := func(e *Entity) {
+		if nn < len(named) && !slices.Contains(named[:nn], e) {
+			named[nn] = e
+			nn++
+		}
+	}
+	pending := false
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.club == nil {
+			if isClub(c) {
+				add(c.ent)
+			}
+			continue
+		}
+		switch f.sportsContext(i) {
+		case 1:
+			c.ent, c.typ = c.club, Organization
+			c.club = nil
+			add(c.ent)
+		case 0:
+			pending = true
+		default:
+			c.club = nil
+		}
+	}
+	// One sense per text: a city name without evidence either way is the
+	// club that the text names elsewhere.
 	for i := range f.cands {
 		c := &f.cands[i]
 		if c.club == nil {
 			continue
 		}
-		club := c.club
-		c.club = nil
-		if f.sportsContext(i) {
-			c.ent, c.typ = club, Organization
+		if pending && slices.Contains(named[:nn], c.club) {
+			c.ent, c.typ = c.club, Organization
 		}
+		c.club = nil
 	}
 }
 
@@ -739,7 +772,9 @@ func isTerminator(s string, i int) bool {
 	return false
 }
 
-func (f *finder) sportsContext(i int) bool {
+// sportsContext tells the i-th candidate's reading by its sentence: 1
+// the club, -1 the city (a feminine adjective after it), 0 no evidence.
+func (f *finder) sportsContext(i int) int {
 	s := f.text
 	c := &f.cands[i]
 	// The adjective right after the name: masculine is the club.
@@ -748,10 +783,10 @@ func (f *finder) sportsContext(i int) bool {
 		if n.typ == Nationality && n.ent != nil && onlySpace(s[c.end:n.start]) {
 			t := s[n.start:n.end]
 			if strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "ى") {
-				return true
+				return 1
 			}
 			if strings.HasSuffix(t, "ة") || strings.HasSuffix(t, "ه") {
-				return false
+				return -1
 			}
 		}
 	}
@@ -766,16 +801,16 @@ func (f *finder) sportsContext(i int) bool {
 	// Another club or a national team in the sentence.
 	for j := i - 1; j >= 0 && f.cands[j].end > lo; j-- {
 		if isClub(&f.cands[j]) {
-			return true
+			return 1
 		}
 	}
 	for j := i + 1; j < len(f.cands) && f.cands[j].start < hi; j++ {
 		if isClub(&f.cands[j]) {
-			return true
+			return 1
 		}
 	}
 	if hasScore(s[lo:hi]) {
-		return true
+		return 1
 	}
 	var w word
 	var vs [4]variant
@@ -787,11 +822,11 @@ func (f *finder) sportsContext(i int) bool {
 		nv := f.variants(&w, &vs)
 		for k := range nv {
 			if sportsWords[vs[k].h] {
-				return true
+				return 1
 			}
 		}
 	}
-	return false
+	return 0
 }
 
 func isClub(c *candidate) bool {
