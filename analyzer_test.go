@@ -333,6 +333,9 @@ func TestTopStems(t *testing.T) {
 	top := d.TopStems(1)
 	require.Len(t, top, 1)
 	assert.Equal(t, 3, top[0].Count)
+	assert.Equal(t, "المفاوضات", top[0].Word, "the stem's most frequent word, the first on a tie")
+	d = Analyze("ومفاوضات المفاوضات والمفاوضات المفاوضات", ownAnchor)
+	assert.Equal(t, "المفاوضات", d.TopStems(1)[0].Word)
 }
 
 func FuzzAnalyze(f *testing.F) {

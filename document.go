@@ -58,25 +58,39 @@ type EntityCount struct {
 type StemCount struct {
 	Stem  string
 	Count int
+	// Word is the stem's most frequent word as written in the text (the
+	// first of them on a tie), to show for the stem: إثيوبيا for اثيوب.
+	Word string
 }
 
 // TopStems returns the n most frequent stems of the document's Word tokens,
-// most frequent first, ties in order of first occurrence. Function words
+// most frequent first, ties in order of first occurrence, each with its
+// most frequent word. Function words
 // (في، من، أن، التي، كان …) and stems of one letter are left out, so what
 // remains says what the text is about. n <= 0 means all of them.
 func (d *Document) TopStems(n int) []StemCount {
 	idx := map[string]int{}
 	var out []StemCount
+	type form struct{ stem, word string }
+	forms := map[form]int{} // occurrences of each word of a stem
+	best := []int{}         // per stem, the count of its Word
 	for _, t := range d.Tokens {
 		if t.Kind != tokenize.Word || utf8.RuneCountInString(t.Stem) < 2 || functionWords[t.Norm] {
 			continue
 		}
-		if i, ok := idx[t.Stem]; ok {
-			out[i].Count++
-			continue
+		i, ok := idx[t.Stem]
+		if !ok {
+			i = len(out)
+			idx[t.Stem] = i
+			out = append(out, StemCount{Stem: t.Stem})
+			best = append(best, 0)
 		}
-		idx[t.Stem] = len(out)
-		out = append(out, StemCount{Stem: t.Stem, Count: 1})
+		out[i].Count++
+		k := form{t.Stem, t.Text}
+		forms[k]++
+		if c := forms[k]; c > best[i] {
+			out[i].Word, best[i] = t.Text, c
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
 	if n > 0 && len(out) > n {

@@ -49,9 +49,9 @@ func report(w *bufio.Writer, name string, d *arnews.Document) {
 		fmt.Fprintf(w, "  %-24s %-12s %-28s %2d× %s\n", ec.Entity.Name, ec.Entity.Type, ec.Entity.ID, ec.Count, strings.Join(forms[ec.Entity], "، "))
 	}
 
-	fmt.Fprintf(w, "\nTop stems\n ")
+	fmt.Fprintf(w, "\nTop stems (each shown by its most frequent word)\n ")
 	for _, sc := range d.TopStems(15) {
-		fmt.Fprintf(w, " %s×%d", sc.Stem, sc.Count)
+		fmt.Fprintf(w, " %s×%d", sc.Word, sc.Count)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w)
