@@ -73,7 +73,14 @@
 //   - منذ / قبل + an amount is the unit-long span that starts that far back
 //     (قبل أسبوعين on 10-06 is [09-22, 09-29), grain Week); بعد counts
 //     forward; خلال … الماضية is the window ending with the anchor's day,
-//     خلال alone the window starting at the anchor. منذ + a date is the span
+//     خلال … المقبلة the window starting at the anchor. خلال / طوال + an
+//     amount alone (خلال خمس سنوات، طوال 90 دقيقة، خلال الأيام الثلاثة)
+//     follows its clause: a past verb of its own (لم، قد + perfect، كان،
+//     تم، and verbs of change such as ارتفع، انخفض، خسر، قتل) makes it the
+//     window ending with the anchor's day; otherwise, and under a reporting
+//     verb or أن / إن (قالت إن بريطانيا قررت طرد دبلوماسيين خلال أسبوع) or a
+//     condition (إذا لم), it is the window starting at the anchor. في غضون،
+//     على مدى، على مدار and طيلة are not read. منذ + a date is the span
 //     from that date to the end of the anchor's day. A plural without a
 //     number (الأيام الماضية، السنوات الأخيرة) is taken as a few units (7
 //     days, 4 weeks, 6 months, 5 years) and marked Approx, as are amounts

@@ -997,6 +997,8 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	} else if p.word(j, cAkhir) {
 		dir = -1
 		j++
+	} else if kw == cKhilal && p.durationPast(p.toks[i].start, p.toks[j-1].end) {
+		dir = -1 // ارتفعت … لم تشهد مثله خلال خمس سنوات: the five years up to the anchor
 	}
 	return p.amountSpan(kw, n, unit, dir, approx), j, true
 }

@@ -27,6 +27,7 @@ type tenseMark struct {
 	qad      bool // قد: past before a perfect, "may" before an imperfect
 	conj     bool // listed with its و / ف
 	fwdStop  bool // ends the scan after the phrase only: ما / مما سيؤدي (which will lead) is a consequence
+	report   bool // a reporting verb or an attribution: dates the statement, not what it reports
 }
 
 // tenseWords maps folded words (without a conjunction) to their mark.
@@ -58,9 +59,9 @@ var tenseWords = sync.OnceValue(func() map[string]tenseMark {
 	add("ولن فلن", tenseMark{t: 1, conj: true})
 	// reporting verbs in the perfect, and attributions
 	add("قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت كشف كشفت أوضح أوضحت صرح صرحت أشار أشارت "+
-		"أضاف أضافت نفى نفت نقل نقلت أبلغ أبلغت اعتبر اعتبرت أصدر أصدرت أعرب أعربت دعا دعت وقع وقعت "+
-		"شهد شهدت جرى جرت أجرى أجرت عقدت وصل وصلت بدأ بدأت قتل قتلت لقي أقر أقرت أدان أدانت "+
-		"وفق وفقا بحسب حسب حسبما", tenseMark{t: -1})
+		"أضاف أضافت نفى نفت نقل نقلت أبلغ أبلغت اعتبر اعتبرت أصدر أصدرت أعرب أعربت دعا دعت "+
+		"أقر أقرت أدان أدانت وفق وفقا بحسب حسب حسبما", tenseMark{t: -1, report: true})
+	add("وقع وقعت شهد شهدت جرى جرت أجرى أجرت عقدت وصل وصلت بدأ بدأت قتل قتلت لقي", tenseMark{t: -1})
 	return m
 })
 
@@ -146,12 +147,12 @@ func futureVerb(b []byte, raw string) bool {
 
 // wordMark returns the tense mark of the word text[s:e], with a conjunction
 // و / ف peeled when the whole word is not known.
-func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp bool) {
+func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp, report bool) {
 	var buf [64]byte
 	raw := p.text[s:e]
 	b := foldWord(&buf, raw)
 	if b == nil {
-		return 0, false, false, false
+		return 0, false, false, false, false
 	}
 	words := tenseWords()
 	for try := 0; try < 2; try++ {
@@ -159,25 +160,25 @@ func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp b
 			c := try > 0 || mk.conj
 			switch {
 			case mk.stop, forward && mk.fwdStop:
-				return 0, c, true, false
+				return 0, c, true, false, false
 			case mk.fwdStop:
-				return 0, false, false, false
+				return 0, false, false, false, false
 			case mk.comp:
-				return 0, c, false, true
+				return 0, c, false, true, false
 			case mk.qad: // قد يعقد، قد لا يتحقق: may (not) be; قد أعلن: has announced
 				if p.nextWordStarts(e, "ي") || p.nextWordIs(e, "لا") {
-					return 1, c, false, false
+					return 1, c, false, false, false
 				}
-				return -1, c, false, false
+				return -1, c, false, false, false
 			case forward && mk.backOnly:
-				return 0, false, false, false
+				return 0, false, false, false, false
 			case mk.needAn && !p.nextWordIs(e, "ان"):
-				return 0, false, false, false
+				return 0, false, false, false, false
 			}
-			return mk.t, c, false, false
+			return mk.t, c, false, false, mk.report
 		}
 		if futureVerb(b, raw) {
-			return 1, try > 0, false, false
+			return 1, try > 0, false, false, false
 		}
 		if try == 0 && len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
 			b, raw = b[2:], peelRune(raw)
@@ -185,7 +186,7 @@ func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp b
 		}
 		break
 	}
-	return 0, false, false, false
+	return 0, false, false, false, false
 }
 
 // peelRune drops the first letter of raw, with any tatweel or diacritic
@@ -326,7 +327,7 @@ func (p *parser) clauseTense(start, end int) int {
 			}
 			xEnd = -1
 		}
-		t, _, stop, comp := p.wordMark(s, e, false)
+		t, _, stop, comp, _ := p.wordMark(s, e, false)
 		if stop {
 			break
 		}
@@ -341,7 +342,7 @@ func (p *parser) clauseTense(start, end int) int {
 			// words gave no tense; what frames it decides (من المقرر أن،
 			// يتوقع أن: future), else it is a reported fact (past)
 			if ps, pe, ok := p.prevWord(s); ok {
-				if t, _, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
+				if t, _, _, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
 					return 1
 				}
 			}
@@ -355,7 +356,7 @@ func (p *parser) clauseTense(start, end int) int {
 		if stop || (comma && n > 0) {
 			break
 		}
-		t, conj, stopw, comp := p.wordMark(s, e, true)
+		t, conj, stopw, comp, _ := p.wordMark(s, e, true)
 		if comp {
 			break // the reported clause has its own time
 		}
@@ -371,6 +372,114 @@ func (p *parser) clauseTense(start, end int) int {
 		i = e
 	}
 	return 0
+}
+
+// durationPast reports whether the amount of time text[start:end] (خلال /
+// طوال + an amount) stands in a past clause, so that it is the window
+// ending with the anchor's day (ارتفعت الأسعار لم تشهد … خلال خمس سنوات)
+// rather than the one starting at it. Its evidence is stricter than
+// clauseTense's: a window is past only by a past marker of its own clause
+// (لم، قد + perfect، كان، تم، قتل، شهد…). A reporting verb or أن / إن ends
+// the search without one, since a report dates the statement, not what it
+// reports (قالت إن بريطانيا قررت طرد دبلوماسيين خلال أسبوع is a week
+// ahead), and so does a conditional (إذا لم تتوقف … خلال أسبوع).
+func (p *parser) durationPast(start, end int) bool {
+	i := start
+	for n := 0; n < tenseBack; n++ {
+		s, e, ok := p.prevWord(i)
+		if !ok {
+			break
+		}
+		if p.changeVerb(s, e) {
+			return !p.conditional(s)
+		}
+		t, _, stop, comp, report := p.wordMark(s, e, false)
+		if stop || comp || report || t > 0 {
+			return false
+		}
+		if t < 0 && !p.lamNoun(s, e) {
+			return !p.conditional(s)
+		}
+		i = s
+	}
+	i = end
+	for n := 0; n < tenseFwd; n++ {
+		s, e, comma, stop := p.nextWord(i)
+		if stop || (comma && n > 0) {
+			break
+		}
+		if p.changeVerb(s, e) {
+			return !p.conditional(s)
+		}
+		t, conj, stopw, comp, report := p.wordMark(s, e, true)
+		if comp || stopw || report || conj && t != 0 || t > 0 {
+			return false
+		}
+		if t < 0 && !p.lamNoun(s, e) {
+			return !p.conditional(s)
+		}
+		i = e
+	}
+	return false
+}
+
+// changeWords are perfect verbs that news puts before an amount of time
+// to say what it has seen (ارتفعت الأسعار خلال خمس سنوات، قتل أكثر من ألف
+// خلال ثلاثة أسابيع). They count for durationPast only: a weekday after
+// them is no more past than after any verb. Forms that are also frequent
+// nouns or present tenses (شن، ظل، تعرض، تلقى) are left out.
+var changeWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	var buf [64]byte
+	for _, f := range strings.Fields("ارتفع ارتفعت ارتفعوا انخفض انخفضت تراجع تراجعت هبط هبطت زاد زادت " +
+		"تضاعف تضاعفت فقدت خسر خسرت سجل سجلت حقق حققت بلغ بلغت تجاوز تجاوزت أدى أدت أسفر أسفرت " +
+		"تعرضت استعاد استعادت أحرق أحرقت نزح نزحوا قتلوا لقوا أصيب أصيبت أصيبوا اعتقل اعتقلت " +
+		"تمكن تمكنت نجح نجحت فاز فازت تلقت أنفق أنفقت شنت نفذ نفذت سقط سقطت ظلت ظلوا " +
+		"استمر استمرت عاش عاشت") {
+		m[string(foldInto(buf[:0], f))] = true
+	}
+	return m
+})
+
+// changeVerb reports whether text[s:e], with a conjunction و / ف, is one
+// of changeWords.
+func (p *parser) changeVerb(s, e int) bool {
+	var buf [64]byte
+	b := foldWord(&buf, p.text[s:e])
+	m := changeWords()
+	if m[string(b)] {
+		return true
+	}
+	return len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") && m[string(b[2:])]
+}
+
+// conditional reports whether the word before i opens a condition (إذا،
+// إن، لو، ما لم): what follows it is no fact of the past. ما counts only
+// before لم (ما تم إنجازه is what was done).
+func (p *parser) conditional(i int) bool {
+	s, e, ok := p.prevWord(i)
+	if !ok {
+		return false
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[s:e])) {
+	case "اذا", "واذا", "فاذا", "ان", "وان", "لو", "ولو", "طالما", "حال":
+		return true
+	case "ما":
+		var b2 [64]byte
+		return string(foldWord(&b2, p.text[i:p.wordEnd(i)])) == "لم"
+	}
+	return false
+}
+
+// lamNoun reports whether text[s:e] is لم in لم الشمل / لم شمل
+// (reuniting), a noun rather than the past particle.
+func (p *parser) lamNoun(s, e int) bool {
+	var buf [64]byte
+	if b := foldWord(&buf, p.text[s:e]); string(b) != "لم" && string(b) != "ولم" {
+		return false
+	}
+	return p.nextWordIs(e, "شمل") || p.nextWordIs(e, "الشمل")
 }
 
 // complementizer reports whether text[s:e] is أن / إن (with a pronoun or
