@@ -80,7 +80,9 @@
 //     window ending with the anchor's day; otherwise, and under a reporting
 //     verb or أن / إن (قالت إن بريطانيا قررت طرد دبلوماسيين خلال أسبوع) or a
 //     condition (إذا لم), it is the window starting at the anchor. في غضون،
-//     على مدى، على مدار and طيلة are not read. منذ + a date is the span
+//     على مدى، على مدار and طيلة are not read. A dual or plural before a
+//     four-digit year names years, not an amount (خلال عامي 2016 و2017،
+//     الأعوام 2021-2027). منذ + a date is the span
 //     from that date to the end of the anchor's day. A plural without a
 //     number (الأيام الماضية، السنوات الأخيرة) is taken as a few units (7
 //     days, 4 weeks, 6 months, 5 years) and marked Approx, as are amounts

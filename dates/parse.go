@@ -923,6 +923,10 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	} else if p.word(j, cUnit) {
 		u := &p.toks[j]
 		unit = int(u.e.v)
+		// عامي 2016 و2017، الأعوام 2021-2027: years named, not counted
+		if unit >= uYear && p.num(j+1) && p.toks[j+1].ndig == 4 && u.e.count != 1 {
+			return p.sinceRule(i)
+		}
 		switch {
 		case u.e.count == 2:
 			n = 2
