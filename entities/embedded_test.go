@@ -44,6 +44,17 @@ func TestEmbeddedGazetteer(t *testing.T) {
 	if countries < 190 {
 		t.Errorf("%d countries with nationality adjectives", countries)
 	}
+	latin := 0
+	for e := range g.Entities() {
+		for _, n := range e.Names {
+			if n[0] < 0x80 {
+				latin++
+			}
+		}
+	}
+	if latin < 110 {
+		t.Errorf("%d Latin-script names, want at least 110", latin)
+	}
 	// Every full name finds a mention spanning all of it. (Single-word
 	// names that are stop words are left out of the index on purpose.)
 	missing := 0

@@ -82,7 +82,7 @@ func TestRealNews(t *testing.T) {
 	t.Run("dev", func(t *testing.T) {
 		evaluate(t, "testdata/gold.tsv", strided(devStride, samplePerFile), floors{
 			entities.Person: {0.95, 0.82}, entities.Place: {0.95, 0.8},
-			entities.Organization: {0.9, 0.74}, entities.Nationality: {0.95, 0.95}})
+			entities.Organization: {0.9, 0.8}, entities.Nationality: {0.95, 0.95}})
 	})
 	t.Run("blind", func(t *testing.T) {
 		evaluate(t, "testdata/gold-blind.tsv", strided(blindStride, blindPerFile), floors{
@@ -97,12 +97,12 @@ func TestRealNews(t *testing.T) {
 	t.Run("random2", func(t *testing.T) {
 		evaluate(t, "testdata/gold-random2.tsv", random2Articles, floors{
 			entities.Person: {0.8, 0.25}, entities.Place: {0.85, 0.78},
-			entities.Organization: {0.9, 0.45}, entities.Nationality: {0.9, 0.8}})
+			entities.Organization: {0.9, 0.55}, entities.Nationality: {0.9, 0.8}})
 	})
 	t.Run("heldout", func(t *testing.T) {
 		evaluate(t, "testdata/gold-heldout.tsv", strided(heldOutStride, heldOutPerFile), floors{
 			entities.Person: {0.9, 0.55}, entities.Place: {0.85, 0.85},
-			entities.Organization: {0.9, 0.62}, entities.Nationality: {0.85, 0.9}})
+			entities.Organization: {0.9, 0.7}, entities.Nationality: {0.85, 0.9}})
 	})
 }
 

@@ -3,9 +3,10 @@
 // It reads the openly licensed sources copied under data/sources (CLDR,
 // GeoNames, x/text, i18n-iso-countries), the team's curated tables
 // (people-world.tsv, people-arab.tsv, organizations.tsv, nationalities.tsv,
-// places-extra.tsv, capitals.tsv, ministries.tsv, stopwords.txt) and writes
-// data/gen/entities.tsv (one entity a line) and data/gen/index.bin (the
-// folded, hashed name index). Run it from the entities folder:
+// places-extra.tsv, capitals.tsv, ministries.tsv, latin.tsv, stopwords.txt)
+// and writes data/gen/entities.tsv (one entity a line) and
+// data/gen/index.bin (the folded, hashed name index). Run it from the
+// entities folder:
 //
 //	go generate            (or: go run ./internal/gen)
 //
@@ -189,6 +190,7 @@ var (
 	reCountry  = regexp.MustCompile(`^[A-Z]{2}$`)
 	reWikidata = regexp.MustCompile(`^Q[1-9][0-9]*$`)
 	reArabic   = regexp.MustCompile(`^[\p{Arabic}0-9 ]+$`)
+	reLatin    = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$`)
 )
 
 func (g *gen) checkNames(rel string, line int, names []string) {
@@ -233,6 +235,7 @@ func (g *gen) run() error {
 	g.people("people-world.tsv")
 	g.people("people-arab.tsv")
 	g.geonames()
+	g.latin()
 	if len(g.problems) > 0 {
 		return fmt.Errorf("%d problems in the sources:\n  %s", len(g.problems), strings.Join(g.problems, "\n  "))
 	}
@@ -501,6 +504,41 @@ func (g *gen) organizations() {
 			e.name = e.ambiguous[0]
 		}
 		g.add(e)
+	}
+}
+
+// latin adds the Latin-script names of latin.tsv (CNN, Reuters, Al
+// Jazeera) to entities of the other tables. A name of one word must have
+// a capital: the engine matches it only where the text has a capital for
+// each of its capitals (see the package documentation).
+func (g *gen) latin() {
+	const rel = "latin.tsv"
+	rows, lines, _ := g.table(rel, "id\tnames")
+	for i, r := range rows {
+		e := g.byID[r[0]]
+		if e == nil {
+			g.fail(rel, lines[i], "unknown id %q", r[0])
+			continue
+		}
+		names := split(r[1])
+		if len(names) == 0 {
+			g.fail(rel, lines[i], "no names")
+		}
+		for _, n := range names {
+			if !reLatin.MatchString(n) {
+				g.fail(rel, lines[i], "name %q is not ASCII letters, digits and spaces", n)
+				continue
+			}
+			if !strings.Contains(n, " ") && strings.ToLower(n) == n {
+				g.fail(rel, lines[i], "one-word name %q has no capital", n)
+				continue
+			}
+			if slices.Contains(e.names, n) {
+				g.fail(rel, lines[i], "duplicate name %q", n)
+				continue
+			}
+			e.names = append(e.names, n)
+		}
 	}
 }
 
