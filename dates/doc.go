@@ -79,8 +79,18 @@
 //     تم، and verbs of change such as ارتفع، انخفض، خسر، قتل) makes it the
 //     window ending with the anchor's day; otherwise, and under a reporting
 //     verb or أن / إن (قالت إن بريطانيا قررت طرد دبلوماسيين خلال أسبوع) or a
-//     condition (إذا لم), it is the window starting at the anchor. في غضون،
-//     على مدى، على مدار and طيلة are not read. A dual or plural before a
+//     condition (إذا لم), it is the window starting at the anchor. على
+//     مدى، على مدار and طيلة read the same, a past tense anywhere in the
+//     clause (استمرت، جرت) being enough for them; في غضون is a deadline
+//     (في غضون أسبوعين: the window starting at the anchor) unless its clause
+//     is past, where it counts from something else and is left out, or it
+//     follows an ordinal (للمرة الثانية في غضون شهر: the month up to the
+//     anchor). With a direction (على مدى السنوات الثلاث الماضية، طيلة
+//     العام المقبل) the phrase is part of the expression. على مدار الساعة
+//     and على مدار 24 ساعة ahead (around the clock), على مدار العام (all
+//     year round), على مدى العامين without a direction, rates (ستة أيام في
+//     الأسبوع) and an amount counted from something else (على مدى عامين من
+//     الحرب) are no date. A dual or plural before a
 //     four-digit year names years, not an amount (خلال عامي 2016 و2017،
 //     الأعوام 2021-2027). منذ + a date is the span
 //     from that date to the end of the anchor's day. A plural without a

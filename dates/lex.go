@@ -81,6 +81,9 @@ const (
 	cZaman   // الزمن، الآن in عقد من الزمن، قبل يومين من الآن
 	cMore    // أكثر / أقل / ما يزيد / ما يقارب (with من or عن)
 	cAkhir   // الأخيرة
+	cGhudun  // غضون in في غضون
+	cMada    // مدى / مدار in على مدى
+	cTila    // طيلة
 )
 
 // Units of duration.
@@ -285,6 +288,9 @@ var lexicon = []lexEntry{
 	{"قبل", entry{c: cQabl}},
 	{"بعد", entry{c: cBaad}},
 	{"خلال طوال", entry{c: cKhilal}},
+	{"طيلة", entry{c: cTila}},
+	{"غضون", entry{c: cGhudun}},
+	{"مدى مدار", entry{c: cMada}},
 	{"حتى لغاية", entry{c: cHatta}},
 	{"من", entry{c: cMin}},
 	{"في", entry{c: cFi}},

@@ -145,6 +145,14 @@ func (p *parser) parse(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		return span{}, 0, false
+	case t.kind == tWord && t.e.c == cFi && p.word(i+1, cGhudun):
+		return p.spanRule(i, i+2, durAhead)
+	case t.kind == tWord && t.e.c == cAla && p.word(i+1, cMada) && !p.def(i+1):
+		if sp, end, ok := p.spanRule(i, i+2, durClause); ok {
+			return sp, end, true
+		}
+	case t.kind == tWord && t.e.c == cTila:
+		return p.spanRule(i, i+1, durClause)
 	case t.kind == tWord && (t.e.c == cFi || t.e.c == cWaqt):
 		return p.waqtRule(i)
 	case t.kind == tWord && t.e.c == cTamam:
@@ -895,9 +903,46 @@ func shiftDay(d int, k int64, u int) int {
 	return daysFromCivil(ny, nm, dd)
 }
 
+// Kinds of amount for offset beyond the keyword's own: a span of time
+// introduced by a preposition phrase (على مدى، طيلة، في غضون).
+const (
+	durNone   = iota
+	durClause // على مدى / على مدار / طيلة: like خلال, by the clause's tense
+	durAhead  // في غضون: a deadline ahead; in a past clause counted from something else
+)
+
+// spanRule: على مدى / على مدار / طيلة / في غضون + an amount (j is the
+// token after the preposition phrase), or + a window with its own
+// direction (على مدى السنوات الماضية، طيلة العام الماضي), which then
+// includes the phrase.
+func (p *parser) spanRule(i, j int, dur int) (span, int, bool) {
+	if sp, end, ok := p.offset(i, j, cKhilal, dur); ok {
+		return sp, end, true
+	}
+	if !p.word(j, cUnit) || !p.def(j) {
+		return span{}, 0, false
+	}
+	var sp span
+	var end int
+	var ok bool
+	if p.toks[j].e.count == 0 {
+		sp, end, ok = p.pluralWindow(j)
+	} else {
+		sp, end, ok = p.core(j)
+	}
+	if !ok || !(p.word(end-1, cMod) && p.toks[end-1].e.v != 0 || p.word(end-1, cAkhir)) {
+		return span{}, 0, false
+	}
+	return sp, end, true
+}
+
 func (p *parser) offsetRule(i int) (span, int, bool) {
-	kw := p.toks[i].e.c
-	j := i + 1
+	return p.offset(i, i+1, p.toks[i].e.c, durNone)
+}
+
+// offset: منذ / قبل / بعد / خلال (kw) + an amount at j; i is the phrase's
+// first token.
+func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	// بعد غد
 	if kw == cBaad && p.word(j, cTomorrow) {
 		d := p.aday + 2
@@ -988,7 +1033,8 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	}
 	// قبل يومين من الانتخابات، بعد أسبوع من وصوله: counted from another
 	// event, not from the anchor
-	if (kw == cQabl || kw == cBaad) && (p.word(j, cMin) || p.word(j, cAla)) {
+	// على مدى عامين من الحرب، في غضون يومين من تسلمه: the same
+	if (kw == cQabl || kw == cBaad) && (p.word(j, cMin) || p.word(j, cAla)) || dur != durNone && p.word(j, cMin) {
 		if !(p.word(j, cMin) && p.word(j+1, cZaman) && p.def(j+1)) {
 			return span{}, 0, false
 		}
@@ -1001,10 +1047,54 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 	} else if p.word(j, cAkhir) {
 		dir = -1
 		j++
-	} else if kw == cKhilal && p.durationPast(p.toks[i].start, p.toks[j-1].end) {
+	} else if dur == durAhead && p.nthBefore(i) {
+		dir = -1 // هي المرة الثانية في غضون شهر: within the month up to the anchor
+	} else if kw == cKhilal && (p.durationPast(p.toks[i].start, p.toks[j-1].end) || dur == durClause && p.clauseTense(p.toks[i].start, p.toks[j-1].end) < 0) {
+		if dur == durAhead {
+			// تمكنت من طردهم في غضون 40 دقيقة: within minutes of
+			// something else, not of the anchor
+			return span{}, 0, false
+		}
 		dir = -1 // ارتفعت … لم تشهد مثله خلال خمس سنوات: the five years up to the anchor
 	}
+	if dur != durNone && !p.spanAmount(i, j, n, unit, dir) {
+		return span{}, 0, false
+	}
 	return p.amountSpan(kw, n, unit, dir, approx), j, true
+}
+
+// nthBefore reports whether a definite ordinal (الثانية، الثالثة) stands
+// shortly before token i in its clause: the nth time in so long counts
+// back from the anchor.
+func (p *parser) nthBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.toks[k].kind == tPunct {
+			return false
+		}
+		if p.word(k, cOrd) && p.def(k) && p.toks[k].e.v > 1 {
+			// الثامن من مايو is a date, not a count
+			return !(p.word(k+1, cMin) && (p.num(k+2) || p.word(k+2, cMonth) || p.word(k+2, cHMonth)))
+		}
+	}
+	return false
+}
+
+// spanAmount rules out what على مدى / طيلة / في غضون + an amount (tokens
+// i to j) say without naming a span of time: على مدى العامين (which two
+// years?) without a direction, على مدار 24 ساعة (around the clock) ahead,
+// and a rate (على مدار ستة أيام في الأسبوع).
+func (p *parser) spanAmount(i, j int, n int64, unit, dir int) bool {
+	if dir == 0 {
+		for k := i; k < j; k++ {
+			if p.word(k, cUnit) && p.def(k) {
+				return false
+			}
+		}
+		if unit == uHour && n == 24 {
+			return false
+		}
+	}
+	return !(p.word(j, cFi) && p.word(j+1, cUnit) && p.def(j+1))
 }
 
 // amountSpan resolves n units back (منذ / قبل), forward (بعد) or as a
