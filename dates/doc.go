@@ -81,7 +81,9 @@
 //     verb or أن / إن (قالت إن بريطانيا قررت طرد دبلوماسيين خلال أسبوع) or a
 //     condition (إذا لم), it is the window starting at the anchor. على
 //     مدى، على مدار and طيلة read the same, a past tense anywhere in the
-//     clause (استمرت، جرت) being enough for them; في غضون is a deadline
+//     clause (استمرت، جرت) being enough for them; when their clause shows
+//     no tense either way they are read forward with a Warning, since half
+//     of those in the corpus tell a past story; في غضون is a deadline
 //     (في غضون أسبوعين: the window starting at the anchor) unless its clause
 //     is past, where it counts from something else and is left out, or it
 //     follows an ordinal (للمرة الثانية في غضون شهر: the month up to the

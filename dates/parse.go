@@ -1060,8 +1060,18 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	if dur != durNone && !p.spanAmount(i, j, n, unit, dir) {
 		return span{}, 0, false
 	}
-	return p.amountSpan(kw, n, unit, dir, approx), j, true
+	sp := p.amountSpan(kw, n, unit, dir, approx)
+	if dur == durClause && dir == 0 && p.clauseTense(p.toks[i].start, p.toks[j-1].end) == 0 {
+		// Half of these in the corpus tell a past story with a verb no
+		// list knows (صوت الناخبون على مدى يومين): say so.
+		sp.warn = noTenseWarning
+	}
+	return sp, j, true
 }
+
+// noTenseWarning is the Warning of على مدى / على مدار / طيلة + an amount
+// whose clause shows no tense.
+const noTenseWarning = "no tense in its clause: read as the span from publication on; a past story would mean the span up to it"
 
 // nthBefore reports whether a definite ordinal (الثانية، الثالثة) stands
 // shortly before token i in its clause: the nth time in so long counts
