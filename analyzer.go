@@ -20,6 +20,7 @@ type config struct {
 	gazetteer *entities.Gazetteer
 	dateOpts  []dates.Option
 	stemmer   *stem.Stemmer
+	stamp     bool
 }
 
 // WithGazetteer makes the Analyzer find entities with g instead of
@@ -81,6 +82,17 @@ func WithStemmer(s *stem.Stemmer) Option {
 	}
 }
 
+// TrustStamp makes the Analyzer resolve relative dates against the
+// publication time as given, even where the text says it was written on
+// another day (see dates.WritingDay): Document.Written is then always
+// Document.Published. Use it when the stamps are known to be exact.
+func TrustStamp() Option {
+	return func(c *config) error {
+		c.stamp = true
+		return nil
+	}
+}
+
 // An Analyzer runs the whole pipeline on a document: sentences, tokens with
 // their normalized forms and stems, date expressions and entity mentions.
 // One Analyzer is safe for concurrent use by many goroutines.
@@ -88,6 +100,7 @@ type Analyzer struct {
 	gazetteer *entities.Gazetteer
 	dateOpts  []dates.Option
 	stemmer   *stem.Stemmer
+	stamp     bool
 	cache     *wordCache
 }
 
@@ -116,7 +129,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stemmer == nil {
 		c.stemmer = stem.New()
 	}
-	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer, cache: newWordCache()}, nil
+	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -133,12 +146,15 @@ func Analyze(text string, published time.Time) *Document {
 	return defaultAnalyzer().Analyze(text, published)
 }
 
-// Analyze runs the pipeline on text, published at the given time, which
-// anchors relative dates (اليوم، أمس الأحد، الأسبوع الماضي). A zero published
+// Analyze runs the pipeline on text, published at the given time. Relative
+// dates (اليوم، أمس الأحد، الأسبوع الماضي) are resolved against the day the
+// text says it was written (Document.Written, from dates.WritingDay: a text
+// stamped on Tuesday that says اليوم الاثنين was written on Monday), or
+// against the publication time itself with TrustStamp. A zero published
 // time is allowed; dates then resolve as package dates documents for a zero
 // anchor. Invalid UTF-8 never panics: every span still points into text.
 func (a *Analyzer) Analyze(text string, published time.Time) *Document {
-	d := &Document{Text: text, Published: published}
+	d := &Document{Text: text, Published: published, Written: published}
 	d.Tokens = make([]Token, 0, len(text)/8+1) // real news: about 9.5 bytes a token
 	sp := tokenize.NewSplitter(text)           // sentences from the same pass
 	for t := range tokenize.All(text) {
@@ -160,7 +176,12 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		d.Sentences = append(d.Sentences, sn)
 	}
 
-	d.Dates = dates.Find(text, published, a.dateOpts...)
+	if !a.stamp {
+		if w, ok := dates.WritingDay(text, published, a.dateOpts...); ok {
+			d.Written = w
+		}
+	}
+	d.Dates = dates.Find(text, d.Written, a.dateOpts...)
 	d.Mentions = a.gazetteer.Find(text)
 	d.Entities = countEntities(d.Mentions)
 	return d

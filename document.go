@@ -16,14 +16,19 @@ import (
 type Document struct {
 	// Text is the original text, unchanged.
 	Text string
-	// Published is the publication time that anchored relative dates.
+	// Published is the publication time the caller gave (the stamp).
 	Published time.Time
+	// Written is the time that anchored relative dates: Published moved to
+	// the day the text itself says it was written (dates.WritingDay), or
+	// Published unchanged when the text gives no such evidence or the
+	// Analyzer was made with TrustStamp.
+	Written time.Time
 	// Sentences are the text's sentences, in order.
 	Sentences []tokenize.Sentence
 	// Tokens are the text's tokens, in order, with their normalized forms
 	// and stems.
 	Tokens []Token
-	// Dates are the date expressions, in order, resolved against Published.
+	// Dates are the date expressions, in order, resolved against Written.
 	Dates []dates.Expression
 	// Mentions are the entity mentions, in order.
 	Mentions []entities.Mention

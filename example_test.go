@@ -8,12 +8,13 @@ import (
 	"github.com/arnews/arnews"
 )
 
-// Analyze a news sentence published on Tuesday 2020-10-06: "yesterday
-// Sunday" names a day that is not yesterday, so the named weekday wins and
-// the expression carries a warning.
+// Analyze a news sentence stamped Tuesday 2020-10-06 that says "yesterday
+// Sunday": the text was written on Monday, so relative dates are resolved
+// against Monday (Document.Written) and agree without a warning.
 func ExampleAnalyze() {
 	published := time.Date(2020, 10, 6, 12, 0, 0, 0, time.UTC)
 	doc := arnews.Analyze("قال وزير الخارجية الإيراني محمد جواد ظريف أمس الأحد في طهران إن بلاده مستعدة للوساطة.", published)
+	fmt.Println("written", doc.Written.Format("Mon 2006-01-02"))
 	for _, e := range doc.Dates {
 		fmt.Println(e.Text, e.From.Format("2006-01-02"), e.Grain, e.Warning != "")
 	}
@@ -21,10 +22,28 @@ func ExampleAnalyze() {
 		fmt.Println(m.Text, m.Type, m.Entity.Name)
 	}
 	// Output:
-	// أمس الأحد 2020-10-04 day true
+	// written Mon 2020-10-05
+	// أمس الأحد 2020-10-04 day false
 	// الإيراني nationality إيران
 	// محمد جواد ظريف person محمد جواد ظريف
 	// طهران place طهران
+}
+
+// With TrustStamp the stamp anchors the text even where the text disagrees
+// with it: "yesterday Sunday" on a Tuesday keeps the named Sunday, with a
+// warning.
+func ExampleTrustStamp() {
+	a, err := arnews.New(arnews.TrustStamp())
+	if err != nil {
+		panic(err)
+	}
+	doc := a.Analyze("قال الوزير أمس الأحد إن المفاوضات مستمرة.", time.Date(2020, 10, 6, 12, 0, 0, 0, time.UTC))
+	fmt.Println("written", doc.Written.Format("Mon 2006-01-02"))
+	e := doc.Dates[0]
+	fmt.Println(e.Text, e.From.Format("Mon 2006-01-02"), e.Warning != "")
+	// Output:
+	// written Tue 2020-10-06
+	// أمس الأحد Sun 2020-10-04 true
 }
 
 // The JSON of a Document gives every span in bytes and in UTF-16 code

@@ -24,6 +24,7 @@ import (
 //	{
 //	  "text": "…",                          the original text
 //	  "published": "2020-10-06T12:00:00+03:00",
+//	  "written": "2020-10-05T12:00:00+03:00",  the anchor of relative dates
 //	  "bytes": 5585, "utf16": 3001,           the text's length in both units
 //	  "sentences": [{"start":0,"end":120,"start16":0,"end16":64}, …],
 //	  "tokens": [{"text":"أمس","start":…,"end":…,"start16":…,"end16":…,"kind":"word",
@@ -90,6 +91,8 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 	}
 	dst = append(dst, `"published":`...)
 	dst = appendTime(dst, d.Published)
+	dst = append(dst, `,"written":`...)
+	dst = appendTime(dst, d.Written)
 	dst = append(dst, `,"bytes":`...)
 	dst = appendInt(dst, len(d.Text))
 	dst = append(dst, `,"utf16":`...)

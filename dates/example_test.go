@@ -98,3 +98,21 @@ func ExampleHijriToGregorian() {
 	// 2020-08-20 true
 	// 1442 2 19
 }
+
+// A wire stamped just after midnight on Tuesday says it was written on
+// Monday: its relative phrases agree with each other, not with the stamp.
+// Resolving against the writing day gives the days the text means.
+func ExampleWritingDay() {
+	text := "قال الوزير اليوم الاثنين إن المحادثات التي بدأت أمس الأحد ستستمر غداً الثلاثاء."
+	stamp := time.Date(2020, 10, 6, 0, 40, 0, 0, time.FixedZone("+03", 3*3600))
+	written, ok := dates.WritingDay(text, stamp)
+	fmt.Println(written.Format("Mon 2006-01-02 15:04"), ok)
+	for _, e := range dates.Find(text, written) {
+		fmt.Println(e.Text, e.From.Format("Mon 2006-01-02"), e.Warning == "")
+	}
+	// Output:
+	// Mon 2020-10-05 00:40 true
+	// اليوم الاثنين Mon 2020-10-05 true
+	// أمس الأحد Sun 2020-10-04 true
+	// غداً الثلاثاء Tue 2020-10-06 true
+}

@@ -47,3 +47,34 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWritingDay checks that WritingDay never panics, keeps the stamp when
+// it reports no evidence, and otherwise moves it by whole days within its
+// window, keeping the clock time.
+func FuzzWritingDay(f *testing.F) {
+	for _, s := range []string{
+		"قال الوزير اليوم الاثنين إن المحادثات التي بدأت أمس الأحد ستستمر غداً الثلاثاء.",
+		"شهدت المدينة أول أمس السبت، وأمس الأول الأحد، والبارحة الاثنين",
+		"اليوم، الأربعاء، \xff\xfe أمس",
+		"لليوم الثالث على التوالي الخميس اليوم",
+	} {
+		f.Add(s, int64(1601974800))
+	}
+	f.Fuzz(func(t *testing.T, s string, unix int64) {
+		stamp := time.Unix(unix%(1<<40), 0).UTC()
+		got, ok := WritingDay(s, stamp)
+		if !ok {
+			if !got.Equal(stamp) {
+				t.Fatalf("no evidence, yet %v became %v", stamp, got)
+			}
+			return
+		}
+		d := dayOf(got) - dayOf(stamp)
+		if d < -writingBack || d > writingAhead {
+			t.Fatalf("%v moved %d days to %v", stamp, d, got)
+		}
+		if h, m, sec := got.Clock(); h != stamp.Hour() || m != stamp.Minute() || sec != stamp.Second() {
+			t.Fatalf("clock changed: %v -> %v", stamp, got)
+		}
+	})
+}
