@@ -13,7 +13,7 @@
 //
 // "file" is present when the input came from a named file. Nothing is
 // skipped silently: documents in = documents out + errors. The same
-// functions serve examples/annotate -jsonl and the Beam pipeline in the
+// functions serve `arnews annotate -jsonl` (cmd/arnews) and the Beam pipeline in the
 // beam module, so both write identical lines.
 package jsonl
 

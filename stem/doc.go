@@ -28,6 +28,6 @@
 //
 // Every function is safe for concurrent use and accepts any string:
 // invalid UTF-8 never makes them fail, and they always return valid UTF-8.
-// The command examples/stem runs either stemmer over a word list, like
+// The command `arnews stem` (cmd/arnews) runs either stemmer over a word list, like
 // Snowball's stemwords.
 package stem

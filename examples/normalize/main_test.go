@@ -1,29 +1,24 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/arnews/arnews/normalize"
 )
 
-func TestParseForm(t *testing.T) {
-	for in, want := range map[string]normalize.Form{
-		"search":               normalize.Search,
-		"Display":              normalize.Display,
-		"diacritics|tatweel":   normalize.Diacritics | normalize.Tatweel,
-		"display, digits":      normalize.Display | normalize.Digits,
-		"alef-maksura,zwnj":    normalize.AlefMaksura | normalize.ZWNJ,
-		"TehMarbuta|Persian":   normalize.TehMarbuta | normalize.Persian,
-		"compatibility|spaces": normalize.Compatibility | normalize.Spaces,
-	} {
-		got, err := parseForm(in)
-		if err != nil || got != want {
-			t.Errorf("parseForm(%q) = %#x, %v; want %#x", in, uint16(got), err, uint16(want))
-		}
+func TestShow(t *testing.T) {
+	var b strings.Builder
+	if err := show(&b); err != nil {
+		t.Fatal(err)
 	}
-	for _, bad := range []string{"", ",", "serch", "alef|nope"} {
-		if _, err := parseForm(bad); err == nil {
-			t.Errorf("parseForm(%q): no error", bad)
+	search := normalize.Search.String(text)
+	if strings.ContainsAny(search, "َُْـ١") {
+		t.Errorf("search form keeps marks, tatweel or Arabic-Indic digits: %q", search)
+	}
+	for _, want := range []string{"search:  " + search + "\n", "stream:  " + search + "\n", "custom:  أعلنت الوزارة تسجيل 120 "} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
 		}
 	}
 }

@@ -1,74 +1,35 @@
-// Command tokenize prints the tokens of a text, one a line, with their byte
-// offsets and kinds, or its sentences with -sentences.
+// Command tokenize shows the tokenize API: tokens with their kinds and byte
+// offsets, sentences, and the clitics of a word.
 //
-// Usage:
+//	go run ./examples/tokenize
 //
-//	tokenize [-sentences] [file]
-//
-// It reads the file, or standard input when no file is given. Each token
-// line is "start<TAB>end<TAB>kind<TAB>text"; each sentence line is
-// "start<TAB>end<TAB>text", with the line breaks inside a sentence shown as \n.
+// The command-line tool for real work is `arnews tokenize` (cmd/arnews).
 package main
 
 import (
-	"bufio"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/arnews/arnews/tokenize"
 )
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
+const text = "قال الوزير: «نرفض ذلك». وتابع عبر @AlArabiya_Eng وبالوسم #غزة إن 50% من المساعدات وصلت."
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("tokenize", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	sentences := fs.Bool("sentences", false, "print sentences instead of tokens")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: tokenize [-sentences] [file]")
-		fs.PrintDefaults()
+func main() { show(os.Stdout) }
+
+func show(w io.Writer) {
+	for t := range tokenize.All(text) {
+		// text[t.Start:t.End] == t.Text
+		fmt.Fprintf(w, "%3d %3d %-8s %s\n", t.Start, t.End, t.Kind, t.Text)
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	for _, s := range tokenize.Sentences(text) {
+		fmt.Fprintf(w, "sentence %d-%d: %s\n", s.Start, s.End, s.Text)
 	}
-	var (
-		b   []byte
-		err error
-	)
-	switch fs.NArg() {
-	case 0:
-		b, err = io.ReadAll(stdin)
-	case 1:
-		b, err = os.ReadFile(fs.Arg(0))
-	default:
-		fs.Usage()
-		return 2
+	c := tokenize.Clitics("وبالوسم")
+	fmt.Fprint(w, "clitics of وبالوسم:")
+	for _, p := range c.Proclitics {
+		fmt.Fprintf(w, " %s (%s) +", p.Text, p.Role)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "tokenize:", err)
-		return 1
-	}
-	w := bufio.NewWriter(stdout)
-	s := string(b)
-	if *sentences {
-		nl := strings.NewReplacer("\r", `\r`, "\n", `\n`)
-		for sn := range tokenize.AllSentences(s) {
-			fmt.Fprintf(w, "%d\t%d\t%s\n", sn.Start, sn.End, nl.Replace(sn.Text))
-		}
-	} else {
-		for t := range tokenize.All(s) {
-			fmt.Fprintf(w, "%d\t%d\t%s\t%s\n", t.Start, t.End, t.Kind, t.Text)
-		}
-	}
-	// A failed write (a full disk, a closed pipe) sticks in w: report it.
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "tokenize:", err)
-		return 1
-	}
-	return 0
+	fmt.Fprintf(w, " %s\n", c.Stem.Text)
 }

@@ -73,7 +73,7 @@ func span(e dates.Expression) string {
 	return e.From.Format("2006-01-02") + " .. " + last.Format("2006-01-02")
 }
 
-func contains(xs []string, s string) bool {
+func contains[T comparable](xs []T, s T) bool {
 	for _, x := range xs {
 		if x == s {
 			return true
