@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures, side by side on the same machine, the whole-archive throughput of
-#   examples/annotate -jsonl            (one process, every core)
+#   arnews annotate -jsonl              (one process, every core)
 #   beam/cmd/annotate-archive (prism)   (Beam's embedded local runner)
 # on the same input, with peak memory (GNU time's maximum resident set).
 #
@@ -13,7 +13,7 @@ runs=${RUNS:-2}
 [ -f "$in" ] || { echo "no input $in (needs ../shared)"; exit 1; }
 command -v /usr/bin/time >/dev/null || { apt-get install -y time >/dev/null 2>&1 || true; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-(cd "$root" && go build -o "$tmp/annotate" ./examples/annotate)
+(cd "$root" && go build -o "$tmp/arnews" ./cmd/arnews)
 (cd "$root/beam" && go build -o "$tmp/annotate-archive" ./cmd/annotate-archive)
 mb=$(gzip -dc "$in" | wc -c | awk '{printf "%.1f", $1/1e6}')
 lines=$(gzip -dc "$in" | wc -l)
@@ -26,7 +26,7 @@ measure() { # name, command...
   echo "$secs" >> "$tmp/$name.times"
 }
 for i in $(seq "$runs"); do
-  measure annotate-jsonl sh -c "'$tmp/annotate' -jsonl -q '$in' > '$tmp/jsonl.out'"
+  measure annotate-jsonl sh -c "'$tmp/arnews' annotate -jsonl -q '$in' > '$tmp/jsonl.out'"
   rm -rf "$tmp/beam-out"
   measure beam-prism "$tmp/annotate-archive" --input "$in" --output "$tmp/beam-out"
   docs=$(cat "$tmp"/beam-out/docs-*.jsonl | wc -l); errs=$(cat "$tmp"/beam-out/errors-*.jsonl | wc -l)

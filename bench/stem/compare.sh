@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# compare.sh: whole-process speed of `examples/stem -snowball` against the C
+# compare.sh: whole-process speed of `arnews stem -snowball` against the C
 # `stemwords -l arabic` (Debian package libstemmer-tools) on Snowball's Arabic
 # vocabulary (9,196,214 words), after checking that both write the same stems.
 #
@@ -21,11 +21,11 @@ command -v stemwords >/dev/null || { echo "compare.sh: needs stemwords: apt-get 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 gzip -dc "$voc_gz" >"$tmp/voc.txt"
-(cd "$root" && go build -o "$tmp/stem" ./examples/stem)
-go_cmd=("$tmp/stem" -snowball -i "$tmp/voc.txt" -o /dev/null)
+(cd "$root" && go build -o "$tmp/arnews" ./cmd/arnews)
+go_cmd=("$tmp/arnews" stem -snowball -i "$tmp/voc.txt" -o /dev/null)
 c_cmd=(stemwords -l arabic -i "$tmp/voc.txt" -o /dev/null)
 
-"$tmp/stem" -snowball -i "$tmp/voc.txt" -o "$tmp/go.txt"
+"$tmp/arnews" stem -snowball -i "$tmp/voc.txt" -o "$tmp/go.txt"
 stemwords -l arabic -i "$tmp/voc.txt" -o "$tmp/c.txt"
 if cmp -s "$tmp/go.txt" "$tmp/c.txt"; then
 	echo "outputs identical: $(wc -l <"$tmp/voc.txt") lines"
@@ -60,5 +60,5 @@ printf 'median Go/C wall-time ratio over %d alternating pairs: %.3f (target <= 0
 if command -v hyperfine >/dev/null; then
 	hyperfine -N -w 1 -r "$runs" \
 		-n "C stemwords" "${c_cmd[*]}" \
-		-n "Go examples/stem -snowball" "${go_cmd[*]}"
+		-n "Go arnews stem -snowball" "${go_cmd[*]}"
 fi
