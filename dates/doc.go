@@ -7,12 +7,21 @@
 //
 // # What it reads
 //
-// Relative days (اليوم، أمس، البارحة، أول أمس، غداً، بعد غد، الليلة، صباح اليوم،
-// مساء أمس، في وقت سابق من اليوم); a relative day with a weekday (اليوم
+// Relative days (اليوم، أمس، البارحة، أول أمس، قبل أمس، غداً، بعد غد، الليلة،
+// صباح اليوم، مساء أمس، في وقت سابق من اليوم) and now (الآن); the
+// colloquial words of quoted speech (بكرة، بكرا، غدوة: tomorrow; امبارح،
+// مبارح: yesterday; أول امبارح، بعد بكرة; دلوقتي، هلق، هسه: now; الجاي،
+// الجاية، اللي جاي، اللي فات: next and last), بكرة only where it cannot
+// be ب + كرة (before a weekday, a part of the day or a full stop, or
+// opening a quotation: not بكرة القدم); a relative day with a weekday (اليوم
 // الثلاثاء، أمس الأحد); weekdays (يوم الأحد، الأحد الماضي، الجمعة المقبل);
 // relative periods and their parts (الأسبوع الماضي، هذا العام، مطلع الشهر
 // المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين، الخريف
-// الماضي); amounts of
+// الماضي، السنة القادمة، الأسبوع الآتي، الأسبوع بعد المقبل، العام قبل
+// الماضي); what is left of one (ما تبقى من العام، بقية الشهر، الأشهر
+// المتبقية من العام: from the anchor's day to its end); the unit after
+// the last date the text gave in the same paragraph (في 2008 … في العام
+// التالي is 2009; العام اللاحق، الشهر التالي), no date without one; amounts of
 // time (منذ ثلاثة أيام، قبل أسبوعين، بعد شهرين، خلال الساعات الـ24 الماضية، قبل
 // نحو عقد); streaks (لليوم العاشر على التوالي); Gregorian dates in the
 // Levantine, transliterated and Maghreb month families, paired forms
@@ -70,9 +79,19 @@
 //     the anchor, whatever the clause's tense; holidays the occurrence around or nearest the anchor, or
 //     the one in the direction of المقبل / الماضي.
 //   - Weeks start on Saturday unless WeekStart says otherwise.
-//   - منذ / قبل + an amount is the unit-long span that starts that far back
-//     (قبل أسبوعين on 10-06 is [09-22, 09-29), grain Week); بعد counts
-//     forward; خلال … الماضية is the window ending with the anchor's day,
+//   - منذ / قبل + an amount of days or weeks is the unit-long span that
+//     starts that far back (قبل أسبوعين on 10-06 is [09-22, 09-29), grain
+//     Week); بعد counts forward. An amount of months or years names the
+//     calendar month or year it lands in, with that grain, as an archive
+//     faceted by month or year needs: منذ 15 عاماً written in mid-2019 is
+//     the year 2004, قبل ثلاثة أشهر written in May is February, بعد عام
+//     is next year. Compound amounts count in their smaller unit (منذ
+//     عامين وثلاثة أشهر is the month 27 months back; بعد ساعتين ونصف،
+//     بعد ساعة و20 دقيقة); "a few" (قبل بضعة أسابيع، منذ عدة أيام، قبل
+//     أيام، بعد أيام قليلة) is 3 units, Approx, but منذ سنوات طويلة is no
+//     date. آخر + an amount (آخر خمسة أشهر، خلال آخر 24 ساعة) is the window
+//     ending with the anchor, like الأشهر الخمسة الماضية (not آخر 20
+//     دقيقة, the end of a match, nor آخر ثلاثة أيام من الشهر); خلال … الماضية is the window ending with the anchor's day,
 //     خلال … المقبلة the window starting at the anchor. خلال / طوال + an
 //     amount alone (خلال خمس سنوات، طوال 90 دقيقة، خلال الأيام الثلاثة)
 //     follows its clause: a past verb of its own (لم، قد + perfect، كان،

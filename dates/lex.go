@@ -256,7 +256,7 @@ var lexicon = []lexEntry{
 	{"تاسع تاسعة", entry{c: cOrd, v: 9}},
 	{"عاشر عاشرة", entry{c: cOrd, v: 10}},
 	{"حادي حادية", entry{c: cOrd, v: 1}},
-	{"آخر آخرة", entry{c: cEdge, v: edgeLate}},
+	{"آخر آخرة", entry{c: cEdge, v: edgeLate, count: 1}}, // count 1: آخر itself, not أواخر
 
 	{"فجر", entry{c: cPart, v: partDawn}},
 	{"صباح", entry{c: cPart, v: partMorning}},
@@ -331,7 +331,8 @@ var lexicon = []lexEntry{
 	{"خريف", entry{c: cSeason, v: 9}},
 	{"شتاء", entry{c: cSeason, v: 12}},
 	{"أكثر أقل يزيد يقارب", entry{c: cMore}},
-	{"زمن آن", entry{c: cZaman}},
+	{"زمن", entry{c: cZaman}},
+	{"آن", entry{c: cZaman, v: 1}}, // الآن: now
 
 	{"غرينتش جرينتش غرينيتش غرينش", entry{c: cZone, v: zoneGMT}},
 	{"القدس فلسطين", entry{c: cZone, v: zoneJerusalem}},
@@ -388,13 +389,15 @@ func sig(w []byte) uint32 {
 var lexTable = sync.OnceValue(func() *lexTab {
 	t := &lexTab{m: make(map[string]entry, 512)}
 	var buf [64]byte
-	for _, le := range lexicon {
-		for _, f := range strings.Fields(le.forms) {
-			k := foldInto(buf[:0], f)
-			if _, dup := t.m[string(k)]; dup && le.e.c != cZone {
-				continue // first listing wins
+	for _, list := range [...][]lexEntry{lexicon, moreLexicon} {
+		for _, le := range list {
+			for _, f := range strings.Fields(le.forms) {
+				k := foldInto(buf[:0], f)
+				if _, dup := t.m[string(k)]; dup && le.e.c != cZone {
+					continue // first listing wins
+				}
+				t.m[string(k)] = le.e
 			}
-			t.m[string(k)] = le.e
 		}
 	}
 	t.surf = make(map[string]surface, 16*len(t.m))

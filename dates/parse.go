@@ -17,6 +17,7 @@ type span struct {
 	hijri    Hijri
 	approx   bool
 	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
+	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
 }
 
 type parser struct {
@@ -73,6 +74,9 @@ func (p *parser) emit(i, end int, sp span) (Expression, bool) {
 	start := p.toks[i].start
 	if p.toks[i].flags&fConj != 0 && p.toks[i].kind == tWord {
 		start += 2 // و and ف are two bytes
+	}
+	if sp.pre > 0 && sp.pre <= start {
+		start -= sp.pre
 	}
 	stop := p.toks[end-1].end
 	if !sp.exact {
@@ -251,6 +255,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 		}
 		if t.e.count == 0 && t.flags&fDef != 0 {
+			if p.word(i+1, cRemain) && p.def(i+1) { // الأشهر المتبقية من العام
+				return p.remainRule(i+1, i)
+			}
 			return p.pluralWindow(i)
 		}
 		return p.periodRule(i, i)
@@ -273,7 +280,14 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cWeekday:
 		return p.weekdayRule(i, i)
 	case cEdge:
+		if sp, end, ok := p.lastN(i); ok { // آخر خمسة أشهر
+			return sp, end, true
+		}
 		return p.edgeRule(i)
+	case cRemain:
+		return p.remainRule(i, i)
+	case cNow, cZaman:
+		return p.now(i)
 	case cMonth, cKanun, cTishrin:
 		return p.monthName(i, i, false)
 	case cSeason:
@@ -389,6 +403,9 @@ func (p *parser) relDay(i int) (span, int, bool) {
 			base, j, word = -2, j+1, "the day before yesterday"
 		}
 	case cTomorrow:
+		if t.e.amb && !p.colloquialOK(i) { // بكرة القدم
+			return span{}, 0, false
+		}
 		base, word = 1, "tomorrow"
 	case cAwwal:
 		if t.flags&fDef != 0 {
@@ -627,6 +644,9 @@ func (p *parser) periodRule(i, first int) (span, int, bool) {
 	}
 	j := i + 1
 	k := 0
+	if sp, end, ok := p.periodMore(i, j); ok {
+		return sp, end, true
+	}
 	switch {
 	case p.word(j, cMod) && p.def(j):
 		k = int(p.toks[j].e.v)
@@ -944,7 +964,7 @@ func (p *parser) offsetRule(i int) (span, int, bool) {
 // first token.
 func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	// بعد غد
-	if kw == cBaad && p.word(j, cTomorrow) {
+	if kw == cBaad && p.word(j, cTomorrow) && (!p.toks[j].e.amb || p.colloquialOK(j)) {
 		d := p.aday + 2
 		return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
 	}
@@ -961,9 +981,19 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	if kw == cBaad && i > 0 && p.word(i-1, cUnit) {
 		return span{}, 0, false
 	}
+	if kw == cQabl {
+		if sp, end, ok := p.dayBefore(j); ok { // قبل أمس
+			return sp, end, true
+		}
+	}
+	if kw == cKhilal && p.word(j, cEdge) { // خلال آخر خمسة أشهر
+		return p.lastN(j)
+	}
 	var n int64 = -1
 	unit := 0
-	if v, k, ok := p.number(j); ok && p.word(k, cUnit) {
+	if v, u, k, ok := p.fewAmount(j, kw); ok { // قبل بضعة أسابيع، منذ أيام
+		n, unit, j, approx = v, u, k, true
+	} else if v, k, ok := p.number(j); ok && p.word(k, cUnit) {
 		n, unit, j = v, int(p.toks[k].e.v), k+1
 	} else if p.word(j, cUnit) {
 		u := &p.toks[j]
@@ -1013,6 +1043,13 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		}
 		if ok && !per.exact && per.grain > unitGrain[unit] && unit >= uDay {
 			return span{d0: per.d0, d1: shiftDay(per.d0, n, unit), grain: unitGrain[unit], kind: Offset, approx: approx}, end, true
+		}
+	}
+	// عامين وثلاثة أشهر: count in the smaller unit
+	if m, small, k, ok := p.moreAmount(j, unit); ok {
+		n, unit, j = addAmount(n, unit, m, small), small, k
+		if n > unitMax[unit] {
+			return span{}, 0, false
 		}
 	}
 	// عام ونصف: count in the next smaller unit
@@ -1144,6 +1181,9 @@ func (p *parser) amountSpan(kw uint8, n int64, unit, dir int, approx bool) span 
 	default:
 		sp.d0 = shiftDay(p.aday, -n, unit)
 		sp.d1 = shiftDay(sp.d0, 1, unit)
+	}
+	if kw != cKhilal {
+		sp = p.calendarUnit(sp, unit)
 	}
 	return sp
 }

@@ -1,0 +1,408 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Word classes of the relative forms, the holidays and the names that are
+// no dates (numbered apart from lex.go's so that both lists can grow).
+const (
+	cFew    uint8 = 200 + iota // بضعة، بضع، عدة: a few
+	cQalil                     // قليلة، قليل: أيام قليلة
+	cRemain                    // تبقى، بقي (v 0: a verb, needs من); بقية، باقي، متبقية (v 1)
+	cNow                       // دلوقتي، هلق، هسه، دابا (الآن is cZaman v 1)
+	cTali                      // التالي، التالية، اللاحقة: the one after a date the text gave
+	cLilli                     // اللي: colloquial "which" (الأسبوع اللي جاي)
+	cFat                       // فات، فاتت: colloquial "passed" (السنة اللي فاتت)
+	cFeast                     // a Christian feast word (value: feast*)
+	cEast                      // الشرقي، الأرثوذكسي، الأرثوذكس، اليولياني: Eastern reckoning
+	cWest                      // الغربي، الكاثوليكي، الغريغوري: Western reckoning
+	cJewish                    // اليهودي: الفصح اليهودي is Passover, not Easter
+	cHFeast                    // an Islamic day (value: hfeast*)
+	cGFeast                    // a fixed Gregorian day (value: gfeast*)
+	cHead                      // a noun whose name holds a weekday (سوق، إمام)
+	cEvent                     // a noun whose name holds a date (ثورة، حركة; v 1: an event)
+	cMasafa                    // مسافة: a distance in time (على مسافة ساعة)
+)
+
+// moreLexicon lists the words of relative.go, holidays.go and notdates.go;
+// lexTable folds them with the main lexicon (whose listing wins a clash).
+var moreLexicon = []lexEntry{
+	{"بضع بضعة عدة", entry{c: cFew}},
+	{"قليلة قليل", entry{c: cQalil}},
+	{"تبقى تبقت بقي", entry{c: cRemain}},
+	{"بقية باقي متبقي متبقية", entry{c: cRemain, v: 1}},
+	{"دلوقتي دلوقت دلوقتى هلق هسه هسة دروك", entry{c: cNow}},
+	{"تالي تالية لاحقة", entry{c: cTali}},
+	{"اللي", entry{c: cLilli}},
+	{"فات فاتت", entry{c: cFat}},
+	// colloquial tomorrow, yesterday and next (Egyptian, Levantine, Gulf,
+	// Maghrebi); بكرة is also ب + كرة, so it needs a context (colloquialOK)
+	{"بكرة", entry{c: cTomorrow, amb: true}},
+	{"بكرا غدوة", entry{c: cTomorrow}},
+	{"امبارح إمبارح مبارح أمبارح", entry{c: cYesterday, noPrep: true}},
+	{"جاي جاية آتي آتية", entry{c: cMod, v: 1}},
+	{"فايت فايتة", entry{c: cMod, v: -1}},
+}
+
+// fewCount is how many units "a few" (بضعة أيام، قبل أيام) is taken to be;
+// such spans are Approx.
+const fewCount = 3
+
+// calendarUnit gives an amount of months or years back or ahead the
+// calendar month or year it lands in (منذ 15 عاماً written in 2019 is
+// 2004, قبل ثلاثة أشهر written in May is February); days and weeks keep
+// the anchor's reading.
+func (p *parser) calendarUnit(sp span, unit int) span {
+	if sp.exact || (unit != uMonth && unit != uYear) {
+		return sp
+	}
+	c, _ := p.periodOf(unit, sp.d0, 0)
+	sp.d0, sp.d1 = c.d0, c.d1
+	return sp
+}
+
+// fewAmount reads "a few units" at j: بضعة / بضع / عدة + a plural unit
+// (قبل بضعة أسابيع), or after منذ / قبل / بعد a bare plural (قبل أيام،
+// منذ أشهر، بعد أيام قليلة). منذ سنوات طويلة (for many years) is no date.
+func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
+	k := j
+	switch {
+	case p.word(j, cFew) && !p.def(j) && p.word(j+1, cUnit) && p.toks[j+1].e.count == 0 && !p.def(j+1):
+		k = j + 2
+	case (kw == cQabl || kw == cBaad || kw == cMundh) && p.word(j, cUnit) && p.toks[j].e.count == 0 && !p.def(j) && !p.num(j+1):
+		if _, _, ok := p.number(j + 1); ok {
+			return 0, 0, 0, false
+		}
+		k = j + 1
+		if k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].e.c == cNone && p.glued(k) == false {
+			// منذ سنوات طويلة، قبل أيام عديدة: many, not a few
+			if p.nextFoldedIs(p.toks[k-1].end, "طويله", "عديده", "كثيره", "مضت") {
+				return 0, 0, 0, false
+			}
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	unit := int(p.toks[k-1].e.v)
+	if p.word(k, cQalil) && p.def(k) == p.def(k-1) {
+		k++
+	}
+	return fewCount, unit, k, true
+}
+
+// nextFoldedIs reports whether the word after byte i, folded, is one of ws.
+func (p *parser) nextFoldedIs(i int, ws ...string) bool {
+	s, e, _, end := p.nextWord(i)
+	if end {
+		return false
+	}
+	var buf [64]byte
+	f := string(foldWord(&buf, p.text[s:e]))
+	for _, w := range ws {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// moreAmount reads the second part of a compound amount after n units of
+// unit: وثلاثة أشهر، وشهرين، و3 أيام، وأسبوع — a smaller unit joined by و.
+func (p *parser) moreAmount(j, unit int) (int64, int, int, bool) {
+	if j >= len(p.toks) {
+		return 0, 0, 0, false
+	}
+	var m int64
+	k := j
+	switch {
+	case p.word(j, cUnit) && p.toks[j].flags&fConj != 0 && !p.def(j) && p.toks[j].e.count > 0:
+		m, k = int64(p.toks[j].e.count), j+1
+	case p.word(j, cWa) && p.num(j+1) && p.glued(j+1):
+		v, e, ok := p.number(j + 1)
+		if !ok {
+			return 0, 0, 0, false
+		}
+		m, k = v, e
+	case p.toks[j].kind == tWord && p.toks[j].flags&fConj != 0 && !p.def(j) && (p.toks[j].e.c == cNum || p.toks[j].e.c == cTeen):
+		saved := p.toks[j].flags
+		p.toks[j].flags &^= fConj
+		v, e, ok := p.number(j)
+		p.toks[j].flags = saved
+		if !ok {
+			return 0, 0, 0, false
+		}
+		m, k = v, e
+	default:
+		return 0, 0, 0, false
+	}
+	if k == j+1 && p.word(j, cUnit) {
+		u := int(p.toks[j].e.v)
+		if u >= unit || u < uMinute {
+			return 0, 0, 0, false
+		}
+		return m, u, k, true
+	}
+	if !p.word(k, cUnit) || p.def(k) {
+		return 0, 0, 0, false
+	}
+	u := int(p.toks[k].e.v)
+	if u >= unit || u < uMinute || m < 1 {
+		return 0, 0, 0, false
+	}
+	return m, u, k + 1, true
+}
+
+// unitIn is how many of the smaller unit make one of the larger (months
+// and years counted in days as 30 and 365: a compound such as شهرين
+// وأسبوع is rare and its day can be a day off).
+func unitIn(big, small int) int64 {
+	months := [...]int64{uMonth: 1, uYear: 12, uDecade: 120, uCentury: 1200}
+	minutes := [...]int64{uMinute: 1, uHour: 60, uDay: 1440, uWeek: 10080}
+	switch {
+	case small >= uMonth:
+		return months[big] / months[small]
+	case big == uMonth:
+		return 30 * 1440 / minutes[small]
+	case big > uMonth:
+		return months[big] / 12 * 365 * 1440 / minutes[small]
+	}
+	return minutes[big] / minutes[small]
+}
+
+// addAmount returns n of unit plus m of the smaller unit small, counted in
+// small.
+func addAmount(n int64, unit int, m int64, small int) int64 {
+	f := unitIn(unit, small)
+	if n > unitMax[small]/f {
+		return unitMax[small] + 1 // too far: dropped by the caller
+	}
+	return n*f + m
+}
+
+// lastN: آخر + an amount (آخر خمسة أشهر، آخر 24 ساعة، آخر عامين): the
+// window ending with the anchor, like خلال الأشهر الخمسة الماضية. Not آخر
+// ثلاثة أيام من الشهر (not anchored). i is آخر, first the phrase's start.
+func (p *parser) lastN(i int) (span, int, bool) {
+	if !p.word(i, cEdge) || p.toks[i].e.count != 1 || p.def(i) {
+		return span{}, 0, false
+	}
+	j := i + 1
+	approx := false
+	if p.word(j, cApprox) {
+		approx, j = true, j+1
+	}
+	var n int64
+	unit := 0
+	if v, k, ok := p.number(j); ok && p.word(k, cUnit) && !p.def(k) && (p.toks[k].e.count != 1 || v > 10) {
+		n, unit, j = v, int(p.toks[k].e.v), k+1
+	} else if p.word(j, cUnit) && p.toks[j].e.count == 2 && !p.def(j) {
+		n, unit, j = 2, int(p.toks[j].e.v), j+1
+	} else {
+		return span{}, 0, false
+	}
+	// آخر 20 دقيقة is the end of a match, not the minutes up to the anchor
+	if unit <= uMinute || unit > uCentury || n < 1 || n > unitMax[unit] || p.word(j, cMin) {
+		return span{}, 0, false
+	}
+	return p.amountSpan(cKhilal, n, unit, -1, approx), j, true
+}
+
+// dayBefore: قبل أمس، قبل البارحة، قبل امبارح (the Gulf and Levantine
+// "the day before yesterday"); j is the token after قبل.
+func (p *parser) dayBefore(j int) (span, int, bool) {
+	if !(p.word(j, cYesterday) && !p.def(j) || p.word(j, cBariha) && p.def(j)) {
+		return span{}, 0, false
+	}
+	d := p.aday - 2
+	return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
+}
+
+// colloquialOK decides whether a colloquial word that is also another
+// word (بكرة: tomorrow, or ب + كرة "with a ball") is the day: at the end
+// of its clause, or before a weekday, a part of the day, a time or الصبح.
+func (p *parser) colloquialOK(i int) bool {
+	if i > 0 && p.prevWordIs(i, "أبو", "ابو") {
+		return false
+	}
+	k := i + 1
+	if k >= len(p.toks) {
+		return true
+	}
+	t := &p.toks[k]
+	switch t.kind {
+	case tPunct:
+		return p.punct(k, '.', '!', '?', '؟', '"', '»', '”', ')')
+	case tNum:
+		return false
+	}
+	switch t.e.c {
+	case cWeekday, cPart:
+		return true
+	case cUnit:
+		return t.e.v == uHour && t.e.count == 1 && p.def(k)
+	}
+	if p.nextFoldedIs(p.toks[i].end, "الصبح", "الصبحيه", "بالليل", "العصر") {
+		return true
+	}
+	// opening a clause or a quotation, before a verb or a particle (not a
+	// definite noun: بكرة القدم)
+	if i > 0 && !p.punct(i-1, '"', '«', '“', ':') {
+		return false
+	}
+	return t.flags&fDef == 0 && !strings.HasPrefix(p.text[t.start:t.end], "ال")
+}
+
+// nowForms are the written forms of الآن taken as "now" (diacritics
+// dropped); آلان / ألان / كالان are names (Alain, Kalın) that fold alike.
+var nowForms = map[string]bool{
+	"الآن": true, "الان": true, "الأن": true, "للآن": true, "للان": true,
+	"والآن": true, "والان": true, "والأن": true, "فالآن": true, "فالان": true, "بالآن": true,
+}
+
+// isNowForm reports whether the word w, diacritics dropped, is in
+// nowForms (without allocating).
+func isNowForm(w string) bool {
+	var b [64]byte
+	n := 0
+	for _, r := range w {
+		if foldRune(r) >= 0 {
+			if n+4 > len(b) {
+				return false
+			}
+			n += utf8.EncodeRune(b[n:], r)
+		}
+	}
+	return nowForms[string(b[:n])]
+}
+
+// now: الآن and its colloquial forms (دلوقتي، هلق، هسه، دابا): the minute
+// of the anchor.
+func (p *parser) now(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.e.c == cZaman {
+		// الآن، الان، للآن; not آلان / ألان (Alain, Alan), which fold alike
+		if t.e.v != 1 || !p.def(i) {
+			return span{}, 0, false
+		}
+		if !isNowForm(p.text[t.start:t.end]) {
+			return span{}, 0, false
+		}
+	}
+	return span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative}, i + 1, true
+}
+
+// periodMore reads the modifiers of a week, month or year that periodRule
+// does not: بعد المقبل / بعد القادم (the one after next), قبل الماضي (the
+// one before last), اللي جاي / اللي فات (colloquial next / last), and
+// التالي / اللاحق (the one after the date the text gave last). i is the
+// unit, j the token after it.
+func (p *parser) periodMore(i, j int) (span, int, bool) {
+	u := int(p.toks[i].e.v)
+	k := 0
+	switch {
+	case p.word(j, cBaad) && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v > 0:
+		k, j = 2, j+2
+	case p.word(j, cQabl) && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v < 0:
+		k, j = -2, j+2
+	case p.word(j, cLilli) && p.word(j+1, cMod) && !p.def(j+1) && p.toks[j+1].e.v != 0:
+		k, j = int(p.toks[j+1].e.v), j+2
+	case p.word(j, cLilli) && p.word(j+1, cFat):
+		k, j = -1, j+2
+	case (p.word(j, cTali) || p.word(j, cLahiq)) && p.def(j):
+		return p.following(u, i, j+1)
+	default:
+		return span{}, 0, false
+	}
+	sp, ok := p.periodOf(u, p.aday, k)
+	return sp, j, ok
+}
+
+// following: العام التالي، الشهر التالي، الأسبوع التالي، العام اللاحق:
+// the unit after the one of the last date the text gave in the same
+// paragraph (في 2013 … في العام التالي is 2014). Without such a date it
+// counts from an event the text tells, not from the anchor: no date.
+func (p *parser) following(u, i, end int) (span, int, bool) {
+	if len(p.out) == 0 || u < uWeek || u > uYear {
+		return span{}, 0, false
+	}
+	last := &p.out[len(p.out)-1]
+	le := last.End - p.base
+	start := p.toks[i].start
+	if le < 0 || le > start || strings.IndexByte(p.text[le:start], '\n') >= 0 || last.Grain > unitGrain[u] || last.Grain == GrainNone {
+		return span{}, 0, false
+	}
+	d := dayOf(last.From.In(p.cfg.loc))
+	sp, ok := p.periodOf(u, d, 1)
+	return sp, end, ok
+}
+
+// remainRule: ما تبقى من العام، ما بقي من الشهر الجاري، بقية العام، باقي
+// هذا الأسبوع، الأشهر المتبقية من العام: from the anchor's day to the end of
+// the period (which must be the current one). i is the cRemain word, first
+// the phrase's first token (a plural unit before المتبقية).
+func (p *parser) remainRule(i, first int) (span, int, bool) {
+	t := &p.toks[i]
+	j := i + 1
+	switch {
+	case p.word(j, cMin):
+		j++
+	case t.e.v == 1 && !p.def(i): // بقية العام
+	default:
+		return span{}, 0, false
+	}
+	var per span
+	var ok bool
+	end := j
+	switch {
+	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
+		per, end, ok = p.periodRule(j+1, j)
+	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1:
+		if p.toks[j].e.v == uDay {
+			// ما تبقى من اليوم; not بقية اليوم (the rest of a day the
+			// text tells about, often)
+			if t.e.v == 1 || p.word(j+1, cMod) || p.word(j+1, cOrd) || p.word(j+1, cAkhir) {
+				return span{}, 0, false
+			}
+			to := p.midnight(p.aday + 1)
+			if !p.anchor.Before(to) {
+				return span{}, 0, false
+			}
+			return span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: p.maBefore(first)}, j + 1, true
+		}
+		per, end, ok = p.periodRule(j, j)
+		if !ok && p.toks[j].e.v >= uWeek && p.toks[j].e.v <= uYear && !p.word(j+1, cMod) {
+			per, ok = p.periodOf(int(p.toks[j].e.v), p.aday, 0)
+			end = j + 1
+		}
+	}
+	if !ok || per.exact || per.d0 > p.aday || per.d1 <= p.aday {
+		return span{}, 0, false
+	}
+	return span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: p.maBefore(first)}, end, true
+}
+
+// maBefore returns how many bytes before token i the word ما (as in ما
+// تبقى) starts, or 0.
+func (p *parser) maBefore(i int) int {
+	if p.toks[i].e.c != cRemain || p.toks[i].e.v != 0 {
+		return 0
+	}
+	s := p.toks[i].start
+	q := strings.TrimRight(p.text[:s], " ")
+	if !strings.HasSuffix(q, "ما") {
+		return 0
+	}
+	w := len(q) - len("ما")
+	// a word of its own (ما) or glued to في / و / ف / ل (فيما، وما، لما)
+	switch r := strings.TrimRight(q[:w], " "); {
+	case w == 0 || q[w-1] == ' ':
+	case strings.HasSuffix(q[:w], "في") || strings.HasSuffix(q[:w], "و") || strings.HasSuffix(q[:w], "ف") || strings.HasSuffix(q[:w], "ل"):
+		_ = r
+	default:
+		return 0
+	}
+	return s - w
+}
