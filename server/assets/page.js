@@ -1,0 +1,195 @@
+// The arnews page: posts the article to v1/analyze and draws the Document
+// it gets back. Every span is placed by the Document's UTF-16 offsets
+// (start16, end16), which index JavaScript strings; nothing is searched
+// again here. All text goes into the page as text nodes or attribute
+// values, never as markup. The same view is rendered in Go by
+// server.WriteHTML (html.go): keep the two in step.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const form = $('form'), textBox = $('text'), status = $('status'), button = $('analyze');
+
+  // The labels of the mention types, as in html.go.
+  const typeLabels = { person: 'شخص', place: 'مكان', organization: 'منظمة', nationality: 'جنسية' };
+
+  const pad = (n, w) => String(n).padStart(w, '0');
+  // parseTime splits an RFC 3339 string into its wall-clock fields, in the
+  // zone it was written in (no conversion to the browser's zone).
+  function parseTime(s) {
+    const m = /^(-?\d+)-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)/.exec(s || '');
+    if (!m) return null;
+    return { y: +m[1], mo: +m[2], d: +m[3], h: +m[4], mi: +m[5], s: +m[6] };
+  }
+  const dayString = (t) => pad(t.y, 4) + '-' + pad(t.mo, 2) + '-' + pad(t.d, 2);
+  const clock = (t) => pad(t.h, 2) + ':' + pad(t.mi, 2);
+  function dayBefore(t) {
+    const d = new Date(0);
+    d.setUTCFullYear(t.y, t.mo - 1, t.d - 1);
+    return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: 0, mi: 0, s: 0 };
+  }
+  // spanLabel says which day or span [from, to) is, as spanLabel in html.go.
+  function spanLabel(from, to) {
+    const f = parseTime(from), t = parseTime(to);
+    if (!f) return '—';
+    const fd = dayString(f);
+    if (!t) return f.h || f.mi || f.s ? fd + ' ' + clock(f) : fd;
+    if (!f.h && !f.mi && !f.s && !t.h && !t.mi && !t.s) {
+      const last = dayString(dayBefore(t));
+      return last <= fd ? fd : fd + ' – ' + last;
+    }
+    const td = dayString(t);
+    if (td === fd) return fd + ' ' + clock(f) + '–' + clock(t);
+    return fd + ' ' + clock(f) + ' – ' + td + ' ' + clock(t);
+  }
+  const dateTitle = (e) => spanLabel(e.from, e.to) + ' (' + e.grain + ')' + (e.warning ? '\n⚠ ' + e.warning : '');
+  const mentionTitle = (m) => (typeLabels[m.type] || m.type) + ' · ' + (m.entity ? m.entity.name + ' · ' + m.entity.id : '');
+
+  // spans keeps the annotations of one layer that can be drawn: in order,
+  // not empty, not overlapping each other, inside the text.
+  function spans(list, n) {
+    const out = [];
+    let end = 0;
+    for (const a of list || []) {
+      const s = a.start16, e = Math.min(a.end16, n);
+      if (!(s >= end) || !(e > s)) continue;
+      out.push({ s: s, e: e, a: a });
+      end = e;
+    }
+    return out;
+  }
+
+  function el(tag, cls, text) {
+    const x = document.createElement(tag);
+    if (cls) x.className = cls;
+    if (text !== undefined) x.textContent = text;
+    return x;
+  }
+
+  // annotate draws the text with its dates (outer layer) and mentions
+  // (inner layer). A mention that crosses a date's edge is drawn in two
+  // pieces, one on each side.
+  function annotate(text, dates, mentions) {
+    const n = text.length, D = spans(dates, n), M = spans(mentions, n);
+    const root = document.createDocumentFragment();
+    let p = 0, i = 0, j = 0, curD = null, curM = null, dEl = null, mEl = null;
+    while (p < n) {
+      while (i < D.length && D[i].e <= p) i++;
+      while (j < M.length && M[j].e <= p) j++;
+      const d = i < D.length && D[i].s <= p ? D[i] : null;
+      const m = j < M.length && M[j].s <= p ? M[j] : null;
+      let q = n;
+      if (d) q = Math.min(q, d.e); else if (i < D.length) q = Math.min(q, D[i].s);
+      if (m) q = Math.min(q, m.e); else if (j < M.length) q = Math.min(q, M[j].s);
+      if (d !== curD) {
+        curD = d; curM = null; mEl = null;
+        dEl = null;
+        if (d) {
+          dEl = el('span', d.a.warning ? 'date warn' : 'date');
+          dEl.title = dateTitle(d.a);
+          root.appendChild(dEl);
+        }
+      }
+      const parent = dEl || root;
+      if (m !== curM) {
+        curM = m; mEl = null;
+        if (m) {
+          mEl = el('mark', 'ent ' + m.a.type);
+          if (m.a.entity) mEl.dataset.id = m.a.entity.id;
+          mEl.title = mentionTitle(m.a);
+          parent.appendChild(mEl);
+        }
+      }
+      (mEl || parent).appendChild(document.createTextNode(text.slice(p, q)));
+      p = q;
+    }
+    return root;
+  }
+
+  function entityList(ents) {
+    const f = document.createDocumentFragment();
+    for (const e of ents || []) {
+      const li = el('li', e.type);
+      li.dataset.id = e.id;
+      li.appendChild(el('span', 'sw'));
+      li.appendChild(el('bdi', 'name', e.name));
+      li.appendChild(el('span', 'count', String(e.count)));
+      li.appendChild(el('code', 'id', e.id));
+      f.appendChild(li);
+    }
+    return f;
+  }
+
+  function dateList(dates) {
+    const f = document.createDocumentFragment();
+    for (const e of dates || []) {
+      const li = el('li', e.warning ? 'warn' : '');
+      li.appendChild(el('bdi', 'dt', e.text));
+      li.appendChild(el('span', 'span', spanLabel(e.from, e.to) + ' (' + e.grain + ')'));
+      if (e.warning) li.appendChild(el('span', 'warning', '⚠ ' + e.warning));
+      f.appendChild(li);
+    }
+    return f;
+  }
+
+  const metaText = (doc) => 'تاريخ النشر: ' + (doc.published || '—') + ' · ' + (doc.entities || []).length + ' كيان · ' +
+    (doc.dates || []).length + ' تاريخ · ' + (doc.mentions || []).length + ' إشارة';
+
+  function render(doc) {
+    const docEl = $('doc');
+    docEl.replaceChildren(annotate(doc.text || '', doc.dates, doc.mentions));
+    $('entities').replaceChildren(entityList(doc.entities));
+    $('dates').replaceChildren(dateList(doc.dates));
+    $('nentities').textContent = String((doc.entities || []).length);
+    $('ndates').textContent = String((doc.dates || []).length);
+    $('meta').textContent = metaText(doc);
+    $('result').hidden = false;
+  }
+
+  function setStatus(msg, isError) {
+    status.textContent = msg;
+    status.className = isError ? 'status error' : 'status';
+  }
+
+  async function analyze() {
+    const day = $('published').value, time = $('time').value || '12:00';
+    const body = { text: textBox.value, omit_tokens: true };
+    if (day) body.published = day + 'T' + time;
+    const tz = $('tz').value.trim();
+    if (tz) body.tz = tz;
+    const ws = $('weekstart').value;
+    if (ws) body.weekstart = ws;
+    button.disabled = true;
+    document.body.dataset.state = 'busy';
+    setStatus('جارٍ التحليل…', false);
+    const t0 = performance.now();
+    try {
+      const res = await fetch('v1/analyze', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      });
+      let doc;
+      try { doc = await res.json(); } catch (e) { throw new Error('HTTP ' + res.status); }
+      if (!res.ok) throw new Error(doc && doc.error ? doc.error : 'HTTP ' + res.status);
+      render(doc);
+      setStatus('تم في ' + Math.round(performance.now() - t0) + ' ms', false);
+      document.body.dataset.state = 'done';
+    } catch (e) {
+      setStatus('خطأ: ' + e.message, true);
+      document.body.dataset.state = 'error';
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  if (!$('published').value) {
+    const now = new Date();
+    $('published').value = pad(now.getFullYear(), 4) + '-' + pad(now.getMonth() + 1, 2) + '-' + pad(now.getDate(), 2);
+  }
+  if (!$('tz').value) {
+    try { $('tz').value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* no Intl: the server's zone */ }
+  }
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); analyze(); });
+  textBox.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); analyze(); }
+  });
+  document.body.dataset.state = 'ready';
+})();
