@@ -25,7 +25,10 @@
 //     (2020-10-06T12:00:00+03:00), a wall time without zone
 //     (2020-10-06T12:00 or 2020-10-06 12:00:00, read in tz), or a day
 //     (2020-10-06, noon of that day in tz). Without it the server's clock
-//     gives the time, as Duckling does for its reference time.
+//     gives the time, as Duckling does for its reference time. As in
+//     arnews.Analyzer.Analyze, relative dates are then anchored on the day
+//     the text says it was written (dates.WritingDay) unless
+//     Config.TrustStamp; /v1/dates does the same, so both endpoints agree.
 //   - tz is the zone in which dates are resolved: an IANA name (Asia/Riyadh),
 //     UTC, or a fixed offset (+03:00). Without it, the zone of published
 //     when it has an offset, else Config.Location, else UTC.

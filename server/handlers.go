@@ -106,7 +106,13 @@ func (s *Server) handleDates(w http.ResponseWriter, r *http.Request) {
 	}
 	var found []dates.Expression
 	if r.Context().Err() == nil {
-		found = dates.Find(p.text, p.published, opts...)
+		anchor := p.published
+		if !s.cfg.TrustStamp { // as Analyze does
+			if w, ok := dates.WritingDay(p.text, anchor, opts...); ok {
+				anchor = w
+			}
+		}
+		found = dates.Find(p.text, anchor, opts...)
 	}
 	s.limit.release()
 	if r.Context().Err() != nil {

@@ -55,6 +55,11 @@ type Config struct {
 	// for /v1/analyze and directly for /v1/dates, before the request's
 	// own WeekStart.
 	DateOptions []dates.Option
+	// TrustStamp resolves relative dates against the publication time as
+	// given, even where the text says it was written on another day (see
+	// arnews.TrustStamp); by default both endpoints move the anchor to the
+	// day the text says it was written (dates.WritingDay).
+	TrustStamp bool
 	// WeekStart is the first day of the week of requests that name none;
 	// nil means Saturday, the library's default.
 	WeekStart *time.Weekday
@@ -173,6 +178,9 @@ func (s *Server) analyzer(week int) (*arnews.Analyzer, error) {
 	slot := &s.analyzers[week]
 	slot.once.Do(func() {
 		opts := append([]arnews.Option{arnews.WithGazetteer(s.gaz)}, s.cfg.Options...)
+		if s.cfg.TrustStamp {
+			opts = append(opts, arnews.TrustStamp())
+		}
 		if len(s.cfg.DateOptions) > 0 {
 			opts = append(opts, arnews.WithDateOptions(s.cfg.DateOptions...))
 		}

@@ -584,15 +584,46 @@ func TestNewRejectsABadConfig(t *testing.T) {
 	assert.Contains(t, w.Body.String(), `"from":"2020-09-26T00:00:00Z"`)
 }
 
-// sampleArticle returns the seed article, or the embedded sample of
-// examples/annotate when ../shared is absent, and its publication time.
+// sampleArticle returns the seed article, or the embedded sample of the
+// arnews command when ../shared is absent, and its publication time.
 func sampleArticle(t testing.TB) (string, string) {
 	if d := shared.Dir(); d != "" {
 		if b, err := os.ReadFile(filepath.Join(d, shared.SeedPath)); err == nil {
 			return string(b), seedPublished
 		}
 	}
-	b, err := os.ReadFile(filepath.Join("..", "examples", "annotate", "sample.txt"))
+	b, err := os.ReadFile(filepath.Join("..", "cmd", "arnews", "sample.txt"))
 	require.NoError(t, err)
 	return string(b), "2021-04-06T12:00:00+02:00"
+}
+
+func TestDatesAgreeWithAnalyze(t *testing.T) {
+	texts := []string{
+		"وصل الوزير أمس الأحد إلى موسكو",                              // written on Monday, says the text
+		"قالت الخارجية اليوم الثلاثاء إن الوزير وصل أمس الأحد إلى موسكو", // the phrases disagree: a warning
+		"ستعقد القمة الأسبوع المقبل، بعد لقاء جرى منذ ثلاثة أيام",
+	}
+	for _, trust := range []bool{false, true} {
+		s := newServer(t, Config{TrustStamp: trust})
+		for _, text := range texts {
+			q := "?published=2020-10-06T12:00:00%2B03:00"
+			d := do(s, "POST", "/v1/dates"+q, "text/plain", []byte(text))
+			a := do(s, "POST", "/v1/analyze"+q+"&omit_tokens=1", "text/plain", []byte(text))
+			require.Equal(t, 200, d.Code, d.Body.String())
+			var ds []dateJSON
+			var doc docJSON
+			require.NoError(t, json.Unmarshal(d.Body.Bytes(), &ds))
+			require.NoError(t, json.Unmarshal(a.Body.Bytes(), &doc))
+			require.Equal(t, len(doc.Dates), len(ds), text)
+			require.NotEmpty(t, ds, text)
+			for i := range ds {
+				assert.Equal(t, doc.Dates[i].From, ds[i].From, text)
+				assert.Equal(t, doc.Dates[i].Warning, ds[i].Warning, text)
+			}
+			if text == texts[0] {
+				// Trusting the stamp, Sunday is not yesterday: a warning.
+				assert.Equal(t, trust, ds[0].Warning != "", text)
+			}
+		}
+	}
 }
