@@ -599,7 +599,7 @@ func sampleArticle(t testing.TB) (string, string) {
 
 func TestDatesAgreeWithAnalyze(t *testing.T) {
 	texts := []string{
-		"وصل الوزير أمس الأحد إلى موسكو",                              // written on Monday, says the text
+		"وصل الوزير أمس الأحد إلى موسكو",                                 // written on Monday, says the text
 		"قالت الخارجية اليوم الثلاثاء إن الوزير وصل أمس الأحد إلى موسكو", // the phrases disagree: a warning
 		"ستعقد القمة الأسبوع المقبل، بعد لقاء جرى منذ ثلاثة أيام",
 	}
