@@ -14,6 +14,9 @@ func validDate(y, m, d int) bool {
 // numericDate: 06/10/2020، 6-10-2020، 2020-10-06، ٦/١٠/٢٠٢٠ (day first),
 // and a run of years 2007-2012.
 func (p *parser) numericDate(i int) (span, int, bool) {
+	if sp, end, ok, seen := p.calendarNumeric(i); seen { // 3 / 11 / 1438 هـ
+		return sp, end, ok
+	}
 	if !p.num(i) || !p.punct(i+1, '/', '-', '.') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) {
 		return span{}, 0, false
 	}
@@ -131,7 +134,7 @@ func (p *parser) yearAfter(j int) (int, int, bool) {
 		}
 		return int(p.toks[k].val), p.eraMark(k + 1), true
 	}
-	return 0, 0, false
+	return p.relYearAfter(j) // من العام الماضي، عام ألفين وخمسة عشر
 }
 
 // dayMonth: 6 أكتوبر [2020]، 3 تشرين الأول/أكتوبر 2020، 15 رمضان 1441 هـ.
@@ -142,6 +145,9 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 	}
 	d := int(t.val)
 	j := i + 1
+	if p.dotDay(i) { // 5. مايو
+		j++
+	}
 	if p.word(j, cMin) {
 		j++
 	}
@@ -345,7 +351,13 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 // yearWord: عام 2020، العام 2019، سنة 1948، عام 1441 هـ.
 func (p *parser) yearWord(i int) (span, int, bool) {
 	j := i + 1
-	if !p.num(j) || p.toks[j].ndig > 4 || p.toks[j].ndig < 3 {
+	if sp, end, ok := p.hijriYearWord(i); ok { // السنة الهجرية 1442
+		return sp, end, true
+	}
+	if !p.num(j) {
+		return p.yearWords(i) // عام ألفين وخمسة عشر
+	}
+	if p.toks[j].ndig > 4 || p.toks[j].ndig < 3 {
 		return span{}, 0, false
 	}
 	y := int(p.toks[j].val)
@@ -768,6 +780,14 @@ const (
 	zoneAmman
 	zoneCET
 	zoneMorocco
+	zoneParis
+	zoneLondon
+	zoneMoscow
+	zoneIstanbul
+	zoneTehran
+	zoneUSEast
+	zoneKhartoum
+	zoneTripoli
 )
 
 var zoneInfo = [...]struct {
@@ -784,6 +804,14 @@ var zoneInfo = [...]struct {
 	zoneAmman:     {"Asia/Amman", 3},
 	zoneCET:       {"Africa/Tunis", 1},
 	zoneMorocco:   {"Africa/Casablanca", 1},
+	zoneParis:     {"Europe/Paris", 1},
+	zoneLondon:    {"Europe/London", 0},
+	zoneMoscow:    {"Europe/Moscow", 3},
+	zoneIstanbul:  {"Europe/Istanbul", 3},
+	zoneTehran:    {"Asia/Tehran", 3},
+	zoneUSEast:    {"America/New_York", -5},
+	zoneKhartoum:  {"Africa/Khartoum", 2},
+	zoneTripoli:   {"Africa/Tripoli", 2},
 }
 
 var zoneLocs = sync.OnceValue(func() []*time.Location {

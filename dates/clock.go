@@ -1,45 +1,163 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // ---- times of day ----
+//
+// A clock phrase is read in this order:
+//
+//	[الساعة] HOUR [MINUTES] [PART OF DAY] [MINUTES] [DAY] [ZONE]
+//
+// HOUR is digits (9، 21:40، 10.30 after الساعة) or a feminine ordinal
+// (الرابعة، الحادية عشرة، الواحدة); MINUTES a fraction (والنصف، والربع،
+// وثلث، إلا ربعاً، إلا ثلثاً) or an amount (وعشر دقائق، وسبع وعشرون دقيقة،
+// إلا خمس دقائق، و10 دقائق); the PART OF DAY decides the half of the day
+// (صباحاً، ظهراً، بعد الظهر، بعد الزوال، عصراً، مساءً، ليلاً، فجراً، بعد صلاة
+// العشاء، هذا المساء، الليلة); the DAY is a day phrase after it (من مساء
+// أمس، صباح بعد غد، مساء الخميس، يوم الأحد) or one just before the time;
+// the ZONE (بتوقيت غرينتش، ت غ، GMT، بتوقيت مكة، بالتوقيت المحلي) says in
+// which zone the clock reads and on which day: without a day phrase it is
+// the anchor's day in that zone.
+
+// Word classes used only by the clock reader; numbered apart from lex.go's
+// classes so that both lists can grow.
+const (
+	cThuluth uint8 = 200 + iota // ثلث: a third of an hour
+	cZawal                      // زوال: midday (بعد الزوال، زوالاً: afternoon in the Maghreb)
+	cSalat                      // صلاة: prayer, in بعد صلاة العشاء
+	cIsha                       // عشاء: the night prayer
+)
+
+// clockLexicon is added to the lexicon when its table is built.
+var clockLexicon = []lexEntry{
+	{"ثلث ثلثا", entry{c: cThuluth}},
+	{"زوال", entry{c: cZawal}},
+	{"زوالا", entry{c: cZawal, count: 1}},
+	{"صلاة صلاه", entry{c: cSalat}},
+	{"عشاء", entry{c: cIsha}},
+	{"ت", entry{c: cTawqit}}, // ت غ، ت.غ: توقيت غرينتش in AFP and Maghreb copy
+	{"غ", entry{c: cZone, v: zoneGMT}},
+	{"عالمي", entry{c: cZone, v: zoneGMT}}, // بالتوقيت العالمي
+	{"غرنتش جرنتش جرينيتش", entry{c: cZone, v: zoneGMT}},
+	{"المكرمة", entry{c: cZone, v: zoneArabia}},
+	{"عدن اليمن", entry{c: cZone, v: zoneArabia}},
+	{"باريس فرنسا بروكسل برلين روما مدريد", entry{c: cZone, v: zoneParis}},
+	{"لندن بريطانيا", entry{c: cZone, v: zoneLondon}},
+	{"موسكو", entry{c: cZone, v: zoneMoscow}},
+	{"أنقرة إسطنبول اسطنبول تركيا", entry{c: cZone, v: zoneIstanbul}},
+	{"طهران إيران", entry{c: cZone, v: zoneTehran}},
+	{"واشنطن نيويورك شرق", entry{c: cZone, v: zoneUSEast}},
+	{"الخرطوم السودان", entry{c: cZone, v: zoneKhartoum}},
+	{"طرابلس ليبيا", entry{c: cZone, v: zoneTripoli}},
+	{"نواكشوط موريتانيا", entry{c: cZone, v: zoneGMT}},
+}
 
 // timeRule: الساعة العاشرة صباحاً، الساعة 10:30 بتوقيت القدس, or a bare
-// 10:30. The day is the one of a day phrase just before, else the anchor's.
+// 10:30. The day is the one of a day phrase after or just before it, else
+// the anchor's.
 func (p *parser) timeRule(i int) (span, int, bool) {
 	return p.timeAt(i, false)
 }
 
-// timeAt reads a time at i; bare allows an hour word without الساعة (the
-// second end of a range: من الساعة العاشرة إلى الخامسة مساء).
-func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
-	j := i
-	if p.word(j, cUnit) {
-		j++
-	} else if bare {
-		i-- // let the word cases below apply
+// bareClock reads an hour word without الساعة (السابعة من مساء أمس،
+// الخامسة والنصف، التاسعة هذا المساء). An ordinal alone is too often
+// something else (المرحلة الرابعة مساء الأحد), so it must stand where a time
+// stands (after في، عند، حتى، منذ، بحلول، نحو... or at the start of a clause)
+// and carry minutes, a part of the day or a zone.
+func (p *parser) bareClock(i int) (span, int, bool) {
+	if !p.clockSlot(i) || !p.feminine(i) {
+		return span{}, 0, false
 	}
+	return p.clockAt(i, false, true)
+}
+
+// clockSlot reports whether an hour word at i stands where a time can: at
+// the start of the text or a clause, or after a preposition of time.
+func (p *parser) clockSlot(i int) bool {
+	if i == 0 {
+		return p.toks[i].start == 0 || strings.TrimSpace(p.text[:p.toks[i].start]) == ""
+	}
+	prev := &p.toks[i-1]
+	switch prev.kind {
+	case tPunct:
+		switch rune(prev.val) {
+		case ',', '،', '(', ':', '-', '"', '«', '\n':
+			return true
+		}
+		return false
+	case tWord:
+		switch prev.e.c {
+		case cFi, cHatta, cMundh, cQabl, cBaad, cApprox, cMin, cIla, cTamam:
+			return prev.e.c != cMin || prev.flags == 0
+		case cNone:
+			w := p.text[prev.start:prev.end]
+			for _, x := range [...]string{"عند", "وعند", "بحلول", "وبحلول", "قرابة", "حدود", "تمام", "عند", "الساعه"} {
+				if w == x {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// feminine reports whether the word at i is written in the feminine (an
+// hour is ساعة: الرابعة، not الرابع).
+func (p *parser) feminine(i int) bool {
+	w := p.text[p.toks[i].start:p.toks[i].end]
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if foldRune(r) >= 0 {
+			return r == 'ة' || r == 'ه' || r == 'ى'
+		}
+		w = w[:len(w)-n]
+	}
+	return false
+}
+
+// timeAt reads a time at i; bare allows an hour word without الساعة and
+// without anything else (the second end of a range: من الساعة العاشرة إلى
+// الخامسة مساء).
+func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
+	return p.clockAt(i, bare, false)
+}
+
+// clockAt reads a clock phrase at i. lead says an hour word may start it
+// without الساعة; needCue says it must then carry minutes, a part of the
+// day, a day or a zone.
+func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
+	j := i
+	saa := false
+	if p.word(j, cUnit) && p.toks[j].e.v == uHour {
+		j++
+		saa = true
+	}
+	lead = lead || saa || needCue
 	h, m := -1, 0
 	grain := Hour
 	switch {
-	case p.num(j) && (p.punct(j+1, ':') || (j > i && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
+	case p.num(j) && (p.punct(j+1, ':') || (saa && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
 			return span{}, 0, false
 		}
 		grain = Minute
 		j += 3
-	case j > i && p.num(j) && p.toks[j].ndig <= 2:
+	case saa && p.num(j) && p.toks[j].ndig <= 2:
 		h = int(p.toks[j].val)
 		j++
-	case j > i && p.word(j, cOrd) && p.def(j):
+	case lead && p.word(j, cOrd) && p.def(j):
 		h = int(p.toks[j].e.v)
 		j++
-		if p.word(j, cTeen) {
+		if p.word(j, cTeen) && p.toks[j].flags == 0 { // الحادية عشرة، not الثامنة وعشر دقائق
 			h += 10
 			j++
 		}
-	case j > i && p.word(j, cNum) && p.def(j) && p.toks[j].e.n == 1:
+	case lead && p.word(j, cNum) && p.def(j) && p.toks[j].e.n == 1:
 		h = 1
 		j++
 	default:
@@ -48,64 +166,105 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 	if h < 0 || h > 24 || m > 59 {
 		return span{}, 0, false
 	}
+	cue := false
 	if grain == Hour {
+		if dm, e2, ok := p.clockMinutes(j); ok {
+			h, m, grain, j, cue = h+dm/60, dm%60, Minute, e2, true
+			if m < 0 {
+				h, m = h-1, m+60
+			}
+		}
+	}
+	// the part of the day, and a day it belongs to
+	part, dayGiven, givenDay, warn := 0, false, 0, ""
+	dayAt := -1 // where a day phrase may follow
+	switch k := j; {
+	case p.word(k, cPart) && !p.def(k):
+		part = int(p.toks[k].e.v)
+		j = k + 1
+		if p.toks[k].e.count == 0 { // صباح / مساء / ليل: a day may follow
+			dayAt = j
+		}
+	case p.word(k, cZawal) && p.toks[k].e.count == 1: // زوالاً
+		part, j = partNoon, k+1
+	case p.word(k, cBaad) && ((p.word(k+1, cPart) && p.def(k+1) && p.toks[k+1].e.v == partNoon) || (p.word(k+1, cZawal) && p.def(k+1))):
+		part, j = partAfternoon, k+2 // بعد الظهر، بعد الزوال
+	case p.word(k, cBaad) && p.word(k+1, cEdge) && p.toks[k+1].e.v == edgeMid && p.word(k+2, cPart) && p.def(k+2) && p.toks[k+2].e.v == partNight:
+		part, j = partDawn, k+3 // بعد منتصف الليل
+	case p.word(k, cBaad) && p.prayer(k+1) != 0:
+		part, j = p.prayer(k+1), p.prayerEnd(k+1)
+	case p.word(k, cMin) && p.word(k+1, cPart) && p.toks[k+1].e.count == 0 && !p.def(k+1):
+		part, dayAt = int(p.toks[k+1].e.v), k+2 // من مساء أمس
+	case p.word(k, cMin) && p.word(k+1, cThis) && p.word(k+2, cPart) && p.def(k+2):
+		part, j, dayGiven, givenDay = int(p.toks[k+2].e.v), k+3, true, p.aday // من هذا المساء
+	case p.word(k, cThis) && p.word(k+1, cPart) && p.def(k+1):
+		part, j, dayGiven, givenDay = int(p.toks[k+1].e.v), k+2, true, p.aday // هذا المساء
+	case p.word(k, cPart) && p.def(k) && p.toks[k].e.v == partNight && !p.toks[k].e.amb && !p.word(k+1, cMod):
+		part, j, dayGiven, givenDay = partNight, k+1, true, p.aday // التاسعة الليلة
+	case p.word(k, cEdge) && p.toks[k].e.v == edgeMid && p.word(k+1, cPart) && p.def(k+1) && p.toks[k+1].e.v == partNight && h == 12:
+		part, j = partNight, k+2 // الثانية عشرة منتصف الليل
+	}
+	if dayAt >= 0 {
+		if x, end, ok := p.clockDay(dayAt); ok {
+			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
+		} else if dayAt != j {
+			part = 0 // من مساء + no day: not ours
+		}
+	}
+	if part != 0 {
+		cue = true
+	}
+	if grain == Hour && part != 0 { // الساعة 6 مساء و10 دقائق
+		if dm, e2, ok := p.clockMinutes(j); ok && dm > 0 {
+			m, grain, j = dm, Minute, e2
+		}
+	}
+	// a day after a time without a construct part: الساعة العاشرة صباحاً
+	// يوم الخميس، الساعة السابعة من يوم الأحد، الساعة 9 غداً
+	if !dayGiven {
+		k := j
+		if p.word(k, cMin) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay {
+			k++
+		}
+		if x, end, ok := p.clockDay(k); ok {
+			dayGiven, givenDay, warn, j, cue = true, x.d0, x.warn, end, true
+		}
+	}
+	// the half of the day
+	switch part {
+	case partMorning, partDawn:
+		if h == 12 {
+			h = 0 // الساعة 12:50 صباحاً: ten to one at night
+		}
+	case partNoon:
+		if h < 11 {
+			h += 12
+		}
+	case partAfternoon, partEvening:
+		if h < 12 {
+			h += 12
+		}
+	case partNight:
 		switch {
-		case p.word(j, cNisf) && p.toks[j].flags&fConj != 0:
-			m, grain = 30, Minute
-			j++
-		case p.word(j, cRub) && p.toks[j].flags&fConj != 0:
-			m, grain = 15, Minute
-			j++
-		case p.word(j, cIlla) && p.word(j+1, cRub):
-			m, grain = 45, Minute
-			h--
-			j += 2
+		case h == 12:
+			h = 24 // midnight: the end of the day named
+		case h >= 6 && h < 12:
+			h += 12
+		case h < 6 && dayGiven:
+			h += 24 // الواحدة من ليل الخميس: the small hours after Thursday
 		}
 	}
-	if p.word(j, cPart) && p.def(j) == false {
-		switch int(p.toks[j].e.v) {
-		case partNoon, partAfternoon, partEvening:
-			if h < 12 && !(int(p.toks[j].e.v) == partNoon && h >= 11) {
-				h += 12
-			}
-		case partNight:
-			if h < 12 && h >= 6 {
-				h += 12
-			}
-		}
-		j++
-	}
-	// العاشرة من صباح اليوم، الثالثة من فجر أمس الأحد
-	dayGiven, givenDay, warn := false, 0, ""
-	if p.word(j, cMin) && p.word(j+1, cPart) && p.toks[j+1].e.count == 0 && !p.def(j+1) {
-		if x, end, ok := p.core(j + 2); ok && !x.exact && x.grain == Day {
-			switch int(p.toks[j+1].e.v) {
-			case partNoon, partAfternoon, partEvening:
-				if h < 12 {
-					h += 12
-				}
-			case partNight:
-				if h < 12 && h >= 6 {
-					h += 12
-				}
-			}
-			dayGiven, givenDay, warn = true, x.d0, x.warn
-			p.lastDay, p.lastDayEnd = x.d0, end
-			j = end
-		}
-	}
-	if h < 0 {
-		h += 24
-	}
+	// the zone
 	loc := p.cfg.loc
 	var zone *time.Location
-	switch {
-	case p.word(j, cTawqit) && p.toks[j].flags&fDef != 0 && p.word(j+1, cMahalli):
-		j += 2
-	case p.word(j, cTawqit) && p.word(j+1, cZone):
-		loc = zoneLoc(int(p.toks[j+1].e.v))
-		zone = loc
-		j += 2
+	if z, end, ok := p.clockZone(j); ok {
+		j, cue = end, true
+		if z != nil {
+			loc, zone = z, z
+		}
+	}
+	if needCue && !cue {
+		return span{}, 0, false
 	}
 	d := p.aday
 	switch {
@@ -113,6 +272,8 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 		d = givenDay
 	case p.lastDayEnd >= 0 && i-p.lastDayEnd <= 3:
 		d = p.lastDay
+	case zone != nil:
+		d = dayOf(p.anchor.In(zone)) // the day that zone gives
 	}
 	y, mo, dd := civilFromDays(d)
 	from := time.Date(y, time.Month(mo), dd, h, m, 0, 0, loc).In(p.cfg.loc)
@@ -122,3 +283,233 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 	}
 	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone}, j, true
 }
+
+// clockMinutes reads what follows an hour: والنصف، والربع، وثلث، إلا ربعاً،
+// إلا ثلثاً، وعشر دقائق، وسبع وعشرون دقيقة، و10 دقائق، إلا خمس دقائق. It
+// returns the minutes to add (negative after إلا).
+func (p *parser) clockMinutes(j int) (int, int, bool) {
+	sign := 1
+	k := j
+	switch {
+	case p.word(k, cIlla) && !p.def(k):
+		sign = -1
+		k++
+	case p.word(k, cWa):
+		k++
+	case k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].flags&fConj != 0:
+	default:
+		return 0, 0, false
+	}
+	if k >= len(p.toks) {
+		return 0, 0, false
+	}
+	t := &p.toks[k]
+	if t.kind == tWord {
+		switch t.e.c {
+		case cNisf:
+			if sign < 0 {
+				return 0, 0, false
+			}
+			return 30, k + 1, true
+		case cRub:
+			return sign * 15, k + 1, true
+		case cThuluth:
+			return sign * 20, k + 1, true
+		case cUnit:
+			if t.e.v == uMinute && t.e.count == 2 { // ودقيقتان
+				return sign * 2, k + 1, true
+			}
+			if t.e.v == uMinute && t.e.count == 1 && !p.def(k) {
+				return sign, k + 1, true
+			}
+			return 0, 0, false
+		}
+	}
+	n, e, ok := p.smallCardinal(k)
+	if !ok || n < 1 || n > 59 || !(p.word(e, cUnit) && p.toks[e].e.v == uMinute && !p.def(e)) {
+		return 0, 0, false
+	}
+	return sign * n, e + 1, true
+}
+
+// smallCardinal reads a number below 100 at k in digits or words, its first
+// word possibly carrying و (وسبع وعشرون، وعشر، و10 glued after و).
+func (p *parser) smallCardinal(k int) (int, int, bool) {
+	if p.num(k) {
+		if p.toks[k].ndig > 2 {
+			return 0, 0, false
+		}
+		return int(p.toks[k].val), k + 1, true
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.def(k) {
+		return 0, 0, false
+	}
+	t := &p.toks[k]
+	n := 0
+	switch {
+	case t.e.c == cNum && t.e.n >= 1 && t.e.n <= 90 && (t.e.n < 10 || t.e.n%10 == 0):
+		n = int(t.e.n)
+	case t.e.c == cWeekday && t.e.n > 0: // اثنين، أحد
+		n = int(t.e.n)
+	case t.e.c == cTeen:
+		return 10, k + 1, true
+	default:
+		return 0, 0, false
+	}
+	k++
+	if n < 10 {
+		switch {
+		case p.word(k, cTeen) && p.toks[k].flags == 0: // خمس عشرة
+			return n + 10, k + 1, true
+		case p.word(k, cNum) && p.toks[k].flags == fConj && p.toks[k].e.n >= 20 && p.toks[k].e.n <= 90 && p.toks[k].e.n%10 == 0:
+			return n + int(p.toks[k].e.n), k + 1, true
+		}
+	}
+	return n, k, true
+}
+
+// prayer reports the part of the day a prayer named at k (after بعد, with or
+// without صلاة) falls in, or 0.
+func (p *parser) prayer(k int) int {
+	if p.word(k, cSalat) && !p.def(k) {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tWord {
+		return 0
+	}
+	t := &p.toks[k]
+	if t.e.c == cZone && t.e.v == zoneMorocco && p.word(k-1, cSalat) { // صلاة المغرب
+		return partEvening
+	}
+	if !p.def(k) {
+		return 0
+	}
+	switch {
+	case t.e.c == cIsha:
+		return partNight
+	case t.e.c == cPart && t.e.v == partDawn:
+		return partDawn
+	case t.e.c == cPart && t.e.v == partAfternoon:
+		return partAfternoon
+	case t.e.c == cPart && t.e.v == partNoon:
+		return partAfternoon
+	}
+	return 0
+}
+
+func (p *parser) prayerEnd(k int) int {
+	if p.word(k, cSalat) {
+		k++
+	}
+	return k + 1
+}
+
+// clockDay reads a day phrase after a time (أمس، الخميس، بعد غد، 16 / 8 /
+// 1439هـ): a whole day, not a time or a longer period. A weekday there
+// takes the tense of the clause the time stands in.
+func (p *parser) clockDay(k int) (span, int, bool) {
+	if k >= len(p.toks) || p.toks[k].kind == tPunct {
+		return span{}, 0, false
+	}
+	if p.word(k, cBaad) && !p.word(k+1, cTomorrow) {
+		return span{}, 0, false
+	}
+	top := p.top
+	p.top = k
+	var x span
+	var end int
+	var ok bool
+	if p.word(k, cBaad) {
+		x, end, ok = p.offsetRule(k) // صباح بعد غد
+	} else {
+		x, end, ok = p.core(k)
+	}
+	p.top = top
+	if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
+		return span{}, 0, false
+	}
+	switch x.kind {
+	case Relative, Weekday, Date, HijriDate:
+	default:
+		return span{}, 0, false
+	}
+	p.lastDay, p.lastDayEnd = x.d0, end
+	return x, end, true
+}
+
+// clockZone reads the zone after a time: بتوقيت غرينتش، بالتوقيت المحلي
+// (nil: the anchor's), (توقيت غرينتش)، حسب توقيت مكة، ت غ، ت.غ، GMT، UTC.
+func (p *parser) clockZone(j int) (*time.Location, int, bool) {
+	k := j
+	paren := p.punct(k, '(')
+	if paren {
+		k++
+	}
+	if k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].e.c == cNone {
+		switch p.text[p.toks[k].start:p.toks[k].end] {
+		case "حسب", "بحسب", "وفق", "وفقا":
+			k++
+		}
+	}
+	var loc *time.Location
+	switch {
+	case p.word(k, cTawqit) && p.def(k) && p.word(k+1, cMahalli):
+		k += 2
+	case p.word(k, cTawqit) && p.word(k+1, cZone):
+		loc = zoneLoc(int(p.toks[k+1].e.v))
+		k += 2
+		if p.word(k, cZone) && p.toks[k].e.v == p.toks[k-1].e.v { // مكة المكرمة
+			k++
+		}
+	case p.word(k, cTawqit) && p.punct(k+1, '.') && p.word(k+2, cZone) && p.toks[k+2].e.v == zoneGMT:
+		loc = zoneLoc(zoneGMT)
+		k += 3
+	case p.latinGMT(k):
+		loc = zoneLoc(zoneGMT)
+		k++
+	case p.word(k, cTawqit) && p.latinGMT(k+1):
+		loc = zoneLoc(zoneGMT)
+		k += 2
+	default:
+		return nil, 0, false
+	}
+	if paren {
+		if !p.punct(k, ')') {
+			return nil, 0, false
+		}
+		k++
+	}
+	return loc, k, true
+}
+
+// latinGMT reports whether token k is GMT or UTC written in Latin letters.
+func (p *parser) latinGMT(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tWord {
+		return false
+	}
+	w := p.text[p.toks[k].start:p.toks[k].end]
+	return strings.EqualFold(w, "GMT") || strings.EqualFold(w, "UTC")
+}
+
+// midnightRule: منتصف ليل الخميس الجمعة، منتصف ليلة السبت إلى الأحد،
+// منتصف الليلة، منتصف ليل اليوم: the midnight that ends the night's first
+// day (the second day's 00:00), grain Minute.
+func (p *parser) midnightRule(i int) (span, int, bool) {
+	d, end, warn := 0, 0, ""
+	if night, e, ok := p.partRule(i + 1); ok && night.grain == PartOfDay && night.to.Sub(night.from) >= 11*time.Hour {
+		d, end, warn = dayOf(night.from)+1, e, night.warn
+	} else if k := i + 2; p.def(i+1) && p.word(k, cBayn) && p.word(k+1, cWeekday) && p.def(k+1) && p.word(k+2, cWeekday) && p.toks[k+2].flags&fConj != 0 {
+		// منتصف الليل بين الخميس والجمعة
+		first, _, ok := p.weekdayRule(k+1, k+1)
+		if !ok || int(p.toks[k+2].e.v) != (int(weekdayOf(first.d0))+1)%7 {
+			return span{}, 0, false
+		}
+		d, end = first.d0+1, k+3
+	} else {
+		return span{}, 0, false
+	}
+	from := p.midnight(d)
+	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, end, true
+}
+
+func init() { lexicon = append(lexicon, clockLexicon...) }

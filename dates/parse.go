@@ -170,6 +170,14 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.timeRule(i); ok {
 			return sp, end, true
 		}
+	case t.kind == tWord && (t.e.c == cOrd || t.e.c == cNum && t.e.n == 1) && t.flags&fDef != 0:
+		if sp, end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
+			return sp, end, true
+		}
+	case t.kind == tWord && t.e.c == cEdge && t.e.v == edgeMid && p.word(i+1, cPart) && p.toks[i+1].e.v == partNight:
+		if sp, end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة
+			return sp, end, true
+		}
 	case t.kind == tWord && t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
 		// لليلة السادسة على التوالي: a streak of nights, counted in days
 		if sp, end, ok := p.streakOf(i, uDay); ok {
@@ -184,7 +192,11 @@ func (p *parser) parse(i int) (span, int, bool) {
 			return sp, end, true
 		}
 	}
-	return p.core(i)
+	sp, end, ok := p.core(i)
+	if ok {
+		sp, end = p.dateClock(sp, end) // 9 مارس 2018 - 7:45 مساءً
+	}
+	return sp, end, ok
 }
 
 // core parses a self-contained date phrase at i (no leading preposition
@@ -549,6 +561,9 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 		} else {
 			d = a - back
 		}
+	}
+	if sp, end, ok := p.dateAfterWeekday(j, wd); ok && j > i+1 { // الأحد القادم 26/9/1439هـ
+		return sp, end, true
 	}
 	return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, j, true
 }

@@ -1,0 +1,152 @@
+package dates
+
+// ---- years in words, relative years after a day and month ----
+
+// relYearAfter reads the year written after a day and month when it is not
+// a number: a year relative to the anchor (7 نوفمبر من العام الماضي، 15
+// جانفي من السنة الحالية، 28 أكتوبر العام الماضي، 3 مايو من هذا العام) or a
+// year in words (5 مايو عام ألفين وخمسة عشر). It returns the Gregorian
+// year and where the phrase ends.
+func (p *parser) relYearAfter(j int) (int, int, bool) {
+	k := j
+	if p.word(k, cMin) {
+		k++
+	}
+	switch {
+	case p.word(k, cThis) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uYear && p.def(k+1):
+	case p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && p.def(k) && p.word(k+1, cMod) && p.def(k+1):
+	case p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && !p.def(k):
+		if sp, end, ok := p.yearWords(k); ok {
+			y, _, _ := civilFromDays(sp.d0)
+			return y, end, true
+		}
+		return 0, 0, false
+	default:
+		return 0, 0, false
+	}
+	sp, end, ok := p.yearExpr(k)
+	if !ok || sp.grain != Year || sp.exact {
+		return 0, 0, false
+	}
+	y, _, _ := civilFromDays(sp.d0)
+	return y, end, true
+}
+
+// yearWords: عام ألفين وخمسة عشر، سنة ألف وتسعمائة وتسعة وأربعين — a year
+// unit followed by a Gregorian year between 1000 and 2999 in words. i is
+// the unit.
+func (p *parser) yearWords(i int) (span, int, bool) {
+	n, end, ok := p.cardinalWords(i + 1)
+	if !ok || n < 1000 || n > 2999 {
+		return span{}, 0, false
+	}
+	if _, hij := p.hijriMark(end); hij {
+		return span{}, 0, false
+	}
+	return span{d0: daysFromCivil(n, 1, 1), d1: daysFromCivil(n+1, 1, 1), grain: Year, kind: Date}, p.eraMark(end), true
+}
+
+// hijriYearWord: السنة الهجرية 1442، العام الهجري 1440، عام 1441 للهجرة is
+// read by yearWord. i is the year unit.
+func (p *parser) hijriYearWord(i int) (span, int, bool) {
+	j := i + 1
+	if !p.def(i) || !p.word(j, cHijri) || !p.def(j) || !p.num(j+1) || p.toks[j+1].ndig < 3 || p.toks[j+1].ndig > 4 {
+		return span{}, 0, false
+	}
+	end, _ := p.hijriMark(j + 2)
+	return p.hijriYear(int(p.toks[j+1].val), end)
+}
+
+// cardinalWords reads a cardinal written in words from k: units, teens
+// (خمسة عشر), tens joined with و (سبعة وعشرين), hundreds (تسعمائة، ثلاث
+// مئة) and thousands (ألف، ألفين، ثلاثة آلاف), every part after the first
+// joined with و. It returns the value and where it ends.
+func (p *parser) cardinalWords(k int) (int, int, bool) {
+	total, cur, last := 0, 0, 0 // last: the value of the previous word when it was a unit
+	seen := false
+	for k < len(p.toks) && p.toks[k].kind == tWord && !p.def(k) {
+		t := &p.toks[k]
+		conj := t.flags&fConj != 0
+		if t.flags&^fConj != 0 || (!seen && conj) {
+			break
+		}
+		if seen && !conj && !(t.e.c == cTeen && last > 0) && !(t.e.c == cHundred && last > 0) && !(t.e.c == cThousand && cur > 0) {
+			break
+		}
+		n := int(t.e.n)
+		unit := 0
+		switch t.e.c {
+		case cNum:
+			switch {
+			case n >= 1000:
+				if cur != 0 || total != 0 {
+					return 0, 0, false
+				}
+				total = n
+			default:
+				cur += n
+				if n < 10 {
+					unit = n
+				}
+			}
+		case cWeekday: // اثنين، أحد
+			if n == 0 {
+				goto done
+			}
+			cur += n
+			unit = n
+		case cTeen:
+			switch {
+			case last > 0 && !conj:
+				cur += 10
+			case !seen || conj:
+				cur += 10
+			default:
+				goto done
+			}
+		case cHundred:
+			if last > 0 && !conj {
+				cur += last*100 - last
+			} else {
+				cur += 100
+			}
+		case cThousand:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+		default:
+			goto done
+		}
+		last = unit
+		seen = true
+		k++
+	}
+done:
+	if !seen {
+		return 0, 0, false
+	}
+	return total + cur, k, true
+}
+
+// dotDay reports whether a day number at i written with a dot (5. مايو)
+// stands where a date does: after في، منذ، حتى، a weekday or a comma. A
+// number with a dot opening a line is a list's item (1.يناير 3.68 ليرة).
+func (p *parser) dotDay(i int) bool {
+	if !p.punct(i+1, '.') || !p.glued(i+1) || p.glued(i+2) || i == 0 {
+		return false
+	}
+	prev := &p.toks[i-1]
+	if prev.kind == tPunct {
+		return prev.val == ',' || prev.val == '،'
+	}
+	if prev.kind != tWord {
+		return false
+	}
+	switch prev.e.c {
+	case cFi, cMundh, cHatta, cWeekday, cMin, cIla, cQabl, cBaad:
+		return true
+	}
+	return false
+}
