@@ -24,9 +24,9 @@ import (
 // the anchor's day in that zone.
 
 // Word classes used only by the clock reader; numbered apart from lex.go's
-// classes so that both lists can grow.
+// classes (from 0) and relative.go's (from 200) so that every list can grow.
 const (
-	cThuluth uint8 = 200 + iota // ثلث: a third of an hour
+	cThuluth uint8 = 240 + iota // ثلث: a third of an hour
 	cZawal                      // زوال: midday (بعد الزوال، زوالاً: afternoon in the Maghreb)
 	cSalat                      // صلاة: prayer, in بعد صلاة العشاء
 	cIsha                       // عشاء: the night prayer

@@ -150,3 +150,23 @@ func TestClockNegatives(t *testing.T) {
 		}
 	}
 }
+
+// The clock reader's word classes must not collide with any other list's.
+func TestClockClassesApart(t *testing.T) {
+	mine := map[uint8]bool{}
+	for _, le := range clockLexicon {
+		if le.e.c >= cThuluth {
+			mine[le.e.c] = true
+		}
+	}
+	for _, le := range lexicon[:len(lexicon)-len(clockLexicon)] {
+		if mine[le.e.c] {
+			t.Errorf("lexicon %q uses clock class %d", le.forms, le.e.c)
+		}
+	}
+	for _, le := range moreLexicon {
+		if mine[le.e.c] {
+			t.Errorf("moreLexicon %q uses clock class %d", le.forms, le.e.c)
+		}
+	}
+}
