@@ -151,9 +151,19 @@ func (s *Server) decodeRequest(body []byte, contentType string, query url.Values
 		if cs, ok := ps["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") && !strings.EqualFold(cs, "us-ascii") {
 			return params{}, &apiError{status: http.StatusUnsupportedMediaType, field: "Content-Type", msg: fmt.Sprintf("charset %q: send UTF-8", cs)}
 		}
-		isJSON = mt == "application/json" || strings.HasSuffix(mt, "+json")
+		switch {
+		case mt == "application/json" || strings.HasSuffix(mt, "+json"):
+			isJSON = true
+		case mt == "application/x-www-form-urlencoded":
+			// curl -d sends JSON with this type; an HTML form sends fields.
+			if looksJSON(body) {
+				isJSON = true
+			} else {
+				return s.decodeForm(body, query)
+			}
+		}
 	} else {
-		isJSON = len(bytes.TrimLeft(body, " \t\r\n")) > 0 && bytes.TrimLeft(body, " \t\r\n")[0] == '{'
+		isJSON = looksJSON(body)
 	}
 	var req Request
 	if isJSON {
@@ -170,6 +180,12 @@ func (s *Server) decodeRequest(body []byte, contentType string, query url.Values
 		t := string(body)
 		req.Text = &t
 	}
+	return s.fromValues(req, query)
+}
+
+// fromValues fills in from query parameters (or form fields) what req does
+// not say, then resolves it.
+func (s *Server) fromValues(req Request, query url.Values) (params, *apiError) {
 	// Query parameters fill in what the body does not say.
 	for k, vs := range query {
 		v := ""
@@ -206,6 +222,38 @@ func (s *Server) decodeRequest(body []byte, contentType string, query url.Values
 		}
 	}
 	return s.resolve(&req)
+}
+
+// looksJSON reports whether body starts, after white space, with '{'.
+func looksJSON(body []byte) bool {
+	b := bytes.TrimLeft(body, " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
+}
+
+// decodeForm reads a form-encoded body (text=…&published=…), with the
+// query's fields as defaults.
+func (s *Server) decodeForm(body []byte, query url.Values) (params, *apiError) {
+	if !utf8.Valid(body) {
+		return params{}, badField("body", "not UTF-8 (invalid byte at offset %d)", invalidAt(body))
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		return params{}, badField("body", "malformed form data: %v", err)
+	}
+	if !form.Has("text") {
+		return params{}, badField("text", "missing: the form needs a text field")
+	}
+	t := form.Get("text")
+	if !utf8.ValidString(t) {
+		return params{}, badField("text", "not UTF-8 once decoded")
+	}
+	form.Del("text")
+	for k, vs := range query {
+		if !form.Has(k) {
+			form[k] = vs
+		}
+	}
+	return s.fromValues(Request{Text: &t}, form)
 }
 
 // invalidAt returns the offset of the first byte of b that is not UTF-8.

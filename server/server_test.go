@@ -627,3 +627,32 @@ func TestDatesAgreeWithAnalyze(t *testing.T) {
 		}
 	}
 }
+
+func TestCurlAndFormBodies(t *testing.T) {
+	s := newServer(t, Config{})
+	want := do(s, "POST", "/v1/dates", "application/json", []byte(`{"text":"وصل أمس","published":"2020-10-06"}`))
+	require.Equal(t, 200, want.Code)
+	// curl -d sends JSON as a form.
+	got := do(s, "POST", "/v1/dates", "application/x-www-form-urlencoded", []byte(`{"text":"وصل أمس","published":"2020-10-06"}`))
+	assert.Equal(t, want.Body.String(), got.Body.String())
+	// An HTML form, with the query as defaults.
+	got = do(s, "POST", "/v1/dates?published=2020-10-06", "application/x-www-form-urlencoded", []byte("text=%D9%88%D8%B5%D9%84+%D8%A3%D9%85%D8%B3"))
+	assert.Equal(t, want.Body.String(), got.Body.String())
+	// No Content-Type: JSON when it looks like JSON, else the text itself.
+	got = do(s, "POST", "/v1/dates", "", []byte(` {"text":"وصل أمس","published":"2020-10-06"}`))
+	assert.Equal(t, want.Body.String(), got.Body.String())
+	got = do(s, "POST", "/v1/dates?published=2020-10-06", "", []byte("وصل أمس"))
+	assert.Equal(t, want.Body.String(), got.Body.String())
+	for _, c := range []struct{ body, field string }{
+		{"published=2020-10-06", "text"},
+		{"text=x&bogus=1", "bogus"},
+		{"text=%ff", "text"},
+		{"text=%zz", "body"},
+	} {
+		w := do(s, "POST", "/v1/dates", "application/x-www-form-urlencoded", []byte(c.body))
+		assert.Equal(t, 400, w.Code, c.body)
+		var e errJSON
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e))
+		assert.Equal(t, c.field, e.Field, c.body)
+	}
+}

@@ -9,12 +9,13 @@
 //
 // The commands:
 //
-//	annotate   the whole pipeline (the default command): a report, -json, or -jsonl for archives
+//	annotate   the whole pipeline (the default command): a report, -json, -html (a page), or -jsonl for archives
 //	dates      date expressions resolved against the publication date
 //	entities   people, places, organizations and nationalities
 //	stem       one stem a line for one word a line (compatible with Snowball's stemwords)
 //	normalize  Arabic text in a normalized form
 //	tokenize   tokens or sentences with their byte offsets
+//	serve      the library over HTTP, and a page that shows the annotations (package server)
 //
 // Run `arnews COMMAND -h` for a command's flags.
 //
