@@ -48,7 +48,7 @@ gives its own publication time). One log line per request goes to stderr.`,
 			trust := fs.Bool("truststamp", false, "anchor relative dates on the publication time as given, even where the text says it was written on another day")
 			return func(e *env) error {
 				if len(e.args) > 0 {
-					return usagef("serve takes no FILE, got %s", strings.Join(e.args, " "))
+					return usagef("serve takes no FILE (at most 0 arguments), got %d: %s", len(e.args), strings.Join(e.args, " "))
 				}
 				if e.date != "" {
 					return usagef("-date: each request gives its own publication time (\"published\")")
