@@ -258,10 +258,17 @@ func (p *parser) ordinalDay(i int) (span, int, bool) {
 // directedDay resolves a yearless day followed by الماضي / المقبل (6 مارس
 // المقبل، السابع من مايو الماضي): the nearest occurrence on that side.
 func (p *parser) directedDay(m, d, end int) (span, int, bool) {
-	if !p.word(end, cMod) || !p.def(end) || p.toks[end].e.v == 0 {
+	if !p.word(end, cMod) || !p.def(end) {
 		return span{}, 0, false
 	}
 	y, _, _ := civilFromDays(p.aday)
+	if p.toks[end].e.v == 0 { // 9 مارس الجاري: this year's
+		if !validDate(y, m, d) {
+			return span{}, 0, false
+		}
+		x := daysFromCivil(y, m, d)
+		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
+	}
 	fwd := p.toks[end].e.v > 0
 	for k := 0; k < 3; k++ {
 		yy := y - 1 + k
@@ -692,6 +699,9 @@ func (p *parser) gregHoliday(end, m, d int) (span, int, bool) {
 func (p *parser) rangeRule(i int) (span, int, bool) {
 	j := i + 1
 	isBayn := p.toks[i].e.c == cBayn
+	if sp, end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
+		return sp, end, true
+	}
 	// بين عامي 2010 و2015
 	if isBayn && p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 2 && p.num(j+1) {
 		a := p.toks[j+1].val
@@ -723,12 +733,11 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 			}
 		}
 	}
-	// من الساعة العاشرة صباحاً إلى الخامسة مساءً
-	if p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
-		x, xe, ok := p.timeAt(j, false)
-		if ok && p.connector(xe, isBayn) {
-			k := xe + 1
-			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok {
+	// من الساعة العاشرة صباحاً إلى الخامسة مساءً; من العاشرة حتى الثانية عشرة ظهراً
+	if bare := p.bareHour(j); bare || p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
+		x, xe, ok := p.timeAt(j, bare)
+		if k, ok2 := p.nextEnd(xe, isBayn); ok && ok2 {
+			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok && (!bare || p.word(ye-1, cPart) || p.word(xe-1, cPart)) {
 				if x.zone == nil && y.zone != nil { // بين 16:55 و20:00 بتوقيت غرينتش
 					w := x.from
 					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)
@@ -740,24 +749,24 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 				return span{exact: true, from: x.from, to: to, grain: x.grain, kind: Range}, ye, true
 			}
 		}
-		return span{}, 0, false
+		if !bare {
+			return span{}, 0, false
+		}
 	}
 	x, xe, ok := p.core(j)
 	if !ok || x.exact {
 		return span{}, 0, false
 	}
-	if !p.connector(xe, isBayn) {
+	k, ok := p.nextEnd(xe, isBayn)
+	if !ok {
 		return span{}, 0, false
 	}
-	y, ye, ok := p.core(xe + 1)
-	if !ok || y.exact || y.d1 <= x.d0 {
+	y, ye, ok := p.core(k)
+	if !ok {
 		return span{}, 0, false
 	}
-	g := x.grain
-	if y.grain > g {
-		g = y.grain
-	}
-	return span{d0: x.d0, d1: y.d1, grain: g, kind: Range}, ye, true
+	sp, ok := p.joinRange(x, y, j, xe, k, ye)
+	return sp, ye, ok
 }
 
 func (p *parser) connector(k int, isBayn bool) bool {

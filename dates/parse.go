@@ -54,6 +54,9 @@ func (p *parser) run() []Expression {
 			i++
 			continue
 		}
+		if r, e2, ok := p.dashRange(i, end, sp); ok { // 3 فبراير 2015 - 14 فبراير
+			sp, end = r, e2
+		}
 		if e, ok := p.emit(i, end, sp); ok {
 			p.out = append(p.out, e)
 			if e.Grain == Day && !sp.exact {
@@ -214,6 +217,9 @@ func (p *parser) core(i int) (span, int, bool) {
 		if sp, end, ok := p.dayMonth(i); ok {
 			return sp, end, true
 		}
+		if sp, end, ok := p.numDayRange(i); ok {
+			return sp, end, true
+		}
 		return p.bareYear(i)
 	}
 	if t.kind != tWord {
@@ -237,12 +243,18 @@ func (p *parser) core(i int) (span, int, bool) {
 				return p.relDay(i + 1)
 			}
 			if p.word(i+1, cWeekday) && p.def(i+1) {
+				if sp, end, ok := p.dayPair(i+1, i); ok { // يوما الخميس والجمعة
+					return sp, end, true
+				}
 				return p.weekdayRule(i+1, i)
 			}
 			if p.word(i+1, cArafa) {
 				return p.hijriHoliday(i, i+2, 12, 9, 1)
 			}
 			return span{}, 0, false
+		}
+		if t.e.v == uDay && t.e.count == 2 && !p.def(i) {
+			return p.dayPair(i+1, i) // يومي الخميس والجمعة
 		}
 		if t.e.v == uDecade && t.e.count == 1 && p.word(i+1, cDecade) {
 			return p.decadeRule(i+1, i)
@@ -290,6 +302,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
 		return p.partOfYear(i)
 	case cWeekday:
+		if sp, end, ok := p.dayPair(i, i); ok { // الأحد 6 والاثنين 7 أيار
+			return sp, end, true
+		}
 		return p.weekdayRule(i, i)
 	case cEdge:
 		if sp, end, ok := p.lastN(i); ok { // آخر خمسة أشهر
@@ -301,6 +316,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cNow, cZaman:
 		return p.now(i)
 	case cMonth, cKanun, cTishrin:
+		if sp, end, ok := p.monthDayRange(i); ok { // آب 20-24
+			return sp, end, true
+		}
 		return p.monthName(i, i, false)
 	case cSeason:
 		return p.seasonRule(i, i, int(t.e.v))
@@ -1018,6 +1036,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 			return p.sinceRule(i)
 		}
 		switch {
+		case u.e.count == 2 && unit == uDay && p.word(j+1, cWeekday) && p.def(j+1):
+			return p.sinceRule(i) // خلال يومي السبت والأحد: the days named
 		case u.e.count == 2:
 			n = 2
 			j++

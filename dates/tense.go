@@ -305,7 +305,7 @@ func (p *parser) clauseTense(start, end int) int {
 	xEnd, xDir := -1, 0
 	if k := len(p.out) - 1; k >= 0 {
 		x := &p.out[k]
-		if xe := x.End - p.base; xe >= 0 && xe <= start && x.Kind != Offset && x.Kind != Range && x.Kind != Streak {
+		if xe := x.End - p.base; xe >= 0 && xe <= start && x.Kind != Offset && x.Kind != Streak {
 			xEnd = xe
 			switch {
 			case !x.From.Before(p.midnight(p.aday + 1)):

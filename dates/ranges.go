@@ -1,0 +1,326 @@
+package dates
+
+import "time"
+
+// ---- ranges: both ends resolved, the weaker end placed by the stronger ----
+
+// weakEnd reports whether the phrase [i, end) that resolved to sp named
+// neither a year nor a direction (9 مارس، أكتوبر، الثلاثاء), so that the
+// other end of a range may move it to another year or week.
+func (p *parser) weakEnd(sp span, i, end int) bool {
+	if sp.exact {
+		return false
+	}
+	switch {
+	case sp.kind == Date && sp.grain == Day && sp.d1 == sp.d0+1:
+	case sp.kind == Date && sp.grain == Month:
+		if _, _, d := civilFromDays(sp.d0); d != 1 || sp.d1-sp.d0 < 28 || sp.d1-sp.d0 > 31 {
+			return false // a part of a month (أواخر مارس)
+		}
+	case sp.kind == Weekday:
+	default:
+		return false
+	}
+	for k := i; k < end && k < len(p.toks); k++ {
+		t := &p.toks[k]
+		if t.kind == tNum && t.ndig >= 3 || t.kind == tWord && (t.e.c == cMod || t.e.c == cUnit) {
+			return false
+		}
+	}
+	return true
+}
+
+// moveYear returns sp (a day or month of kind Date) moved to year y.
+func moveYear(sp span, y int) (span, bool) {
+	_, m, d := civilFromDays(sp.d0)
+	if sp.grain == Month {
+		sp.d0, sp.d1 = daysFromCivil(y, m, 1), daysFromCivil(y, m+1, 1)
+		return sp, true
+	}
+	if !validDate(y, m, d) {
+		return sp, false
+	}
+	sp.d0 = daysFromCivil(y, m, d)
+	sp.d1 = sp.d0 + 1
+	return sp, true
+}
+
+// placeAfter moves a weak end y to its first occurrence on or after x's
+// first day (strictly after, for a weekday).
+func placeAfter(y, x span) (span, bool) {
+	if y.kind == Weekday {
+		k := (int(weekdayOf(y.d0)) - int(weekdayOf(x.d0)) + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		return span{d0: x.d0 + k, d1: x.d0 + k + 1, grain: Day, kind: Weekday}, true
+	}
+	xy, _, _ := civilFromDays(x.d0)
+	for yy := xy; yy <= xy+1; yy++ {
+		if s, ok := moveYear(y, yy); ok && s.d0 >= x.d0 {
+			return s, true
+		}
+	}
+	return y, false
+}
+
+// placeBefore moves a weak start x to its last occurrence on or before y's
+// first day (strictly before, for a weekday).
+func placeBefore(x, y span) (span, bool) {
+	if x.kind == Weekday {
+		k := (int(weekdayOf(y.d0)) - int(weekdayOf(x.d0)) + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		return span{d0: y.d0 - k, d1: y.d0 - k + 1, grain: Day, kind: Weekday}, true
+	}
+	yy, _, _ := civilFromDays(y.d0)
+	for xy := yy; xy >= yy-1; xy-- {
+		if s, ok := moveYear(x, xy); ok && s.d0 <= y.d0 {
+			return s, true
+		}
+	}
+	return x, false
+}
+
+// joinRange makes one Range of a start x ([xi, xe)) and an end y ([yi,
+// ye)): an end without a year or direction follows the start (3 فبراير 2015
+// - 14 فبراير; من أكتوبر إلى ديسمبر), else a start without one precedes the
+// end (من الثلاثاء حتى الجمعة المقبلة). The end must not come before the
+// start.
+func (p *parser) joinRange(x, y span, xi, xe, yi, ye int) (span, bool) {
+	if x.exact || y.exact {
+		return span{}, false
+	}
+	ok := true
+	switch {
+	case p.weakEnd(y, yi, ye) && !(x.kind == Weekday && y.kind == Date):
+		// the first occurrence after the start; an end that names the
+		// start's own month (من أكتوبر 1998 حتى أكتوبر) keeps its reading
+		if z, ok2 := placeAfter(y, x); ok2 && z.d0 != x.d0 {
+			y = z
+		}
+	case p.weakEnd(x, xi, xe) && x.d0 > y.d0 && !(y.kind == Weekday && x.kind == Date):
+		x, ok = placeBefore(x, y)
+	}
+	if !ok || y.d0 < x.d0 || y.d1 <= x.d0 {
+		return span{}, false
+	}
+	g := x.grain
+	if y.grain > g {
+		g = y.grain
+	}
+	return span{d0: x.d0, d1: y.d1, grain: g, kind: Range, approx: x.approx || y.approx}, true
+}
+
+// isDash reports whether token k is a hyphen or a dash.
+func (p *parser) isDash(k int) bool { return p.punct(k, '-', '–', '—') }
+
+// yearNum reads a four-digit Gregorian year at k (1900-2100) that is not
+// a Hijri year.
+func (p *parser) yearNum(k int) (int, int, bool) {
+	if !p.num(k) || p.toks[k].ndig != 4 || p.toks[k].val < 1900 || p.toks[k].val > 2100 {
+		return 0, 0, false
+	}
+	if _, hij := p.hijriMark(k + 1); hij {
+		return 0, 0, false
+	}
+	return int(p.toks[k].val), p.eraMark(k + 1), true
+}
+
+// yearRange reads من / بين [عام|سنة|عامي] 2001 إلى / حتى / و / - [عام] 2011
+// at the connector-led phrase starting at j (the token after من or بين).
+func (p *parser) yearRange(j int, isBayn bool) (span, int, bool) {
+	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count != 0 {
+		j++
+	}
+	a, k, ok := p.yearNum(j)
+	if !ok || !p.connector(k, isBayn) {
+		return span{}, 0, false
+	}
+	k++
+	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
+		k++
+	}
+	b, end, ok := p.yearNum(k)
+	if !ok || b <= a || b-a > 200 {
+		return span{}, 0, false
+	}
+	return span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, end, true
+}
+
+// numDayRange reads two day numbers before a month without من or بين:
+// 9-12 مارس الجاري، 12 - 13 يونيو، 19 و20 سبتمبر، 20 إلى 24 آب. The month
+// (and year) of the end hold for both. Two days joined by و are a run only
+// when they follow each other (يومي 22 و24 جويلية are two days: the second
+// is read alone); in a list (4 و5 و8 ديسمبر) nothing is joined.
+func (p *parser) numDayRange(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.ndig > 2 || t.val < 1 || t.val > 31 {
+		return span{}, 0, false
+	}
+	k := i + 1
+	and := p.word(k, cWa)
+	if !(and || p.isDash(k) || p.word(k, cIla) || p.word(k, cHatta)) {
+		return span{}, 0, false
+	}
+	if and && (p.word(i-1, cWa) || p.punct(i-1, ',', '،')) {
+		return span{}, 0, false
+	}
+	k++
+	if !p.num(k) || p.toks[k].ndig > 2 {
+		return span{}, 0, false
+	}
+	y, end, ok := p.dayMonth(k)
+	if !ok || y.grain != Day || y.kind != Date || p.word(end, cWa) {
+		return span{}, 0, false
+	}
+	yy, mm, dd := civilFromDays(y.d0)
+	d := int(t.val)
+	if d >= dd || !validDate(yy, mm, d) || and && d+1 != dd {
+		return span{}, 0, false // يومي 22 و24 جويلية: two days, not a run
+	}
+	return span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range}, end, true
+}
+
+// monthDayRange reads a month before two day numbers: آب 20-24، مارس
+// 26-28 [2018].
+func (p *parser) monthDayRange(i int) (span, int, bool) {
+	m, j, _, ok := p.month(i)
+	if !ok || !p.num(j) || !p.isDash(j+1) || !p.num(j+2) || p.toks[j].ndig > 2 || p.toks[j+2].ndig > 2 {
+		return span{}, 0, false
+	}
+	a, b := int(p.toks[j].val), int(p.toks[j+2].val)
+	end := j + 3
+	if a < 1 || b <= a || b > 31 {
+		return span{}, 0, false
+	}
+	y, e2, ok := p.yearAfter(end)
+	if ok {
+		end = e2
+	} else {
+		d, ok := p.nearestYearDay(m, a)
+		if !ok {
+			return span{}, 0, false
+		}
+		y, _, _ = civilFromDays(d)
+	}
+	if !validDate(y, m, b) {
+		return span{}, 0, false
+	}
+	return span{d0: daysFromCivil(y, m, a), d1: daysFromCivil(y, m, b) + 1, grain: Day, kind: Range}, end, true
+}
+
+// dashRange joins a date x at [i, xe) to a date after a dash: 3 فبراير 2015
+// - 14 فبراير، 25 مارس - 2 أبريل، عام 2019 - 2020، مايو - يونيو 2018.
+func (p *parser) dashRange(i, xe int, x span) (span, int, bool) {
+	if !p.isDash(xe) || x.exact || x.kind != Date && x.kind != Weekday {
+		return span{}, 0, false
+	}
+	k := xe + 1
+	if x.grain == Year {
+		b, end, ok := p.yearNum(k)
+		xy, _, _ := civilFromDays(x.d0)
+		if !ok || b <= xy || b-xy > 200 {
+			return span{}, 0, false
+		}
+		return span{d0: x.d0, d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, end, true
+	}
+	y, ye, ok := p.core(k)
+	if !ok || y.grain != x.grain || y.kind != x.kind {
+		return span{}, 0, false
+	}
+	// a yearless start before an end with a year takes that year
+	if x.kind == Date && p.weakEnd(x, i, xe) && !p.weakEnd(y, k, ye) {
+		yy, _, _ := civilFromDays(y.d0)
+		if s, ok := moveYear(x, yy); ok {
+			x = s
+		}
+	}
+	sp, ok := p.joinRange(x, y, i, xe, k, ye)
+	return sp, ye, ok
+}
+
+// dayPair reads يوم / يومي / يوما + two weekdays (يومي الخميس والجمعة) or
+// a weekday with a day number twice (الأحد 6 والاثنين 7 أيار): two
+// following days are one Range. Days that do not follow each other
+// (يومي الجمعة والثلاثاء على الترتيب) are left to the weekday rule. i is
+// the first weekday, first the phrase's first token.
+func (p *parser) dayPair(i, first int) (span, int, bool) {
+	if !p.word(i, cWeekday) || !p.def(i) {
+		return span{}, 0, false
+	}
+	w1 := time.Weekday(p.toks[i].e.v)
+	// الأحد 6 والاثنين 7 أيار [2018]
+	if p.num(i+1) && p.toks[i+1].ndig <= 2 && p.word(i+2, cWeekday) && p.def(i+2) && p.toks[i+2].flags&fConj != 0 && p.num(i+3) {
+		y, end, ok := p.dateAfterWeekday(i+3, time.Weekday(p.toks[i+2].e.v))
+		if !ok || y.kind != Date {
+			return span{}, 0, false
+		}
+		yy, mm, dd := civilFromDays(y.d0)
+		d := int(p.toks[i+1].val)
+		if d >= dd || !validDate(yy, mm, d) {
+			return span{}, 0, false
+		}
+		x := daysFromCivil(yy, mm, d)
+		sp := span{d0: x, d1: y.d0 + 1, grain: Day, kind: Range, warn: y.warn}
+		if weekdayOf(x) != w1 && sp.warn == "" {
+			sp.warn = "the text names " + w1.String() + " but " + p.isoDay(x) + " is a " + weekdayOf(x).String() + "; used the date"
+		}
+		return sp, end, true
+	}
+	if first == i {
+		return span{}, 0, false
+	}
+	j := i + 1
+	if !p.word(j, cWeekday) || !p.def(j) || p.toks[j].flags&fConj == 0 {
+		return span{}, 0, false
+	}
+	w2 := time.Weekday(p.toks[j].e.v)
+	if (int(w2)-int(w1)+7)%7 != 1 {
+		return span{}, 0, false
+	}
+	// يومي الثلاثاء والأربعاء 11 و12 أفريل 2017: the dates win
+	if p.num(j + 1) {
+		if sp, end, ok := p.numDayRange(j + 1); ok {
+			if weekdayOf(sp.d0) != w1 {
+				sp.warn = "the text names " + w1.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
+			}
+			return sp, end, true
+		}
+	}
+	x, end, ok := p.weekdayRule(i, first)
+	if !ok || x.kind != Weekday {
+		return span{}, 0, false
+	}
+	if end == j { // no modifier after the pair: skip the second day
+		end = j + 1
+	}
+	if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 { // المقبلين
+		end++
+	}
+	return span{d0: x.d0, d1: x.d0 + 2, grain: Day, kind: Range}, end, true
+}
+
+// bareHour reports whether token j starts an hour in words without الساعة
+// (العاشرة، الثانية عشرة، الواحدة): an ordinal with the article, or
+// الواحدة.
+func (p *parser) bareHour(j int) bool {
+	if !p.word(j, cOrd) && !(p.word(j, cNum) && p.toks[j].e.n == 1) && !p.word(j, cTeen) {
+		return false
+	}
+	return p.def(j)
+}
+
+// nextEnd returns where the end of a range starts after its start [.., xe):
+// after إلى، حتى، a dash or (after بين) a lone و, or at a word with و glued
+// to it (بين الثلاثاء والخميس، بين الثامنة صباحاً والثانية ظهراً).
+func (p *parser) nextEnd(xe int, isBayn bool) (int, bool) {
+	if p.connector(xe, isBayn) {
+		return xe + 1, true
+	}
+	if isBayn && xe < len(p.toks) && p.toks[xe].kind == tWord && p.toks[xe].flags&fConj != 0 {
+		return xe, true
+	}
+	return 0, false
+}
