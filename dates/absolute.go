@@ -742,6 +742,7 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 					w := x.from
 					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)
 				}
+				x = rangeDay(x, y) // من السادسة صباحاً إلى الثالثة بعد الزوال من يوم الاثنين
 				to := y.to
 				for !to.After(x.from) { // إلى الثانية فجراً: the next day
 					to = to.AddDate(0, 0, 1)

@@ -50,7 +50,7 @@ var clockLexicon = []lexEntry{
 	{"موسكو", entry{c: cZone, v: zoneMoscow}},
 	{"أنقرة إسطنبول اسطنبول تركيا", entry{c: cZone, v: zoneIstanbul}},
 	{"طهران إيران", entry{c: cZone, v: zoneTehran}},
-	{"واشنطن نيويورك شرق", entry{c: cZone, v: zoneUSEast}},
+	{"واشنطن نيويورك شرق شرقي", entry{c: cZone, v: zoneUSEast}},
 	{"الخرطوم السودان", entry{c: cZone, v: zoneKhartoum}},
 	{"طرابلس ليبيا", entry{c: cZone, v: zoneTripoli}},
 	{"نواكشوط موريتانيا", entry{c: cZone, v: zoneGMT}},
@@ -140,14 +140,14 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	h, m := -1, 0
 	grain := Hour
 	switch {
-	case p.num(j) && (p.punct(j+1, ':') || (saa && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
+	case p.num(j) && (p.punct(j+1, ':') || (lead && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
 			return span{}, 0, false
 		}
 		grain = Minute
 		j += 3
-	case saa && p.num(j) && p.toks[j].ndig <= 2:
+	case lead && p.num(j) && p.toks[j].ndig <= 2:
 		h = int(p.toks[j].val)
 		j++
 	case lead && p.word(j, cOrd) && p.def(j):
@@ -281,7 +281,21 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone}, j, true
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven}, j, true
+}
+
+// rangeDay puts the first end of a range of times on the day the second
+// end names when the first names none (من السادسة صباحاً إلى الثالثة بعد
+// الزوال من يوم الاثنين).
+func rangeDay(x, y span) span {
+	if x.dated || !y.dated {
+		return x
+	}
+	if k := dayOf(y.from) - dayOf(x.from); k != 0 {
+		x.from, x.to = x.from.AddDate(0, 0, k), x.to.AddDate(0, 0, k)
+	}
+	x.dated = true
+	return x
 }
 
 // clockMinutes reads what follows an hour: والنصف، والربع، وثلث، إلا ربعاً،
@@ -496,11 +510,18 @@ func (p *parser) latinGMT(k int) bool {
 // day (the second day's 00:00), grain Minute.
 func (p *parser) midnightRule(i int) (span, int, bool) {
 	d, end, warn := 0, 0, ""
-	if night, e, ok := p.partRule(i + 1); ok && night.grain == PartOfDay && night.to.Sub(night.from) >= 11*time.Hour {
+	top := p.top
+	p.top = i + 1 // the night phrase takes the tense of its clause
+	night, e, ok := p.partRule(i + 1)
+	p.top = top
+	if ok && night.grain == PartOfDay && night.to.Sub(night.from) >= 11*time.Hour {
 		d, end, warn = dayOf(night.from)+1, e, night.warn
 	} else if k := i + 2; p.def(i+1) && p.word(k, cBayn) && p.word(k+1, cWeekday) && p.def(k+1) && p.word(k+2, cWeekday) && p.toks[k+2].flags&fConj != 0 {
 		// منتصف الليل بين الخميس والجمعة
+		top := p.top
+		p.top = k + 1
 		first, _, ok := p.weekdayRule(k+1, k+1)
+		p.top = top
 		if !ok || int(p.toks[k+2].e.v) != (int(weekdayOf(first.d0))+1)%7 {
 			return span{}, 0, false
 		}

@@ -17,6 +17,7 @@ type span struct {
 	hijri    Hijri
 	approx   bool
 	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
+	dated    bool           // a time whose day the text gave (مساء الخميس)
 	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
 }
 
