@@ -231,10 +231,21 @@ func (p *parser) core(i int) (span, int, bool) {
 		if t.flags&fDef != 0 {
 			return p.ordinalDay(i)
 		}
+		if sp, end, ok := p.nthWeekday(i); ok { // أول خميس من ديسمبر
+			return sp, end, true
+		}
 		return p.relDay(i)
 	case cYesterday, cBariha, cTomorrow:
 		return p.relDay(i)
 	case cUnit:
+		if sp, end, ok := p.nthUnit(i); ok { // اليوم الخامس من الشهر، الأسبوع الأول من يناير
+			return sp, end, true
+		}
+		if t.e.v == uWeek && t.e.count == 1 && t.flags&fDef != 0 {
+			if sp, end, ok := p.weekWithDays(i, i); ok { // الأسبوع الماضي بين الثلاثاء والخميس
+				return sp, end, true
+			}
+		}
 		if t.e.v == uDay && t.e.count == 1 {
 			if t.flags&fDef != 0 {
 				return p.relDay(i)
@@ -245,6 +256,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 			if p.word(i+1, cWeekday) && p.def(i+1) {
 				if sp, end, ok := p.dayPair(i+1, i); ok { // يوما الخميس والجمعة
+					return sp, end, true
+				}
+				if sp, end, ok := p.weekdayOfWeek(i + 1); ok { // يوم الأربعاء من الأسبوع الماضي
 					return sp, end, true
 				}
 				return p.weekdayRule(i+1, i)
@@ -303,12 +317,18 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
 		return p.partOfYear(i)
 	case cWeekday:
+		if sp, end, ok := p.weekdayOfWeek(i); ok { // السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي
+			return sp, end, true
+		}
 		if sp, end, ok := p.dayPair(i, i); ok { // الأحد 6 والاثنين 7 أيار
 			return sp, end, true
 		}
 		return p.weekdayRule(i, i)
 	case cEdge:
 		if sp, end, ok := p.lastN(i); ok { // آخر خمسة أشهر
+			return sp, end, true
+		}
+		if sp, end, ok := p.nthWeekday(i); ok { // آخر سبت من الشهر الماضي
 			return sp, end, true
 		}
 		return p.edgeRule(i)
@@ -338,6 +358,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cDecade:
 		return p.decadeRule(i, i)
 	case cOrd:
+		if sp, end, ok := p.nthWeekday(i); ok { // ثالث اثنين من مايو 2015
+			return sp, end, true
+		}
 		return p.ordinalDay(i)
 	case cNum: // الثلاثين من سبتمبر
 		if t.flags&fDef != 0 {

@@ -1,0 +1,163 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// ---- ordinals inside a period, and a weekday of a named week ----
+
+// periodAt reads the period after من in an ordinal phrase: a month
+// (ديسمبر، مايو 2015، شهر مايو، الشهر الماضي، هذا الشهر, or الشهر alone:
+// the anchor's month) or, when weeks are allowed, a week (الأسبوع المقبل).
+func (p *parser) periodAt(j int, weeks bool) (span, int, bool) {
+	if p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v == uMonth && !p.word(j+1, cMod) {
+		sp, ok := p.periodOf(uMonth, p.aday, 0)
+		return sp, j + 1, ok
+	}
+	sp, end, ok := p.core(j)
+	if !ok || sp.exact || sp.grain != Month && !(weeks && sp.grain == Week && sp.kind == Period) {
+		return span{}, 0, false
+	}
+	if sp.grain == Month && sp.d1-sp.d0 > 31 {
+		return span{}, 0, false
+	}
+	return sp, end, true
+}
+
+// ordinalNum reads an ordinal without the article (أول، ثاني، ثالث …
+// خامس) or آخر before a weekday; n is -1 for آخر.
+func (p *parser) ordinalNum(i int) (int, bool) {
+	if i >= len(p.toks) || p.toks[i].kind != tWord || p.def(i) {
+		return 0, false
+	}
+	t := &p.toks[i]
+	switch {
+	case t.e.c == cAwwal:
+		return 1, true
+	case t.e.c == cOrd && t.e.v >= 1 && t.e.v <= 5:
+		return int(t.e.v), true
+	case t.e.c == cEdge && t.e.v == edgeLate && !strings.Contains(p.text[t.start:t.end], "واخر"): // آخر, not أواخر
+		return -1, true
+	}
+	return 0, false
+}
+
+// nthWeekday: أول خميس من ديسمبر، ثالث اثنين من مايو 2015، آخر سبت من
+// الشهر الماضي: the n-th (or last) such weekday of the month.
+func (p *parser) nthWeekday(i int) (span, int, bool) {
+	n, ok := p.ordinalNum(i)
+	if !ok || !p.word(i+1, cWeekday) || p.def(i+1) || !p.word(i+2, cMin) {
+		return span{}, 0, false
+	}
+	wd := time.Weekday(p.toks[i+1].e.v)
+	m, end, ok := p.periodAt(i+3, false)
+	if !ok {
+		return span{}, 0, false
+	}
+	var d int
+	if n > 0 {
+		d = m.d0 + (int(wd)-int(weekdayOf(m.d0))+7)%7 + 7*(n-1)
+	} else {
+		last := m.d1 - 1
+		d = last - (int(weekdayOf(last))-int(wd)+7)%7
+	}
+	if d < m.d0 || d >= m.d1 {
+		return span{}, 0, false // a fifth Monday the month does not have
+	}
+	return span{d0: d, d1: d + 1, grain: Day, kind: Date}, end, true
+}
+
+// nthUnit: اليوم الخامس من الشهر، الأسبوع الأول من يناير، الأسبوع الأخير
+// من الشهر الماضي: the n-th day, or the n-th (or last) seven days, of a
+// month. i is the unit token (with the article).
+func (p *parser) nthUnit(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if !p.def(i) || t.e.count != 1 || t.e.v != uDay && t.e.v != uWeek {
+		return span{}, 0, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok && p.word(i+1, cAkhir) && p.def(i+1) {
+		n, j, ok = -1, i+2, true
+	}
+	if !ok || n == 0 || !p.word(j, cMin) {
+		return span{}, 0, false
+	}
+	m, end, ok := p.periodAt(j+1, false)
+	if !ok {
+		return span{}, 0, false
+	}
+	if t.e.v == uDay {
+		if n < 0 {
+			return span{d0: m.d1 - 1, d1: m.d1, grain: Day, kind: Date}, end, true
+		}
+		if m.d0+n-1 >= m.d1 {
+			return span{}, 0, false
+		}
+		return span{d0: m.d0 + n - 1, d1: m.d0 + n, grain: Day, kind: Date}, end, true
+	}
+	if n < 0 {
+		return span{d0: m.d1 - 7, d1: m.d1, grain: Week, kind: Date}, end, true
+	}
+	if n > 5 || m.d0+7*(n-1) >= m.d1 {
+		return span{}, 0, false
+	}
+	d1 := m.d0 + 7*n
+	if d1 > m.d1 {
+		d1 = m.d1
+	}
+	return span{d0: m.d0 + 7*(n-1), d1: d1, grain: Week, kind: Date}, end, true
+}
+
+// weekdayOfWeek: السبت من الأسبوع المقبل، يوم الأربعاء من الأسبوع الماضي،
+// أربعاء الأسبوع الماضي: that weekday inside the named week. i is the
+// weekday token.
+func (p *parser) weekdayOfWeek(i int) (span, int, bool) {
+	t := &p.toks[i]
+	j := i + 1
+	if p.def(i) {
+		if !p.word(j, cMin) {
+			return span{}, 0, false
+		}
+		j++
+	} else if p.word(j, cMin) {
+		j++
+	}
+	if !(p.word(j, cUnit) && p.toks[j].e.v == uWeek || p.word(j, cThis)) {
+		return span{}, 0, false
+	}
+	w, end, ok := p.core(j)
+	if !ok || w.grain != Week || w.kind != Period {
+		return span{}, 0, false
+	}
+	d := w.d0 + (int(t.e.v)-int(weekdayOf(w.d0))+7)%7
+	return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, end, true
+}
+
+// weekWithDays: الأسبوع الماضي بين الثلاثاء والخميس، الأسبوع المقبل من
+// الأحد إلى الأربعاء: the run of days inside the named week. i is the
+// week token.
+func (p *parser) weekWithDays(i, first int) (span, int, bool) {
+	w, end, ok := p.periodRule(i, first)
+	if !ok || w.grain != Week || !(p.word(end, cBayn) || p.word(end, cMin)) {
+		return span{}, 0, false
+	}
+	isBayn := p.word(end, cBayn)
+	a := end + 1
+	if p.word(a, cUnit) && p.toks[a].e.v == uDay && !p.def(a) { // بين يومي الثلاثاء والخميس
+		a++
+	}
+	if !p.word(a, cWeekday) || !p.def(a) {
+		return span{}, 0, false
+	}
+	k, ok := p.nextEnd(a+1, isBayn)
+	if !ok || !p.word(k, cWeekday) || !p.def(k) {
+		return span{}, 0, false
+	}
+	d0 := w.d0 + (int(p.toks[a].e.v)-int(weekdayOf(w.d0))+7)%7
+	d1 := w.d0 + (int(p.toks[k].e.v)-int(weekdayOf(w.d0))+7)%7
+	if d1 <= d0 {
+		return span{}, 0, false
+	}
+	return span{d0: d0, d1: d1 + 1, grain: Day, kind: Range}, k + 1, true
+}
