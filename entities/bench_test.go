@@ -86,3 +86,17 @@ func BenchmarkDefaultFirstUse(b *testing.B) {
 		_ = entities.Default()
 	}
 }
+
+// BenchmarkFindLookup is Find without the recognizer, for comparison
+// with BenchmarkFind (lookup and model).
+func BenchmarkFindLookup(b *testing.B) {
+	text := shared.News(b, benchBytes)
+	g := entities.Default().WithModel(nil)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(g.Find(text))
+	}
+	b.ReportMetric(float64(n), "mentions/op")
+}

@@ -80,6 +80,32 @@
 // gazetteer; Latin names are listed in data/latin.tsv by the id of their
 // entity.
 //
+// # Names no gazetteer lists
+//
+// Default has a trained recognizer attached (DefaultModel, see
+// WithModel): a linear-chain model that labels each word as the start or
+// the inside of a person, place or organization name, or none, and is
+// decoded with Viterbi under BIO constraints. Its features are the word
+// and the two words each side, their stems without proclitics and
+// article, suffixes and prefixes, the shape of the word (Latin capitals,
+// digits, length), the punctuation around it and its place in the
+// sentence, the gazetteer's reading of the word and its neighbours, and
+// where the word occurs in the gazetteer's names (a first name, another
+// word of a person's name, a place's, an organization's). A name the
+// model finds that the gazetteer does not know gets an Entity made for
+// the text: its ID starts with RecognizedPrefix ("~person:يوآخيم
+// شتراوبل"), its Source is RecognizedSource, and Entity.Recognized
+// reports it; every mention of the same name in the text shares it, and
+// a person's last name alone after the full name is a mention of it too.
+// Titles (الرئيس, المدرب, الشيخ) and proclitics stay outside the span.
+//
+// The embedded model is trained on ANERcorp's training split (2000s
+// newswire, CC BY-SA 4.0; see NOTICE) with TrainModel, and rebuilt with
+// go generate (which runs TestBuildModel with -buildmodel; it needs
+// ../shared/ner). It must be rebuilt when the features or the folding of
+// words change: LoadModel refuses a model of another feature set.
+// Evaluate scores a gazetteer and its model on CoNLL data, per type.
+//
 // # The embedded gazetteer
 //
 // Default loads the embedded gazetteer once, in about 6 ms: its name

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -86,4 +87,73 @@ func Example_groupByEntity() {
 	// سيرغي لافروف (person, p-sergey-lavrov): 2 × سيرغي لافروف، لافروف
 	// طهران (place, g-112931): 2 × طهران، طهران
 	// موسكو (place, g-524901): 1 × موسكو
+}
+
+// The embedded model finds names that the gazetteer does not list; their
+// entities are made for the text (Recognized reports it).
+func ExampleDefaultModel() {
+	text := "وقال المدرب سليم الورتاني إن فريقه جاهز. وأضاف الورتاني أن الإصابات كثيرة."
+	for _, m := range entities.Default().Find(text) {
+		fmt.Println(m.Text, m.Type, m.Entity.Recognized())
+	}
+	// Output:
+	// سليم الورتاني person true
+	// الورتاني person true
+}
+
+// Train a model on CoNLL data and attach it to the embedded gazetteer.
+func ExampleTrainModel() {
+	data := "قال O\nالرئيس O\nفرانسوا B-PERS\nهولاند I-PERS\nفي O\nباريس B-LOC\n. O\n"
+	m, err := entities.TrainModel(strings.NewReader(data), entities.Epochs(5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g := entities.Default().WithModel(m)
+	for _, x := range g.Find("قال الرئيس فرانسوا هولاند في باريس") {
+		fmt.Println(x.Text, x.Type)
+	}
+	_, err = entities.TrainModel(strings.NewReader("كلمة B-XYZ\n"))
+	fmt.Println(err)
+	// Output:
+	// فرانسوا هولاند person
+	// باريس place
+	// entities: line 1: unknown type "XYZ" in tag "B-XYZ" (want PERS, LOC, ORG, MISC or person, place, organization)
+}
+
+// Save a model and load it again.
+func ExampleLoadModel() {
+	var buf bytes.Buffer
+	if _, err := entities.DefaultModel().WriteTo(&buf); err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := entities.LoadModel(&buf)
+	fmt.Println(m != nil, err)
+	_, err = entities.LoadModel(strings.NewReader("not a model"))
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// entities: model: wrong magic bytes: not an arnews name model
+}
+
+// Evaluate a gazetteer and its model on CoNLL data, per type.
+func ExampleGazetteer_Evaluate() {
+	dev := "وصل O\nالرئيس O\nإيمانويل B-PERS\nماكرون I-PERS\nإلى O\nبرلين B-LOC\n. O\n"
+	ev, err := entities.Default().Evaluate(strings.NewReader(dev))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("person P %.2f R %.2f; all F1 %.2f\n", ev.Person.Precision(), ev.Person.Recall(), ev.All.F1())
+	// Output:
+	// person P 1.00 R 1.00; all F1 1.00
+}
+
+// WithModel(nil) finds by lookup alone.
+func ExampleGazetteer_WithModel() {
+	text := "وقال المدرب سليم الورتاني إن فريقه جاهز."
+	fmt.Println(len(entities.Default().Find(text)), len(entities.Default().WithModel(nil).Find(text)))
+	// Output:
+	// 1 0
 }

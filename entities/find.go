@@ -111,6 +111,9 @@ func (g *Gazetteer) Find(text string) []Mention {
 		return nil
 	}
 	f := g.find(text)
+	if g.rec != nil {
+		g.recognize(f)
+	}
 	var out []Mention
 	for _, c := range f.cands {
 		if c.ent != nil {
@@ -130,6 +133,9 @@ func (g *Gazetteer) All(text string) iter.Seq[Mention] {
 			return
 		}
 		f := g.find(text)
+		if g.rec != nil {
+			g.recognize(f)
+		}
 		defer f.release()
 		for _, c := range f.cands {
 			if c.ent != nil {
@@ -655,7 +661,8 @@ func (f *finder) confirm() {
 				break
 			}
 		}
-		c.weak = nil
+		// (An unconfirmed candidate keeps its readings: the model may
+		// confirm it, see merge.)
 	}
 }
 

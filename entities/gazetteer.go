@@ -22,7 +22,8 @@ var embeddedIndex string
 // Gazetteer is immutable once built and safe for concurrent use. The zero
 // value and a nil *Gazetteer are empty: they find nothing.
 type Gazetteer struct {
-	layers []*layer // searched together; on a tie, the later layer wins
+	layers []*layer    // searched together; on a tie, the later layer wins
+	rec    *recognizer // the attached model, or nil (see WithModel)
 }
 
 // layer is one set of entities with its own index.
@@ -43,7 +44,7 @@ func (l *layer) lookup(id string) *Entity {
 	return l.byID[id]
 }
 
-var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
+var defaultLookup = sync.OnceValue(func() *Gazetteer {
 	l, err := parseEmbedded(embeddedEntities, embeddedIndex)
 	if err != nil {
 		// The embedded data is checked by the tests; this cannot happen in
@@ -53,10 +54,53 @@ var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
 	return &Gazetteer{layers: []*layer{l}}
 })
 
+var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
+	return defaultLookup().WithModel(DefaultModel())
+})
+
 // Default returns the embedded gazetteer (see the package documentation
-// for its contents and sources). It is built on the first call and shared
-// by every later call; it is safe to use from many goroutines.
+// for its contents and sources) with the embedded model attached
+// (DefaultModel), so that Find also reports the names the gazetteer does
+// not list; Default().WithModel(nil) finds by lookup alone. It is built
+// on the first call and shared by every later call; it is safe to use
+// from many goroutines.
 func Default() *Gazetteer { return defaultGazetteer() }
+
+// WithModel returns a gazetteer with the same entities as g whose Find
+// and All also report the names that the model m recognizes; g is not
+// changed. With a nil m, the result finds by lookup alone.
+//
+// The gazetteer's mentions come first: a span the model finds that
+// overlaps a gazetteer mention is dropped, unless it contains the
+// mentions and is a longer name of a person around a person's name (عبد
+// الرضا رحماني فضلي around رحماني فضلي, which keeps the gazetteer's
+// entity) or an organization around a place, person or adjective (جامعة
+// القاهرة). A span that is exactly a weak gazetteer reading (a surname
+// alone, an ambiguous name) of the same type confirms it, with the
+// gazetteer's entity. Any other span is a new name: its Entity is made
+// for the text (see Entity.Recognized), one per name and type, shared by
+// all its mentions. One sense per text: each other occurrence of a
+// recognized name, and a person's last name alone after the full name,
+// is a mention of the same entity too. Proclitics (و ف ب ل ك) are left
+// out of recognized spans as they are out of the gazetteer's.
+func (g *Gazetteer) WithModel(m *Model) *Gazetteer {
+	out := &Gazetteer{}
+	if g != nil {
+		out.layers = g.layers
+	}
+	if m != nil {
+		out.rec = newRecognizer(m)
+	}
+	return out
+}
+
+// Model returns the model attached with WithModel, or nil.
+func (g *Gazetteer) Model() *Model {
+	if g == nil || g.rec == nil {
+		return nil
+	}
+	return g.rec.m
+}
 
 func parseEmbedded(tsv, bin string) (*layer, error) {
 	n := strings.Count(tsv, "\n")
@@ -144,7 +188,8 @@ func (g *Gazetteer) Entities() iter.Seq[*Entity] {
 }
 
 // Merge returns a gazetteer that finds the entities of both g and other.
-// Neither is changed. Where a name of other and a name of g cover the same
+// Neither is changed. The result keeps g's model (see WithModel), whose
+// features then use the names of both. Where a name of other and a name of g cover the same
 // words, other's entity wins, so user data merged onto Default can
 // override the default reading of a name; the longest name still wins
 // over a shorter one whichever gazetteer it comes from. Two entities with
@@ -153,6 +198,9 @@ func (g *Gazetteer) Merge(other *Gazetteer) (*Gazetteer, error) {
 	out := &Gazetteer{}
 	if g != nil {
 		out.layers = append(out.layers, g.layers...)
+		if g.rec != nil {
+			out.rec = newRecognizer(g.rec.m)
+		}
 	}
 	if other != nil {
 		for _, l := range other.layers {

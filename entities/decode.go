@@ -1,0 +1,683 @@
+package entities
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/arnews/arnews/entities/internal/index"
+)
+
+// allowed reports whether label cur may follow label prev (nLabels: the
+// start of a sentence) under BIO: I-X only after B-X or I-X.
+func allowed(prev, cur int) bool {
+	if !isInside(cur) {
+		return true
+	}
+	return prev != nLabels && prev != lblO && labelType(prev) == labelType(cur)
+}
+
+const negInf = math.MinInt64 / 4
+
+// viterbi writes into tags the best label sequence for the emission
+// scores em, with transition scores trans (trans[nLabels] is the start).
+func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	var cur, nxt [labelPad]int64
+	for l := range nLabels {
+		if allowed(nLabels, l) {
+			cur[l] = em[0][l] + trans[nLabels][l]
+		} else {
+			cur[l] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := range nLabels {
+			best, arg := int64(negInf), 0
+			for p := range nLabels {
+				if cur[p] == negInf || !allowed(p, l) {
+					continue
+				}
+				if s := cur[p] + trans[p][l]; s > best {
+					best, arg = s, p
+				}
+			}
+			if best == negInf {
+				nxt[l] = negInf
+			} else {
+				nxt[l] = best + em[i][l]
+			}
+			back[i][l] = uint8(arg)
+		}
+		cur = nxt
+	}
+	best, arg := int64(negInf), 0
+	for l := range nLabels {
+		if cur[l] > best {
+			best, arg = cur[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = uint8(arg)
+		arg = int(back[i][arg])
+	}
+}
+
+// recState holds the buffers of one recognition; pooled.
+type recState struct {
+	owner *recognizer // whose weights the cache holds
+	cache []cacheEntry
+	loc   [][5][labelPad]int32 // per word of the chunk: its wordFeatures sums
+	ws    []mword
+	em    [][labelPad]int64
+	back  [][labelPad]uint8
+	tags  []uint8
+	spans []candidate
+	out   []candidate
+	feats [maxFeatures]uint64
+}
+
+var recPool = sync.Pool{New: func() any {
+	return &recState{
+		ws: make([]mword, 0, maxChunk), em: make([][labelPad]int64, maxChunk),
+		back: make([][labelPad]uint8, maxChunk), tags: make([]uint8, maxChunk),
+		loc: make([][5][labelPad]int32, maxChunk),
+	}
+}}
+
+// cacheSize is the number of words whose features the recognizer keeps
+// between words and calls (a direct-mapped cache, by word hash).
+const cacheSize = 4096
+
+// cacheEntry is what the recognizer keeps of a word: its feature sums
+// and what the context features and mentions need.
+type cacheEntry struct {
+	key  uint64
+	loc  [5][labelPad]int32
+	core uint64
+	suf1 uint64
+	lex  uint8
+	ncl  uint8 // mword.nClitic
+	kout uint8 // cliticsBefore
+	ok   bool
+}
+
+// recognizer is a model attached to a gazetteer, with the gazetteer's
+// name lists that the features use.
+type recognizer struct {
+	m     *Model
+	trans [nLabels + 1][labelPad]int64
+	bloc  [5][labelPad]int32 // wordSums of the boundary
+	once  sync.Once
+	lex   map[uint64]uint8
+	stop  map[uint64]bool
+}
+
+func newRecognizer(m *Model) *recognizer {
+	r := &recognizer{m: m}
+	for p := range m.trans {
+		for l := range nLabels {
+			r.trans[p][l] = int64(m.trans[p][l])
+		}
+	}
+	r.wordSums(&boundary, &r.bloc)
+	return r
+}
+
+// lexicon returns where each folded word occurs in the names of g's
+// entities (lex* bits).
+func buildLexicon(g *Gazetteer) map[uint64]uint8 {
+	lex := map[uint64]uint8{}
+	var buf []byte
+	for e := range g.Entities() {
+		add := func(name string, first, other uint8) {
+			k := 0
+			for i := 0; ; k++ {
+				s, e, ok := index.NextWord(name, i)
+				if !ok {
+					return
+				}
+				i = e
+				buf = index.AppendFold(buf[:0], name[s:e])
+				if len(buf) == 0 {
+					continue
+				}
+				bit := other
+				if k == 0 {
+					bit = first
+				}
+				lex[index.HashWord(buf)] |= bit
+			}
+		}
+		switch e.Type {
+		case Person:
+			for _, n := range e.Names {
+				add(n, lexFirst, lexPerson)
+			}
+			for _, n := range e.Surnames {
+				add(n, lexPerson, lexPerson)
+			}
+		case Place:
+			for _, n := range e.Names {
+				add(n, lexPlace, lexPlace)
+			}
+		case Organization:
+			for _, n := range e.Names {
+				add(n, lexOrg, lexOrg)
+			}
+		}
+		for _, a := range e.Adjectives {
+			add(a, lexAdj, lexAdj)
+		}
+	}
+	return lex
+}
+
+func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
+	r.once.Do(func() {
+		base := &Gazetteer{layers: g.layers}
+		r.lex = buildLexicon(base)
+		r.stop = stopHashes()
+	})
+	return r.lex
+}
+
+//go:embed data/stopwords.txt
+var embeddedStopwords string
+
+// stopHashes are the folded stop words of the embedded data: never a
+// name alone.
+func stopHashes() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, line := range strings.Split(embeddedStopwords, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[hashOf(w)] = true
+		}
+	}
+	return m
+}
+
+// gazTag is the gazetteer's reading of a word for the features.
+func gazTag(c *candidate, w *word) uint8 {
+	if c.ent == nil {
+		return 9
+	}
+	t := uint8(c.typ-1) * 2
+	if c.start >= w.start {
+		return 1 + t
+	}
+	return 2 + t
+}
+
+// chunks scans the text of f and calls fn with the words of each
+// sentence (at most maxChunk words), with the gazetteer's readings of f's
+// candidates.
+func (f *finder) chunks(st *recState, r *recognizer, lex map[uint64]uint8, fn func(ws []mword)) {
+	if r != nil && st.owner != r {
+		if st.cache == nil {
+			st.cache = make([]cacheEntry, cacheSize)
+		} else {
+			clear(st.cache)
+		}
+		st.owner = r
+	}
+	s := f.text
+	f.pos = 0
+	var w word
+	ci := 0
+	prevEnd := 0
+	st.ws = st.ws[:0]
+	for f.scan(&w) {
+		if len(st.ws) > 0 && (len(st.ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
+			fn(st.ws)
+			st.ws = st.ws[:0]
+		}
+		st.ws = append(st.ws, mword{})
+		m := &st.ws[len(st.ws)-1]
+		var kout int
+		if r != nil && w.h != 0 {
+			e := &st.cache[w.h%cacheSize]
+			if !e.ok || e.key != w.h {
+				m.set(s, &w, lex)
+				e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
+				e.kout = uint8(cliticsBefore(w.folded(), lex, m.nClitic))
+				r.wordSums(m, &e.loc)
+			} else {
+				m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
+				m.shape = shapeOf(s, &w)
+				m.gaz = 0
+				m.core, m.suf[1], m.lex, m.nClitic = e.core, e.suf1, e.lex, e.ncl
+			}
+			st.loc[len(st.ws)-1] = e.loc
+			kout = int(e.kout)
+		} else {
+			m.set(s, &w, lex)
+			kout = cliticsBefore(w.folded(), lex, m.nClitic)
+			if r != nil {
+				r.wordSums(m, &st.loc[len(st.ws)-1])
+			}
+		}
+		m.first = len(st.ws) == 1
+		for ci < len(f.cands) && f.cands[ci].end <= w.start {
+			ci++
+		}
+		if ci < len(f.cands) && f.cands[ci].start < w.end {
+			m.gaz = gazTag(&f.cands[ci], &w)
+		}
+		// Where a mention of this word would start: after the proclitics
+		// when what follows is a known name or the guess of stripClitics
+		// holds and the whole word is not a known name.
+		m.ostart = w.start
+		if kout > 0 && kout < 4 {
+			m.ostart = w.offs[kout]
+		}
+		prevEnd = w.end
+	}
+	if len(st.ws) > 0 {
+		fn(st.ws)
+	}
+	st.ws = st.ws[:0]
+}
+
+// cliticsBefore returns how many leading bytes of fw to leave out of a
+// mention: the proclitics stripClitics finds (k), or more when a known
+// name follows ب ل or ك (لمحمد).
+func cliticsBefore(fw []byte, lex map[uint64]uint8, k uint8) int {
+	if fw == nil {
+		return 0
+	}
+	if lex[index.HashWord(fw)] != 0 {
+		return 0
+	}
+	i := int(k)
+	if i < len(fw)-3 && (fw[i] == index.CodeBeh || fw[i] == index.CodeLam || fw[i] == index.CodeKaf) && lex[index.HashWord(fw[i+1:])]&^lexAdj != 0 {
+		return i + 1
+	}
+	return i
+}
+
+func hasTerminator(s string) bool {
+	for i := range len(s) {
+		if isTerminator(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSums sums, for each position p, the weights of the features that
+// word m contributes there (see wordFeatures).
+func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
+	var buf [16]uint64
+	shift := 64 - uint(r.m.bits)
+	for p := -2; p <= 2; p++ {
+		var e [labelPad]int32
+		n := wordFeatures(m, p, buf[:])
+		for _, f := range buf[:n] {
+			row := r.m.w[(f>>shift)*labelPad:]
+			row = row[:labelPad]
+			for l := range nLabels {
+				e[l] += int32(row[l])
+			}
+		}
+		loc[p+2] = e
+	}
+}
+
+// tag computes the emission scores of ws and decodes them into st.tags.
+func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
+	m := r.m
+	shift := 64 - uint(m.bits)
+	for i := range ws {
+		var e [labelPad]int32
+		for p := -2; p <= 2; p++ {
+			src := &r.bloc[p+2]
+			if k := i + p; k >= 0 && k < len(ws) {
+				src = &st.loc[k][p+2]
+			}
+			for l := range nLabels {
+				e[l] += src[l]
+			}
+		}
+		n := contextFeatures(ws, i, st.feats[:])
+		for _, f := range st.feats[:n] {
+			row := m.w[(f>>shift)*labelPad:]
+			row = row[:labelPad]
+			for l := range nLabels {
+				e[l] += int32(row[l])
+			}
+		}
+		for l := range nLabels {
+			st.em[i][l] = int64(e[l])
+		}
+	}
+	tags := st.tags[:len(ws)]
+	viterbi(st.em[:len(ws)], &r.trans, st.back[:len(ws)], tags)
+	return tags
+}
+
+// recognize adds to f.cands the names the model finds, and merges them
+// with the gazetteer's (see WithModel).
+func (g *Gazetteer) recognize(f *finder) {
+	r := g.rec
+	lex := r.lexicon(g)
+	st := recPool.Get().(*recState)
+	st.spans = st.spans[:0]
+	f.chunks(st, r, lex, func(ws []mword) {
+		tags := r.tag(st, ws)
+		for i := 0; i < len(ws); i++ {
+			if tags[i] == lblO || isInside(int(tags[i])) {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && isInside(int(tags[j])) && labelType(int(tags[j])) == labelType(int(tags[i])) {
+				j++
+			}
+			st.spans = append(st.spans, candidate{start: ws[i].ostart, end: ws[j-1].end, typ: labelType(int(tags[i]))})
+			i = j - 1
+		}
+	})
+	if len(st.spans) > 0 {
+		g.merge(f, st, r)
+	}
+	st.spans = st.spans[:0]
+	st.out = st.out[:0]
+	recPool.Put(st)
+}
+
+// merge combines the model's spans st.spans with the gazetteer's
+// candidates f.cands into f.cands, in text order without overlaps.
+func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
+	s := f.text
+	made := map[string]*Entity{}
+	st.out = st.out[:0]
+	ci := 0
+	for _, sp := range st.spans {
+		if sp.start = skipTitles(s, sp.start, sp.end); sp.start >= sp.end {
+			continue
+		}
+		if n := len(st.out); n > 0 && st.out[n-1].end > sp.start {
+			continue // overlaps what was already taken
+		}
+		// Gazetteer candidates before the span.
+		for ci < len(f.cands) && f.cands[ci].end <= sp.start {
+			st.out = append(st.out, f.cands[ci])
+			ci++
+		}
+		// Those overlapping it.
+		j := ci
+		strong, inside := 0, true
+		var same *candidate
+		for j < len(f.cands) && f.cands[j].start < sp.end {
+			c := &f.cands[j]
+			if c.ent != nil {
+				strong++
+			}
+			if c.start < sp.start || c.end > sp.end {
+				inside = false
+			}
+			if c.start == sp.start && c.end == sp.end {
+				same = c
+			}
+			j++
+		}
+		switch {
+		case ci == j:
+			// Nothing of the gazetteer's here: a new name.
+			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) {
+				sp.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
+				st.out = append(st.out, sp)
+			}
+		case strong == 0 && same != nil:
+			// A weak reading of the gazetteer (a surname, an ambiguous
+			// name) that the model confirms.
+			c := *same
+			for _, e := range same.weak {
+				if Type(e.Type) == sp.typ {
+					c.ent, c.typ = &c.layer.ents[e.Ent], sp.typ
+					break
+				}
+			}
+			st.out = append(st.out, c)
+		case inside && strong > 0 && !(same != nil && same.ent != nil) && r.extends(f.cands[ci:j], sp):
+			// A longer name around the gazetteer's: عبد الرضا رحماني فضلي
+			// around رحماني فضلي keeps the person; جامعة القاهرة is an
+			// organization, not the city.
+			c := sp
+			for k := ci; k < j; k++ {
+				if f.cands[k].ent != nil && f.cands[k].typ == sp.typ {
+					c.ent = f.cands[k].ent
+					break
+				}
+			}
+			if c.ent == nil {
+				c.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
+			}
+			st.out = append(st.out, c)
+		default:
+			st.out = append(st.out, f.cands[ci:j]...)
+		}
+		ci = j
+	}
+	st.out = append(st.out, f.cands[ci:]...)
+	if len(made) > 0 {
+		st.out = r.oneSense(f, st.out, made)
+	}
+	f.cands = append(f.cands[:0], st.out...)
+}
+
+// titles are the words before a name that stay outside its mention
+// (with their proclitics: والرئيس).
+var titles = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(`الرئيس رئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة
+		البابا الإمام الدكتور الدكتورة د المهندس الجنرال اللواء العميد العقيد المشير الفريق الحاج الوزير
+		الوزيرة وزير النائب النائبة القاضي المستشار الأستاذ الأستاذة سمو فخامة معالي المطران الكاردينال
+		الحاخام المدرب المدربة اللاعب اللاعبة النجم النجمة الفنان الفنانة الكاتب الكاتبة الممثل الممثلة
+		المتحدث الناطق الزعيم القائد الداعية الشاعر الشاعرة المخرج المخرجة الصحفي الصحفية المغني المغنية
+		العاهل ولي العهد السلطان الأمين العام`) {
+		for _, p := range []string{"", "و", "ف", "ل", "ب", "ول", "وب"} {
+			m[hashOf(p+w)] = true
+		}
+	}
+	return m
+}()
+
+// skipTitles returns where the name in s[start:end] starts once the
+// titles before it are left out (الرئيس, البابا, المدرب); end when it is
+// titles only.
+func skipTitles(s string, start, end int) int {
+	var buf [64]byte
+	for start < end {
+		ws, we, ok := index.NextWord(s[:end], start)
+		if !ok {
+			return end
+		}
+		if !titles[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))] {
+			return ws
+		}
+		start = we
+	}
+	return end
+}
+
+// extends reports whether the model's span sp may replace the gazetteer
+// candidates cs that it contains.
+func (r *recognizer) extends(cs []candidate, sp candidate) bool {
+	for _, c := range cs {
+		if c.ent == nil {
+			continue
+		}
+		switch {
+		case sp.typ == Person && c.typ == Person:
+		case sp.typ == Organization && (c.typ == Place || c.typ == Nationality || c.typ == Person):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (r *recognizer) stopped(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	return r.stop[hashOf(name)]
+}
+
+// Recognized entities: made for names the gazetteer does not know.
+const (
+	// RecognizedSource is the Source of an entity that the model made
+	// for a name the gazetteer does not know.
+	RecognizedSource = "model"
+	// RecognizedPrefix starts the ID of such an entity; no gazetteer ID
+	// starts with it (user IDs start with a letter or digit).
+	RecognizedPrefix = "~"
+)
+
+// Recognized reports whether e was made by the recognizer for a name the
+// gazetteer does not know (its ID starts with RecognizedPrefix and its
+// Source is RecognizedSource), rather than taken from a gazetteer.
+func (e *Entity) Recognized() bool {
+	return e != nil && e.Source == RecognizedSource && strings.HasPrefix(e.ID, RecognizedPrefix)
+}
+
+// madeEntity returns the entity made for name in this text, the same
+// for every mention of the same name (compared in folded form) and type.
+func madeEntity(made map[string]*Entity, name string, t Type) *Entity {
+	key := t.String() + ":" + string(index.AppendFold(nil, name))
+	if e := made[key]; e != nil {
+		return e
+	}
+	e := &Entity{ID: RecognizedPrefix + t.String() + ":" + name, Type: t, Name: name, Names: []string{name}, Source: RecognizedSource}
+	made[key] = e
+	return e
+}
+
+// oneSense finds the other occurrences of the made entities' names in
+// the text, and a person's last name alone after the full name, where
+// nothing else was found.
+func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entity) []candidate {
+	type name struct {
+		words []uint64
+		ent   *Entity
+		after int // only after this offset (a surname after its full name)
+	}
+	byLast := map[uint64][]*name{}
+	first := map[*Entity]int{}
+	for _, c := range out {
+		if c.ent != nil && c.ent.Recognized() {
+			if _, ok := first[c.ent]; !ok {
+				first[c.ent] = c.start
+			}
+		}
+	}
+	for _, e := range made {
+		ws := index.Words(e.Name)
+		if len(ws) == 0 || len(ws) > 8 {
+			continue
+		}
+		n := &name{ent: e, after: -1}
+		for _, w := range ws {
+			n.words = append(n.words, index.HashWord(w))
+		}
+		last := n.words[len(n.words)-1]
+		byLast[last] = append(byLast[last], n)
+		if e.Type == Person && len(ws) > 1 {
+			lw := ws[len(ws)-1]
+			if h := index.HashWord(lw); r.lex[h]&lexFirst == 0 && !r.stop[h] && len(lw) > 2 {
+				sn := &name{words: []uint64{h}, ent: e, after: first[e]}
+				byLast[h] = append(byLast[h], sn)
+			}
+		}
+	}
+	// Scan the words, keeping the last 8.
+	type rw struct {
+		start, end int
+		h, bare    uint64 // the word; without its proclitics
+		bareStart  int
+	}
+	var ring [8]rw
+	n := 0
+	f.pos = 0
+	var w word
+	var extra []candidate
+	oi := 0
+	for f.scan(&w) {
+		fw := w.folded()
+		x := rw{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start}
+		if fw != nil {
+			if k := cliticsBefore(fw, r.lex, uint8(stripClitics(fw))); k > 0 && k < 4 {
+				x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
+			}
+		}
+		if w.joined {
+			ring[n%8] = x
+			n++
+		} else {
+			ring[0] = x
+			n = 1
+		}
+		var cands []*name
+		for pass := 0; pass < 2; pass++ {
+			if pass == 0 {
+				cands = byLast[x.h]
+			} else if x.bare != x.h {
+				cands = byLast[x.bare]
+			} else {
+				break
+			}
+			for _, nm := range cands {
+				k := len(nm.words)
+				if k > n {
+					continue
+				}
+				ok := true
+				for j := 0; j < k; j++ {
+					rw := &ring[(n-k+j)%8]
+					if rw.h != nm.words[j] && !(j == 0 && rw.bare == nm.words[j]) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				fr := &ring[(n-k)%8]
+				start := fr.start
+				if fr.h != nm.words[0] {
+					start = fr.bareStart
+				}
+				if start <= nm.after {
+					continue
+				}
+				// Not where something was found.
+				for oi < len(out) && out[oi].end <= start {
+					oi++
+				}
+				if oi < len(out) && out[oi].start < x.end {
+					continue
+				}
+				if len(extra) > 0 && extra[len(extra)-1].end > start {
+					continue
+				}
+				extra = append(extra, candidate{start: start, end: x.end, typ: nm.ent.Type, ent: nm.ent})
+				break
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return out
+	}
+	out = append(out, extra...)
+	slices.SortFunc(out, func(a, b candidate) int { return a.start - b.start })
+	return out
+}

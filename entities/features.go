@@ -1,0 +1,261 @@
+package entities
+
+import (
+	"github.com/arnews/arnews/entities/internal/index"
+)
+
+// The recognizer's labels: O, then B and I of each type. Label l > 0 is
+// of Type (l+1)/2 (Person, Place, Organization) and is a B when odd.
+const (
+	lblO     = 0
+	nLabels  = 7
+	labelPad = 8 // weights are stored 8 to a feature, the last unused
+)
+
+func labelType(l int) Type { return Type((l + 1) / 2) }
+func labelB(t Type) int    { return int(t)*2 - 1 }
+func labelI(t Type) int    { return int(t) * 2 }
+func isInside(l int) bool  { return l > 0 && l%2 == 0 }
+
+// featureVersion names the feature set below; a model records the
+// version it was trained with and LoadModel refuses another one. Bump it
+// whenever a feature changes.
+const featureVersion = 1
+
+// maxChunk is the most words the recognizer decodes at once; a longer
+// sentence is cut.
+const maxChunk = 200
+
+// Templates of the features (mixed into every feature's hash).
+const (
+	tBias = iota + 1
+	tWord
+	tCore
+	tBigramL
+	tBigramR
+	tSuf1
+	tSuf2
+	tSuf3
+	tPre1
+	tPre2
+	tShape
+	tJoin
+	tGaz
+	tLex
+	tLexPair
+	tGazWord
+	tCoreSuf
+	tFirst
+)
+
+// Words of a chunk, with what the features need.
+type mword struct {
+	start, end int
+	h, core    uint64 // hash of the folded word; of the word without proclitics and article
+	suf        [3]uint64
+	pre        [2]uint64
+	shape      uint8
+	lex        uint8 // lexBit* of the word in the gazetteer's names
+	gaz        uint8 // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
+	joined     bool  // only space since the previous word
+	first      bool  // first word of a sentence
+	nClitic    uint8 // bytes of the folded word taken as proclitics (و ف, then ب ل ك)
+	ostart     int   // where a mention starting at this word starts: after its proclitics
+}
+
+// Bits of mword.lex: where a word occurs in the gazetteer's names.
+const (
+	lexFirst  = 1 << iota // first word of a person's name
+	lexPerson             // another word of a person's name
+	lexPlace              // a word of a place's name
+	lexOrg                // a word of an organization's name
+	lexAdj                // a nationality adjective
+)
+
+func mix(t, p, v uint64) uint64 {
+	x := v ^ (t*0x9E3779B97F4A7C15 + p*0xC2B2AE3D27D4EB4F)
+	x ^= x >> 31
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 29
+	return x
+}
+
+// stripClitics returns how many leading bytes of the folded word fw are
+// proclitics: و or ف, then ب ل or ك when an article (ال) or at least
+// three letters follow. It is a guess from the letters alone; features
+// use both the word and its core.
+func stripClitics(fw []byte) int {
+	i := 0
+	if len(fw)-i > 3 && (fw[i] == index.CodeWaw || fw[i] == index.CodeFeh) {
+		i++
+	}
+	if len(fw)-i > 4 && (fw[i] == index.CodeBeh || fw[i] == index.CodeKaf) && fw[i+1] == index.CodeAlef && fw[i+2] == index.CodeLam {
+		i++
+	} else if len(fw)-i > 4 && fw[i] == index.CodeLam && fw[i+1] == index.CodeLam {
+		i++
+	}
+	return i
+}
+
+// coreOf is the word without proclitics and article.
+func coreOf(fw []byte) []byte {
+	fw = fw[stripClitics(fw):]
+	if len(fw) > 4 && fw[0] == index.CodeAlef && fw[1] == index.CodeLam {
+		fw = fw[2:]
+	} else if len(fw) > 3 && fw[0] == index.CodeLam && fw[1] == index.CodeLam {
+		fw = fw[1:]
+	}
+	return fw
+}
+
+func shapeOf(s string, w *word) uint8 {
+	fw := w.folded()
+	if len(fw) == 0 {
+		return 1
+	}
+	c := s[w.start]
+	var sh uint8
+	switch {
+	case c >= '0' && c <= '9' || fw[0] >= '0' && fw[0] <= '9':
+		sh = 2
+	case c >= 'A' && c <= 'Z':
+		sh = 3
+	case c >= 'a' && c <= 'z':
+		sh = 4
+	case fw[0] >= 0x80:
+		sh = 5 // other script
+	default:
+		sh = 6
+	}
+	n := len(fw)
+	if n > 7 {
+		n = 7
+	}
+	return sh<<3 | uint8(n)
+}
+
+// fillWord sets the features of a scanned word that depend on it alone.
+func (m *mword) set(s string, w *word, lex map[uint64]uint8) {
+	m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
+	m.shape = shapeOf(s, w)
+	m.gaz = 0
+	fw := w.folded()
+	if len(fw) == 0 {
+		m.core = 0
+		m.suf = [3]uint64{}
+		m.pre = [2]uint64{}
+		m.lex = 0
+		m.nClitic = 0
+		return
+	}
+	m.nClitic = uint8(stripClitics(fw))
+	core := coreOf(fw)
+	m.core = index.HashWord(core)
+	for k := range 3 {
+		if len(core) > k+1 {
+			m.suf[k] = index.HashWord(core[len(core)-k-1:])
+		} else {
+			m.suf[k] = 0
+		}
+	}
+	for k := range 2 {
+		if len(fw) > k+2 {
+			m.pre[k] = index.HashWord(fw[:k+1])
+		} else {
+			m.pre[k] = 0
+		}
+	}
+	m.lex = lex[m.h]
+	if m.lex == 0 && m.core != m.h {
+		m.lex = lex[index.HashWord(fw[m.nClitic:])]
+	}
+}
+
+// maxFeatures is the number of features of one word (see features).
+const maxFeatures = 40
+
+var boundary = mword{h: 0x5EED, core: 0x5EED, shape: 0xFF}
+
+// wordFeatures writes the features that word w contributes to the word
+// being labelled when w is p places after it (p from -2 to 2; -1 is the
+// word before): they depend on w and p alone, so the recognizer caches
+// their sum per word (see recognizer.tag).
+func wordFeatures(w *mword, p int, out []uint64) int {
+	n := 0
+	pp := uint64(p + 2)
+	out[n] = mix(tWord, pp, w.h)
+	n++
+	if p >= -1 && p <= 1 {
+		out[n] = mix(tCore, pp, w.core)
+		out[n+1] = mix(tLex, pp, uint64(w.lex))
+		n += 2
+	}
+	if p == 0 {
+		out[n] = mix(tSuf1, 0, w.suf[0])
+		out[n+1] = mix(tSuf2, 0, w.suf[1])
+		out[n+2] = mix(tSuf3, 0, w.suf[2])
+		out[n+3] = mix(tPre1, 0, w.pre[0])
+		out[n+4] = mix(tPre2, 0, w.pre[1])
+		out[n+5] = mix(tBias, 0, 0)
+		n += 6
+	}
+	return n
+}
+
+// contextFeatures writes the features of word i of ws that depend on
+// more than one word, or on where the word is.
+func contextFeatures(ws []mword, i int, out []uint64) int {
+	at := func(k int) *mword {
+		if k < 0 || k >= len(ws) {
+			return &boundary
+		}
+		return &ws[k]
+	}
+	w := &ws[i]
+	prev, next := at(i-1), at(i+1)
+	n := 0
+	add := func(t, p, v uint64) {
+		out[n] = mix(t, p, v)
+		n++
+	}
+	add(tBigramL, 0, prev.h*31+w.h)
+	add(tBigramR, 0, w.h*31+next.h)
+	add(tShape, 0, uint64(w.shape))
+	add(tShape, 1, uint64(prev.shape)<<8|uint64(w.shape))
+	j := uint64(0)
+	if w.joined {
+		j |= 1
+	}
+	if next.joined {
+		j |= 2
+	}
+	if w.first {
+		j |= 4
+	}
+	add(tJoin, 0, j)
+	for p := -1; p <= 1; p++ {
+		add(tGaz, uint64(p+1), uint64(at(i+p).gaz))
+	}
+	add(tGaz, 3, uint64(prev.gaz)<<8|uint64(w.gaz))
+	add(tLexPair, 0, uint64(prev.lex)<<8|uint64(w.lex))
+	add(tLexPair, 1, uint64(w.lex)<<8|uint64(next.lex))
+	if w.gaz != 0 {
+		add(tGazWord, 0, uint64(w.gaz)<<56^prev.core)
+	}
+	add(tCoreSuf, 0, prev.core*31+w.suf[1])
+	return n
+}
+
+// features writes all the hashed features of word i of ws into out and
+// returns how many (training uses it; recognizer.tag sums the same).
+func features(ws []mword, i int, out *[maxFeatures]uint64) int {
+	n := 0
+	for p := -2; p <= 2; p++ {
+		if k := i + p; k >= 0 && k < len(ws) {
+			n += wordFeatures(&ws[k], p, out[n:])
+		} else {
+			n += wordFeatures(&boundary, p, out[n:])
+		}
+	}
+	return n + contextFeatures(ws, i, out[n:])
+}

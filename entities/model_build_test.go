@@ -1,0 +1,85 @@
+package entities_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// The embedded model data/model.bin is rebuilt by
+//
+//	go generate ./entities/   (runs: go test -run '^TestBuildModel$' . -buildmodel)
+//
+// which trains on ../shared/ner/anercorp-camel-train.conll with the
+// default options, first on its first 90% of sentences to report on the
+// last 10% (the development split), then on all of it for the shipped
+// model.
+var buildModel = flag.Bool("buildmodel", false, "train the embedded model (data/model.bin) from ../shared/ner")
+
+// aner reads the shared ANERcorp training file and splits it into its
+// first 90% of sentences and the last 10% (the development split).
+func aner(tb testing.TB) (all, train, dev string) {
+	path := shared.Path(tb, "ner/anercorp-camel-train.conll")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	all = string(b)
+	sents := strings.Split(strings.TrimSpace(all), "\n\n")
+	cut := len(sents) * 9 / 10
+	return all, strings.Join(sents[:cut], "\n\n") + "\n", strings.Join(sents[cut:], "\n\n") + "\n"
+}
+
+func report(tb testing.TB, name string, ev entities.Evaluation) {
+	for _, r := range []struct {
+		n string
+		s entities.Score
+	}{{"person", ev.Person}, {"place", ev.Place}, {"organization", ev.Organization}, {"all", ev.All}} {
+		tb.Logf("%s %-12s gold %5d found %5d correct %5d  P %.3f R %.3f F1 %.3f", name, r.n, r.s.Gold, r.s.Found, r.s.Correct,
+			r.s.Precision(), r.s.Recall(), r.s.F1())
+	}
+}
+
+func TestBuildModel(t *testing.T) {
+	if !*buildModel {
+		t.Skip("run with -buildmodel to retrain data/model.bin")
+	}
+	all, train, dev := aner(t)
+	t0 := time.Now()
+	m, err := entities.TrainModel(strings.NewReader(train))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("trained on 90%% in %v: %+v", time.Since(t0), m.Info())
+	for _, g := range []struct {
+		n string
+		g *entities.Gazetteer
+	}{{"lookup", entities.Default().WithModel(nil)}, {"model", entities.Default().WithModel(m)}} {
+		ev, err := g.g.Evaluate(strings.NewReader(dev))
+		if err != nil {
+			t.Fatal(err)
+		}
+		report(t, "dev "+g.n, ev)
+	}
+	t0 = time.Now()
+	m, err = entities.TrainModel(strings.NewReader(all))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("trained on all in %v: %+v", time.Since(t0), m.Info())
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("data/model.bin", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("wrote data/model.bin: %d bytes\n", buf.Len())
+}
