@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // Word classes of the lexicon. Each folded word form (without clitics) maps
@@ -479,62 +481,25 @@ func (t *lexTab) findSurface(w []byte) *surface {
 	return t.surfPtr[string(w)]
 }
 
-// foldRune maps a letter to its folded form, or returns -1 to drop it
-// (diacritics, tatweel).
-func foldRune(r rune) rune {
-	switch {
-	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-		return 'ا'
-	case r == 'ى' || r == 'ی':
-		return 'ي'
-	case r == 'ة':
-		return 'ه'
-	case r == 'ک':
-		return 'ك'
-	case r == 'ـ' || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
-		return -1
-	}
-	return r
-}
-
-// foldInto appends the folded form of s to dst.
-func foldInto(dst []byte, s string) []byte {
-	for _, r := range s {
-		f := foldRune(r)
-		if f < 0 {
-			continue
-		}
-		dst = utf8.AppendRune(dst, f)
-	}
-	return dst
-}
-
-// isWordRune reports whether r belongs inside an Arabic word token (letters,
-// diacritics, tatweel) or a Latin word.
+// isWordRune reports whether r belongs inside a word token: a letter of
+// any script (tatweel included) or a combining mark, as alphabet classes
+// them. The invisible controls (ZWNJ, ZWJ, BOM, soft hyphen, word joiner,
+// bidi marks, ZWSP) separate words here like a space.
 func isWordRune(r rune) bool {
-	switch {
-	case r >= 0x0621 && r <= 0x063A, r >= 0x0640 && r <= 0x065F, r == 0x0670,
-		r >= 0x0671 && r <= 0x06D3, r >= 0x06FA && r <= 0x06FF:
-		return true
-	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-		return true
-	}
-	return false
+	c := alphabet.Of(r)
+	return c.IsLetter() || c == alphabet.Mark
 }
 
-// digitValue returns the value of a decimal digit in any of the three
-// scripts news uses, or -1.
-func digitValue(r rune) int {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
-	case r >= 0x0660 && r <= 0x0669:
-		return int(r - 0x0660)
-	case r >= 0x06F0 && r <= 0x06F9:
-		return int(r - 0x06F0)
-	}
-	return -1
-}
+// foldRune maps a rune to its folded form, or returns -1 when folding
+// drops it (diacritics, tatweel, marks, invisible controls): alphabet.Fold.
+func foldRune(r rune) rune { return alphabet.Fold(r) }
+
+// foldInto appends the folded form of s to dst (see alphabet.AppendKey).
+func foldInto(dst []byte, s string) []byte { return alphabet.AppendKey(dst, s) }
+
+// isGap reports whether r is white space or an invisible control: a gap
+// between tokens that counts as a space.
+func isGap(r rune) bool { return alphabet.Of(r).Invisible() }
 
 // Token kinds.
 const (
@@ -584,7 +549,7 @@ var arabTab = sync.OnceValue(func() *[256]uint16 {
 		if !isWordRune(r) {
 			continue
 		}
-		f := foldRune(r)
+		f := alphabet.Fold(r)
 		if f < 0 {
 			t[i] = arWord | arDrop
 			continue
@@ -660,7 +625,13 @@ func tokenize(text string, toks []tok) []tok {
 				if !isWordRune(r) {
 					break
 				}
-				if f := foldRune(r); f >= 0 && !over {
+				if p := alphabet.Presentation(r); p != "" && !over { // ﻻ, ﺍﻷﺣﺪ
+					if n+len(p) > len(buf) {
+						over = true
+					} else {
+						n += copy(buf[n:], p)
+					}
+				} else if f := alphabet.Fold(r); f >= 0 && !over {
 					switch {
 					case n+4 > len(buf):
 						over = true
@@ -689,18 +660,18 @@ func tokenize(text string, toks []tok) []tok {
 				}
 			}
 			toks = append(toks, t)
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200C || r == 0x200D || r == 0xFEFF:
+		case isGap(r):
 			space = true
 			i += size
 			continue
-		case digitValue(r) >= 0:
+		case alphabet.DigitValue(r) >= 0:
 			t := tok{start: i, kind: tNum, space: space}
 			for i < len(text) {
 				r, size = rune(text[i]), 1
 				if r >= utf8.RuneSelf {
 					r, size = decode(text, i)
 				}
-				d := digitValue(r)
+				d := alphabet.DigitValue(r)
 				if d < 0 {
 					break
 				}

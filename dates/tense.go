@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // A bare weekday (الأحد، يوم الأحد، مساء الأحد) or month (في نوفمبر، أواخر
@@ -70,7 +72,7 @@ var tenseWords = sync.OnceValue(func() map[string]tenseMark {
 // by folded prefix or whole word.
 var notFuturePrefix = []string{
 	"سيا", "سيستم", "سيسترو", "سيستو", "سيسي", "سيسك", "سيسو", "سيطر", "سيد", "سيلف", "سيلي", "سيبا", "سيبي", "سيبو",
-	"سينا", "سينم", "سينس", "سينتوس", "سينغ", "سيكي", "سيكس", "سيفا", "سيفن", "سيجار", "سيئ", "سيول", "سيتي",
+	"سينا", "سينم", "سينس", "سينتوس", "سينغ", "سيكي", "سيكس", "سيفا", "سيفن", "سيجار", "سيء", "سيول", "سيتي",
 	"ستي", "ستا", "ستري", "سترا", "سترل", "ستوك", "ستور", "ستون", "ستول", "ستوي",
 	"سنو", "سنت", "سنغ", "سناب", "سناء", "سناتور", "سندات", "سندر", "سني",
 }
@@ -91,21 +93,23 @@ var notFutureWord = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// isSentenceEnd reports whether r ends a sentence for the tense scan.
-func isSentenceEnd(r rune) bool {
-	switch r {
-	case '.', '\n', '!', '?', '؟', '؛', ':', ';':
-		return true
-	}
-	return false
-}
+// isSentenceEnd reports whether r ends a clause for the tense scan (see
+// alphabet.IsClauseEnd).
+func isSentenceEnd(r rune) bool { return alphabet.IsClauseEnd(r) }
 
 // foldWord folds w into buf (letters only), or returns nil when it does
 // not fit.
 func foldWord(buf *[64]byte, w string) []byte {
 	n := 0
 	for _, r := range w {
-		f := foldRune(r)
+		if p := alphabet.Presentation(r); p != "" {
+			if n+len(p) > len(buf) {
+				return nil
+			}
+			n += copy(buf[n:], p)
+			continue
+		}
+		f := alphabet.Fold(r)
 		if f < 0 {
 			continue
 		}
@@ -194,7 +198,7 @@ func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp, 
 func peelRune(raw string) string {
 	peeled := false
 	for i, r := range raw {
-		if foldRune(r) < 0 {
+		if alphabet.Fold(r) < 0 {
 			continue
 		}
 		if peeled {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/entities/internal/index"
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // maxFold is the longest folded word that can be part of a name; longer
@@ -775,14 +776,11 @@ func (f *finder) sports() {
 	}
 }
 
+// isTerminator reports whether a rune that ends a clause (see
+// alphabet.IsClauseEnd) starts at byte i of s.
 func isTerminator(s string, i int) bool {
-	switch s[i] {
-	case '.', '!', '?', '\n', ';':
-		return true
-	case 0xD8: // ؛ and ؟
-		return i+1 < len(s) && (s[i+1] == 0x9B || s[i+1] == 0x9F)
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return alphabet.IsClauseEnd(r)
 }
 
 // sportsContext tells the i-th candidate's reading by its sentence: 1

@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/arnews/arnews/internal/alphabet"
+
 // Form is a set of normalization steps. Each flag below is itself a Form,
 // and Forms combine with |:
 //
@@ -91,9 +93,7 @@ func (f Form) alefMarks() bool { return f&(Alef|Diacritics) == Alef }
 
 // IsDiacritic reports whether the Diacritics flag removes r: U+064B–U+065F,
 // U+0670 and U+06D6–U+06ED.
-func IsDiacritic(r rune) bool {
-	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED
-}
+func IsDiacritic(r rune) bool { return alphabet.IsDiacritic(r) }
 
 // IsInvisible reports whether r is one of the characters the Invisible flag
 // removes: the bidi marks and controls U+200E, U+200F, U+061C,
@@ -101,17 +101,7 @@ func IsDiacritic(r rune) bool {
 // JOINER U+200D (which Invisible keeps only inside emoji sequences), the
 // byte order mark U+FEFF and the soft hyphen U+00AD. ZWNJ (U+200C) is not
 // included: it has a flag of its own.
-func IsInvisible(r rune) bool {
-	switch {
-	case r == 0x00AD, r == 0x061C, r == 0xFEFF:
-		return true
-	case r >= 0x200B && r <= 0x200F:
-		return r != 0x200C
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}
+func IsInvisible(r rune) bool { return alphabet.IsInvisible(r) }
 
 // isSpace reports whether Spaces maps r to U+0020 (Zs other than U+0020).
 func isSpace(r rune) bool {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/arnews/arnews/internal/alphabet"
 	"github.com/arnews/arnews/normalize"
 )
 
@@ -48,29 +49,17 @@ var builtinProtected = []string{
 	"بنيامين", "ياسين", "نصرالله", "عبدالله",
 }
 
-// radicalWaw lists common words whose first و belongs to the root. A bare
-// و is not stripped from a word whose suffix-stripped form is the
-// suffix-stripped form of one of these (وزارة, وزارات → وزار), while
-// وقال, وقتلت lose it.
-var radicalWaw = []string{
-	"وزير", "وزارة", "وزراء", "وطن", "وطني", "وقت", "وضع", "وفد", "وكالة",
-	"وكالات", "ولاية", "وسط", "وقف", "وقفة", "وقوع", "وجه", "وجهة", "وجود",
-	"وصل", "وصول", "وصف", "وثيقة", "وثائق", "وحدة", "ورقة", "وادي", "وفاة",
-	"وفاق", "واقع", "وارد", "ورد", "وعد", "وفق", "وراء", "وسيلة",
-	"وسائل", "وظيفة", "وزن", "واجب", "ورث", "واضح", "واسع", "وافق", "واجه",
-	"والد", "والدة", "وكيل", "وكلاء", "وهم", "ودي", "وسام", "وباء", "وحش",
-	"وعي", "ورشة", "وقود", "وقائع", "وسيط", "وساطة", "وفيات", "ولادة",
-	"وحيد", "وداع", "وعود", "وجبة", "وهمي", "وثائقي", "وطنية", "وقع",
-}
+// radicalWaw lists common words whose first و belongs to the root
+// (alphabet.WawRoots, shared with package tokenize). A bare و is not
+// stripped from a word whose suffix-stripped form is the suffix-stripped
+// form of one of these (وزارة, وزارات → وزار), while وقال, وقتلت lose it.
+var radicalWaw = alphabet.WawRoots
 
-// radicalLam lists common words that start with ل. After the preposition
-// ل the article's ل merges with theirs: ل + اللجنة is written للجنة, whose
-// stem is لجنة, not جنة. Found from the corpus pairs للX / اللX.
-var radicalLam = []string{
-	"لجنة", "لجان", "لاعب", "لاعبة", "لعب", "لعبة", "لقاء", "لاجئ", "لجوء",
-	"لقب", "لغة", "لائحة", "لوائح", "لحظة", "لحاق", "لحوم", "لحم", "ليلة",
-	"ليل", "لون", "لواء", "لوحة", "لقاح", "لهجة", "لياقة",
-}
+// radicalLam lists common words that start with ل (alphabet.LamRoots,
+// shared with package tokenize). After the preposition ل the article's ل
+// merges with theirs: ل + اللجنة is written للجنة, whose stem is لجنة, not
+// جنة.
+var radicalLam = alphabet.LamRoots
 
 // radicalLamSet is the suffix-stripped forms of radicalLam under the
 // default minimum length.
@@ -136,13 +125,11 @@ func wordLines(text string) func(func(string) bool) {
 
 // articles are the article with its attached conjunction and preposition,
 // longest first (normalized spelling; لل is ل + ال).
-var articles = []string{
-	"وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
-}
+var articles = alphabet.Articles
 
 // pronouns are the attached pronouns, longest first; ه is also ة after
 // normalize.Search.
-var pronouns = []string{"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه"}
+var pronouns = alphabet.Pronouns
 
 // keepEndingWords end in a radical ون or ين, not a plural ending.
 var keepEndingWords = []string{
@@ -189,6 +176,11 @@ var protectedSet = sync.OnceValue(func() map[string]string {
 var radicalSet = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range radicalWaw {
+		if w == "ولد" {
+			// the list is matched suffix-stripped here, and ولديه,
+			// ولديها (و + لدى + pronoun) strip to ولد too
+			continue
+		}
 		m[stripSuffixes(normalize.Search.String(w), 3)] = true
 	}
 	return m

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // Role says what a part of a word is.
@@ -92,9 +94,17 @@ func units(word string, buf *[maxUnits]unit) ([]unit, bool) {
 	return u, true
 }
 
-var pronouns = [...][]rune{
-	[]rune("هما"), []rune("كما"), []rune("هم"), []rune("هن"), []rune("ها"), []rune("كم"), []rune("كن"), []rune("ني"), []rune("نا"), []rune("ه"), []rune("ك"), []rune("ي"),
-}
+// pronouns are the pronoun enclitics, longest first, the ones Clitics
+// strips (alphabet.Pronouns) before the ones it leaves (ني ك ي).
+var pronouns = func() (out [][]rune) {
+	for _, p := range alphabet.Pronouns {
+		out = append(out, []rune(p))
+	}
+	for _, p := range alphabet.ShortPronouns {
+		out = append(out, []rune(p))
+	}
+	return out
+}()
 
 // Candidates returns every plausible reading of word as proclitics, stem and
 // pronoun enclitics, longest stem first; the first is always the whole word
@@ -337,8 +347,8 @@ func pronounEnd(u []unit, i int) int {
 	if n-i >= 4 && u[n-3].r == 'ل' && u[n-2].r == 'ل' && u[n-1].r == 'ه' { // "عبدالله", "نصرالله"
 		return n
 	}
-	for _, p := range pronouns[:len(pronouns)-2] { // not ك, ي
-		if string(p) == "ني" || !endsWith(u, p) || n-len(p)-i < 3 {
+	for _, p := range pronouns[:len(alphabet.Pronouns)] { // not ني, ك, ي
+		if !endsWith(u, p) || n-len(p)-i < 3 {
 			continue
 		}
 		if len(p) == 1 && (u[n-2].r == 'ا' || u[n-2].r == 'ي' || u[n-2].r == 'ى') {
@@ -349,28 +359,13 @@ func pronounEnd(u []unit, i int) int {
 	return n
 }
 
-// wawStems are frequent news words whose first letter و is a root letter,
-// not the conjunction; Clitics does not strip it from them. The list is
-// sorted (binary search).
-var wawStems = []string{
-	"واجب", "واجهة", "واجهت", "واحة", "واحد", "واحدة", "وادي", "وارد", "واردات", "واسع", "واسعة",
-	"واشنطن", "واضح", "واضحة", "وافق", "وافقت", "واقع", "واقعة", "والد", "والدة", "والدت", "والدي",
-	"والدين", "وباء", "وتيرة", "وثائق", "وثيقة", "وجبات", "وجبة", "وجه", "وجهة", "وجهت", "وجود",
-	"وحدات", "وحدة", "وحيد", "وحيدة", "ودائع", "وداع", "وديعة", "وراء", "ورد", "وردت", "ورقة",
-	"وزارات", "وزارة", "وزراء", "وزع", "وزعت", "وزن", "وزير", "وزيرة", "وسائل", "وسام", "وسط",
-	"وسطاء", "وسيط", "وسيلة", "وصف", "وصفت", "وصل", "وصلت", "وصول", "وصية", "وضع", "وضعت", "وضوح",
-	"وطن", "وطني", "وطنية", "وظائف", "وظف", "وظيفة", "وعد", "وعود", "وعي", "وفاة", "وفد", "وفر",
-	"وفق", "وفقا", "وفقاً", "وفود", "وقائع", "وقت", "وقع", "وقعت", "وقف", "وقفة", "وقود", "وكالات",
-	"وكالة", "وكيل", "وكيلة", "ولادة", "ولايات", "ولاية", "ولد", "ولي", "وليد",
-}
-
-// lamStems are frequent news words that start with ل. After the
-// preposition ل the article's ل merges with theirs (ل + اللجنة is written
-// للجنة), so Clitics reads للجنة as ل + لجنة, not ل + ل + جنة. Sorted.
-var lamStems = []string{
-	"لائحة", "لاجئ", "لاجئين", "لاعب", "لاعبة", "لاعبين", "لجنة", "لجوء", "لحاق", "لحظة", "لحم", "لحوم",
-	"لعب", "لعبة", "لغة", "لقاء", "لقاح", "لقب", "لهجة", "لواء", "لوائح", "لوحة", "لون", "لياقة", "ليل", "ليلة",
-}
+// wawStems and lamStems are the shared lists of words whose first و or ل
+// is a root letter (alphabet.WawRoots, alphabet.LamRoots), sorted for
+// binary search.
+var (
+	wawStems = alphabet.WawRoots
+	lamStems = alphabet.LamRoots
+)
 
 func keepsLam(w string) bool {
 	_, ok := slices.BinarySearch(lamStems, w)

@@ -3,6 +3,9 @@ package tokenize
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // Sentence is one sentence of a text: Text == s[Start:End], from its first
@@ -175,11 +178,11 @@ func continues(s string) bool {
 }
 
 func isTerminator(p string) bool {
-	switch p {
-	case ".", "!", "?", "؟", "…", "‼", "⁉", "。", "۔":
+	if len(p) > 1 && p[0] == '.' { // "..."
 		return true
 	}
-	return len(p) > 1 && p[0] == '.' // "..."
+	r, n := utf8.DecodeRuneInString(p)
+	return n == len(p) && alphabet.IsTerminator(r)
 }
 
 func isCloser(p string) bool {

@@ -10,10 +10,9 @@ package index
 
 import (
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // Rune classes of the word scanner.
@@ -50,58 +49,47 @@ var (
 func init() {
 	for i := range 256 {
 		r := rune(0x600 + i)
-		switch {
-		case r >= '\u0660' && r <= '\u0669' || r >= '\u06F0' && r <= '\u06F9':
-			ArabicClass[i] = ClassDigit
-			ArabicFold[i] = uint8('0' + (r-0x660)%0x90)
-		case r == '\u0640': // tatweel: a letter, as for package tokenize, folded away
-			ArabicClass[i] = ClassLetter
-			ArabicFold[i] = 0
-		case IsDiacritic(r):
-			ArabicClass[i] = ClassInWord
-			ArabicFold[i] = 0
-		case unicode.IsLetter(r):
-			ArabicClass[i] = ClassLetter
-			if r >= '\u0621' && r <= '\u064A' {
-				ArabicFold[i] = uint8(r - 0x620)
-			} else {
+		ArabicClass[i] = classOf(r)
+		switch ArabicClass[i] {
+		case ClassDigit:
+			ArabicFold[i] = uint8('0' + alphabet.DigitValue(r))
+		case ClassLetter:
+			switch f := alphabet.Fold(r); {
+			case f < 0: // tatweel: a letter, as for package tokenize, folded away
+				ArabicFold[i] = 0
+			case f >= '\u0621' && f <= '\u064A':
+				ArabicFold[i] = uint8(f - 0x620)
+			default:
 				ArabicFold[i] = 0xFF
 			}
-		case unicode.IsMark(r):
-			ArabicClass[i] = ClassInWord
-			ArabicFold[i] = 0
-		default:
-			ArabicClass[i] = ClassSep
 		}
 	}
-	for _, p := range [][2]rune{
-		{'\u0622', 'ا'}, {'\u0623', 'ا'}, {'\u0625', 'ا'}, {'\u0671', 'ا'},
-		{'\u0649', 'ي'}, {'\u06CC', 'ي'}, {'\u06D2', 'ي'}, {'\u06A9', 'ك'}, {'\u06AA', 'ك'},
-		{'\u0629', 'ه'}, {'\u06C0', 'ه'}, {'\u06BE', 'ه'}, {'\u06C1', 'ه'}, {'\u06C2', 'ه'},
-		{'\u06D5', 'ه'}, {'\u06C3', 'ه'}, {'\u0624', 'ء'}, {'\u0626', 'ء'},
-	} {
-		ArabicFold[p[0]-0x600] = uint8(p[1] - 0x620)
-	}
 	for b := range 128 {
-		switch {
-		case b >= 'a' && b <= 'z':
-			ASCIIClass[b], ASCIIFold[b] = ClassLetter, uint8(b)
-		case b >= 'A' && b <= 'Z':
-			ASCIIClass[b], ASCIIFold[b] = ClassLetter, uint8(b+'a'-'A')
-		case b >= '0' && b <= '9':
-			ASCIIClass[b], ASCIIFold[b] = ClassDigit, uint8(b)
+		ASCIIClass[b] = classOf(rune(b))
+		if ASCIIClass[b] != ClassSep {
+			ASCIIFold[b] = uint8(alphabet.Fold(rune(b)))
 		}
 	}
 }
 
-// presentation holds the folded key of each Arabic presentation form
-// (U+FB50..U+FDFF, U+FE70..U+FEFF), from its NFKC form as
-// normalize.Search computes it: ﻻ → لا, ﷲ → الله. Index r-0xFB50; nil
-// for a rune that is no Arabic letter form. Built on first use.
-var (
-	presentation     [0xFF00 - 0xFB50][]byte
-	presentationOnce sync.Once
-)
+// classOf maps the shared rune classes of package alphabet to the
+// scanner's: letters start words, marks and the invisible controls that do
+// not break words continue them, the digits of the three scripts news uses
+// make numbers, and everything else (spaces, ZWSP and bidi controls,
+// punctuation, symbols, other digits) separates words.
+func classOf(r rune) uint8 {
+	switch alphabet.Of(r) {
+	case alphabet.Letter, alphabet.Arabic:
+		return ClassLetter
+	case alphabet.Mark, alphabet.Invis, alphabet.Join:
+		return ClassInWord
+	case alphabet.Digit:
+		if alphabet.DigitValue(r) >= 0 {
+			return ClassDigit
+		}
+	}
+	return ClassSep
+}
 
 // Presentation returns the folded key of an Arabic presentation form or
 // ligature (ﻻ → لا), or nil for any other rune.
@@ -113,43 +101,34 @@ func Presentation(r rune) []byte {
 	return presentation[r-0xFB50]
 }
 
+// presentation holds the key of each Arabic presentation form
+// (U+FB50..U+FDFF, U+FE70..U+FEFF) in the codes of AppendFold, from
+// alphabet.Presentation. Index r-0xFB50.
+var (
+	presentation     [0xFF00 - 0xFB50][]byte
+	presentationOnce sync.Once
+)
+
 func buildPresentation() {
 	for r := rune(0xFB50); r < 0xFF00; r++ {
-		if r >= 0xFE00 && r < 0xFE70 || !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
-			continue
-		}
-		var f []byte
-		for _, x := range norm.NFKC.String(string(r)) {
-			if x >= 0x600 && x <= 0x6FF {
-				if c := ArabicFold[x-0x600]; c != 0 && c != 0xFF && ArabicClass[x-0x600] == ClassLetter {
-					f = append(f, c)
-				} else if c == 0xFF {
-					f = utf8.AppendRune(f, x)
-				}
-			}
-		}
-		if len(f) > 0 {
-			presentation[r-0xFB50] = f
+		if p := alphabet.Presentation(r); p != "" {
+			presentation[r-0xFB50] = AppendFold(nil, p)
 		}
 	}
 }
 
 // IsDiacritic reports whether r is an Arabic diacritic that folding drops
-// (harakat, tanween, shadda, sukun, superscript alef, Quranic marks).
-func IsDiacritic(r rune) bool {
-	return r >= '\u064B' && r <= '\u065F' || r == '\u0670' || r >= '\u06D6' && r <= '\u06ED' && r != '\u06DD' && r != '\u06DE' && r != '\u06E5' && r != '\u06E6' && r != '\u06E9'
-}
+// (alphabet.IsDiacritic: harakat, tanween, shadda, sukun, superscript
+// alef, Quranic marks).
+func IsDiacritic(r rune) bool { return alphabet.IsDiacritic(r) }
 
 // IsInvisible reports the format controls that may sit inside a word
-// (joiners, bidi marks, BOM, soft hyphen); a word never ends with one.
+// (ZWNJ, ZWJ, BOM, soft hyphen, word joiner); a word never ends with one.
 func IsInvisible(r rune) bool { return isInvisible(r) }
 
 func isInvisible(r rune) bool {
-	switch r {
-	case '\u061C', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u00AD', '\u2060':
-		return true
-	}
-	return r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069'
+	c := alphabet.Of(r)
+	return c == alphabet.Invis || c == alphabet.Join
 }
 
 // Class returns the scanner class of r (any rune, including RuneError for an
@@ -162,12 +141,8 @@ func Class(r rune) uint8 {
 		return ArabicClass[r-0x600]
 	case r == utf8.RuneError:
 		return ClassSep
-	case isInvisible(r) || unicode.IsMark(r):
-		return ClassInWord
-	case unicode.IsLetter(r):
-		return ClassLetter
 	}
-	return ClassSep
+	return classOf(r)
 }
 
 // NextWord returns the next word of s at or after byte i: a run that starts
@@ -229,7 +204,7 @@ func IsArabicLetter(r rune) bool {
 	if r >= 0x600 && r <= 0x6FF {
 		return ArabicClass[r-0x600] == ClassLetter
 	}
-	return r >= 0x750 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+	return alphabet.IsArabicLetter(r)
 }
 
 func decode(s string, i int) (rune, int) {
@@ -266,11 +241,13 @@ func AppendFold(dst []byte, w string) []byte {
 					dst = append(dst, f)
 				}
 			}
-		case r == utf8.RuneError || isInvisible(r) || unicode.IsMark(r):
+		case r == utf8.RuneError:
 		case Presentation(r) != nil:
 			dst = append(dst, Presentation(r)...)
 		default:
-			dst = utf8.AppendRune(dst, r)
+			if f := alphabet.Fold(r); f >= 0 {
+				dst = utf8.AppendRune(dst, f)
+			}
 		}
 	}
 	return dst
