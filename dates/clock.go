@@ -270,7 +270,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	switch {
 	case dayGiven:
 		d = givenDay
-	case p.lastDayEnd >= 0 && i-p.lastDayEnd <= 3:
+	case p.nearDay(i):
 		d = p.lastDay
 	case zone != nil:
 		d = dayOf(p.anchor.In(zone)) // the day that zone gives
@@ -282,6 +282,39 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		step = time.Minute
 	}
 	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven}, j, true
+}
+
+// nearDay reports whether the last day phrase ends just before the time
+// at i (أمس الأحد الساعة الثانية ظهراً، يوم الأحد بمقر الاتحاد على الساعة
+// العاشرة): at most three tokens away, in the same sentence, and not in
+// another clause (a comma and then other words: أمس، ويعقد المجلس جلسته
+// الساعة الخامسة is today's).
+func (p *parser) nearDay(i int) bool {
+	if p.lastDayEnd < 0 || i < p.lastDayEnd || i-p.lastDayEnd > 3 {
+		return false
+	}
+	comma, words := false, false
+	for k := p.lastDayEnd; k < i; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.kind == tPunct:
+			switch rune(t.val) {
+			case '.', '!', '?', '؟', ';', '؛':
+				return false
+			case ',', '،':
+				comma = true
+			}
+		case t.kind == tWord && t.e.c == cNone:
+			var buf [64]byte
+			switch string(foldWord(&buf, p.text[t.start:t.end])) {
+			case "عند", "وعند", "بحلول", "حدود", "تمام", "وتحديدا", "تحديدا", "وذلك",
+				"ابتداء", "انطلاقا", "اعتبارا", "بدءا":
+			default:
+				words = true
+			}
+		}
+	}
+	return !(comma && words)
 }
 
 // rangeDay puts the first end of a range of times on the day the second

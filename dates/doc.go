@@ -26,11 +26,16 @@
 // نحو عقد); streaks (لليوم العاشر على التوالي); Gregorian dates in the
 // Levantine, transliterated and Maghreb month families, paired forms
 // (تشرين الأول/أكتوبر، أكتوبر (تشرين الأول)) and digits in any script
-// (06/10/2020، ٦/١٠/٢٠٢٠، 2020-10-06); years and decades (عام 2020،
-// التسعينيات); Hijri dates on the Umm al-Qura calendar (15 رمضان 1441 هـ،
-// 1441هـ); holidays (رمضان، عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد
-// النبوي، عيد الميلاد، رأس السنة); times of day with zones (الساعة العاشرة
-// صباحاً، 10:30 بتوقيت القدس); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
+// (06/10/2020، ٦/١٠/٢٠٢٠، 2020-10-06), with a calendar mark or loose
+// spacing (17/8/1440هـ، 3 / 11 / 1438 هـ، 21 / 3 / 2019م) and with the time
+// written after them (9 مارس 2018 - 7:45 مساءً); a day and month in a
+// relative year (7 نوفمبر من العام الماضي، 15 جانفي من السنة الحالية) or
+// with a dot (في 5. مايو 2019); years and decades (عام 2020، عام ألفين
+// وخمسة عشر، التسعينيات); Hijri dates on the Umm al-Qura calendar (15
+// رمضان 1441 هـ، 1441هـ، السنة الهجرية 1442); holidays (رمضان، عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد
+// النبوي، عيد الميلاد، رأس السنة); clock times (الساعة العاشرة صباحاً، 10:30
+// بتوقيت القدس، الرابعة بعد الظهر، السابعة من مساء أمس، الخامسة والنصف،
+// الثالثة وسبع وعشرون دقيقة، منتصف ليل الخميس الجمعة); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
 // و2015، حتى نهاية العام).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
@@ -130,6 +135,42 @@
 //     a date written after it: ليلة السبت 2 حزيران) was that day's evening.
 //     Two weekdays name the night between them and need no choice: ليلة
 //     السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد.
+//   - A clock time is the hour or minute it names: grain Hour for a whole
+//     hour ([10:00, 11:00) for الساعة العاشرة), Minute once minutes or a
+//     fraction are given ([05:30, 05:31) for الخامسة والنصف; إلا ربعاً and
+//     إلا خمس دقائق count back). The part of the day after it decides the
+//     half: بعد الظهر، بعد الزوال، عصراً، مساءً and بعد صلاة المغرب / العشاء
+//     are afternoon or evening (4 → 16:00), ليلاً is evening from 6 on
+//     and the next midnight at 12, صباحاً and فجراً keep the morning (12
+//     صباحاً is 00:00). An hour word without الساعة (السابعة من مساء أمس،
+//     التاسعة هذا المساء) counts only where a time stands (after في، عند،
+//     حتى، منذ… or opening a clause) and with minutes, a part of the day or
+//     a zone, so that المرحلة الرابعة مساء الأحد stays a stage.
+//   - A time takes the day written next to it (الساعة 9:40 من مساء
+//     الخميس، الحادية عشرة صباح بعد غد، الساعة العاشرة صباحاً يوم الأحد),
+//     else the day phrase just before it, else the anchor's day; the small
+//     hours of ليل الخميس are Friday's. A date followed by a time (12-07-1436
+//     هـ، 09:15 صباحاً) is one expression of kind Time. Midnight of a night
+//     (منتصف ليل الخميس، منتصف ليل الخميس الجمعة، منتصف الليل بين الخميس
+//     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute.
+//   - A zone after a time (بتوقيت غرينتش، (ت غ)، ت.غ، GMT، UTC، بالتوقيت
+//     العالمي، بتوقيت مكة المكرمة / القدس / باريس / نيويورك / شرقي...) sets the
+//     zone the clock reads in, and the day: without a day phrase it is the
+//     anchor's day in that zone, whatever the anchor's own zone (at 01:00
+//     in Riyadh, 17:15 بتوقيت غرينتش is the previous day's 17:15 GMT).
+//     From and To are still expressed in the anchor's (or Location's) zone.
+//     بالتوقيت المحلي and no zone read the clock in the anchor's zone.
+//   - A numeric date with هـ / هجري is a Hijri date; with م / ميلادي a
+//     Gregorian one; without a mark a year from 1300 to 1599 is Hijri (no
+//     news writes a Gregorian date of those centuries in digits), so a Hijri
+//     number never becomes a Gregorian year. Spaces around / are allowed
+//     (3 / 11 / 1438 هـ); around - and . only with a calendar mark.
+//   - A day and month followed by a relative year (من العام الماضي، العام
+//     الماضي، من السنة الحالية، من هذا العام، من العام المقبل) is that day of
+//     that year. Years in words (عام ألفين وخمسة عشر، سنة ألف وتسعمائة
+//     وتسعة وأربعين) read as digits. A day written with a dot (5. مايو) is a
+//     day only after في، منذ، حتى، a weekday or a comma: a dot opening a
+//     line numbers a list.
 //
 // Bad input: a zero anchor is used as it is (relative phrases resolve
 // around 0001-01-01 UTC, absolute dates keep their meaning); amounts more

@@ -116,3 +116,20 @@ func ExampleWritingDay() {
 	// أمس الأحد Sun 2020-10-04 true
 	// غداً الثلاثاء Tue 2020-10-06 true
 }
+
+// Clock times: the part of the day decides the half, a time takes the day
+// written next to it, and a zone keeps its own day. The results are in the
+// anchor's zone; here the anchor is 01:00 in Riyadh, still the 5th in GMT.
+func Example_clock() {
+	anchor := time.Date(2020, 10, 6, 1, 0, 0, 0, time.FixedZone("+03", 3*3600))
+	text := "وقع الانفجار في السابعة من مساء أمس، ويعقد المجلس جلسته الساعة الخامسة والنصف عصراً، " +
+		"وقد أعلن الحكم النتيجة الساعة 17:15 بتوقيت غرينتش، وصدر القرار بتاريخ 17/8/1440هـ."
+	for _, e := range dates.Find(text, anchor) {
+		fmt.Printf("%s: %s (%s)\n", e.Text, e.From.Format("2006-01-02 15:04 -0700"), e.Grain)
+	}
+	// Output:
+	// السابعة من مساء أمس: 2020-10-05 19:00 +0300 (hour)
+	// الساعة الخامسة والنصف عصراً: 2020-10-06 17:30 +0300 (minute)
+	// الساعة 17:15 بتوقيت غرينتش: 2020-10-05 20:15 +0300 (minute)
+	// 17/8/1440هـ: 2019-04-22 00:00 +0300 (day)
+}
