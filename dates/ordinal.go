@@ -12,10 +12,19 @@ import (
 // the anchor's month) or, when weeks are allowed, a week (الأسبوع المقبل).
 func (p *parser) periodAt(j int, weeks bool) (span, int, bool) {
 	if p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v == uMonth && !p.word(j+1, cMod) {
+		if p.nextWordIs(p.toks[j].end, "نفسه") || p.nextWordIs(p.toks[j].end, "ذاته") {
+			return span{}, 0, false // الشهر نفسه: a month named before
+		}
 		sp, ok := p.periodOf(uMonth, p.aday, 0)
 		return sp, j + 1, ok
 	}
+	// a bare month takes the tense of the clause the whole phrase is in
+	top := p.top
+	if top < j && j-top <= 4 {
+		p.top = j
+	}
 	sp, end, ok := p.core(j)
+	p.top = top
 	if !ok || sp.exact || sp.grain != Month && !(weeks && sp.grain == Week && sp.kind == Period) {
 		return span{}, 0, false
 	}
