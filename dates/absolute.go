@@ -139,6 +139,9 @@ func (p *parser) yearAfter(j int) (int, int, bool) {
 
 // dayMonth: 6 أكتوبر [2020]، 3 تشرين الأول/أكتوبر 2020، 15 رمضان 1441 هـ.
 func (p *parser) dayMonth(i int) (span, int, bool) {
+	if sp, end, ok, named := p.namedDate(i); named { // تيار 8 آذار، ثورة 25 يناير
+		return sp, end, ok
+	}
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 31 {
 		return span{}, 0, false
@@ -597,6 +600,9 @@ func (p *parser) holidayDir(j int) (int, int) {
 // runs from i to the name's end.
 func (p *parser) hijriHoliday(i, end, hm, d, n int) (span, int, bool) {
 	dir, j := p.holidayDir(end)
+	if sp, e2, ok := p.hijriWithYear(j, hm, d, n); ok { // عيد الأضحى 2021
+		return sp, e2, true
+	}
 	sp, ok := p.nearestHijri(hm, d, n, dir)
 	if !ok {
 		return span{}, 0, false
@@ -612,6 +618,11 @@ func (p *parser) hijriHoliday(i, end, hm, d, n int) (span, int, bool) {
 // رمضان، في رمضان، رمضان المقبل). i is the رمضان token.
 func (p *parser) ramadan(i, first int) (span, int, bool) {
 	t := &p.toks[i]
+	if _, j := p.holidayDir(i + 1); true {
+		if sp, e2, ok := p.hijriWithYear(j, 9, 1, 0); ok { // رمضان 2022
+			return sp, e2, true
+		}
+	}
 	ok := first != i || t.flags&fPrep != 0
 	if !ok {
 		if prev := i - 1; prev >= 0 && p.toks[prev].kind == tWord {
@@ -649,7 +660,14 @@ func (p *parser) holiday(i int) (span, int, bool) {
 		case p.word(j, cAdha) && p.def(j):
 			return p.hijriHoliday(i, j+1, 12, 10, 4)
 		case p.word(j, cMilad) && p.def(j):
+			if p.eastAfter(j + 1) { // the Eastern churches' Christmas
+				return p.gregHoliday(j+1, 1, 7)
+			}
 			return p.gregHoliday(j+1, 12, 25)
+		case p.word(j, cFeast) && p.def(j): // عيد الفصح، عيد الصعود
+			return p.feast(i, j)
+		case p.word(j, cGFeast): // عيد العمال، عيد الأم
+			return p.gFeast(i, j)
 		}
 	case cRas:
 		if !(p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && p.def(j)) {
@@ -674,6 +692,13 @@ func (p *parser) holiday(i int) (span, int, bool) {
 // gregHoliday resolves a fixed Gregorian day (month m, day d).
 func (p *parser) gregHoliday(end, m, d int) (span, int, bool) {
 	dir, j := p.holidayDir(end)
+	if p.eastWord(j) && p.def(j) {
+		j++
+	}
+	if y, e2, ok := p.holidayYear(j); ok { // عيد الميلاد 2019
+		x := daysFromCivil(y, m, d)
+		return span{d0: x, d1: x + 1, grain: Day, kind: Holiday}, e2, true
+	}
 	y, _, _ := civilFromDays(p.aday)
 	best, found, bestDist := 0, false, 0
 	for yy := y - 1; yy <= y+1; yy++ {

@@ -32,11 +32,30 @@
 // relative year (7 نوفمبر من العام الماضي، 15 جانفي من السنة الحالية) or
 // with a dot (في 5. مايو 2019); years and decades (عام 2020، عام ألفين
 // وخمسة عشر، التسعينيات); Hijri dates on the Umm al-Qura calendar (15
-// رمضان 1441 هـ، 1441هـ، السنة الهجرية 1442); holidays (رمضان، عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد
-// النبوي، عيد الميلاد، رأس السنة); clock times (الساعة العاشرة صباحاً، 10:30
+// رمضان 1441 هـ، 1441هـ، السنة الهجرية 1442); holidays (رمضان، عيد الفطر،
+// عيد الأضحى، رأس السنة الهجرية، المولد النبوي، عاشوراء، الإسراء والمعراج،
+// عيد الميلاد، رأس السنة، عيد العمال، عيد الأم، عيد الحب، عيد الشكر), with a
+// year too (عيد الأضحى 2021; رمضان 2022 is that year's month; عيد الفطر
+// 1440 هـ), Easter by the Western computus or, when the clause names the
+// Eastern churches (الفصح الأرثوذكسي، حسب التقويم الشرقي), the Julian one,
+// and the feasts that move with it (أحد الشعانين، الجمعة العظيمة، سبت النور،
+// شم النسيم، عيد الصعود، عيد العنصرة); clock times (الساعة العاشرة صباحاً، 10:30
 // بتوقيت القدس، الرابعة بعد الظهر، السابعة من مساء أمس، الخامسة والنصف،
 // الثالثة وسبع وعشرون دقيقة، منتصف ليل الخميس الجمعة); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
 // و2015، حتى نهاية العام).
+//
+// Names that hold a weekday or a date are no dates: سوق الثلاثاء، إمام
+// الجمعة، خطيب الجمعة (but صلاة الجمعة and خطبة الجمعة are Fridays), الاثنين
+// الأسود، الأحد الدامي، اتفاق الجمعة العظيمة; تيار 8 آذار، قوى 14 آذار، حركة 6
+// أبريل، مدينة 6 أكتوبر، محور 26 يوليو (a movement, a place or a body,
+// whose head has no article: المسجد الخميس is a mosque on Thursday). An
+// event named by its day and month is the event's own date when a table
+// knows it (ثورة 25 يناير is 2011-01-25, هجمات 11 سبتمبر 2001-09-11) and no
+// date otherwise (مجزرة 3 آب), never the anchor year's day. A distance is
+// no date (على بعد ساعتين، على مسافة ساعة), nor are the idioms of
+// yesterday, today and tomorrow (بين الأمس واليوم، الأمس واليوم والغد، اليوم
+// قبل الغد) and الأمس / الغد / اليوم after a name or a figure (حزب الغد، صحيفة
+// الغد، أجيال الغد، أعداء الأمس، أصدقاء اليوم).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
 // the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers,

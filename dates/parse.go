@@ -317,6 +317,11 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
 		return p.partOfYear(i)
 	case cWeekday:
+		if p.word(i+1, cFeast) { // أحد الشعانين، الجمعة العظيمة
+			if sp, end, ok := p.feast(i, i+1); ok {
+				return sp, end, true
+			}
+		}
 		if sp, end, ok := p.weekdayOfWeek(i); ok { // السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي
 			return sp, end, true
 		}
@@ -324,6 +329,12 @@ func (p *parser) core(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		return p.weekdayRule(i, i)
+	case cFeast: // الفصح، شم النسيم
+		return p.feast(i, i)
+	case cGFeast: // الكريسماس
+		return p.gFeast(i, i)
+	case cHFeast: // عاشوراء، الإسراء والمعراج
+		return p.hFeast(i)
 	case cEdge:
 		if sp, end, ok := p.lastN(i); ok { // آخر خمسة أشهر
 			return sp, end, true
@@ -419,6 +430,9 @@ func (p *parser) isoDay(d int) string {
 // followed by a weekday.
 func (p *parser) relDay(i int) (span, int, bool) {
 	t := &p.toks[i]
+	if p.relIdiom(i) { // بين الأمس واليوم، حزب الغد
+		return span{}, 0, false
+	}
 	base, j := 0, i+1
 	word := ""
 	approx := false
@@ -548,6 +562,9 @@ func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
 func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 	t := &p.toks[i]
 	if t.flags&fDef == 0 {
+		return span{}, 0, false
+	}
+	if p.namedWeekday(i, first == i) { // سوق الثلاثاء، الاثنين الأسود
 		return span{}, 0, false
 	}
 	wd := time.Weekday(t.e.v)
@@ -1014,6 +1031,9 @@ func (p *parser) spanRule(i, j int, dur int) (span, int, bool) {
 }
 
 func (p *parser) offsetRule(i int) (span, int, bool) {
+	if p.toks[i].e.c == cBaad && p.distanceBefore(i) { // على بعد ساعتين
+		return span{}, 0, false
+	}
 	return p.offset(i, i+1, p.toks[i].e.c, durNone)
 }
 

@@ -29,7 +29,18 @@ const (
 
 // moreLexicon lists the words of relative.go, holidays.go and notdates.go;
 // lexTable folds them with the main lexicon (whose listing wins a clash).
-var moreLexicon = []lexEntry{
+var moreLexicon = concatLex(relativeLexicon, holidayLexicon)
+
+func concatLex(lists ...[]lexEntry) []lexEntry {
+	var out []lexEntry
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// relativeLexicon lists the words of the relative forms.
+var relativeLexicon = []lexEntry{
 	{"بضع بضعة عدة", entry{c: cFew}},
 	{"قليلة قليل", entry{c: cQalil}},
 	{"تبقى تبقت بقي", entry{c: cRemain}},
