@@ -19,8 +19,8 @@ const (
 // When every such phrase of the text names the same day, WritingDay returns
 // stamp moved to that day, its clock time kept, and true. The day is looked
 // for from five days before the stamp's day to one day after it: stamps lag
-// the writing (in the corpus, nine in ten stamps that disagree with their
-// text are the next day), and a stamp in another zone can be a day early.
+// the writing (in the corpus, two thirds of the stamps that disagree with
+// their text are the next day), and a stamp in another zone can be a day early.
 // The returned day may be the stamp's own, when the text confirms it. When
 // the text has no such phrase, or its phrases disagree with each other,
 // WritingDay returns stamp unchanged and false.
