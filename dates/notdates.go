@@ -73,16 +73,18 @@ func (p *parser) headClass(s, e int) uint8 {
 	var buf [64]byte
 	b := foldWord(&buf, p.text[s:e])
 	m := nameHeads()
-	for try := 0; try < 3 && len(b) >= 4; try++ {
-		if v, ok := m[string(b)]; ok {
+	if v, ok := m[string(b)]; ok {
+		return v
+	}
+	if len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
+		if v, ok := m[string(b[2:])]; ok {
 			return v
 		}
-		switch string(b[:2]) {
-		case "و", "ف", "ب", "ل":
-			b = b[2:]
-		default:
-			return 0
-		}
+		b = b[2:]
+	}
+	// one preposition, not لل (للعالم is ل + العالم, with the article)
+	if len(b) > 6 && (string(b[:2]) == "ب" || string(b[:2]) == "ل") && string(b[2:4]) != "ل" {
+		return m[string(b[2:])]
 	}
 	return 0
 }
@@ -158,8 +160,8 @@ func (p *parser) namedDate(i int) (sp span, end int, ok, named bool) {
 	if !mok {
 		return span{}, 0, false, false
 	}
-	if _, _, yok := p.yearAfter(end); yok {
-		return span{}, 0, false, false // a full date: read as such
+	if _, _, yok := p.yearAfter(end); yok || p.word(end, cMod) && p.def(end) {
+		return span{}, 0, false, false // a full date (هجوم 2 مارس الماضي): read as such
 	}
 	if ev {
 		for _, e := range events {

@@ -42,7 +42,7 @@ func concatLex(lists ...[]lexEntry) []lexEntry {
 // relativeLexicon lists the words of the relative forms.
 var relativeLexicon = []lexEntry{
 	{"بضع بضعة عدة", entry{c: cFew}},
-	{"قليلة قليل", entry{c: cQalil}},
+	{"قليلة قليل معدودة معدودات", entry{c: cQalil}},
 	{"تبقى تبقت بقي", entry{c: cRemain}},
 	{"بقية باقي متبقي متبقية", entry{c: cRemain, v: 1}},
 	{"دلوقتي دلوقت دلوقتى هلق هسه هسة دروك", entry{c: cNow}},
@@ -100,6 +100,18 @@ func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
 	unit := int(p.toks[k-1].e.v)
 	if p.word(k, cQalil) && p.def(k) == p.def(k-1) {
 		k++
+	} else if p.word(k-1, cUnit) && k < len(p.toks) && p.toks[k].kind == tWord && (p.def(k) || p.toks[k].e.c == cNone && strings.HasPrefix(p.text[p.toks[k].start:p.toks[k].end], "ال")) && p.glued(k) == false && !p.word(k-2, cFew) {
+		return 0, 0, 0, false // منذ سنوات الطفولة: a construct, not an amount
+	}
+	// خلال بضعة أشهر عام 1988: counted in a year the text names
+	if p.num(k) && p.toks[k].ndig == 4 || p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && p.num(k+1) {
+		return 0, 0, 0, false
+	}
+	// بعد أيام، انتقلت العدوى: "days later" in a story, not from the
+	// anchor; only a future clause counts it from the anchor (سيعود بعد
+	// أيام قليلة)
+	if kw == cBaad && p.clauseTense(p.toks[j-1].start, p.toks[k-1].end) <= 0 {
+		return 0, 0, 0, false
 	}
 	return fewCount, unit, k, true
 }

@@ -108,3 +108,26 @@ func TestRelativeNegatives(t *testing.T) {
 		}
 	}
 }
+
+// "a few units" after بعد counts from the anchor only in a future clause;
+// a plural before a definite noun is a construct, not an amount.
+func TestFewNegatives(t *testing.T) {
+	for _, s := range []string{
+		"وبعد أيام قليلة، انتقلت عدوى المظاهرات إلى مناطق أخرى",
+		"عاد إلى منزله بعد عدة أيام",
+		"يتكلمون لغتين منذ سنوات الطفولة",
+		"جاءت استقالته قبل دقائق معدودة من عرض الخطة",
+	} {
+		if got := Find(s, anchor); len(got) != 0 {
+			t.Errorf("%q: found %q", s, got[0].Text)
+		}
+	}
+}
+
+func TestFewBeforeYear(t *testing.T) {
+	s := "قتل خمسة آلاف سجين خلال بضعة أشهر عام 1988"
+	got := Find(s, anchor)
+	if len(got) != 1 || got[0].Text != "عام 1988" {
+		t.Errorf("%q: want only عام 1988, got %v", s, got)
+	}
+}
