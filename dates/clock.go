@@ -43,7 +43,7 @@ var clockLexicon = []lexEntry{
 	{"غ", entry{c: cZone, v: zoneGMT}},
 	{"عالمي", entry{c: cZone, v: zoneGMT}}, // بالتوقيت العالمي
 	{"غرنتش جرنتش جرينيتش", entry{c: cZone, v: zoneGMT}},
-	{"المكرمة", entry{c: cZone, v: zoneArabia}},
+	{"المكرمة المملكة", entry{c: cZone, v: zoneArabia}},
 	{"عدن اليمن", entry{c: cZone, v: zoneArabia}},
 	{"باريس فرنسا بروكسل برلين روما مدريد", entry{c: cZone, v: zoneParis}},
 	{"لندن بريطانيا", entry{c: cZone, v: zoneLondon}},
@@ -227,7 +227,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			k++
 		}
 		if x, end, ok := p.clockDay(k); ok {
-			dayGiven, givenDay, warn, j, cue = true, x.d0, x.warn, end, true
+			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end // no cue alone: في السادسة الخميس is a game
 		}
 	}
 	// the half of the day
@@ -513,6 +513,9 @@ func (p *parser) clockZone(j int) (*time.Location, int, bool) {
 		k += 3
 	case p.latinGMT(k):
 		loc = zoneLoc(zoneGMT)
+		k++
+	case p.word(k, cZone) && p.toks[k].e.v == zoneGMT && !p.def(k) && p.toks[k].end-p.toks[k].start > 2:
+		loc = zoneLoc(zoneGMT) // في الساعة 18:00 غرينتش
 		k++
 	case p.word(k, cTawqit) && p.latinGMT(k+1):
 		loc = zoneLoc(zoneGMT)
