@@ -84,8 +84,8 @@ func ExampleWriteHTML() {
 	j := strings.Index(page, `</article>`)
 	fmt.Println(page[i : j+len("</article>")])
 	// Output:
-	// <article id="doc" class="doc" lang="ar" dir="rtl">أعلنت <mark class="ent place" data-id="g-112931" title="مكان · طهران · g-112931">طهران</mark> <span class="date" title="2020-10-06 (day)">اليوم الثلاثاء</span> أن &lt;script&gt; ظريف وصل <span class="date warn" title="2020-10-04 (day)
-	// ⚠ yesterday is 2020-10-05 (Monday) but the text names Sunday; used 2020-10-04">أمس الأحد</span></article>
+	// <article id="doc" class="doc" lang="ar" dir="rtl"><div class="chunk">أعلنت <mark class="ent place" data-id="g-112931" title="مكان · طهران · g-112931">طهران</mark> <span class="date" title="2020-10-06 (day)">اليوم الثلاثاء</span> أن &lt;script&gt; ظريف وصل <span class="date warn" title="2020-10-04 (day)
+	// ⚠ yesterday is 2020-10-05 (Monday) but the text names Sunday; used 2020-10-04">أمس الأحد</span></div></article>
 }
 
 // ListenAndServe runs until its context ends (on SIGINT or SIGTERM, with

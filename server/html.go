@@ -142,7 +142,9 @@ func metaText(doc *arnews.Document) string {
 	if !doc.Published.IsZero() {
 		pub = doc.Published.Format(time.RFC3339)
 	}
-	return "تاريخ النشر: " + pub + " · " + strconv.Itoa(len(doc.Entities)) + " كيان · " +
+	// The time is isolated (U+2068 … U+2069) so that it reads left to
+	// right inside the Arabic line.
+	return "تاريخ النشر: \u2068" + pub + "\u2069 · " + strconv.Itoa(len(doc.Entities)) + " كيان · " +
 		strconv.Itoa(len(doc.Dates)) + " تاريخ · " + strconv.Itoa(len(doc.Mentions)) + " إشارة"
 }
 
@@ -257,16 +259,38 @@ func layerSpans(n int, get func(i int) (int, int), count int) []span {
 	return out
 }
 
+// linesPerChunk: the text is drawn in blocks of this many lines (split only
+// at a line break outside any mark), which the CSS lets the browser lay out
+// only when they come into view, as in page.js.
+const linesPerChunk = 24
+
 // annotateHTML writes the text with its dates (outer layer) and mentions
-// (inner layer), by byte offsets, with the same algorithm as annotate in
-// page.js (which uses the UTF-16 offsets of the same spans).
+// (inner layer), in blocks of lines, by byte offsets, with the same
+// algorithm as annotate in page.js (which uses the UTF-16 offsets of the
+// same spans).
 func annotateHTML(b *strings.Builder, text string, ds []dates.Expression, ms []entities.Mention) {
 	n := len(text)
 	D := layerSpans(n, func(i int) (int, int) { return ds[i].Start, ds[i].End }, len(ds))
 	M := layerSpans(n, func(i int) (int, int) { return ms[i].Start, ms[i].End }, len(ms))
 	b.Grow(n + n/4)
+	inChunk, lines := false, 0
+	block := func() {
+		if !inChunk {
+			b.WriteString(`<div class="chunk">`)
+			inChunk = true
+		}
+	}
 	p, i, j := 0, 0, 0
 	curD, curM := -1, -1
+	closeAll := func() {
+		if curM >= 0 {
+			b.WriteString("</mark>")
+		}
+		if curD >= 0 {
+			b.WriteString("</span>")
+		}
+		curD, curM = -1, -1
+	}
 	for p < n {
 		for i < len(D) && D[i].e <= p {
 			i++
@@ -292,14 +316,33 @@ func annotateHTML(b *strings.Builder, text string, ds []dates.Expression, ms []e
 		} else if j < len(M) {
 			q = min(q, M[j].s)
 		}
+		if d < 0 && m < 0 {
+			// Plain text: a block ends after every linesPerChunk-th line
+			// break.
+			closeAll()
+			for k := p; k < q; k++ {
+				if text[k] != '\n' {
+					continue
+				}
+				if lines++; lines%linesPerChunk == 0 {
+					block()
+					escapeText(b, text[p:k+1])
+					b.WriteString("</div>")
+					inChunk = false
+					p = k + 1
+				}
+			}
+			if p < q {
+				block()
+				escapeText(b, text[p:q])
+			}
+			p = q
+			continue
+		}
+		block()
 		if d != curD {
-			if curM >= 0 {
-				b.WriteString("</mark>")
-			}
-			if curD >= 0 {
-				b.WriteString("</span>")
-			}
-			curD, curM = d, -1
+			closeAll()
+			curD = d
 			if d >= 0 {
 				e := &ds[D[d].i]
 				if e.Warning != "" {
@@ -334,11 +377,9 @@ func annotateHTML(b *strings.Builder, text string, ds []dates.Expression, ms []e
 		escapeText(b, text[p:q])
 		p = q
 	}
-	if curM >= 0 {
-		b.WriteString("</mark>")
-	}
-	if curD >= 0 {
-		b.WriteString("</span>")
+	closeAll()
+	if inChunk {
+		b.WriteString("</div>")
 	}
 }
 

@@ -363,7 +363,7 @@ func TestEntity(t *testing.T) {
 func scriptGazetteer(t testing.TB) *entities.Gazetteer {
 	t.Helper()
 	g, err := entities.Load(strings.NewReader("id\ttype\tnames\tdescription\n" +
-		"o-script\torganization\tشركة <script>alert(1)</script> للنفط\t<b>bold</b>\n" +
+		"o-script\torganization\tشركة <script>alert(1)</script> للنفط|شركة النفط الكبرى\t<b>bold</b>\n" +
 		"p-quote\tperson\tزيد \"الكبير\" &amp; عمرو\t\n"))
 	require.NoError(t, err)
 	m, err := entities.Default().Merge(g)
@@ -585,16 +585,17 @@ func TestNewRejectsABadConfig(t *testing.T) {
 }
 
 // sampleArticle returns the seed article, or the embedded sample of the
-// arnews command when ../shared is absent, and its publication time.
-func sampleArticle(t testing.TB) (string, string) {
+// arnews command when ../shared is absent, its publication time and the
+// zone of its newsroom.
+func sampleArticle(t testing.TB) (text, published, tz string) {
 	if d := shared.Dir(); d != "" {
 		if b, err := os.ReadFile(filepath.Join(d, shared.SeedPath)); err == nil {
-			return string(b), seedPublished
+			return string(b), seedPublished, "Asia/Beirut"
 		}
 	}
 	b, err := os.ReadFile(filepath.Join("..", "cmd", "arnews", "sample.txt"))
 	require.NoError(t, err)
-	return string(b), "2021-04-06T12:00:00+02:00"
+	return string(b), "2021-04-06T12:00:00+02:00", "Africa/Cairo"
 }
 
 func TestDatesAgreeWithAnalyze(t *testing.T) {

@@ -65,12 +65,22 @@
     return x;
   }
 
+  // linesPerChunk: the text is drawn in blocks of this many lines (split
+  // only at a line break outside any mark), which the CSS lets the browser
+  // lay out only when they come into view: a 1 MB article stays fluid.
+  const linesPerChunk = 24;
+
   // annotate draws the text with its dates (outer layer) and mentions
-  // (inner layer). A mention that crosses a date's edge is drawn in two
-  // pieces, one on each side.
+  // (inner layer), in blocks of lines. A mention that crosses a date's edge
+  // is drawn in two pieces, one on each side.
   function annotate(text, dates, mentions) {
     const n = text.length, D = spans(dates, n), M = spans(mentions, n);
     const root = document.createDocumentFragment();
+    let chunk = null, lines = 0;
+    const block = () => {
+      if (!chunk) { chunk = el('div', 'chunk'); root.appendChild(chunk); }
+      return chunk;
+    };
     let p = 0, i = 0, j = 0, curD = null, curM = null, dEl = null, mEl = null;
     while (p < n) {
       while (i < D.length && D[i].e <= p) i++;
@@ -80,16 +90,32 @@
       let q = n;
       if (d) q = Math.min(q, d.e); else if (i < D.length) q = Math.min(q, D[i].s);
       if (m) q = Math.min(q, m.e); else if (j < M.length) q = Math.min(q, M[j].s);
+      if (!d && !m) {
+        // Plain text: a block ends after every linesPerChunk-th line break.
+        let k = text.indexOf('\n', p);
+        while (k >= 0 && k < q) {
+          if (++lines % linesPerChunk === 0) {
+            block().appendChild(document.createTextNode(text.slice(p, k + 1)));
+            chunk = null;
+            p = k + 1;
+          }
+          k = text.indexOf('\n', k + 1);
+        }
+        if (p < q) block().appendChild(document.createTextNode(text.slice(p, q)));
+        curD = curM = dEl = mEl = null;
+        p = q;
+        continue;
+      }
       if (d !== curD) {
         curD = d; curM = null; mEl = null;
         dEl = null;
         if (d) {
           dEl = el('span', d.a.warning ? 'date warn' : 'date');
           dEl.title = dateTitle(d.a);
-          root.appendChild(dEl);
+          block().appendChild(dEl);
         }
       }
-      const parent = dEl || root;
+      const parent = dEl || block();
       if (m !== curM) {
         curM = m; mEl = null;
         if (m) {
@@ -131,7 +157,7 @@
     return f;
   }
 
-  const metaText = (doc) => 'تاريخ النشر: ' + (doc.published || '—') + ' · ' + (doc.entities || []).length + ' كيان · ' +
+  const metaText = (doc) => 'تاريخ النشر: \u2068' + (doc.published || '—') + '\u2069 · ' + (doc.entities || []).length + ' كيان · ' +
     (doc.dates || []).length + ' تاريخ · ' + (doc.mentions || []).length + ' إشارة';
 
   function render(doc) {
@@ -150,9 +176,19 @@
     status.className = isError ? 'status error' : 'status';
   }
 
+  // fileText is the text of a file picked with the file input: a long
+  // article is sent from it without going through the text box, which
+  // browsers lay out slowly.
+  let fileText = null;
+
   async function analyze() {
     const day = $('published').value, time = $('time').value || '12:00';
-    const body = { text: textBox.value, omit_tokens: true };
+    const body = { text: fileText !== null ? fileText : textBox.value, omit_tokens: true };
+    if (!body.text.trim()) {
+      setStatus('الصق نص المقال أو اختر ملفاً', true);
+      document.body.dataset.state = 'error';
+      return;
+    }
     if (day) body.published = day + 'T' + time;
     const tz = $('tz').value.trim();
     if (tz) body.tz = tz;
@@ -188,6 +224,22 @@
     try { $('tz').value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* no Intl: the server's zone */ }
   }
   form.addEventListener('submit', (ev) => { ev.preventDefault(); analyze(); });
+  $('file').addEventListener('change', async () => {
+    const f = $('file').files[0];
+    fileText = null;
+    if (!f) return;
+    try {
+      fileText = await f.text();
+      textBox.value = '';
+      textBox.placeholder = f.name + ' (' + Math.round(f.size / 1024) + ' KB)';
+      setStatus('الملف جاهز: ' + f.name, false);
+    } catch (e) {
+      setStatus('خطأ: ' + e.message, true);
+    }
+  });
+  textBox.addEventListener('input', () => {
+    if (fileText !== null) { fileText = null; $('file').value = ''; textBox.placeholder = 'نص المقال…'; }
+  });
   textBox.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); analyze(); }
   });
