@@ -74,7 +74,7 @@ func Example_errors() {
 // WriteHTML renders an analyzed Document as one self-contained page; the
 // text and every name in it are escaped.
 func ExampleWriteHTML() {
-	doc := arnews.Analyze("أعلنت طهران اليوم الثلاثاء أن <script> ظريف وصل أمس الأحد", time.Date(2020, 10, 6, 12, 0, 0, 0, time.UTC))
+	doc := arnews.Analyze("وصل الوفد <script> إلى طهران اليوم الثلاثاء بعد أن غادر أمس الأحد", time.Date(2020, 10, 6, 12, 0, 0, 0, time.UTC))
 	var b strings.Builder
 	if err := server.WriteHTML(&b, doc, server.HTMLOptions{Title: "مثال"}); err != nil {
 		panic(err)
@@ -84,7 +84,7 @@ func ExampleWriteHTML() {
 	j := strings.Index(page, `</article>`)
 	fmt.Println(page[i : j+len("</article>")])
 	// Output:
-	// <article id="doc" class="doc" lang="ar" dir="rtl"><div class="chunk">أعلنت <mark class="ent place" data-id="g-112931" title="مكان · طهران · g-112931">طهران</mark> <span class="date" title="2020-10-06 (day)">اليوم الثلاثاء</span> أن &lt;script&gt; ظريف وصل <span class="date warn" title="2020-10-04 (day)
+	// <article id="doc" class="doc" lang="ar" dir="rtl"><div class="chunk">وصل الوفد &lt;script&gt; إلى <mark class="ent place" data-id="g-112931" title="مكان · طهران · g-112931">طهران</mark> <span class="date" title="2020-10-06 (day)">اليوم الثلاثاء</span> بعد أن غادر <span class="date warn" title="2020-10-04 (day)
 	// ⚠ yesterday is 2020-10-05 (Monday) but the text names Sunday; used 2020-10-04">أمس الأحد</span></div></article>
 }
 
