@@ -137,16 +137,28 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		saa = true
 	}
 	lead = lead || saa || needCue
+	mustZone, zeroOK := false, false
 	h, m := -1, 0
 	grain := Hour
 	switch {
-	case p.num(j) && (p.punct(j+1, ':') || (lead && p.punct(j+1, '.', ',', '،'))) && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
+	case p.num(j) && p.punct(j+1, ':', '.', ',', '،') && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
 			return span{}, 0, false
 		}
+		if !lead && !p.punct(j+1, ':') {
+			// 18,00 ت غ، عند 5.00 مساء; not 3.68 ليرة، بنسبة 2.50 مساء أمس
+			mustZone, zeroOK = true, p.clockSlot(i)
+		}
 		grain = Minute
 		j += 3
+	case (!lead || saa) && p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val/100 <= 24 && p.toks[j].val%100 <= 59:
+		// 1645 بتوقيت غرينتش، 0930 مساء: a zone, or a part of the day
+		// after a leading zero, makes four digits a time
+		h, m = int(p.toks[j].val/100), int(p.toks[j].val%100)
+		grain, mustZone = Minute, true
+		zeroOK = p.text[p.toks[j].start] == '0'
+		j++
 	case lead && p.num(j) && p.toks[j].ndig <= 2:
 		h = int(p.toks[j].val)
 		j++
@@ -263,7 +275,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			loc, zone = z, z
 		}
 	}
-	if needCue && !cue {
+	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) {
 		return span{}, 0, false
 	}
 	d := p.aday
