@@ -1,6 +1,9 @@
 package dates
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Family 6 of issue 12: the relative forms, on sentences modelled on the
 // corpus's phrasing. The anchor is Tuesday 2020-10-06.
@@ -129,5 +132,30 @@ func TestFewBeforeYear(t *testing.T) {
 	got := Find(s, anchor)
 	if len(got) != 1 || got[0].Text != "عام 1988" {
 		t.Errorf("%q: want only عام 1988, got %v", s, got)
+	}
+}
+
+// The new rules allocate nothing per expression: each phrase costs what a
+// plain اليوم costs (the result slice).
+func TestNoAllocPerExpression(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts in -short mode are skipped with -race")
+	}
+	Find("اليوم", anchor) // build the tables
+	base := testing.AllocsPerRun(50, func() { Find("وصل اليوم", anchor) })
+	for _, s := range []string{
+		"قبل بضعة أسابيع", "منذ عامين وثلاثة أشهر", "فيما تبقى من العام", "في آخر خمسة أشهر",
+		"الأسبوع بعد المقبل", "حتى الآنَ", "قال: \"بكرة نشوف\"", "في 2008 ثم في العام التالي",
+		"عيد الأضحى 2021", "عيد الفصح الأرثوذكسي", "شم النسيم", "سوق الثلاثاء", "ثورة 25 يناير",
+		"بين الأمس واليوم", "على بعد ساعتين",
+	} {
+		n := testing.AllocsPerRun(50, func() { Find(s, anchor) })
+		limit := base
+		if strings.Contains(s, "2008") {
+			limit = base + 1 // two expressions: the result slice grows once
+		}
+		if n > limit {
+			t.Errorf("%q: %.0f allocations, want at most %.0f", s, n, limit)
+		}
 	}
 }
