@@ -27,7 +27,7 @@ func BenchmarkRun(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Run(an, []string{p}, io.Discard, Config{Workers: 1}); err != nil {
+		if _, err := Run([]string{p}, io.Discard, Config{Analyzer: an, Workers: 1}); err != nil {
 			b.Fatal(err)
 		}
 	}

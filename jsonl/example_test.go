@@ -3,6 +3,7 @@ package jsonl_test
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/jsonl"
@@ -11,12 +12,8 @@ import (
 // Annotate turns one input line into one output line: the input's fields
 // but "text", and the analysis under "document".
 func ExampleAnnotate() {
-	an, err := arnews.New()
-	if err != nil {
-		panic(err)
-	}
 	line := []byte(`{"id": "a1", "date": "2021-04-06", "text": "التقى وزير الخارجية المصري سامح شكري نظيره السوداني أمس الإثنين في القاهرة."}`)
-	out, _, doc, err := jsonl.Annotate(nil, an, jsonl.Position{Line: 1}, line, arnews.JSONOptions{OmitText: true, OmitTokens: true})
+	out, _, doc, err := jsonl.Annotate(nil, jsonl.Position{Line: 1}, line, jsonl.Config{JSON: arnews.JSONOptions{OmitText: true, OmitTokens: true}})
 	if err != nil {
 		panic(err)
 	}
@@ -36,32 +33,30 @@ func ExampleAnnotate() {
 	// القاهرة 1
 }
 
-// A line that cannot be annotated gives an error line, never nothing.
+// A line that cannot be annotated gives an error line, never nothing. A
+// line without a date is one, unless Config.Date dates it.
 func ExampleAnnotate_errorLine() {
-	an, err := arnews.New()
-	if err != nil {
-		panic(err)
-	}
-	out, _, _, err := jsonl.Annotate(nil, an, jsonl.Position{File: "archive.jsonl", Line: 7}, []byte(`{"id": "b2", "text": "نص بلا تاريخ"}`), arnews.JSONOptions{})
+	line := []byte(`{"id": "b2", "text": "نص بلا تاريخ"}`)
+	out, _, _, err := jsonl.Annotate(nil, jsonl.Position{File: "archive.jsonl", Line: 7}, line, jsonl.Config{})
 	fmt.Println(err)
 	fmt.Println(string(out))
+	cfg := jsonl.Config{Date: time.Date(2021, 4, 6, 12, 0, 0, 0, time.UTC)}
+	_, _, doc, err := jsonl.Annotate(nil, jsonl.Position{Line: 7}, line, cfg)
+	fmt.Println(err, doc.Published.Format("2006-01-02"))
 	// Output:
 	// no "date" string
 	// {"file":"archive.jsonl","line":7,"id":"b2","error":"no \"date\" string"}
+	// <nil> 2021-04-06
 }
 
 // AnnotateEach reads a whole archive (plain or gzip) and hands back each
 // line's output in input order, however many workers analyze.
 func ExampleAnnotateEach() {
-	an, err := arnews.New()
-	if err != nil {
-		panic(err)
-	}
 	archive := strings.NewReader(`{"id": "1", "date": "2020-10-06", "text": "قال الرئيس الإيراني حسن روحاني اليوم الثلاثاء إن طهران مستعدة للمساعدة."}
 not json
 {"id": "3", "date": "2020-10-07", "text": "وصل وزير الخارجية الروسي سيرغي لافروف إلى موسكو أمس."}
 `)
-	err = jsonl.AnnotateEach(an, archive, "news.jsonl", 2, arnews.JSONOptions{}, func(o jsonl.Output) error {
+	err := jsonl.AnnotateEach(archive, "news.jsonl", jsonl.Config{Workers: 2}, func(o jsonl.Output) error {
 		if o.Err != nil {
 			fmt.Println(o.Line, "error:", o.Err)
 			return nil

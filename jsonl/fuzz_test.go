@@ -24,12 +24,8 @@ func FuzzAnnotate(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	an, err := arnews.New()
-	if err != nil {
-		f.Fatal(err)
-	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		out, rec, doc, err := Annotate(nil, an, Position{File: "f.jsonl", Line: 3}, line, arnews.JSONOptions{})
+		out, rec, doc, err := Annotate(nil, Position{File: "f.jsonl", Line: 3}, line, Config{})
 		if bytes.ContainsAny(out, "\n\r") {
 			t.Fatalf("output has a line break: %q", out)
 		}
@@ -113,5 +109,26 @@ func FuzzEachLine(f *testing.F) {
 				t.Fatalf("line %d = %q, want %q", i+1, lines[i], want[i])
 			}
 		}
+	})
+}
+
+// FuzzAnnotateEachDamagedGzip cuts, corrupts and extends a gzip archive and
+// checks the count rule: every complete line gzip can give before the
+// damage is an output, in order, and the damage is one more error line.
+func FuzzAnnotateEachDamagedGzip(f *testing.F) {
+	gz := gzipOf(f, smallArchive(60))
+	f.Add(uint16(len(gz)/2), uint16(0), byte(0), []byte(nil))
+	f.Add(uint16(len(gz)), uint16(len(gz)/3), byte(0x40), []byte(nil))
+	f.Add(uint16(len(gz)), uint16(len(gz)-5), byte(1), []byte(nil))
+	f.Add(uint16(len(gz)), uint16(0), byte(0), []byte("\x1f\x8b\x08"))
+	f.Add(uint16(len(gz)), uint16(0), byte(0), gz[:len(gz)/2])
+	f.Add(uint16(20), uint16(12), byte(0xff), []byte("x\n"))
+	f.Fuzz(func(t *testing.T, cut, at uint16, xor byte, extra []byte) {
+		in := bytes.Clone(gz[:int(cut)%(len(gz)+1)])
+		if len(in) > 0 {
+			in[int(at)%len(in)] ^= xor
+		}
+		in = append(in, extra...)
+		checkNothingLost(t, in, Config{Workers: 2, JSON: arnews.JSONOptions{OmitTokens: true}}, "damaged gzip")
 	})
 }

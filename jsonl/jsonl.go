@@ -6,18 +6,29 @@
 //	{"id": …, "file": …, "line": N, "date": …, <the input's other fields but "text">,
 //	 "document": <the arnews.Document JSON>}
 //
-// or, for a line that cannot be annotated (not JSON, no "text" or "date"
-// string, a date that does not parse):
+// "date" is there when the input line has one; a line without one is
+// dated by Config.Date, and is an error line when that is zero.
+//
+// A line that cannot be annotated (not JSON, no "text" string, no date, a
+// date that does not parse, a text that is not text: NUL bytes, mostly
+// invalid UTF-8) gives an error line:
 //
 //	{"file": …, "line": N, "id": … (when readable), "error": "…"}
 //
-// "file" is present when the input came from a named file. Nothing is
-// skipped silently: documents in = documents out + errors. The same
-// functions serve `arnews annotate -jsonl` (cmd/arnews) and the Beam pipeline in the
-// beam module, so both write identical lines.
+// "file" is present when the input came from a named file. Damage in the
+// input (a gzip stream cut short or corrupt, a read error) gives one error
+// line too, numbered as the line it made unreadable, after every complete
+// line before it; a line longer than Config.MaxLine is an error line and
+// reading goes on after it. Nothing is skipped silently: the lines of the
+// input (complete lines, plus one for damage) = documents out + error
+// lines.
+//
+// The same functions serve `arnews annotate -jsonl` (cmd/arnews) and the
+// Beam pipeline in the beam module, so both write identical lines.
 package jsonl
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -25,6 +36,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/arnews/arnews"
 )
@@ -61,11 +73,13 @@ func (r *Record) Field(name string) string {
 	return s
 }
 
-// Parse reads one input line. The Record it returns with an error holds
-// whatever fields could be read (for the error line's "id").
-func Parse(line []byte) (*Record, error) {
+// Parse reads one input line. A line without a "date" field is dated by
+// date; when date is zero such a line is an error. The Record it returns
+// with an error holds whatever fields could be read (for the error line's
+// "id").
+func Parse(line []byte, date time.Time) (*Record, error) {
 	rec := &Record{}
-	if len(strings.TrimSpace(string(line))) == 0 {
+	if len(bytes.TrimSpace(line)) == 0 {
 		return rec, errors.New("empty line")
 	}
 	if err := json.Unmarshal(line, &rec.Fields); err != nil {
@@ -79,7 +93,15 @@ func Parse(line []byte) (*Record, error) {
 	if raw, ok := rec.Fields["text"]; !ok || json.Unmarshal(raw, &rec.Text) != nil {
 		return rec, errors.New(`no "text" string`)
 	}
-	if raw, ok := rec.Fields["date"]; !ok || json.Unmarshal(raw, &rec.Date) != nil {
+	if err := CheckText(rec.Text); err != nil {
+		return rec, fmt.Errorf(`"text": %w`, err)
+	}
+	raw, ok := rec.Fields["date"]
+	if !ok && !date.IsZero() {
+		rec.Published = date
+		return rec, nil
+	}
+	if !ok || json.Unmarshal(raw, &rec.Date) != nil {
 		return rec, errors.New(`no "date" string`)
 	}
 	t, err := ParseAnchor(rec.Date)
@@ -118,8 +140,10 @@ func AppendDocument(dst []byte, pos Position, rec *Record, doc *arnews.Document,
 		dst = append(dst, ',')
 	}
 	dst = appendPos(dst, pos)
-	dst = append(dst, `,"date":`...)
-	dst = append(dst, rec.Fields["date"]...)
+	if date, ok := rec.Fields["date"]; ok {
+		dst = append(dst, `,"date":`...)
+		dst = append(dst, date...)
+	}
 	keys := make([]string, 0, len(rec.Fields))
 	for k := range rec.Fields {
 		switch k {
@@ -169,14 +193,43 @@ func appendPos(dst []byte, pos Position) []byte {
 	return strconv.AppendInt(dst, int64(pos.Line), 10)
 }
 
-// Annotate parses one input line, analyzes it with a and appends its output
-// line (without newline) to dst. It returns the Document (nil for an error
-// line) and the line's error, if any; an error line is appended either way.
-func Annotate(dst []byte, a *arnews.Analyzer, pos Position, line []byte, opt arnews.JSONOptions) ([]byte, *Record, *arnews.Document, error) {
-	rec, err := Parse(line)
+// Annotate parses one input line, analyzes it with cfg's Analyzer and
+// appends its output line (without newline) to dst. It returns the
+// Document (nil for an error line) and the line's error, if any; an error
+// line is appended either way.
+func Annotate(dst []byte, pos Position, line []byte, cfg Config) ([]byte, *Record, *arnews.Document, error) {
+	an, err := cfg.analyzer()
+	if err != nil {
+		return AppendError(dst, pos, nil, err), nil, nil, err
+	}
+	rec, err := Parse(line, cfg.Date)
 	if err != nil {
 		return AppendError(dst, pos, rec, err), rec, nil, err
 	}
-	doc := a.Analyze(rec.Text, rec.Published)
-	return AppendDocument(dst, pos, rec, doc, opt), rec, doc, nil
+	doc := an.Analyze(rec.Text, rec.Published)
+	return AppendDocument(dst, pos, rec, doc, cfg.JSON), rec, doc, nil
+}
+
+// ErrNotText is the error of CheckText.
+var ErrNotText = errors.New("not text")
+
+// CheckText returns an error wrapping ErrNotText when s is not text: when
+// it holds a NUL byte, or when more than a quarter of its characters are
+// invalid UTF-8 or U+FFFD (what JSON decoding makes of invalid bytes), as
+// in a binary file or text in another encoding. Otherwise it returns nil.
+func CheckText(s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		return fmt.Errorf("%w: it holds NUL bytes (a binary file?)", ErrNotText)
+	}
+	bad, n := 0, 0
+	for _, r := range s {
+		n++
+		if r == utf8.RuneError {
+			bad++
+		}
+	}
+	if bad*4 > n {
+		return fmt.Errorf("%w: %d of its %d characters are not UTF-8 (another encoding, or a binary file?)", ErrNotText, bad, n)
+	}
+	return nil
 }

@@ -492,7 +492,7 @@ func (fn *fileFn) ProcessElement(ctx context.Context, job FileJob, errs func(int
 	}
 	c := newCollector(job.Path, 1, nil, errs)
 	c.w = bufio.NewWriterSize(w, 1<<20)
-	err = jsonl.AnnotateEach(an, rc, job.Path, 0, arnews.JSONOptions{OmitTokens: fn.OmitTokens}, func(o jsonl.Output) error {
+	err = jsonl.AnnotateEach(rc, job.Path, jsonl.Config{Analyzer: an, JSON: arnews.JSONOptions{OmitTokens: fn.OmitTokens}}, func(o jsonl.Output) error {
 		c.add(o)
 		return nil
 	})
@@ -536,7 +536,7 @@ func (fn *annotateFn) ProcessElement(l Line, docs, errs func(int, []byte), aggs 
 	if an, err := analyzer(); err != nil {
 		o.JSON, o.Err = jsonl.AppendError(nil, pos, nil, err), err
 	} else {
-		o.JSON, o.Record, o.Document, o.Err = jsonl.Annotate(nil, an, pos, l.Text, arnews.JSONOptions{OmitTokens: fn.OmitTokens})
+		o.JSON, o.Record, o.Document, o.Err = jsonl.Annotate(nil, pos, l.Text, jsonl.Config{Analyzer: an, JSON: arnews.JSONOptions{OmitTokens: fn.OmitTokens}})
 	}
 	c := newCollector(l.File, fn.Shards, docs, errs)
 	c.batchNo = l.No

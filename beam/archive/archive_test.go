@@ -87,7 +87,7 @@ func expect(t *testing.T, file string) expected {
 	defer f.Close()
 	e := expected{entityDays: map[string]int{}, warnings: map[string]int{}, perOutlet: map[string]map[string]int{}}
 	err = jsonl.EachLine(f, func(n int, line []byte) error {
-		out, rec, doc, err := jsonl.Annotate(nil, an, jsonl.Position{File: file, Line: n}, line, arnews.JSONOptions{})
+		out, rec, doc, err := jsonl.Annotate(nil, jsonl.Position{File: file, Line: n}, line, jsonl.Config{Analyzer: an})
 		if err != nil {
 			e.errs = append(e.errs, string(out))
 			return nil

@@ -141,15 +141,18 @@ type jsonlOptions struct {
 	progress, noTokens bool
 }
 
-// errLinesFailed is returned when -jsonl wrote error lines: the exit
-// status is 1 and the summary has already said why.
-var errLinesFailed = fmt.Errorf("some lines were errors")
-
 // annotateJSONL is annotate -jsonl.
 func annotateJSONL(e *env, o jsonlOptions) error {
 	an, err := e.analyzer()
 	if err != nil {
 		return err
+	}
+	for _, f := range e.args {
+		if st, err := os.Stat(f); err != nil {
+			return fmt.Errorf("reading %s", trimPathErr(err))
+		} else if st.IsDir() {
+			return fmt.Errorf("reading %s: is a directory", f)
+		}
 	}
 	// Annotating an archive allocates a lot of short-lived memory: collect
 	// garbage less often (saves about a tenth of the CPU time), unless the
@@ -157,11 +160,22 @@ func annotateJSONL(e *env, o jsonlOptions) error {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	cfg := jsonl.Config{Workers: o.workers, JSON: arnews.JSONOptions{OmitTokens: o.noTokens}}
+	cfg := jsonl.Config{Analyzer: an, Workers: o.workers, JSON: arnews.JSONOptions{OmitTokens: o.noTokens}, Stdin: e.stdin}
+	if e.date != "" {
+		cfg.Date = e.anchor(false) // for the lines without a date
+	}
 	if !e.quiet && (o.progress || isTerminal(e.stderr)) {
 		cfg.Progress = e.stderr
 	}
-	return jsonl.Run(an, e.args, e.stdout, cfg)
+	sum, err := jsonl.Run(e.args, e.stdout, cfg)
+	if err != nil {
+		return fmt.Errorf("writing: %v", err)
+	}
+	e.notef("%s", sum)
+	if sum.Errors > 0 {
+		return fmt.Errorf("%d of %d lines are error lines: their \"error\" field says why", sum.Errors, sum.Errors+sum.Documents)
+	}
+	return nil
 }
 
 // isTerminal reports whether w is a terminal.

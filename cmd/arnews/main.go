@@ -176,8 +176,6 @@ func runCommand(c *command, args []string, stdin io.Reader, stdout, stderr io.Wr
 	case errors.As(err, &u):
 		fmt.Fprintf(stderr, "%s: %v\nusage: %s [flags] %s\nRun '%s -h' for the flags.\n", prog, err, prog, c.args, prog)
 		return exitUsage
-	case errors.Is(err, errLinesFailed):
-		return exitFailure // the error lines and the summary said it all
 	default:
 		fmt.Fprintf(stderr, "%s: %v\n", prog, oneLine(err))
 		return exitFailure

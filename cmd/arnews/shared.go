@@ -13,6 +13,7 @@ import (
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/dates"
 	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/jsonl"
 )
 
 // uses is the set of shared flags a command takes.
@@ -292,11 +293,17 @@ func (e *env) input() (input, error) {
 		if err != nil {
 			return input{}, fmt.Errorf("reading %v", trimPathErr(err))
 		}
+		if err := jsonl.CheckText(string(b)); err != nil {
+			return input{}, fmt.Errorf("%s: %v", e.args[0], err)
+		}
 		return input{name: e.args[0], text: string(b)}, nil
 	}
 	b, err := io.ReadAll(e.stdin)
 	if err != nil {
 		return input{}, fmt.Errorf("reading standard input: %v", err)
+	}
+	if err := jsonl.CheckText(string(b)); err != nil {
+		return input{}, fmt.Errorf("standard input: %v", err)
 	}
 	return input{name: "stdin", text: string(b)}, nil
 }
