@@ -23,13 +23,22 @@ func TestWritingDay(t *testing.T) {
 		{"شهدت المدينة أول أمس السبت مظاهرات حاشدة", 5, true},
 		{"وكانت الاشتباكات قد اندلعت أمس الأول السبت", 5, true},
 		{"اندلع الحريق البارحة الأحد في مستودع", 5, true},
+		{"وقالت العائلة إنها ستطعن في الحكم بعد غد الأربعاء", 5, true},
+		{"تجرى المباراة بعد غدٍ الأربعاء وتستكمل غدا الثلاثاء المباريات", 5, true},
 		{"قال الوزير اليوم الاثنين إن المحادثات التي بدأت أمس الأحد ستستمر غداً الثلاثاء.", 5, true},
 		{"أفادت مصادر، اليوم، الاثنين، بأن القوات انسحبت", 5, true},
 		{"ذكّرت الوزارة المواطنين اليوم الأحد بأنه يمنع الدخول", 4, true},
 		// the stamp's own day, confirmed
 		{"أعلن الجيش اليوم الثلاثاء مقتل ثلاثة مسلحين، بعد اشتباكات أمس الاثنين", 6, true},
-		// a text a day ahead of its stamp (a stamp in another zone)
-		{"تنطلق اليوم الأربعاء أشغال المؤتمر", 7, true},
+		// a text a day ahead of a stamp at 01:30: a wrong weekday or stamp,
+		// not trusted (a late stamp is, see TestWritingDayLocation)
+		{"تنطلق اليوم الأربعاء أشغال المؤتمر", 6, false},
+		// a date after the weekday is the evidence: 5 October 2020 was a
+		// Monday whatever the weekday written
+		{"قضت المحكمة اليوم الثلاثاء 5 أكتوبر 2020 بسجن المتهمين", 5, true},
+		{"أعلن الجيش أمس الأحد 4 أكتوبر 2020 مقتل ثلاثة مسلحين", 5, true},
+		// a date far from the stamp is another story, no evidence
+		{"وكان الوزير قد قال أمس الأحد 4 أكتوبر 2015 إن الاتفاق وشيك", 6, false},
 		// phrases that disagree with each other: no inference
 		{"قال الوزير اليوم الاثنين إن الاجتماع عقد أمس الاثنين", 6, false},
 		// no relative day with a weekday
@@ -70,13 +79,21 @@ func TestWritingDayLocation(t *testing.T) {
 }
 
 // TestWritingDayWindow: a weekday is looked for from five days before the
-// stamp to one day after it.
+// stamp to the stamp's day, and the day after it for a stamp from 20:00 on.
 func TestWritingDayWindow(t *testing.T) {
-	stamp := time.Date(2020, 10, 6, 12, 0, 0, 0, time.UTC) // a Tuesday
-	for wd, want := range map[string]int{"السبت": 3, "الأحد": 4, "الاثنين": 5, "الثلاثاء": 6, "الأربعاء": 7, "الخميس": 1, "الجمعة": 2} {
-		got, ok := WritingDay("صرح المتحدث اليوم "+wd+" بأن", stamp)
-		if !ok || got.Day() != want || got.Month() != time.October {
-			t.Errorf("اليوم %s: got %v, %v; want October %d", wd, got, ok, want)
+	for _, h := range []int{12, 21} {
+		stamp := time.Date(2020, 10, 6, h, 0, 0, 0, time.UTC) // a Tuesday
+		for wd, want := range map[string]int{"السبت": 3, "الأحد": 4, "الاثنين": 5, "الثلاثاء": 6, "الأربعاء": 7, "الخميس": 1, "الجمعة": 2} {
+			got, ok := WritingDay("صرح المتحدث اليوم "+wd+" بأن", stamp)
+			if want == 7 && h < 20 {
+				if ok || !got.Equal(stamp) {
+					t.Errorf("اليوم %s at %d:00: got %v, %v; want the stamp, false", wd, h, got, ok)
+				}
+				continue
+			}
+			if !ok || got.Day() != want || got.Month() != time.October {
+				t.Errorf("اليوم %s at %d:00: got %v, %v; want October %d", wd, h, got, ok, want)
+			}
 		}
 	}
 }
