@@ -216,9 +216,11 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	case p.word(k, cEdge) && p.toks[k].e.v == edgeMid && p.word(k+1, cPart) && p.def(k+1) && p.toks[k+1].e.v == partNight && h == 12:
 		part, j = partNight, k+2 // الثانية عشرة منتصف الليل
 	}
+	nightOf := false // the day came with ليل / ليلة: its night runs into the next day
 	if dayAt >= 0 {
 		if x, end, ok := p.clockDay(dayAt); ok {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
+			nightOf = part == partNight
 		} else if dayAt != j {
 			part = 0 // من مساء + no day: not ours
 		}
@@ -235,10 +237,10 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	// يوم الخميس، الساعة السابعة من يوم الأحد، الساعة 9 غداً
 	if !dayGiven {
 		k := j
-		if p.word(k, cMin) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay {
-			k++
+		if p.word(k, cMin) && (p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay || p.word(k+1, cYesterday) || p.word(k+1, cTomorrow) || p.word(k+1, cBaad) && p.word(k+2, cTomorrow)) {
+			k++ // من يوم الأحد، من أمس، من بعد غد; not من الأحد إلى الخميس
 		}
-		if x, end, ok := p.clockDay(k); ok {
+		if x, end, ok := p.clockDay(k); ok && !(k > j && (p.word(end, cIla) || p.word(end, cHatta))) {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end // no cue alone: في السادسة الخميس is a game
 		}
 	}
@@ -262,7 +264,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			h = 24 // midnight: the end of the day named
 		case h >= 6 && h < 12:
 			h += 12
-		case h < 6 && dayGiven:
+		case h < 6 && nightOf:
 			h += 24 // الواحدة من ليل الخميس: the small hours after Thursday
 		}
 	}
@@ -472,6 +474,9 @@ func (p *parser) clockDay(k int) (span, int, bool) {
 	}
 	if p.word(k, cBaad) && !p.word(k+1, cTomorrow) {
 		return span{}, 0, false
+	}
+	if p.word(k, cUnit) && p.toks[k].e.v == uDay && p.toks[k].e.count == 1 && !p.def(k) && p.num(k+1) {
+		k++ // يوم 2 أوت
 	}
 	top := p.top
 	p.top = k
