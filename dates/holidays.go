@@ -393,3 +393,10 @@ func (p *parser) eastWord(m int) bool {
 	}
 	return p.word(m, cZone) && strings.Contains(p.text[p.toks[m].start:p.toks[m].end], "شرقي")
 }
+
+// eve reports whether the part-of-day word at i is عشية (the eve: عشية
+// عيد الميلاد is 24 December's evening), not مساء.
+func (p *parser) eve(i int) bool {
+	w := p.text[p.toks[i].start:p.toks[i].end]
+	return strings.Contains(w, "عشي")
+}

@@ -590,6 +590,19 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 		}
 		d = a + fwd
 		j++
+	case p.word(j, cLilli) && (p.word(j+1, cMod) && !p.def(j+1) && p.toks[j+1].e.v != 0 || p.word(j+1, cFat)): // الخميس اللي جاي / اللي فات
+		if p.word(j+1, cMod) && p.toks[j+1].e.v > 0 {
+			if fwd == 0 {
+				fwd = 7
+			}
+			d = a + fwd
+		} else {
+			if back == 0 {
+				back = 7
+			}
+			d = a - back
+		}
+		j += 2
 	case p.word(j, cWeekday) && p.def(j) && p.toks[j].flags&fConj != 0 && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v != 0:
 		// الاثنين والثلاثاء الماضيين: the modifier after the pair holds for both
 		if p.toks[j+1].e.v < 0 {
@@ -1399,6 +1412,9 @@ func (p *parser) partRule(i int) (span, int, bool) {
 	if !ok || x.exact || x.grain != Day {
 		return span{}, 0, false
 	}
+	if x.kind == Holiday && p.eve(i) { // عشية عيد الميلاد: the evening before
+		x.d0--
+	}
 	if part == partNight && x.kind == Weekday {
 		// ليلة السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد: the
 		// night between the two days
@@ -1513,6 +1529,9 @@ func (p *parser) pluralWindow(i int) (span, int, bool) {
 	if !ok {
 		// الأيام الماضية، الأسابيع الأخيرة، الأشهر المقبلة: a few units
 		n, j, approx = vagueCount[unit], i+1, true
+		if p.word(j, cQalil) && p.def(j) { // الأيام القليلة الماضية: a few
+			n, j = fewCount, j+1
+		}
 		if p.word(j, cMod) && p.def(j) && p.toks[j].e.v < 0 || p.word(j, cAkhir) {
 			if p.word(j+1, cMin) { // الأيام الأخيرة من الشهر: not anchored
 				return span{}, 0, false

@@ -141,6 +141,15 @@ func (p *parser) moreAmount(j, unit int) (int64, int, int, bool) {
 	var m int64
 	k := j
 	switch {
+	case p.word(j, cRub) && p.toks[j].flags&fConj != 0 && !p.def(j): // ساعة وربع
+		q := [...]struct {
+			m    int64
+			unit int
+		}{uHour: {15, uMinute}, uDay: {6, uHour}, uMonth: {7, uDay}, uYear: {3, uMonth}, uDecade: {30, uMonth}}
+		if unit >= len(q) || q[unit].unit == 0 {
+			return 0, 0, 0, false
+		}
+		return q[unit].m, q[unit].unit, j + 1, true
 	case p.word(j, cUnit) && p.toks[j].flags&fConj != 0 && !p.def(j) && p.toks[j].e.count > 0:
 		m, k = int64(p.toks[j].e.count), j+1
 	case p.word(j, cWa) && p.num(j+1) && p.glued(j+1):
