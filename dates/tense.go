@@ -94,8 +94,9 @@ var notFutureWord = sync.OnceValue(func() map[string]bool {
 })
 
 // isSentenceEnd reports whether r ends a clause for the tense scan (see
-// alphabet.IsClauseEnd).
-func isSentenceEnd(r rune) bool { return alphabet.IsClauseEnd(r) }
+// alphabet.IsClauseEnd), or is a colon: the quotation after قال: has a
+// tense of its own.
+func isSentenceEnd(r rune) bool { return alphabet.IsClauseEnd(r) || r == ':' }
 
 // foldWord folds w into buf (letters only), or returns nil when it does
 // not fit.

@@ -19,11 +19,12 @@ func IsLineBreak(r rune) bool {
 
 // IsClauseEnd reports whether r closes the clause a word belongs to, for
 // rules that look at the words around one (the tense of a date, the topic
-// of a name): a terminator, a line break, a semicolon (; ؛) or a colon,
-// after which news text quotes or lists.
+// of a name): a terminator, a line break or a semicolon (; ؛). A colon
+// does not: the words after it (a quotation, a list) are still about what
+// comes before it, though a quotation has a tense of its own.
 func IsClauseEnd(r rune) bool {
 	switch r {
-	case ';', '؛', ':':
+	case ';', '؛':
 		return true
 	}
 	return IsTerminator(r) || IsLineBreak(r)

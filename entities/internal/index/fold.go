@@ -111,9 +111,15 @@ var (
 
 func buildPresentation() {
 	for r := rune(0xFB50); r < 0xFF00; r++ {
-		if p := alphabet.Presentation(r); p != "" {
-			presentation[r-0xFB50] = AppendFold(nil, p)
+		var f []byte
+		for _, x := range alphabet.Presentation(r) { // folded letters of U+0621..U+064A, else kept
+			if x >= 0x621 && x <= 0x64A {
+				f = append(f, byte(x-0x620))
+			} else {
+				f = utf8.AppendRune(f, x)
+			}
 		}
+		presentation[r-0xFB50] = f
 	}
 }
 
