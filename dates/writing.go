@@ -8,7 +8,7 @@ import "time"
 // a stamp late in the evening in a zone west of the text's can be a day
 // behind the text's own date (aheadHour: from 20:00 on).
 const (
-	writingBack  = 5
+	writingBack  = 2
 	writingAhead = 1
 	aheadHour    = 20
 )
@@ -19,15 +19,17 @@ const (
 // the writing day (the Monday, the day after that Sunday, the day before
 // that Tuesday...).
 //
-// A date written after the weekday (اليوم الخميس 14 أكتوبر 2016) is
-// better evidence than the weekday and is used instead; a phrase whose date
-// is far from the stamp (a quoted earlier event) is no evidence.
+// A phrase with a date after its weekday (اليوم الخميس 13 أكتوبر 2016) is
+// evidence only when the date falls on that weekday and near the stamp: a
+// date and weekday that disagree (a typing slip in one of them) or a date
+// far from the stamp (a quoted earlier event) say nothing of the writing.
 //
 // When every such phrase of the text names the same day, WritingDay returns
 // stamp moved to that day, its clock time kept, and true. The day is looked
-// for from five days before the stamp's day to the stamp's day: stamps lag
+// for from two days before the stamp's day to the stamp's day: stamps lag
 // the writing (in the corpus, most stamps that disagree with their text are
-// a day late). The day after the stamp's is taken only when the stamp is at
+// a day late; a gap of three days or more came from a single phrase with a
+// doubtful weekday in the cases checked by hand). The day after the stamp's is taken only when the stamp is at
 // 20:00 or later, as a stamp in a zone west of the text's can be: a stamp
 // earlier in the day cannot precede the writing, and a text that names the
 // next day then has a wrong weekday or a wrong stamp.
@@ -135,11 +137,11 @@ func (p *parser) writingEvidence(i int) (time.Weekday, int, bool) {
 	if !p.word(k, cWeekday) || !p.def(k) {
 		return 0, 0, false
 	}
-	// اليوم الخميس 14 أكتوبر 2016: the date, not the weekday, when it is
-	// near the stamp; a date far from it belongs to another story
-	if ds, end, ok := p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v)); ok && ds.grain == Day && ds.d1 == ds.d0+1 {
+	// اليوم الخميس 13 أكتوبر 2016: evidence when the date is that weekday
+	// and near the stamp; a date far from it belongs to another story
+	if ds, end, ok := p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v)); ok {
 		w := ds.d0 - base
-		if w < p.aday-writingBack || w > p.aday+writingAhead {
+		if ds.warn != "" || ds.grain != Day || w < p.aday-writingBack || w > p.aday+writingAhead {
 			return 0, end, false
 		}
 		return weekdayOf(w), end, true
