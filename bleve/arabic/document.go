@@ -1,12 +1,14 @@
 package arabic
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/arnews/arnews"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // The fields of an Article in the index, as NewIndexMapping maps them.
@@ -136,4 +138,51 @@ func NewIndexMapping(textAnalyzer string) *mapping.IndexMappingImpl {
 	im.DefaultType = DocType
 	im.DefaultAnalyzer = textAnalyzer
 	return im
+}
+
+// EntityQuery matches the articles that name the entity with this ID
+// ("p-sameh-shoukry").
+func EntityQuery(id string) query.Query {
+	q := query.NewTermQuery(id)
+	q.SetField(FieldEntities)
+	return q
+}
+
+// DaysQuery matches the articles whose dates speak of a day in [from, to).
+// Days are indexed as midnight UTC: give from and to as UTC midnights (as
+// ParsePeriod does).
+func DaysQuery(from, to time.Time) query.Query {
+	inclusive, exclusive := true, false
+	q := query.NewDateRangeInclusiveQuery(from, to, &inclusive, &exclusive)
+	q.SetField(FieldDays)
+	return q
+}
+
+// PublishedQuery matches the articles published in [from, to).
+func PublishedQuery(from, to time.Time) query.Query {
+	inclusive, exclusive := true, false
+	q := query.NewDateRangeInclusiveQuery(from, to, &inclusive, &exclusive)
+	q.SetField(FieldPublished)
+	return q
+}
+
+// ParsePeriod reads a year ("2021"), a month ("2021-04") or a day
+// ("2021-04-15") and returns it as the span [from, to) of UTC midnights.
+func ParsePeriod(s string) (from, to time.Time, err error) {
+	for _, p := range []struct {
+		layout string
+		years  int
+		months int
+		days   int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if len(s) != len(p.layout) {
+			continue
+		}
+		t, err := time.Parse(p.layout, s)
+		if err != nil {
+			break
+		}
+		return t, t.AddDate(p.years, p.months, p.days), nil
+	}
+	return time.Time{}, time.Time{}, fmt.Errorf("arabic: period %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
 }
