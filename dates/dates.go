@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -94,31 +96,50 @@ const (
 
 type config struct {
 	weekStart time.Weekday
-	loc       *time.Location
+	loc       *time.Location // nil: the anchor's location
 	dir       Direction
+	err       error // the first invalid option, which New reports
 }
 
-// Option changes how Find resolves expressions.
+// defaultConfig is the configuration without options.
+func defaultConfig() config { return config{weekStart: time.Saturday, dir: Past} }
+
+// fail records the first invalid option.
+func (c *config) fail(err error) {
+	if c.err == nil {
+		c.err = err
+	}
+}
+
+// Option changes how Find resolves expressions. An invalid option (a
+// weekday out of range, a nil location, an unknown direction) is an error
+// from [New]; the package-level [Find] leaves the default in its place.
 type Option func(*config)
 
 // WeekStart sets the first day of the week for week expressions
 // (الأسبوع الماضي). The default is Saturday, the week of most Arab
-// countries in CLDR's week data.
+// countries in CLDR's week data. A day outside time.Sunday..time.Saturday
+// is invalid.
 func WeekStart(d time.Weekday) Option {
 	return func(c *config) {
-		if d >= time.Sunday && d <= time.Saturday {
-			c.weekStart = d
+		if d < time.Sunday || d > time.Saturday {
+			c.fail(fmt.Errorf("dates: WeekStart(%d) is not a day of the week", int(d)))
+			return
 		}
+		c.weekStart = d
 	}
 }
 
 // Location sets the zone in which days are counted and results are
-// expressed. The default is the anchor's own location.
+// expressed. The default is the anchor's own location. A nil location is
+// invalid.
 func Location(loc *time.Location) Option {
 	return func(c *config) {
-		if loc != nil {
-			c.loc = loc
+		if loc == nil {
+			c.fail(errors.New("dates: Location(nil): a location is needed (time.UTC, time.Local or time.LoadLocation's)"))
+			return
 		}
+		c.loc = loc
 	}
 }
 
@@ -126,13 +147,15 @@ func Location(loc *time.Location) Option {
 // points when its clause gives no tense: Past (the default, right for
 // news) or Future (right for agendas and announcements). A weekday or month
 // in a clause with a future or past marker (سيعقد الأحد؛ ستجرى في نوفمبر؛
-// قال، الأحد، إن) follows the marker whatever this option says.
+// قال، الأحد، إن) follows the marker whatever this option says. Any other
+// Direction is invalid.
 func BareNames(d Direction) Option {
 	return func(c *config) {
-		if d == Future {
-			c.dir = Future
-		} else {
-			c.dir = Past
+		switch d {
+		case Past, Future:
+			c.dir = d
+		default:
+			c.fail(fmt.Errorf("dates: BareNames(%d): the direction is Past or Future", int(d)))
 		}
 	}
 }
@@ -149,13 +172,21 @@ var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 1024); return &s }
 // meaning. Amounts too large to be dates (منذ 99999999999 عام, anything
 // more than 10,000 years away) are dropped, never wrapped. Invalid UTF-8 is
 // skipped byte by byte. Find is safe for concurrent use.
+//
+// Find is a shorthand for New(opts...) and Resolver.Find, except that an
+// invalid option is left out rather than reported.
 func Find(text string, anchor time.Time, opts ...Option) []Expression {
-	cfg := config{weekStart: time.Saturday, dir: Past}
+	cfg := defaultConfig()
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
 		}
 	}
+	return find(text, anchor, cfg)
+}
+
+// find is Find with its configuration.
+func find(text string, anchor time.Time, cfg config) []Expression {
 	if cfg.loc == nil {
 		cfg.loc = anchor.Location()
 	}
