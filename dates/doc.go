@@ -8,7 +8,8 @@
 // # What it reads
 //
 // Relative days (اليوم، أمس، البارحة، أول أمس، قبل أمس، غداً، بعد غد، الليلة،
-// صباح اليوم، مساء أمس، في وقت سابق من اليوم) and now (الآن); the
+// صباح اليوم، مساء أمس، في وقت سابق من اليوم) and now (الآن، حتى اللحظة، هذه
+// اللحظة، حالاً but not أفضل حالاً); the
 // colloquial words of quoted speech (بكرة، بكرا، غدوة: tomorrow; امبارح،
 // مبارح: yesterday; أول امبارح، بعد بكرة; دلوقتي، هلق، هسه: now; الجاي،
 // الجاية، اللي جاي، اللي فات: next and last), بكرة only where it cannot
@@ -18,7 +19,8 @@
 // relative periods and their parts (الأسبوع الماضي، هذا العام، مطلع الشهر
 // المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين، الخريف
 // الماضي، السنة القادمة، الأسبوع الآتي، الأسبوع بعد المقبل، العام قبل
-// الماضي); what is left of one (ما تبقى من العام، بقية الشهر، الأشهر
+// الماضي); a dual window (اليومين الماضيين، الساعتين المقبلتين); an amount
+// with من الآن or مضت (ثلاثة أيام من الآن، 5 سنوات مضت); what is left of one (ما تبقى من العام، بقية الشهر، الأشهر
 // المتبقية من العام: from the anchor's day to its end); the unit after
 // the last date the text gave in the same paragraph (في 2008 … في العام
 // التالي is 2009; العام اللاحق، الشهر التالي), no date without one; amounts of

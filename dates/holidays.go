@@ -65,6 +65,8 @@ var holidayLexicon = []lexEntry{
 	{"عرش", entry{c: cGFeast, v: gfeastThrone}},
 	{"كريسماس", entry{c: cGFeast, v: gfeastChristmas}},
 	{"نوروز نيروز", entry{c: cGFeast, v: gfeastNowruz}},
+	{"هالوين هالويين", entry{c: cGFeast, v: gfeastHalloween}},
+	{"فالنتاين فالنتين", entry{c: cGFeast, v: gfeastValentine}},
 }
 
 // The Islamic days besides the Eids (the value of a cHFeast word).
@@ -84,6 +86,8 @@ const (
 	gfeastThrone               // عيد العرش: 30 July (Morocco)
 	gfeastChristmas            // الكريسماس: 25 December
 	gfeastNowruz               // النوروز: 21 March
+	gfeastHalloween            // الهالوين: 31 October
+	gfeastValentine            // الفالنتاين: 14 February
 )
 
 // gfeastDay is each fixed feast's month and day, and whether its name
@@ -94,14 +98,14 @@ var gfeastDay = [...]struct {
 }{
 	gfeastLabour: {5, 1, false}, gfeastLove: {2, 14, false}, gfeastMother: {3, 21, false},
 	gfeastThanks: {11, 0, false}, gfeastThrone: {7, 30, false}, gfeastChristmas: {12, 25, true},
-	gfeastNowruz: {3, 21, true},
+	gfeastNowruz: {3, 21, true}, gfeastHalloween: {10, 31, true}, gfeastValentine: {2, 14, true},
 }
 
 // gFeast reads a fixed Gregorian feast: عيد العمال، عيد الأم، عيد الشكر،
 // الكريسماس. first is عيد or the feast word, k the feast word.
 func (p *parser) gFeast(first, k int) (span, int, bool) {
 	f := int(p.toks[k].e.v)
-	if f < gfeastLabour || f > gfeastNowruz || !p.def(k) { // جزيرة كريسماس is a place
+	if f < gfeastLabour || f > gfeastValentine || !p.def(k) { // جزيرة كريسماس is a place
 		return span{}, 0, false
 	}
 	g := gfeastDay[f]

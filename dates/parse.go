@@ -174,6 +174,13 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.timeRule(i); ok {
 			return sp, end, true
 		}
+		if sp, end, ok := p.amountHence(i); ok { // ثلاثة أيام من الآن، 5 سنوات مضت
+			return sp, end, true
+		}
+	case t.kind == tWord && (t.e.c == cNum || t.e.c == cTeen || t.e.c == cUnit && t.e.count > 0) && t.flags&fDef == 0:
+		if sp, end, ok := p.amountHence(i); ok {
+			return sp, end, true
+		}
 	case t.kind == tWord && (t.e.c == cOrd || t.e.c == cNum && t.e.n == 1) && t.flags&fDef != 0:
 		if sp, end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
 			return sp, end, true
@@ -293,6 +300,11 @@ func (p *parser) core(i int) (span, int, bool) {
 				return sp, end, true
 			}
 		}
+		if t.e.count == 2 && t.flags&fDef != 0 { // اليومين الماضيين، الساعتين المقبلتين
+			if sp, end, ok := p.dualWindow(i); ok {
+				return sp, end, true
+			}
+		}
 		if t.e.count == 0 && t.flags&fDef != 0 {
 			if p.word(i+1, cRemain) && p.def(i+1) { // الأشهر المتبقية من العام
 				return p.remainRule(i+1, i)
@@ -301,6 +313,11 @@ func (p *parser) core(i int) (span, int, bool) {
 		}
 		return p.periodRule(i, i)
 	case cThis:
+		if p.word(i+1, cNow) { // هذه اللحظة
+			if sp, end, ok := p.now(i + 1); ok {
+				return sp, end, true
+			}
+		}
 		if p.word(i+1, cUnit) && p.def(i+1) {
 			return p.periodRule(i+1, i)
 		}
@@ -1412,7 +1429,7 @@ func (p *parser) partRule(i int) (span, int, bool) {
 	if !ok || x.exact || x.grain != Day {
 		return span{}, 0, false
 	}
-	if x.kind == Holiday && p.eve(i) { // عشية عيد الميلاد: the evening before
+	if x.kind == Holiday && (p.eve(i) || part == partNight) { // عشية / ليلة عيد الميلاد: the eve
 		x.d0--
 	}
 	if part == partNight && x.kind == Weekday {

@@ -22,9 +22,7 @@ const (
 	cJewish                    // اليهودي: الفصح اليهودي is Passover, not Easter
 	cHFeast                    // an Islamic day (value: hfeast*)
 	cGFeast                    // a fixed Gregorian day (value: gfeast*)
-	cHead                      // a noun whose name holds a weekday (سوق، إمام)
-	cEvent                     // a noun whose name holds a date (ثورة، حركة; v 1: an event)
-	cMasafa                    // مسافة: a distance in time (على مسافة ساعة)
+	cMadat                     // مضت، مضى، خلت: ago (ثلاث سنوات مضت)
 )
 
 // moreLexicon lists the words of relative.go, holidays.go and notdates.go;
@@ -45,7 +43,9 @@ var relativeLexicon = []lexEntry{
 	{"قليلة قليل معدودة معدودات", entry{c: cQalil}},
 	{"تبقى تبقت بقي", entry{c: cRemain}},
 	{"بقية باقي متبقي متبقية", entry{c: cRemain, v: 1}},
-	{"دلوقتي دلوقت دلوقتى هلق هسه هسة دروك", entry{c: cNow}},
+	{"دلوقتي دلوقت دلوقتى هلق هسه هسة دروك حالا", entry{c: cNow}},
+	{"لحظة", entry{c: cNow, v: 2}}, // هذه اللحظة، حتى اللحظة
+	{"مضت مضى خلت", entry{c: cMadat}},
 	{"تالي تالية لاحقة", entry{c: cTali}},
 	{"اللي", entry{c: cLilli}},
 	{"فات فاتت", entry{c: cFat}},
@@ -310,10 +310,26 @@ func isNowForm(w string) bool {
 	return nowForms[string(b[:n])]
 }
 
+// comparatives before حالاً make it "off" (أفضل حالاً), not "now".
+var comparatives = []string{"أفضل", "أسوأ", "أحسن", "أكثر", "أقل", "أشد", "أسعد", "أيسر", "الأفضل", "الأسوأ", "الأحسن", "افضل", "اسوأ", "احسن"}
+
 // now: الآن and its colloquial forms (دلوقتي، هلق، هسه، دابا): the minute
 // of the anchor.
 func (p *parser) now(i int) (span, int, bool) {
 	t := &p.toks[i]
+	if t.e.c == cNow && t.e.v == 2 {
+		// اللحظة after هذه or حتى only, and not هذه اللحظة التاريخية (a
+		// moment the text tells)
+		if !p.def(i) || !(p.word(i-1, cThis) || p.word(i-1, cHatta)) {
+			return span{}, 0, false
+		}
+		if k := i + 1; k < len(p.toks) && p.toks[k].kind == tWord && !p.glued(k) && strings.HasPrefix(p.text[p.toks[k].start:p.toks[k].end], "ال") && !p.nextFoldedIs(t.end, "التي", "الذي") {
+			return span{}, 0, false
+		}
+	}
+	if t.e.c == cNow && t.e.v == 0 && p.prevWordIs(i, comparatives...) { // أفضل حالاً: better off
+		return span{}, 0, false
+	}
 	if t.e.c == cZaman {
 		// الآن، الان، للآن; not آلان / ألان (Alain, Alan), which fold alike
 		if t.e.v != 1 || !p.def(i) {
@@ -437,4 +453,52 @@ func (p *parser) maBefore(i int) int {
 		return 0
 	}
 	return s - w
+}
+
+// dualWindow: اليومين الماضيين، الساعتين المقبلتين، العامين الأخيرين — a
+// window of two units, like خلال's.
+func (p *parser) dualWindow(i int) (span, int, bool) {
+	unit := int(p.toks[i].e.v)
+	if unit < uMinute || unit > uCentury {
+		return span{}, 0, false
+	}
+	j := i + 1
+	dir := 0
+	switch {
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
+		dir = int(p.toks[j].e.v)
+	case p.word(j, cAkhir) && p.def(j):
+		dir = -1
+	default:
+		return span{}, 0, false
+	}
+	if p.word(j+1, cMin) { // اليومين الأخيرين من الشهر: not anchored
+		return span{}, 0, false
+	}
+	return p.amountSpan(cKhilal, 2, unit, dir, false), j + 1, true
+}
+
+// amountHence: an amount with no preposition, then من الآن (from now) or
+// مضت / مضى / خلت (ago): ثلاثة أيام من الآن is بعد ثلاثة أيام, خمس سنوات
+// مضت is قبل خمس سنوات.
+func (p *parser) amountHence(i int) (span, int, bool) {
+	var n int64
+	unit, j := 0, i
+	if v, k, ok := p.number(i); ok && p.word(k, cUnit) && !p.def(k) {
+		n, unit, j = v, int(p.toks[k].e.v), k+1
+	} else if p.word(i, cUnit) && !p.def(i) && p.toks[i].e.count > 0 {
+		n, unit, j = int64(p.toks[i].e.count), int(p.toks[i].e.v), i+1
+	} else {
+		return span{}, 0, false
+	}
+	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
+		return span{}, 0, false
+	}
+	switch {
+	case p.word(j, cMin) && p.word(j+1, cZaman) && p.toks[j+1].e.v == 1 && p.def(j+1):
+		return p.amountSpan(cBaad, n, unit, 0, false), j + 2, true
+	case p.word(j, cMadat) && p.toks[j].flags == 0:
+		return p.amountSpan(cQabl, n, unit, 0, false), j + 1, true
+	}
+	return span{}, 0, false
 }
