@@ -350,12 +350,14 @@ func TestNoAllocationPerWord(t *testing.T) {
 // and the article with that ل changed back into the alef of the article
 // (للعراق → العراق), or dropped when the name itself starts with ل
 // (لليبيا → ليبيا), has the same entity there, with the whole word as
-// span.
+// span. It checks the gazetteer's contraction rule, so it runs on lookup
+// alone: the recognizer's reading of a name it does not know may change with
+// the letters around it.
 func TestContractedArticleCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads corpus articles; runs without -short")
 	}
-	g := entities.Default()
+	g := entities.Default().WithModel(nil)
 	n, contracted, seen := 0, 0, map[string]bool{}
 	same := func(text string, start int, m entities.Mention) bool {
 		for _, o := range g.Find(text) {
