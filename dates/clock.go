@@ -137,7 +137,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		saa = true
 	}
 	lead = lead || saa || needCue
-	mustZone, zeroOK := false, false
+	mustZone, zeroOK, mustPart := false, false, false
 	h, m := -1, 0
 	grain := Hour
 	switch {
@@ -148,7 +148,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		}
 		if !lead && !p.punct(j+1, ':') {
 			// 18,00 ت غ، عند 5.00 مساء; not 3.68 ليرة، بنسبة 2.50 مساء أمس
-			mustZone, zeroOK = true, p.clockSlot(i)
+			mustZone, zeroOK = true, i > 0 && p.toks[i-1].kind == tWord && p.clockSlot(i)
 		}
 		grain = Minute
 		j += 3
@@ -161,6 +161,11 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		j++
 	case lead && p.num(j) && p.toks[j].ndig <= 2:
 		h = int(p.toks[j].val)
+		j++
+	case p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val <= 12 && i > 0 && p.toks[i-1].kind == tWord && p.clockSlot(i) && !p.punct(j+1, '-', '/', '.', ':'):
+		// عند 8 صباحاً، في 3 مساءً: an hour in digits where a time stands,
+		// with a part of the day
+		h, mustPart = int(p.toks[j].val), true
 		j++
 	case lead && p.word(j, cOrd) && p.def(j):
 		h = int(p.toks[j].e.v)
@@ -240,7 +245,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		if p.word(k, cMin) && (p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay || p.word(k+1, cYesterday) || p.word(k+1, cTomorrow) || p.word(k+1, cBaad) && p.word(k+2, cTomorrow)) {
 			k++ // من يوم الأحد، من أمس، من بعد غد; not من الأحد إلى الخميس
 		}
-		if x, end, ok := p.clockDay(k); ok && !(k > j && (p.word(end, cIla) || p.word(end, cHatta))) {
+		if x, end, ok := p.clockDay(k); ok && !(k > j && (p.word(end, cIla) || p.word(end, cHatta)) && p.word(end+1, cWeekday)) {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end // no cue alone: في السادسة الخميس is a game
 		}
 	}
@@ -277,7 +282,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			loc, zone = z, z
 		}
 	}
-	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) {
+	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) || mustPart && part == 0 {
 		return span{}, 0, false
 	}
 	d := p.aday
@@ -579,6 +584,21 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 			return span{}, 0, false
 		}
 		d, end = first.d0+1, k+3
+	} else if p.def(i+1) && p.toks[i+1].e.amb && (p.clockSlot(i) || p.word(i-1, cUnit) && p.toks[i-1].e.v == uHour) && !p.word(i-1, cBaad) {
+		// عند منتصف الليل، حتى منتصف الليل: the midnight that starts the
+		// anchor's day, or the one that ends it in a future clause
+		// (اعتبارا من منتصف الليل، ستغلق … عند منتصف الليل)
+		dir := p.cfg.dir
+		if t := p.clauseTense(p.toks[i].start, p.toks[i+1].end); t != 0 {
+			dir = Direction(t)
+		}
+		if p.word(i-1, cHatta) {
+			dir = Future
+		}
+		d, end = p.aday, i+2
+		if dir == Future {
+			d++
+		}
 	} else {
 		return span{}, 0, false
 	}
