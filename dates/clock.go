@@ -54,6 +54,8 @@ var clockLexicon = []lexEntry{
 	{"الخرطوم السودان", entry{c: cZone, v: zoneKhartoum}},
 	{"طرابلس ليبيا", entry{c: cZone, v: zoneTripoli}},
 	{"نواكشوط موريتانيا", entry{c: cZone, v: zoneGMT}},
+	// the Maghreb's "last" (15 جانفي من السنة الفارطة، الأسبوع المنقضي)
+	{"فارط فارطة منقضي منقضية", entry{c: cMod, v: -1}},
 }
 
 // timeRule: الساعة العاشرة صباحاً، الساعة 10:30 بتوقيت القدس, or a bare
