@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/arnews/arnews/normalize"
@@ -67,25 +68,6 @@ func must(err error) {
 	}
 }
 
-// NewAnalyzer returns the analyzer registered as AnalyzerName: Tokenizer,
-// NormalizeFilter, StopFilter and StemFilter.
-func NewAnalyzer() analysis.Analyzer {
-	return &analysis.DefaultAnalyzer{
-		Tokenizer:    Tokenizer{},
-		TokenFilters: []analysis.TokenFilter{NormalizeFilter{}, StopFilter{}, StemFilter{}},
-	}
-}
-
-// NewSnowballAnalyzer returns the analyzer registered as
-// SnowballAnalyzerName: Tokenizer, NormalizeFilter, StopFilter and
-// SnowballFilter.
-func NewSnowballAnalyzer() analysis.Analyzer {
-	return &analysis.DefaultAnalyzer{
-		Tokenizer:    Tokenizer{},
-		TokenFilters: []analysis.TokenFilter{NormalizeFilter{}, StopFilter{}, SnowballFilter{}},
-	}
-}
-
 // Tokenizer splits text with package tokenize. Words, numbers, URLs and
 // e-mail addresses are tokens; a hashtag or a mention gives the words
 // between its underscores (#الانتخابات_الرئاسية gives الانتخابات and
@@ -104,7 +86,7 @@ const tokenChunk = 256
 // Tokenize returns the tokens of input. It accepts any bytes: invalid UTF-8
 // separates tokens and is in none.
 func (Tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	est := len(input)/7 + 1
+	est := len(input)/10 + 1
 	out := make(analysis.TokenStream, 0, est)
 	var slab []analysis.Token
 	pos := 0
@@ -190,6 +172,8 @@ func (NormalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 			out = append(out, t)
 			continue
 		}
+		// Room first: Append copies dst when it lacks room for the term.
+		buf = slices.Grow(buf, 2*len(term)+16)
 		start := len(buf)
 		if n == len(term) {
 			buf = append(buf, term...)

@@ -253,3 +253,33 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 	})
 }
+
+// TestAnalyzerIsTheChain checks on real news that the one-pass analyzers,
+// cache and all, give exactly the tokens of the chain of filters they
+// stand for, on a first pass (words computed) and a second (remembered).
+func TestAnalyzerIsTheChain(t *testing.T) {
+	text := []byte(shared.News(t, 1<<20))
+	for _, c := range []struct {
+		an    analysis.Analyzer
+		chain analysis.Analyzer
+	}{
+		{arabic.NewAnalyzer(), &analysis.DefaultAnalyzer{Tokenizer: arabic.Tokenizer{},
+			TokenFilters: []analysis.TokenFilter{arabic.NormalizeFilter{}, arabic.StopFilter{}, arabic.StemFilter{}}}},
+		{arabic.NewSnowballAnalyzer(), &analysis.DefaultAnalyzer{Tokenizer: arabic.Tokenizer{},
+			TokenFilters: []analysis.TokenFilter{arabic.NormalizeFilter{}, arabic.StopFilter{}, arabic.SnowballFilter{}}}},
+	} {
+		want := c.chain.Analyze(text)
+		for pass := range 2 {
+			got := c.an.Analyze(text)
+			if len(got) != len(want) {
+				t.Fatalf("pass %d: %d tokens, the chain gives %d", pass, len(got), len(want))
+			}
+			for i := range got {
+				g, w := got[i], want[i]
+				if g.Start != w.Start || g.End != w.End || g.Position != w.Position || string(g.Term) != string(w.Term) {
+					t.Fatalf("pass %d: token %d is %v, the chain gives %v", pass, i, g, w)
+				}
+			}
+		}
+	}
+}

@@ -39,7 +39,7 @@ import (
 
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/bleve/arabic"
-	"github.com/arnews/arnews/bleve/cmd/internal/procstat"
+	"github.com/arnews/arnews/bleve/internal/procstat"
 	"github.com/arnews/arnews/jsonl"
 	"github.com/blevesearch/bleve/v2"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/ar"
@@ -233,7 +233,7 @@ func readFile(f string, stdin io.Reader, out chan<- line) error {
 // analyze reads one line and makes its Article.
 func analyze(an *arnews.Analyzer, l line, plain bool) article {
 	pos := fmt.Sprintf("%s:%d", l.file, l.no)
-	rec, err := jsonl.Parse(l.data)
+	rec, err := jsonl.Parse(l.data, time.Time{})
 	if err != nil {
 		return article{pos: pos, err: err}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/arnews/arnews"
 	"github.com/arnews/arnews/bleve/arabic"
@@ -24,7 +25,7 @@ func testIndex(t *testing.T) bleve.Index {
 	}
 	defer f.Close()
 	err = jsonl.EachLine(f, func(_ int, line []byte) error {
-		rec, err := jsonl.Parse(line)
+		rec, err := jsonl.Parse(line, time.Time{})
 		if err != nil {
 			return nil // the bad line
 		}
