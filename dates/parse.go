@@ -1100,6 +1100,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	unit := 0
 	if v, u, k, ok := p.fewAmount(j, kw); ok { // قبل بضعة أسابيع، منذ أيام
 		n, unit, j, approx = v, u, k, true
+	} else if v, u, k, ok := p.fracAmount(j); ok { // بعد نصف ساعة، قبل نصف قرن
+		n, unit, j = v, u, k
 	} else if v, k, ok := p.number(j); ok && p.word(k, cUnit) {
 		n, unit, j = v, int(p.toks[k].e.v), k+1
 	} else if p.word(j, cUnit) {

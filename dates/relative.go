@@ -40,6 +40,7 @@ func concatLex(lists ...[]lexEntry) []lexEntry {
 // relativeLexicon lists the words of the relative forms.
 var relativeLexicon = []lexEntry{
 	{"بضع بضعة عدة", entry{c: cFew}},
+	{"عدد", entry{c: cFew, v: 1}}, // عدد من الأيام: a number of days
 	{"قليلة قليل معدودة معدودات", entry{c: cQalil}},
 	{"تبقى تبقت بقي", entry{c: cRemain}},
 	{"بقية باقي متبقي متبقية", entry{c: cRemain, v: 1}},
@@ -81,7 +82,9 @@ func (p *parser) calendarUnit(sp span, unit int) span {
 func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
 	k := j
 	switch {
-	case p.word(j, cFew) && !p.def(j) && p.word(j+1, cUnit) && p.toks[j+1].e.count == 0 && !p.def(j+1):
+	case p.word(j, cFew) && p.toks[j].e.v == 1 && !p.def(j) && p.word(j+1, cMin) && p.word(j+2, cUnit) && p.toks[j+2].e.count == 0 && p.def(j+2):
+		k = j + 3 // عدد من الأيام
+	case p.word(j, cFew) && p.toks[j].e.v == 0 && !p.def(j) && p.word(j+1, cUnit) && p.toks[j+1].e.count == 0 && !p.def(j+1):
 		k = j + 2
 	case (kw == cQabl || kw == cBaad || kw == cMundh) && p.word(j, cUnit) && p.toks[j].e.count == 0 && !p.def(j) && !p.num(j+1):
 		if _, _, ok := p.number(j + 1); ok {
@@ -100,7 +103,7 @@ func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
 	unit := int(p.toks[k-1].e.v)
 	if p.word(k, cQalil) && p.def(k) == p.def(k-1) {
 		k++
-	} else if p.word(k-1, cUnit) && k < len(p.toks) && p.toks[k].kind == tWord && (p.def(k) || p.toks[k].e.c == cNone && strings.HasPrefix(p.text[p.toks[k].start:p.toks[k].end], "ال")) && p.glued(k) == false && !p.word(k-2, cFew) {
+	} else if p.word(k-1, cUnit) && k < len(p.toks) && p.toks[k].kind == tWord && (p.def(k) || p.toks[k].e.c == cNone && p.nextStartsAl(p.toks[k-1].end)) && p.glued(k) == false && !p.word(k-2, cFew) && !p.word(k-3, cFew) {
 		return 0, 0, 0, false // منذ سنوات الطفولة: a construct, not an amount
 	}
 	// خلال بضعة أشهر عام 1988: counted in a year the text names
@@ -114,6 +117,14 @@ func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	return fewCount, unit, k, true
+}
+
+// nextStartsAl reports whether the word after byte i (in its clause)
+// has the article. A run of unknown words is one token holding its last
+// word, so the text is read, not the token.
+func (p *parser) nextStartsAl(i int) bool {
+	s, e, comma, end := p.nextWord(i)
+	return !end && !comma && strings.HasPrefix(p.text[s:e], "ال")
 }
 
 // nextFoldedIs reports whether the word after byte i, folded, is one of ws.
@@ -245,7 +256,10 @@ func (p *parser) lastN(i int) (span, int, bool) {
 // dayBefore: قبل أمس، قبل البارحة، قبل امبارح (the Gulf and Levantine
 // "the day before yesterday"); j is the token after قبل.
 func (p *parser) dayBefore(j int) (span, int, bool) {
-	if !(p.word(j, cYesterday) && !p.def(j) || p.word(j, cBariha) && p.def(j)) {
+	if p.word(j, cUnit) && p.toks[j].e.v == uDay && p.toks[j].e.count == 1 && !p.def(j) && p.word(j+1, cYesterday) {
+		j++ // قبل يوم أمس
+	}
+	if !(p.word(j, cYesterday) || p.word(j, cBariha) && p.def(j)) {
 		return span{}, 0, false
 	}
 	d := p.aday - 2
@@ -284,7 +298,7 @@ func (p *parser) colloquialOK(i int) bool {
 	if i > 0 && !p.punct(i-1, '"', '«', '“', ':') {
 		return false
 	}
-	return t.flags&fDef == 0 && !strings.HasPrefix(p.text[t.start:t.end], "ال")
+	return t.flags&fDef == 0 && !p.nextStartsAl(p.toks[i].end)
 }
 
 // nowForms are the written forms of الآن taken as "now" (diacritics
@@ -323,7 +337,7 @@ func (p *parser) now(i int) (span, int, bool) {
 		if !p.def(i) || !(p.word(i-1, cThis) || p.word(i-1, cHatta)) {
 			return span{}, 0, false
 		}
-		if k := i + 1; k < len(p.toks) && p.toks[k].kind == tWord && !p.glued(k) && strings.HasPrefix(p.text[p.toks[k].start:p.toks[k].end], "ال") && !p.nextFoldedIs(t.end, "التي", "الذي") {
+		if k := i + 1; k < len(p.toks) && p.toks[k].kind == tWord && !p.glued(k) && p.nextStartsAl(t.end) && !p.nextFoldedIs(t.end, "التي", "الذي") {
 			return span{}, 0, false
 		}
 	}
@@ -501,4 +515,28 @@ func (p *parser) amountHence(i int) (span, int, bool) {
 		return p.amountSpan(cQabl, n, unit, 0, false), j + 1, true
 	}
 	return span{}, 0, false
+}
+
+// fracAmount reads half or a quarter of a unit: نصف ساعة، ربع ساعة، نصف
+// قرن (50 years), counted in the next smaller unit.
+func (p *parser) fracAmount(j int) (int64, int, int, bool) {
+	if !(p.word(j, cNisf) || p.word(j, cRub)) || p.def(j) || !p.word(j+1, cUnit) || p.toks[j+1].e.count != 1 || p.def(j+1) {
+		return 0, 0, 0, false
+	}
+	half := p.toks[j].e.c == cNisf
+	type frac struct {
+		n    int64
+		unit int
+	}
+	var f frac
+	switch u := int(p.toks[j+1].e.v); {
+	case half:
+		f = [...]frac{uHour: {30, uMinute}, uDay: {12, uHour}, uMonth: {15, uDay}, uYear: {6, uMonth}, uDecade: {5, uYear}, uCentury: {50, uYear}, uCentury + 1: {}}[u]
+	default:
+		f = [...]frac{uHour: {15, uMinute}, uDay: {6, uHour}, uYear: {3, uMonth}, uCentury: {25, uYear}, uCentury + 1: {}}[u]
+	}
+	if f.unit == 0 {
+		return 0, 0, 0, false
+	}
+	return f.n, f.unit, j + 2, true
 }
