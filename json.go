@@ -7,39 +7,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/arnews/arnews/dates"
 	"github.com/arnews/arnews/entities"
 	"github.com/arnews/arnews/tokenize"
 )
-
-// JSON of a Document
-//
-// json.Marshal of a *Document (or Document.AppendJSON) gives one JSON object
-// whose layout is stable: fields are only ever added. Every span carries
-// both byte offsets into the original UTF-8 text ("start", "end") and
-// UTF-16 code unit offsets ("start16", "end16"), which is what JavaScript
-// strings and most web annotation tools index by. Invalid UTF-8 bytes in the
-// text are written as U+FFFD and count as one UTF-16 unit each, as a JSON
-// decoder sees them.
-//
-//	{
-//	  "text": "…",                          the original text
-//	  "published": "2020-10-06T12:00:00+03:00",
-//	  "written": "2020-10-05T12:00:00+03:00",  the anchor of relative dates
-//	  "bytes": 5585, "utf16": 3001,           the text's length in both units
-//	  "sentences": [{"start":0,"end":120,"start16":0,"end16":64}, …],
-//	  "tokens": [{"text":"أمس","start":…,"end":…,"start16":…,"end16":…,"kind":"word",
-//	              "norm":"امس","stem":"امس"}, …],
-//	  "dates": [{"text":"أمس الأحد","start":…,"end":…,"start16":…,"end16":…,
-//	             "from":"2020-10-04T00:00:00+03:00","to":"2020-10-05T00:00:00+03:00",
-//	             "grain":"day","warning":"…"}, …],
-//	  "mentions": [{"text":"إيران","start":…,"end":…,"start16":…,"end16":…,"type":"place",
-//	                "entity":{"id":"…","name":"إيران","type":"place"}}, …],
-//	  "entities": [{"id":"…","name":"إيران","type":"place","country":"IR","count":4}, …]
-//	}
-//
-// Times are RFC 3339 (ISO 8601) in the location the dates were resolved in;
-// "from" is inclusive and "to" exclusive. "warning" is omitted when empty,
-// "norm" and "stem" when empty, "country" when unknown.
 
 // JSONOptions selects optional parts of a Document's JSON.
 type JSONOptions struct {
@@ -51,8 +22,10 @@ type JSONOptions struct {
 }
 
 // MarshalJSON implements json.Marshaler with the layout described in the
-// package documentation.
-func (d *Document) MarshalJSON() ([]byte, error) {
+// package documentation. It has a value receiver, so that json.Marshal of
+// a Document, of a *Document and of a struct that holds either gives the
+// same JSON.
+func (d Document) MarshalJSON() ([]byte, error) {
 	return d.AppendJSON(nil, JSONOptions{}), nil
 }
 
@@ -146,6 +119,20 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 		dst = appendTime(dst, e.To)
 		dst = append(dst, `,"grain":`...)
 		dst = appendString(dst, e.Grain.String(), true)
+		dst = append(dst, `,"kind":`...)
+		dst = appendString(dst, e.Kind.String(), true)
+		if e.Approx {
+			dst = append(dst, `,"approx":true`...)
+		}
+		if e.Hijri != (dates.Hijri{}) {
+			dst = append(dst, `,"hijri":{"year":`...)
+			dst = appendInt(dst, e.Hijri.Year)
+			dst = append(dst, `,"month":`...)
+			dst = appendInt(dst, e.Hijri.Month)
+			dst = append(dst, `,"day":`...)
+			dst = appendInt(dst, e.Hijri.Day)
+			dst = append(dst, '}')
+		}
 		if e.Warning != "" {
 			dst = append(dst, `,"warning":`...)
 			dst = appendString(dst, e.Warning, false)

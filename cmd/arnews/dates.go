@@ -66,7 +66,7 @@ func datesSpan(x dates.Expression) string {
 	if x.Grain < dates.Day || !midnight(x.From) || !midnight(x.To) {
 		return x.From.Format("2006-01-02 15:04") + " .. " + x.To.Format("2006-01-02 15:04") + " (end excluded)"
 	}
-	last := x.To.AddDate(0, 0, -1)
+	last := x.LastDay()
 	if last.Equal(x.From) {
 		return x.From.Format("2006-01-02 (Mon)")
 	}

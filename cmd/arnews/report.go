@@ -66,7 +66,7 @@ func span(e dates.Expression) string {
 	if e.To.Sub(e.From) < 24*time.Hour && (e.From.Hour() != 0 || e.From.Minute() != 0 || e.To.Hour() != 0 || e.To.Minute() != 0) {
 		return e.From.Format("2006-01-02 15:04") + ".." + e.To.Format("15:04")
 	}
-	last := e.To.AddDate(0, 0, -1)
+	last := e.LastDay()
 	if !last.After(e.From) {
 		return e.From.Format("2006-01-02")
 	}

@@ -27,7 +27,8 @@ func show(w io.Writer) {
 	fmt.Fprintf(w, "%d sentences, %d tokens\n", len(doc.Sentences), len(doc.Tokens))
 	for _, d := range doc.Dates {
 		// Offsets are byte offsets into the text: article[d.Start:d.End].
-		fmt.Fprintf(w, "date    %-20s %s .. %s (%s)\n", d.Text, d.From.Format("2006-01-02"), d.To.Format("2006-01-02"), d.Grain)
+		// [From, To) is the span; LastDay is the last day it covers.
+		fmt.Fprintf(w, "date    %-20s %s .. %s (%s)\n", d.Text, d.From.Format("2006-01-02"), d.LastDay().Format("2006-01-02"), d.Grain)
 	}
 	for _, e := range doc.Entities {
 		fmt.Fprintf(w, "entity  %-20s %s %s ×%d\n", e.Entity.Name, e.Entity.Type, e.Entity.ID, e.Count)
