@@ -2,6 +2,7 @@ package arnews
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -36,8 +37,9 @@ func WithGazetteer(g *entities.Gazetteer) Option {
 	}
 }
 
-// WithDateOptions passes opts to every dates.Find call of the Analyzer, after
-// the options set by WeekStart and Location.
+// WithDateOptions passes opts to the Analyzer's date resolver (dates.New),
+// after the options set by WeekStart and Location. New reports an invalid
+// one (dates.WeekStart(9), dates.Location(nil)) as its error.
 func WithDateOptions(opts ...dates.Option) Option {
 	return func(c *config) error {
 		c.dateOpts = append(c.dateOpts, opts...)
@@ -49,10 +51,7 @@ func WithDateOptions(opts ...dates.Option) Option {
 // الأسبوع الماضي. The default is Saturday (see dates.WeekStart).
 func WeekStart(d time.Weekday) Option {
 	return func(c *config) error {
-		if d < time.Sunday || d > time.Saturday {
-			return errors.New("arnews: WeekStart: not a weekday")
-		}
-		c.dateOpts = append(c.dateOpts, dates.WeekStart(d))
+		c.dateOpts = append(c.dateOpts, dates.WeekStart(d)) // dates.New checks it
 		return nil
 	}
 }
@@ -62,10 +61,7 @@ func WeekStart(d time.Weekday) Option {
 // publication time.
 func Location(loc *time.Location) Option {
 	return func(c *config) error {
-		if loc == nil {
-			return errors.New("arnews: Location(nil)")
-		}
-		c.dateOpts = append(c.dateOpts, dates.Location(loc))
+		c.dateOpts = append(c.dateOpts, dates.Location(loc)) // dates.New checks it
 		return nil
 	}
 }
@@ -98,7 +94,8 @@ func TrustStamp() Option {
 // One Analyzer is safe for concurrent use by many goroutines.
 type Analyzer struct {
 	gazetteer *entities.Gazetteer
-	dateOpts  []dates.Option
+	dateOpts  []dates.Option  // for dates.WritingDay
+	dates     *dates.Resolver // the same options, checked
 	stemmer   *stem.Stemmer
 	stamp     bool
 	cache     *wordCache
@@ -129,7 +126,11 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stemmer == nil {
 		c.stemmer = stem.New()
 	}
-	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
+	r, err := dates.New(c.dateOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("arnews: %w", err)
+	}
+	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, dates: r, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -181,7 +182,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 			d.Written = w
 		}
 	}
-	d.Dates = dates.Find(text, d.Written, a.dateOpts...)
+	d.Dates = a.dates.Find(text, d.Written)
 	d.Mentions = a.gazetteer.Find(text)
 	d.Entities = countEntities(d.Mentions)
 	return d

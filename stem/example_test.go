@@ -43,3 +43,19 @@ func ExampleNew() {
 	// Nationales national
 	// المعلمات معلم
 }
+
+// NewChecked reports an option New would read leniently.
+func ExampleNewChecked() {
+	if _, err := stem.NewChecked(stem.Latin("klingon")); err != nil {
+		fmt.Println(err)
+	}
+	s, err := stem.NewChecked(stem.Latin("french"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Stem("continuellement"), s.Stem("والحكومة"))
+	// Output:
+	// stem: Latin("klingon"): no Snowball stemmer for that language (english, french, spanish, russian, swedish, norwegian, hungarian, or none)
+	// continuel حكوم
+}

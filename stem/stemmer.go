@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,6 +20,14 @@ type Stemmer struct {
 	minLen  int               // fewest letters a suffix removal may leave
 	latin   string            // kljensen/snowball language, "" for none
 	light   bool              // affix rules only: skip the built-in lists
+	err     error             // the first invalid option, which NewChecked reports
+}
+
+// fail records the first invalid option.
+func (s *Stemmer) fail(err error) {
+	if s.err == nil {
+		s.err = err
+	}
 }
 
 // An Option configures a [Stemmer].
@@ -38,24 +47,36 @@ func Protect(words ...string) Option {
 
 // MinLength sets the fewest letters a stem keeps when a suffix is removed
 // (default 3). Prefixes may leave one letter fewer, but never fewer than
-// two. Values below 2 count as 2.
+// two. Values below 2 count as 2 for [New] and are an error for
+// [NewChecked].
 func MinLength(n int) Option {
-	return func(s *Stemmer) { s.minLen = max(n, 2) }
+	return func(s *Stemmer) {
+		if n < 2 {
+			s.fail(fmt.Errorf("stem: MinLength(%d): a stem keeps at least 2 letters", n))
+		}
+		s.minLen = max(n, 2)
+	}
 }
 
 // Latin sends words written without Arabic letters (Latin, Cyrillic, ...)
 // to the Snowball stemmer of github.com/kljensen/snowball for language
 // ("english", "french", "spanish", "russian", "swedish", "norwegian",
 // "hungarian"), lower-cased first. The default is "english"; "" is
-// English too. "none", or a language that package does not know, only
-// lower-cases them.
+// English too. "none" only lower-cases them. A language that package does
+// not know only lower-cases them under [New] and is an error for
+// [NewChecked].
 func Latin(language string) Option {
 	return func(s *Stemmer) {
 		language = strings.ToLower(strings.TrimSpace(language))
-		if language == "" {
+		switch language {
+		case "":
 			language = "english"
+		case "none":
+			s.latin = ""
+			return
 		}
 		if _, err := snowball.Stem("tests", language, true); err != nil {
+			s.fail(fmt.Errorf("stem: Latin(%q): no Snowball stemmer for that language (english, french, spanish, russian, swedish, norwegian, hungarian, or none)", language))
 			language = ""
 		}
 		s.latin = language
@@ -74,7 +95,27 @@ func Light() Option {
 }
 
 // New returns a Stemmer with the given options; a nil Option is ignored.
+// An invalid option (see [NewChecked]) is taken in its documented lenient
+// reading: Latin of an unknown language only lower-cases, MinLength below
+// 2 is 2.
 func New(opts ...Option) *Stemmer {
+	s := build(opts)
+	s.err = nil
+	return s
+}
+
+// NewChecked is New that reports an invalid option, as the constructors
+// of the other packages do (dates.New, arnews.New): Latin of a language
+// the Snowball package does not know, MinLength below 2.
+func NewChecked(opts ...Option) (*Stemmer, error) {
+	s := build(opts)
+	if s.err != nil {
+		return nil, s.err
+	}
+	return s, nil
+}
+
+func build(opts []Option) *Stemmer {
 	s := &Stemmer{protect: map[string]string{}, minLen: 3, latin: "english"}
 	for _, o := range opts {
 		if o != nil {
