@@ -97,7 +97,7 @@ func (p *parser) clockSlot(i int) bool {
 			return prev.e.c != cMin || prev.flags == 0
 		case cNone:
 			w := p.text[prev.start:prev.end]
-			for _, x := range [...]string{"عند", "وعند", "بحلول", "وبحلول", "قرابة", "حدود", "تمام", "عند", "الساعه"} {
+			for _, x := range [...]string{"عند", "وعند", "بحلول", "وبحلول", "قرابة", "حدود", "تمام", "الساعه", "قبيل", "بعيد", "أو", "او"} {
 				if w == x {
 					return true
 				}

@@ -184,7 +184,12 @@
 //     hours of ليل الخميس are Friday's. A date followed by a time (12-07-1436
 //     هـ، 09:15 صباحاً) is one expression of kind Time. Midnight of a night
 //     (منتصف ليل الخميس، منتصف ليل الخميس الجمعة، منتصف الليل بين الخميس
-//     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute.
+//     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute; عند
+//     منتصف الليل alone is the midnight that starts the anchor's day, or
+//     the one that ends it in a future clause or after حتى. Digits without
+//     الساعة are a time with a colon (21:40), or with a part of the day
+//     where a time stands (في 8 مساءً، never after a score's dash: 2-1
+//     مساء السبت), or with a zone (18,00 ت غ، 1645 بتوقيت غرينتش).
 //
 //   - A zone after a time (بتوقيت غرينتش، (ت غ)، ت.غ، GMT، UTC، بالتوقيت
 //     العالمي، بتوقيت مكة المكرمة / القدس / باريس / نيويورك / شرقي...) sets the

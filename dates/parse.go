@@ -60,7 +60,7 @@ func (p *parser) run() []Expression {
 		}
 		if e, ok := p.emit(i, end, sp); ok {
 			p.out = append(p.out, e)
-			if e.Grain == Day && !sp.exact {
+			if e.Grain == Day && !sp.exact && sp.d1 == sp.d0+1 { // one day: a time after it may take it
 				p.lastDay, p.lastDayEnd = sp.d0, end
 			}
 		}
