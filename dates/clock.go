@@ -30,6 +30,7 @@ const (
 	cZawal                      // زوال: midday (بعد الزوال، زوالاً: afternoon in the Maghreb)
 	cSalat                      // صلاة: prayer, in بعد صلاة العشاء
 	cIsha                       // عشاء: the night prayer
+	cSad                        // ص: a.m. after a time (10:30 ص); م is p.m.
 )
 
 // clockLexicon is added to the lexicon when its table is built.
@@ -39,6 +40,7 @@ var clockLexicon = []lexEntry{
 	{"زوالا", entry{c: cZawal, count: 1}},
 	{"صلاة صلاه", entry{c: cSalat}},
 	{"عشاء", entry{c: cIsha}},
+	{"ص", entry{c: cSad}},
 	{"ت", entry{c: cTawqit}}, // ت غ، ت.غ: توقيت غرينتش in AFP and Maghreb copy
 	{"غ", entry{c: cZone, v: zoneGMT}},
 	{"عالمي", entry{c: cZone, v: zoneGMT}}, // بالتوقيت العالمي
@@ -203,6 +205,11 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		j = k + 1
 		if p.toks[k].e.count == 0 { // صباح / مساء / ليل: a day may follow
 			dayAt = j
+		}
+	case (grain == Minute || saa) && (p.word(k, cMim) || p.word(k, cSad)) && !p.num(k+1):
+		part, j = partMorning, k+1 // 5:11 م، 10:30 ص
+		if p.word(k, cMim) {
+			part = partAfternoon
 		}
 	case p.word(k, cZawal) && p.toks[k].e.count == 1: // زوالاً
 		part, j = partNoon, k+1
