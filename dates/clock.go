@@ -213,8 +213,14 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		}
 	case p.word(k, cZawal) && p.toks[k].e.count == 1: // زوالاً
 		part, j = partNoon, k+1
+	case p.word(k, cMin) && p.word(k+1, cBaad) && ((p.word(k+2, cPart) && p.def(k+2) && p.toks[k+2].e.v == partNoon) || (p.word(k+2, cZawal) && p.def(k+2))):
+		part, j = partAfternoon, k+3 // من بعد الظهر
 	case p.word(k, cBaad) && ((p.word(k+1, cPart) && p.def(k+1) && p.toks[k+1].e.v == partNoon) || (p.word(k+1, cZawal) && p.def(k+1))):
 		part, j = partAfternoon, k+2 // بعد الظهر، بعد الزوال
+	case p.word(k, cBaad) && p.word(k+1, cPart) && !p.def(k+1) && p.toks[k+1].e.v == partNoon && p.toks[k+1].e.count == 0:
+		part, dayAt = partAfternoon, k+2 // بعد ظهر الخميس
+	case p.word(k, cMin) && p.word(k+1, cBaad) && p.word(k+2, cPart) && !p.def(k+2) && p.toks[k+2].e.v == partNoon && p.toks[k+2].e.count == 0:
+		part, dayAt = partAfternoon, k+3 // من بعد ظهر اليوم
 	case p.word(k, cBaad) && p.word(k+1, cEdge) && p.toks[k+1].e.v == edgeMid && p.word(k+2, cPart) && p.def(k+2) && p.toks[k+2].e.v == partNight:
 		part, j = partDawn, k+3 // بعد منتصف الليل
 	case p.word(k, cBaad) && p.prayer(k+1) != 0:
