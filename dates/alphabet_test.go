@@ -24,6 +24,9 @@ func TestRunesAgreeWithAlphabet(t *testing.T) {
 		}
 		if testing.Short() && r > 0x10000 {
 			r += 96 // one rune in 97 above the BMP
+			if r > unicode.MaxRune {
+				break
+			}
 		}
 		text := "أمس" + string(r) + "أمس"
 		toks = tokenize(text, toks[:0])

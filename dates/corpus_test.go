@@ -49,7 +49,10 @@ func TestCorpus(t *testing.T) {
 			}
 		}
 		n++
-		return n < limit
+		// In -short mode, read on past the limit until a bare أمس has been
+		// seen: the first 300 articles hold only one, and a rule that reads
+		// it as part of a longer phrase (الرابعة عصر أمس) must not fail this.
+		return n < limit || yesterdays == 0 && n < 5000
 	})
 	if n == 0 || exprs == 0 || yesterdays == 0 {
 		t.Fatalf("read %d articles, found %d expressions, %d bare أمس", n, exprs, yesterdays)
