@@ -171,14 +171,18 @@ var protectedSet = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// wawNotHere are the words of radicalWaw whose suffix-stripped form is
+// also و + a short word with a suffix: ولد (ولديه is و + لدى + ه), واحة
+// (واحنا, واحتكما), ولي (وليون, وليونة). Package tokenize matches the
+// list whole words only and keeps them.
+var wawNotHere = map[string]bool{"ولد": true, "واحة": true, "ولي": true}
+
 // radicalSet is the suffix-stripped forms of radicalWaw under the default
 // minimum length.
 var radicalSet = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range radicalWaw {
-		if w == "ولد" {
-			// the list is matched suffix-stripped here, and ولديه,
-			// ولديها (و + لدى + pronoun) strip to ولد too
+		if wawNotHere[w] {
 			continue
 		}
 		m[stripSuffixes(normalize.Search.String(w), 3)] = true
