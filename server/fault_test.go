@@ -50,7 +50,7 @@ func startLive(t testing.TB, cfg Config) *live {
 // answers checks that the server still answers a real analysis.
 func (l *live) answers(t testing.TB) {
 	t.Helper()
-	c := &http.Client{Timeout: 30 * time.Second}
+	c := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
 	res, err := c.Post(l.url+"/v1/dates?published=2020-10-06", "text/plain", strings.NewReader("وصل أمس"))
 	require.NoError(t, err, "the server no longer answers")
 	b, _ := io.ReadAll(res.Body)

@@ -104,7 +104,7 @@ func WriteHTML(w io.Writer, doc *arnews.Document, opt HTMLOptions) error {
 	if doc == nil {
 		doc = &arnews.Document{}
 	}
-	title := opt.Title
+	title := strings.ToValidUTF8(opt.Title, "\uFFFD")
 	if title == "" {
 		title = "arnews"
 	}

@@ -217,6 +217,8 @@ func (s *Server) fromValues(req Request, query url.Values) (params, *apiError) {
 			}
 		case "text":
 			return params{}, badField("text", "send the text as the body, not as a query parameter")
+		case "":
+			return params{}, badField("query", "a parameter without a name")
 		default:
 			return params{}, badField(k, "unknown query parameter (known: published, tz, weekstart, omit_tokens, omit_text)")
 		}
