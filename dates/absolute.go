@@ -39,6 +39,9 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 		x := daysFromCivil(y, m, d)
 		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, p.eraMark(i + 5), true
 	}
+	if _, hij := p.hijriMark(i + 3); hij && a.ndig == 4 && b.ndig == 4 {
+		return span{}, 0, false // 1441-1442 هـ: Hijri years (yearDash)
+	}
 	// 2007-2012, and fiscal years 2016/2017
 	if sep == '/' && a.ndig == 4 && b.ndig == 4 && b.val == a.val+1 && a.val >= 1000 && b.val <= 2999 {
 		return span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}, i + 3, true
@@ -373,6 +376,9 @@ func (p *parser) yearWord(i int) (span, int, bool) {
 	y := int(p.toks[j].val)
 	if end, hij := p.hijriMark(j + 1); hij {
 		return p.hijriYear(y, end)
+	}
+	if sp, end, ok := p.yearDash(j); ok { // العام 1440 - 1441هـ، عام 2019 - 2020
+		return sp, end, true
 	}
 	if y < 1000 || y > 2999 {
 		return span{}, 0, false

@@ -324,3 +324,32 @@ func (p *parser) nextEnd(xe int, isBayn bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// yearDash reads two years joined by a dash, spaced or not: موسم 1999 –
+// 2000، خطة 2017 - 2020, and Hijri years with their mark after the second
+// (1441-1442 هـ، 1440 - 1441هـ، a life 1030-1093هـ), which are never
+// Gregorian years. Three years in a row (2006-2014-2018) are a list.
+func (p *parser) yearDash(i int) (span, int, bool) {
+	if !p.num(i) || p.toks[i].ndig != 4 || !p.isDash(i+1) || !p.num(i+2) || p.toks[i+2].ndig != 4 {
+		return span{}, 0, false
+	}
+	if p.isDash(i+3) && p.num(i+4) || p.isDash(i-1) && p.num(i-2) {
+		return span{}, 0, false // a list: (2006-2014-2018)
+	}
+	a, b := int(p.toks[i].val), int(p.toks[i+2].val)
+	if b <= a || b-a > 100 {
+		return span{}, 0, false
+	}
+	if end, hij := p.hijriMark(i + 3); hij {
+		x, _, ok := p.hijriYear(a, end)
+		y, _, ok2 := p.hijriYear(b, end)
+		if !ok || !ok2 {
+			return span{}, 0, false
+		}
+		return span{d0: x.d0, d1: y.d1, grain: Year, kind: Range, hijri: Hijri{Year: a}}, end, true
+	}
+	if a < 1900 || b > 2100 {
+		return span{}, 0, false
+	}
+	return span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, p.eraMark(i + 3), true
+}
