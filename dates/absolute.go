@@ -674,6 +674,8 @@ func (p *parser) holiday(i int) (span, int, bool) {
 			return p.feast(i, j)
 		case p.word(j, cGFeast): // عيد العمال، عيد الأم
 			return p.gFeast(i, j)
+		case t.flags&fDef != 0: // العيد: the Eid nearest the anchor, when one is near
+			return p.bareEid(i)
 		}
 	case cRas:
 		if !(p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && p.def(j)) {

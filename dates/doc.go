@@ -41,7 +41,9 @@
 // 1440 هـ), Easter by the Western computus or, when the clause names the
 // Eastern churches (الفصح الأرثوذكسي، حسب التقويم الشرقي), the Julian one,
 // and the feasts that move with it (أحد الشعانين، الجمعة العظيمة، سبت النور،
-// شم النسيم، عيد الصعود، عيد العنصرة); clock times (الساعة العاشرة صباحاً، 10:30
+// شم النسيم، عيد الصعود، عيد العنصرة); العيد alone, the Eid nearest the
+// anchor when one is within 20 days (صلاة العيد، عطلة العيد), العيد الكبير
+// and العيد الصغير (al-Adha, al-Fitr); clock times (الساعة العاشرة صباحاً، 10:30
 // بتوقيت القدس، الرابعة بعد الظهر، السابعة من مساء أمس، الخامسة والنصف،
 // الثالثة وسبع وعشرون دقيقة، منتصف ليل الخميس الجمعة); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
 // و2015، حتى نهاية العام).

@@ -404,3 +404,60 @@ func (p *parser) eve(i int) bool {
 	w := p.text[p.toks[i].start:p.toks[i].end]
 	return strings.Contains(w, "عشي")
 }
+
+// eidNear is how far (in days) from the anchor a bare العيد is read as the
+// nearest Eid; further away it is no date.
+const eidNear = 20
+
+// bareEid: العيد alone (صلاة العيد، عطلة العيد، خلال العيد) is the Eid
+// al-Fitr or al-Adha nearest the anchor when one lies within eidNear days;
+// العيد الكبير is al-Adha and العيد الصغير al-Fitr (Maghreb). Another word
+// with the article after it (العيد الوطني) makes it another feast: no date.
+func (p *parser) bareEid(i int) (span, int, bool) {
+	end := i + 1
+	fitr, adha := true, true
+	if p.nextFoldedIs(p.toks[i].end, "رقم") { // العيد رقم 12 لمهرجان: an edition
+		return span{}, 0, false
+	}
+	if s, e, comma, stop := p.nextWord(p.toks[i].end); !stop && !comma && strings.HasPrefix(p.text[s:e], "ال") {
+		var buf [64]byte
+		switch string(foldWord(&buf, p.text[s:e])) {
+		case "الكبير":
+			fitr = false
+		case "الصغير":
+			adha = false
+		default:
+			return span{}, 0, false
+		}
+		end++
+		if end > len(p.toks) || p.toks[end-1].start != s {
+			return span{}, 0, false
+		}
+		if fitr { // named: the one nearest the anchor, however far
+			return p.hijriHoliday(i, end, 10, 1, 3)
+		}
+		return p.hijriHoliday(i, end, 12, 10, 4)
+	}
+	var best span
+	found := false
+	for _, h := range [...]struct {
+		ok       bool
+		hm, d, n int
+	}{{fitr, 10, 1, 3}, {adha, 12, 10, 4}} {
+		if !h.ok {
+			continue
+		}
+		sp, ok := p.nearestHijri(h.hm, h.d, h.n, 0)
+		if !ok || sp.d0-p.aday > eidNear || p.aday-sp.d1 >= eidNear {
+			continue
+		}
+		if !found || abs(sp.d0-p.aday) < abs(best.d0-p.aday) {
+			best, found = sp, true
+		}
+	}
+	if !found {
+		return span{}, 0, false
+	}
+	best.kind, best.grain = Holiday, Day
+	return best, end, true
+}

@@ -1,6 +1,9 @@
 package dates
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Family 7 of issue 12: holidays with a year, Easter in both reckonings
 // and the feasts that move with it. The anchor is Tuesday 2020-10-06.
@@ -95,4 +98,34 @@ func TestEasterComputus(t *testing.T) {
 func fmtDay(y, m, d int) string {
 	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)})
+}
+
+// العيد alone is the Eid nearest the anchor when one is near, else no date.
+func TestBareEid(t *testing.T) {
+	near := time.Date(2018, 6, 16, 12, 0, 0, 0, time.UTC) // the second day of Eid al-Fitr 1439
+	for _, c := range []struct {
+		text, phrase, from string
+	}{
+		{"وأدى ملايين المسلمين صلاة العيد في الساحات العامة", "العيد", "2018-06-15"},
+		{"وقف إطلاق النار خلال عطلة العيد", "العيد", "2018-06-15"},
+		{"تبدأ الحملة بعد العيد الكبير", "العيد الكبير", "2018-08-21"},
+	} {
+		ok := false
+		for _, e := range Find(c.text, near) {
+			if e.Text == c.phrase && e.From.Format("2006-01-02") == c.from && e.Kind == Holiday {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want %q from %s, got %v", c.text, c.phrase, c.from, Find(c.text, near))
+		}
+	}
+	for _, s := range []string{"أدى المصلون صلاة العيد", "في العيد الوطني للبلاد"} {
+		if got := Find(s, anchor); len(got) != 0 { // 2020-10-06: no Eid near
+			t.Errorf("%q: found %q", s, got[0].Text)
+		}
+	}
+	if got := Find("في العيد الوطني للبلاد", near); len(got) != 0 {
+		t.Errorf("العيد الوطني: found %q", got[0].Text)
+	}
 }
