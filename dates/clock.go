@@ -296,6 +296,11 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		if z != nil {
 			loc, zone = z, z
 		}
+		if !dayGiven && !p.punct(j-1, ')') { // 20,00 ت غ السبت: the day in that zone
+			if x, end, ok := p.clockDay(j); ok && x.kind != Date {
+				dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
+			}
+		}
 	}
 	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) || mustPart && part == 0 {
 		return span{}, 0, false
@@ -618,6 +623,13 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	from := p.midnight(d)
+	if z, e2, ok := p.clockZone(end); ok { // منتصف ليل الجمعة السبت بتوقيت غرينتش
+		if z != nil {
+			y, m, dd := civilFromDays(d)
+			from = time.Date(y, time.Month(m), dd, 0, 0, 0, 0, z).In(p.cfg.loc)
+		}
+		end = e2
+	}
 	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, end, true
 }
 
