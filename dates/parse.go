@@ -335,6 +335,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.dayMonth(i + 1)
 		}
 	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
+		if sp, end, ok := p.relQuarter(i); ok { // الربع الماضي، الربع المقبل
+			return sp, end, true
+		}
 		return p.partOfYear(i)
 	case cWeekday:
 		if p.word(i+1, cFeast) { // أحد الشعانين، الجمعة العظيمة

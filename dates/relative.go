@@ -540,3 +540,14 @@ func (p *parser) fracAmount(j int) (int64, int, int, bool) {
 	}
 	return f.n, f.unit, j + 2, true
 }
+
+// relQuarter: الربع الماضي / الحالي / المقبل (the quarter of the anchor,
+// or the one before or after it).
+func (p *parser) relQuarter(i int) (span, int, bool) {
+	if !p.word(i, cRub) || !p.def(i) || !p.word(i+1, cMod) || !p.def(i+1) {
+		return span{}, 0, false
+	}
+	y, m, _ := civilFromDays(p.aday)
+	first := ((m-1)/3+int(p.toks[i+1].e.v))*3 + 1 // may leave 1..12: daysFromCivil normalises
+	return span{d0: daysFromCivil(y, first, 1), d1: daysFromCivil(y, first+3, 1), grain: Quarter, kind: Period}, i + 2, true
+}
