@@ -217,7 +217,7 @@ func (b *browser) screenshot(t *testing.T, name string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := filepath.Join(t.ArtifactDir(), name)
+	p := filepath.Join(artifactDir(t), name)
 	if err := os.WriteFile(p, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
