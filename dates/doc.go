@@ -119,9 +119,10 @@
 //     the year 2004, قبل ثلاثة أشهر written in May is February, بعد عام
 //     is next year. Compound amounts count in their smaller unit (منذ
 //     عامين وثلاثة أشهر is the month 27 months back; بعد ساعتين ونصف،
-//     بعد ساعة و20 دقيقة); half and a quarter of a unit count in the
-//     smaller one (بعد نصف ساعة، قبل نصف قرن is 50 years back, منذ ربع
-//     قرن); "a few" (قبل بضعة أسابيع، منذ عدة أيام، قبل عدد من السنوات، قبل
+//     بعد ساعة و20 دقيقة); half and a quarter of a unit after منذ / قبل
+//     count in the smaller one (قبل نصف قرن is 50 years back, منذ ربع قرن،
+//     قبل نصف ساعة), after بعد only in a future clause (ستصل بعد نصف
+//     ساعة); "a few" (قبل بضعة أسابيع، منذ عدة أيام، قبل عدد من السنوات، قبل
 //     أيام، بعد أيام قليلة) is 3 units, Approx, but منذ سنوات طويلة is no
 //     date. آخر + an amount (آخر خمسة أشهر، خلال آخر 24 ساعة) is the window
 //     ending with the anchor, like الأشهر الخمسة الماضية (not آخر 20

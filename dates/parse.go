@@ -1104,9 +1104,9 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	}
 	var n int64 = -1
 	unit := 0
-	if v, u, k, ok := p.fewAmount(j, kw); ok { // قبل بضعة أسابيع، منذ أيام
+	if v, u, k, ok := p.fewAmount(i, j, kw); ok { // قبل بضعة أسابيع، منذ أيام
 		n, unit, j, approx = v, u, k, true
-	} else if v, u, k, ok := p.fracAmount(j); ok { // بعد نصف ساعة، قبل نصف قرن
+	} else if v, u, k, ok := p.fracAmount(i, j, kw); ok { // قبل نصف ساعة، قبل نصف قرن
 		n, unit, j = v, u, k
 	} else if v, k, ok := p.number(j); ok && p.word(k, cUnit) {
 		n, unit, j = v, int(p.toks[k].e.v), k+1

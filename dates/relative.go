@@ -76,10 +76,10 @@ func (p *parser) calendarUnit(sp span, unit int) span {
 	return sp
 }
 
-// fewAmount reads "a few units" at j: بضعة / بضع / عدة + a plural unit
+// fewAmount reads "a few units" at j (i is the phrase's first token): بضعة / بضع / عدة + a plural unit
 // (قبل بضعة أسابيع), or after منذ / قبل / بعد a bare plural (قبل أيام،
 // منذ أشهر، بعد أيام قليلة). منذ سنوات طويلة (for many years) is no date.
-func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
+func (p *parser) fewAmount(i, j int, kw uint8) (int64, int, int, bool) {
 	k := j
 	switch {
 	case p.word(j, cFew) && p.toks[j].e.v == 1 && !p.def(j) && p.word(j+1, cMin) && p.word(j+2, cUnit) && p.toks[j+2].e.count == 0 && p.def(j+2):
@@ -113,7 +113,7 @@ func (p *parser) fewAmount(j int, kw uint8) (int64, int, int, bool) {
 	// بعد أيام، انتقلت العدوى: "days later" in a story, not from the
 	// anchor; only a future clause counts it from the anchor (سيعود بعد
 	// أيام قليلة)
-	if kw == cBaad && p.clauseTense(p.toks[j-1].start, p.toks[k-1].end) <= 0 {
+	if kw == cBaad && p.clauseTense(p.toks[i].start, p.toks[k-1].end) <= 0 {
 		return 0, 0, 0, false
 	}
 	return fewCount, unit, k, true
@@ -517,10 +517,16 @@ func (p *parser) amountHence(i int) (span, int, bool) {
 	return span{}, 0, false
 }
 
-// fracAmount reads half or a quarter of a unit: نصف ساعة، ربع ساعة، نصف
-// قرن (50 years), counted in the next smaller unit.
-func (p *parser) fracAmount(j int) (int64, int, int, bool) {
+// fracAmount reads half or a quarter of a unit after منذ / قبل / بعد (kw):
+// نصف ساعة، ربع ساعة، نصف قرن (50 years), counted in the next smaller unit.
+func (p *parser) fracAmount(i, j int, kw uint8) (int64, int, int, bool) {
 	if !(p.word(j, cNisf) || p.word(j, cRub)) || p.def(j) || !p.word(j+1, cUnit) || p.toks[j+1].e.count != 1 || p.def(j+1) {
+		return 0, 0, 0, false
+	}
+	// only منذ / قبل, and بعد in a future clause: خلال نصف ساعة, على مدى نصف
+	// قرن and a story's بعد نصف ساعة mostly count from something else
+	// (the corpus sample had a quarter of them wrong)
+	if kw != cMundh && kw != cQabl && (kw != cBaad || p.clauseTense(p.toks[i].start, p.toks[j+1].end) <= 0) {
 		return 0, 0, 0, false
 	}
 	half := p.toks[j].e.c == cNisf
