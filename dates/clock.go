@@ -311,6 +311,16 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		d = givenDay
 	case p.nearDay(i):
 		d = p.lastDay
+		if part == 0 && p.lastPart != 0 && p.lastPart != partNight && h < 12 { // مساء الخميس، عند الساعة الثامنة
+			switch p.lastPart {
+			case partNoon:
+				if h < 11 {
+					h += 12
+				}
+			case partAfternoon, partEvening:
+				h += 12
+			}
+		}
 	case zone != nil:
 		d = dayOf(p.anchor.In(zone)) // the day that zone gives
 	}
@@ -522,7 +532,7 @@ func (p *parser) clockDay(k int) (span, int, bool) {
 	default:
 		return span{}, 0, false
 	}
-	p.lastDay, p.lastDayEnd = x.d0, end
+	p.lastDay, p.lastDayEnd, p.lastPart = x.d0, end, 0
 	return x, end, true
 }
 

@@ -75,14 +75,14 @@ func (p *parser) dateClock(sp span, end int) (span, int) {
 	if !(p.word(k, cUnit) && p.toks[k].e.v == uHour && p.toks[k].e.count == 1 && p.def(k)) && !(p.num(k) && p.punct(k+1, ':')) {
 		return sp, end
 	}
-	last, lastEnd := p.lastDay, p.lastDayEnd
-	p.lastDay, p.lastDayEnd = sp.d0, k
+	last, lastEnd, lastPart := p.lastDay, p.lastDayEnd, p.lastPart
+	p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, k, 0
 	t, tEnd, ok := p.clockAt(k, false, false)
 	if !ok || t.grain > Hour {
-		p.lastDay, p.lastDayEnd = last, lastEnd
+		p.lastDay, p.lastDayEnd, p.lastPart = last, lastEnd, lastPart
 		return sp, end
 	}
-	p.lastDay, p.lastDayEnd = sp.d0, tEnd
+	p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, tEnd, 0
 	t.hijri = sp.hijri
 	if t.warn == "" {
 		t.warn = sp.warn

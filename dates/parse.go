@@ -34,6 +34,7 @@ type parser struct {
 	top        int  // the token where the phrase being parsed starts
 	lastDay    int  // day of the last day-grain expression
 	lastDayEnd int  // token index just after it, -1 when none
+	lastPart   int  // the part of the day it named (مساء الخميس), else 0
 }
 
 // maxDays bounds every resolved day to within about 10,000 years of the
@@ -61,7 +62,7 @@ func (p *parser) run() []Expression {
 		if e, ok := p.emit(i, end, sp); ok {
 			p.out = append(p.out, e)
 			if e.Grain == Day && !sp.exact && sp.d1 == sp.d0+1 { // one day: a time after it may take it
-				p.lastDay, p.lastDayEnd = sp.d0, end
+				p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end, 0
 			}
 		}
 		i = end
@@ -1387,7 +1388,7 @@ func (p *parser) waqtRule(i int) (span, int, bool) {
 		sp.from, sp.to = from, to
 	}
 	if per.grain == Day {
-		p.lastDay, p.lastDayEnd = per.d0, j
+		p.lastDay, p.lastDayEnd, p.lastPart = per.d0, j, 0
 	}
 	return sp, j, true
 }
@@ -1459,7 +1460,7 @@ func (p *parser) partRule(i int) (span, int, bool) {
 	}
 	sp := p.partSpan(x.d0, part, x.kind)
 	sp.warn = x.warn
-	p.lastDay, p.lastDayEnd = x.d0, end
+	p.lastDay, p.lastDayEnd, p.lastPart = x.d0, end, part
 	return sp, end, true
 }
 
