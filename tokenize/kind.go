@@ -35,6 +35,15 @@ const (
 	Hashtag
 	// Mention is "@" with letters, digits and underscores ("@وزارة_الصحة"),
 	// like a Hashtag.
+	//
+	// The name of a Hashtag or a Mention may hold the letters of every
+	// script (Arabic, Latin, Cyrillic, CJK, ...: Unicode L*), the digits of
+	// every script (Unicode Nd: 0-9, ٠-٩, ۰-۹), underscores, and, inside the
+	// name, combining marks, tatweel and the invisible joiners of a word; it
+	// needs one letter ("#2024" is no tag). A Mention is not one when the @
+	// is glued to a letter or digit before it ("a@b"), except after the
+	// conjunction و or ف standing alone: و@user is the Word و and the
+	// Mention @user, as و#وسم is و and the Hashtag #وسم.
 	Mention
 	// Emoji is a whole emoji sequence: with its skin tone ("👍🏽"), a flag
 	// ("🇪🇬"), a keycap ("1️⃣"), or a ZWJ sequence ("👨‍👩‍👧").

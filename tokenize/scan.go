@@ -63,7 +63,7 @@ func next[T text](s T, i, noAddr int) (start, end int, k Kind, na int) {
 					return i, e, Hashtag, noAddr
 				}
 			case '@':
-				if e := tag(s, skipMarks(s, i+1)); e > 0 && !glued(s, i) {
+				if e := tag(s, skipMarks(s, i+1)); e > 0 && (!glued(s, i) || afterConjunction(s, i)) {
 					return i, e, Mention, noAddr
 				}
 			case '-', '+', '\u2212':
