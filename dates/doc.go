@@ -183,8 +183,10 @@
 //
 //   - A time takes the day written next to it (الساعة 9:40 من مساء
 //     الخميس، الحادية عشرة صباح بعد غد، الساعة العاشرة صباحاً يوم الأحد),
-//     else the day phrase just before it, else the anchor's day; the small
-//     hours of ليل الخميس are Friday's. A date followed by a time (12-07-1436
+//     or after its zone (20,00 ت غ السبت), else a one-day phrase just
+//     before it in the same clause (مساء الخميس، عند الساعة الثامنة: whose
+//     part of the day also sets the half, 20:00), else the anchor's day;
+//     the small hours of ليل الخميس are Friday's. A date followed by a time (12-07-1436
 //     هـ، 09:15 صباحاً) is one expression of kind Time. Midnight of a night
 //     (منتصف ليل الخميس، منتصف ليل الخميس الجمعة، منتصف الليل بين الخميس
 //     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute; عند
