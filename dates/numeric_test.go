@@ -68,6 +68,7 @@ func TestDayMonthRelativeYear(t *testing.T) {
 		// a day written with a dot
 		{"اعتقل في 5. مايو 2019 في برلين", "5. مايو 2019", "2019-05-05", "2019-05-06", Day, false},
 		{"الأحد، 8. مارس", "الأحد، 8. مارس", "2020-03-08", "2020-03-09", Day, false},
+		{"5. مايو", "5. مايو", "2020-05-05", "2020-05-06", Day, false},
 	})
 	// a list numbered with dots is no date
 	for _, e := range Find("1.يناير 3.68 ليرة مقابل الدولار.\n2.فبراير 3.8 ليرة", anchor) {

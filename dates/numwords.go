@@ -134,8 +134,14 @@ done:
 // stands where a date does: after في، منذ، حتى، a weekday or a comma. A
 // number with a dot opening a line is a list's item (1.يناير 3.68 ليرة).
 func (p *parser) dotDay(i int) bool {
-	if !p.punct(i+1, '.') || !p.glued(i+1) || p.glued(i+2) || i == 0 {
+	if !p.punct(i+1, '.') || !p.glued(i+1) || p.glued(i+2) {
 		return false
+	}
+	if i == 0 {
+		// opening the text: a date when the month ends it or a year
+		// follows (5. مايو، 5. مايو 2019), not a list's first item
+		_, end, _, ok := p.month(i + 2)
+		return ok && (end >= len(p.toks) || p.num(end) && p.toks[end].ndig == 4 || p.punct(end, ',', '،', '.'))
 	}
 	prev := &p.toks[i-1]
 	if prev.kind == tPunct {
