@@ -443,6 +443,11 @@ func (p *parser) remainRule(i, first int) (span, int, bool) {
 	if !ok || per.exact || per.d0 > p.aday || per.d1 <= p.aday {
 		return span{}, 0, false
 	}
+	// ما تبقى من السنة الدراسية / المالية: a school or fiscal year, whose
+	// end the text does not give
+	if p.nextFoldedIs(p.toks[end-1].end, "الدراسيه", "الدراسي", "الماليه", "المالي") {
+		return span{}, 0, false
+	}
 	return span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: p.maBefore(first)}, end, true
 }
 
