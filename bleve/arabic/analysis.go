@@ -80,62 +80,97 @@ func must(err error) {
 // Tokenizer has no state: one value serves any number of goroutines.
 type Tokenizer struct{}
 
-// tokenChunk is how many tokens are allocated at once.
-const tokenChunk = 256
+// tokenChunk is the fewest tokens allocated at once.
+const tokenChunk = 32
 
 // Tokenize returns the tokens of input. It accepts any bytes: invalid UTF-8
 // separates tokens and is in none.
 func (Tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	est := len(input)/10 + 1
-	out := make(analysis.TokenStream, 0, est)
-	var slab []analysis.Token
-	pos := 0
-	emit := func(start, end int, typ analysis.TokenType) {
-		if len(slab) == 0 {
-			n := est - len(out)
-			if n < tokenChunk {
-				n = tokenChunk
-			}
-			slab = make([]analysis.Token, n)
-		}
-		t := &slab[0]
-		slab = slab[1:]
-		pos++
-		*t = analysis.Token{Start: start, End: end, Term: input[start:end:end], Position: pos, Type: typ}
-		out = append(out, t)
+	tb := newTokenBuilder(input)
+	for sp := range spans(input) {
+		tb.add(sp.start, sp.end, sp.typ, input[sp.start:sp.end:sp.end])
 	}
-	for sp := range tokenize.AllBytes(input) {
-		switch sp.Kind {
-		case tokenize.Word, tokenize.URL, tokenize.Email:
-			emit(sp.Start, sp.End, analysis.AlphaNumeric)
-		case tokenize.Number:
-			emit(sp.Start, sp.End, analysis.Numeric)
-		case tokenize.Hashtag, tokenize.Mention:
-			// The words between "#" (or "@"), the direction marks copied
-			// tags carry, and the underscores.
-			start := -1
-			for i := sp.Start + 1; i <= sp.End; i++ {
-				if i < sp.End && isTagWordByte(input, i) {
-					if start < 0 {
-						start = i
+	return tb.out
+}
+
+// span is one token of the Tokenizer.
+type span struct {
+	start, end int
+	typ        analysis.TokenType
+}
+
+// spans yields the Tokenizer's tokens of input, in order.
+func spans(input []byte) func(yield func(span) bool) {
+	return func(yield func(span) bool) {
+		for sp := range tokenize.AllBytes(input) {
+			switch sp.Kind {
+			case tokenize.Word, tokenize.URL, tokenize.Email:
+				if !yield(span{sp.Start, sp.End, analysis.AlphaNumeric}) {
+					return
+				}
+			case tokenize.Number:
+				if !yield(span{sp.Start, sp.End, analysis.Numeric}) {
+					return
+				}
+			case tokenize.Hashtag, tokenize.Mention:
+				// The words between "#" (or "@"), the direction marks copied
+				// tags carry, and the underscores.
+				start := -1
+				for i := sp.Start + 1; i <= sp.End; i++ {
+					if i < sp.End && isTagWordByte(input, i) {
+						if start < 0 {
+							start = i
+						}
+						continue
 					}
-					continue
-				}
-				if start >= 0 {
-					emit(start, i, analysis.AlphaNumeric)
-					start = -1
-				}
-				if i < sp.End && input[i] >= 0x80 {
-					// Skip the rest of a multi-byte separator (a direction
-					// mark is three bytes).
-					for i+1 < sp.End && input[i+1]&0xC0 == 0x80 {
-						i++
+					if start >= 0 {
+						if !yield(span{start, i, analysis.AlphaNumeric}) {
+							return
+						}
+						start = -1
+					}
+					if i < sp.End && input[i] >= 0x80 {
+						// Skip the rest of a multi-byte separator (a
+						// direction mark is three bytes).
+						for i+1 < sp.End && input[i+1]&0xC0 == 0x80 {
+							i++
+						}
 					}
 				}
 			}
 		}
 	}
-	return out
+}
+
+// tokenBuilder allocates the tokens of a stream in chunks.
+type tokenBuilder struct {
+	out  analysis.TokenStream
+	slab []analysis.Token
+	est  int
+	pos  int
+}
+
+// newTokenBuilder makes room for the tokens of a text of news, which has
+// about one token in 11 bytes (one in 14 without the function words).
+func newTokenBuilder(input []byte) *tokenBuilder {
+	est := len(input)/11 + 1
+	return &tokenBuilder{out: make(analysis.TokenStream, 0, est), slab: make([]analysis.Token, est), est: est}
+}
+
+// skip counts a token that is not in the stream, so that the positions of
+// the next ones keep the gap.
+func (tb *tokenBuilder) skip() { tb.pos++ }
+
+// add appends a token.
+func (tb *tokenBuilder) add(start, end int, typ analysis.TokenType, term []byte) {
+	if len(tb.slab) == 0 {
+		tb.slab = make([]analysis.Token, max(tb.est/4, tokenChunk))
+	}
+	t := &tb.slab[0]
+	tb.slab = tb.slab[1:]
+	tb.pos++
+	*t = analysis.Token{Start: start, End: end, Term: term, Position: tb.pos, Type: typ}
+	tb.out = append(tb.out, t)
 }
 
 // isTagWordByte reports whether the character at input[i] belongs to a

@@ -2,7 +2,6 @@ package arabic
 
 import (
 	"hash/maphash"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -43,28 +42,27 @@ func NewSnowballAnalyzer() *Analyzer { return snowballAnalyzer() }
 // Analyze returns the tokens of input: their terms are stems of the
 // search forms, their offsets those of the words in input.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
-	ts := Tokenizer{}.Tokenize(input)
-	out := ts[:0]
-	var buf []byte // the terms, one after the other
-	for _, t := range ts {
-		term, drop := a.cache.get(t.Term, a.term)
+	tb := newTokenBuilder(input)
+	var buf []byte // the terms that are not the word itself, one after the other
+	for sp := range spans(input) {
+		word := input[sp.start:sp.end:sp.end]
+		term, drop := a.cache.get(word, a.term)
 		if drop {
+			tb.skip()
 			continue
 		}
-		if len(term) == len(t.Term) && term == string(t.Term) {
-			out = append(out, t) // the word is its own term
+		if string(term) == string(word) {
+			tb.add(sp.start, sp.end, sp.typ, word)
 			continue
 		}
 		if cap(buf)-len(buf) < len(term) {
-			buf = make([]byte, 0, max(4096, 2*len(term)))
+			buf = make([]byte, 0, max(len(input)/4, 2*len(term), 64))
 		}
 		start := len(buf)
 		buf = append(buf, term...)
-		t.Term = buf[start:len(buf):len(buf)]
-		out = append(out, t)
+		tb.add(sp.start, sp.end, sp.typ, buf[start:len(buf):len(buf)])
 	}
-	clear(ts[len(out):])
-	return out
+	return tb.out
 }
 
 // term computes the term of word, or reports that the word is dropped (a
@@ -86,57 +84,86 @@ func (a *Analyzer) term(word []byte) (string, bool) {
 	return a.stem(s), false
 }
 
-// termCache remembers the term of each word as written. It is an
-// open-addressing table of immutable entries that goroutines read without
-// locks and fill with compare-and-swap; once three quarters full it stops
-// learning, and new words are computed each time.
+// termCache remembers the term of each word as written, in one flat
+// open-addressing table whose slots hold the word and its term inline, so
+// that a look-up reads one place in memory. Goroutines read it without
+// locks: a writer claims an empty slot by setting its hash to claimed with
+// compare-and-swap, writes the entry, then publishes it by storing its
+// hash; a reader reads an entry only after loading its published hash.
+// Once three quarters full the table stops learning, and new words are
+// computed each time.
 type termCache struct {
 	seed  maphash.Seed
-	slots []atomic.Pointer[termEntry]
+	slots []termSlot
 	n     atomic.Int64
 }
 
-type termEntry struct {
-	hash       uint64
-	word, term string
+type termSlot struct {
+	hash       atomic.Uint64 // 0: empty; claimed: being written
+	wlen, tlen uint8
 	drop       bool
+	data       [2 * termMaxWord]byte // the word, then the term
 }
 
+// claimed marks a slot being written; published hashes are odd.
+const claimed = 2
+
+func (e *termSlot) word() []byte { return e.data[:e.wlen] }
+func (e *termSlot) term() []byte { return e.data[e.wlen : int(e.wlen)+int(e.tlen)] }
+
 const (
-	termSlots   = 1 << 17
-	termMaxWord = 64 // longer words are not remembered
+	termSlots   = 1 << 16
+	termMaxWord = 48 // longer words, and words with longer terms, are not remembered
 	termProbes  = 8
 	termLimit   = termSlots * 3 / 4
 )
 
 func newTermCache() *termCache {
-	return &termCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[termEntry], termSlots)}
+	return &termCache{seed: maphash.MakeSeed(), slots: make([]termSlot, termSlots)}
 }
 
 // get returns the term of word, computing it with f when it is not known.
-func (c *termCache) get(word []byte, f func([]byte) (string, bool)) (string, bool) {
+// The term may be the cache's memory: the caller copies it.
+func (c *termCache) get(word []byte, f func([]byte) (string, bool)) ([]byte, bool) {
 	if len(word) > termMaxWord {
-		return f(word)
+		t, drop := f(word)
+		return []byte(t), drop
 	}
-	h := maphash.Bytes(c.seed, word)
+	h := maphash.Bytes(c.seed, word) | 1 // odd: never 0 nor claimed
 	i := h & (termSlots - 1)
 	for range termProbes {
-		e := c.slots[i].Load()
-		if e == nil {
-			term, drop := f(word)
-			if c.n.Load() < termLimit {
-				if c.n.Add(1) > termLimit {
-					c.n.Add(-1)
-				} else if ne := (&termEntry{hash: h, word: string(word), term: strings.Clone(term), drop: drop}); !c.slots[i].CompareAndSwap(nil, ne) {
-					c.n.Add(-1)
-				}
+		sl := &c.slots[i]
+		switch sl.hash.Load() {
+		case h:
+			if string(sl.word()) == string(word) {
+				return sl.term(), sl.drop
 			}
-			return term, drop
-		}
-		if e.hash == h && e.word == string(word) {
-			return e.term, e.drop
+		case 0:
+			return c.add(sl, h, word, f)
 		}
 		i = (i + 1) & (termSlots - 1)
 	}
-	return f(word)
+	t, drop := f(word)
+	return []byte(t), drop
+}
+
+// add computes the term of word and stores it in the empty slot sl while
+// the table has room.
+func (c *termCache) add(sl *termSlot, h uint64, word []byte, f func([]byte) (string, bool)) ([]byte, bool) {
+	term, drop := f(word)
+	if len(term) > termMaxWord || c.n.Load() >= termLimit {
+		return []byte(term), drop
+	}
+	if c.n.Add(1) > termLimit {
+		c.n.Add(-1)
+		return []byte(term), drop
+	}
+	if !sl.hash.CompareAndSwap(0, claimed) {
+		c.n.Add(-1) // another goroutine took the slot
+		return []byte(term), drop
+	}
+	sl.wlen, sl.tlen, sl.drop = uint8(len(word)), uint8(len(term)), drop
+	copy(sl.data[copy(sl.data[:], word):], term)
+	sl.hash.Store(h)
+	return []byte(term), drop
 }
