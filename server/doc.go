@@ -19,7 +19,10 @@
 // (Content-Type application/json, or any body that starts with '{' when no
 // Content-Type is given), or the bare text as the body (text/plain) with the
 // other fields as query parameters: POST /v1/analyze?published=2020-10-06&tz=Asia/Beirut.
-// Only "text" is required.
+// A body sent as application/x-www-form-urlencoded (what curl -d and
+// --data-binary send unless told otherwise) is read as JSON when it starts
+// with '{', as form fields when it has a text field (an HTML form), and as
+// the bare text otherwise. Only "text" is required.
 //
 //   - published anchors relative dates (اليوم، أمس الأحد): an RFC 3339 time
 //     (2020-10-06T12:00:00+03:00), a wall time without zone

@@ -1,7 +1,11 @@
 package server
 
 import (
+	"bytes"
+	"encoding/json"
 	"html"
+	"io"
+	"reflect"
 	"net/url"
 	"regexp"
 	"strings"
@@ -27,7 +31,24 @@ func FuzzDecodeRequest(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	f.Add([]byte(`{"text":"\u0623\u0645\u0633 \"x\"\\","omit_tokens":true,"omit_text":false} `), "application/json", "")
+	f.Add([]byte(`{"TEXT":"a","t\u0065xt":"b","text":"c"}`), "application/json", "")
 	f.Fuzz(func(t *testing.T, body []byte, ctype, rawQuery string) {
+		// The fast reader of JSON bodies agrees with encoding/json.
+		var fast, slow Request
+		if utf8.Valid(body) && fastJSON(body, &fast) {
+			d := json.NewDecoder(bytes.NewReader(body))
+			d.DisallowUnknownFields()
+			if err := d.Decode(&slow); err != nil {
+				t.Fatalf("fastJSON accepted what encoding/json refuses (%v): %q", err, body)
+			}
+			if _, err := d.Token(); err != io.EOF {
+				t.Fatalf("fastJSON accepted trailing data: %q", body)
+			}
+			if !reflect.DeepEqual(fast, slow) {
+				t.Fatalf("fastJSON %+v, encoding/json %+v: %q", fast, slow, body)
+			}
+		}
 		q, err := url.ParseQuery(rawQuery)
 		if err != nil {
 			return // the HTTP server refuses such a query before us
