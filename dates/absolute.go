@@ -735,6 +735,9 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 	if sp, end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
 		return sp, end, true
 	}
+	if sp, end, ok := p.dayStartRange(j, isBayn); ok { // من الاثنين 5 إلى الجمعة 9 أكتوبر، بين الخامس والعاشر من مارس
+		return sp, end, true
+	}
 	// بين عامي 2010 و2015
 	if isBayn && p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 2 && p.num(j+1) {
 		a := p.toks[j+1].val
@@ -767,7 +770,7 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 		}
 	}
 	// من الساعة العاشرة صباحاً إلى الخامسة مساءً; من العاشرة حتى الثانية عشرة ظهراً
-	if bare := p.bareHour(j); bare || p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
+	if bare := p.bareHour(j) || p.clockStart(j); bare || p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
 		x, xe, ok := p.timeAt(j, bare)
 		if k, ok2 := p.nextEnd(xe, isBayn); ok && ok2 {
 			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok && (!bare || p.word(ye-1, cPart) || p.word(xe-1, cPart)) {
@@ -776,6 +779,7 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)
 				}
 				x = rangeDay(x, y) // من السادسة صباحاً إلى الثالثة بعد الزوال من يوم الاثنين
+				y = endOnStartDay(x, y)
 				to := y.to
 				for !to.After(x.from) { // إلى الثانية فجراً: the next day
 					to = to.AddDate(0, 0, 1)

@@ -353,3 +353,73 @@ func (p *parser) yearDash(i int) (span, int, bool) {
 	}
 	return span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, p.eraMark(i + 3), true
 }
+
+// dayStartRange reads a range whose start is a day without its month: a
+// weekday and a day number (من الاثنين 5 إلى الجمعة 9 أكتوبر) or an ordinal
+// (بين الخامس والعاشر من مارس، من الأول حتى الثالث من الشهر الجاري). The
+// end carries the month and year; a weekday that does not match its date
+// is reported, the dates win. j is the token after من or بين.
+func (p *parser) dayStartRange(j int, isBayn bool) (span, int, bool) {
+	a, w1 := j, -1
+	if p.word(a, cWeekday) && p.def(a) && p.num(a+1) {
+		w1, a = int(p.toks[a].e.v), a+1
+	}
+	var d, k int
+	switch {
+	case w1 >= 0 && p.toks[a].ndig <= 2:
+		d, k = int(p.toks[a].val), a+1
+	case w1 < 0:
+		n, e, ok := p.ordinal(a)
+		if !ok {
+			return span{}, 0, false
+		}
+		d, k = n, e
+	default:
+		return span{}, 0, false
+	}
+	if d < 1 || d > 31 {
+		return span{}, 0, false
+	}
+	k, ok := p.nextEnd(k, isBayn)
+	if !ok {
+		return span{}, 0, false
+	}
+	var y span
+	var end int
+	if p.word(k, cWeekday) && p.def(k) {
+		y, end, ok = p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v))
+	} else {
+		y, end, ok = p.core(k)
+	}
+	if !ok || y.grain != Day || y.kind != Date || y.d1 != y.d0+1 {
+		return span{}, 0, false
+	}
+	yy, mm, dd := civilFromDays(y.d0)
+	if d >= dd || !validDate(yy, mm, d) {
+		return span{}, 0, false
+	}
+	sp := span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range, warn: y.warn}
+	if w1 >= 0 && weekdayOf(sp.d0) != time.Weekday(w1) && sp.warn == "" {
+		sp.warn = "the text names " + time.Weekday(w1).String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
+	}
+	return sp, end, true
+}
+
+// clockStart reports whether token j starts a clock time written in digits
+// (8 صباحاً، 10:30) that can open a range of hours.
+func (p *parser) clockStart(j int) bool {
+	return p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val <= 24 && (p.word(j+1, cPart) || p.punct(j+1, ':') && p.glued(j+1))
+}
+
+// endOnStartDay puts the second end of a range of times, when it names no
+// day of its own, on the first end's day (الأحد بين 8 صباحاً و5 مساءً);
+// an end before the start then moves to the next day.
+func endOnStartDay(x, y span) span {
+	if y.dated {
+		return y
+	}
+	if k := dayOf(x.from) - dayOf(y.from); k != 0 {
+		y.from, y.to = y.from.AddDate(0, 0, k), y.to.AddDate(0, 0, k)
+	}
+	return y
+}
