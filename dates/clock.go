@@ -76,7 +76,29 @@ func (p *parser) bareClock(i int) (span, int, bool) {
 	if !p.clockSlot(i) || !p.feminine(i) {
 		return span{}, 0, false
 	}
-	return p.clockAt(i, false, true)
+	return p.clockAt(i, true, !p.atWord(i))
+}
+
+// atWord reports whether the word before token i says "at" a time (عند،
+// بحلول، تمام): an hour word after it needs nothing else (عند الخامسة). Not
+// حوالي / قرابة: حوالي العاشرة من عمرها is an age.
+func (p *parser) atWord(i int) bool {
+	if i == 0 || p.toks[i-1].kind != tWord {
+		return false
+	}
+	prev := &p.toks[i-1]
+	if prev.e.c == cTamam {
+		return true
+	}
+	if prev.e.c != cNone {
+		return false
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[prev.start:prev.end])) {
+	case "عند", "وعند", "بحلول", "وبحلول":
+		return !p.word(i+1, cMin) // عند الخامسة من عمره
+	}
+	return false
 }
 
 // clockSlot reports whether an hour word at i stands where a time can: at
