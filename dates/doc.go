@@ -10,9 +10,9 @@
 // Relative days (اليوم، أمس، البارحة، أول أمس، قبل أمس، غداً، بعد غد، الليلة،
 // صباح اليوم، مساء أمس، في وقت سابق من اليوم) and now (الآن، حتى اللحظة، هذه
 // اللحظة، حالاً but not أفضل حالاً); the
-// colloquial words of quoted speech (بكرة، بكرا، غدوة: tomorrow; امبارح،
-// مبارح: yesterday; أول امبارح، بعد بكرة; دلوقتي، هلق، هسه: now; الجاي،
-// الجاية، اللي جاي، اللي فات: next and last), بكرة only where it cannot
+// colloquial words of quoted speech (النهارده: today; بكرة، بكرا، غدوة:
+// tomorrow; امبارح، مبارح، البارح: yesterday; أول امبارح، بعد بكرة; دلوقتي، هلق، هسه: now; الجاي،
+// الجاية، الياي، اللي جاي، اللي فات: next and last), بكرة only where it cannot
 // be ب + كرة (before a weekday, a part of the day or a full stop, or
 // opening a quotation: not بكرة القدم); a relative day with a weekday (اليوم
 // الثلاثاء، أمس الأحد); weekdays (يوم الأحد، الأحد الماضي، الجمعة المقبل);

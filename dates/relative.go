@@ -55,7 +55,9 @@ var relativeLexicon = []lexEntry{
 	{"بكرة", entry{c: cTomorrow, amb: true}},
 	{"بكرا غدوة", entry{c: cTomorrow}},
 	{"امبارح إمبارح مبارح أمبارح", entry{c: cYesterday, noPrep: true}},
-	{"جاي جاية آتي آتية", entry{c: cMod, v: 1}},
+	{"جاي جاية آتي آتية ياي ياية", entry{c: cMod, v: 1}},  // الجاي (Levant, Egypt), الياي (Gulf)
+	{"نهارده نهاردة", entry{c: cUnit, v: uDay, count: 1}}, // النهارده: Egyptian "today", read as اليوم
+	{"بارح", entry{c: cBariha, noPrep: true}},             // البارح: Maghrebi and Gulf "yesterday"
 	{"فايت فايتة", entry{c: cMod, v: -1}},
 }
 
