@@ -74,3 +74,30 @@ func TestRangeNegatives(t *testing.T) {
 		}
 	}
 }
+
+// Ranges, ordinals and the writing day allocate nothing per expression: each
+// phrase costs what a plain اليوم costs (the result slice), and WritingDay
+// allocates nothing at all once the tables are built.
+func TestRangesNoAlloc(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts in -short mode are skipped with -race")
+	}
+	Find("اليوم", anchor) // build the tables
+	base := testing.AllocsPerRun(50, func() { Find("وصل اليوم", anchor) })
+	for _, s := range []string{
+		"9-12 أكتوبر الجاري", "19 و20 سبتمبر", "آب 20-24", "من عام 2001 إلى 2011", "موسم 1999 – 2000",
+		"3 فبراير 2015 - 14 فبراير", "يومي الخميس والجمعة", "الأحد 6 والاثنين 7 أيار", "من الثلاثاء حتى الجمعة المقبلة",
+		"من العاشرة حتى الثانية عشرة ظهراً", "بين 8 صباحا و5 مساء", "من الاثنين 5 إلى الجمعة 9 أكتوبر",
+		"بين الخامس والعاشر من مارس", "أول خميس من ديسمبر", "آخر سبت من الشهر الماضي", "الأسبوع الأول من يناير",
+		"اليوم الخامس من الشهر", "أربعاء الأسبوع الماضي", "الأسبوع الماضي بين الثلاثاء والخميس",
+	} {
+		if n := testing.AllocsPerRun(50, func() { Find(s, anchor) }); n > base {
+			t.Errorf("%q: %.0f allocations, want at most %.0f", s, n, base)
+		}
+	}
+	text := "قال الوزير اليوم الاثنين إن المحادثات التي بدأت أمس الأحد ستستمر غداً الثلاثاء."
+	WritingDay(text, anchor)
+	if n := testing.AllocsPerRun(50, func() { WritingDay(text, anchor) }); n != 0 {
+		t.Errorf("WritingDay: %.0f allocations, want 0", n)
+	}
+}

@@ -42,10 +42,8 @@ const (
 // used as it is. WritingDay is safe for concurrent use and never panics.
 func WritingDay(text string, stamp time.Time, opts ...Option) (time.Time, bool) {
 	cfg := config{weekStart: time.Saturday, dir: Past}
-	for _, o := range opts {
-		if o != nil {
-			o(&cfg)
-		}
+	if len(opts) > 0 {
+		cfg = withOptions(cfg, opts) // a call without options allocates nothing
 	}
 	if cfg.loc == nil {
 		cfg.loc = stamp.Location()
@@ -148,4 +146,15 @@ func (p *parser) writingEvidence(i int) (time.Weekday, int, bool) {
 	}
 	wd := int(p.toks[k].e.v) - base
 	return time.Weekday((wd%7 + 7) % 7), k + 1, true
+}
+
+// withOptions returns cfg changed by opts.
+func withOptions(cfg config, opts []Option) config {
+	c := cfg
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
 }
