@@ -130,7 +130,10 @@ var events = [...]struct {
 	{headRevolt, 7, 14, 1958},  // ثورة 14 تموز (Iraq)
 	{headRevolt, 3, 8, 1963},   // ثورة 8 آذار (Syria)
 	{headRevolt, 10, 17, 2019}, // انتفاضة 17 تشرين (Lebanon)
+	{headRevolt, 12, 17, 2010}, // ثورة 17 ديسمبر (Tunisia)
 	{headAttack, 9, 11, 2001},  // هجمات 11 سبتمبر
+	{headAttack, 11, 13, 2015}, // اعتداءات 13 نوفمبر (Paris)
+	{headAttack, 1, 14, 2011},  // أحداث 14 جانفي (Tunisia)
 	{headWar, 10, 6, 1973},     // حرب 6 أكتوبر
 }
 
