@@ -57,6 +57,7 @@ var holidayLexicon = []lexEntry{
 	{"عاشوراء", entry{c: cHFeast, v: hfeastAshura}},
 	{"إسراء", entry{c: cHFeast, v: hfeastIsra}},
 	{"معراج", entry{c: cHFeast, v: hfeastMiraj}},
+	{"قدر", entry{c: cHFeast, v: hfeastQadr}}, // ليلة القدر only
 
 	{"عمال", entry{c: cGFeast, v: gfeastLabour}},
 	{"حب", entry{c: cGFeast, v: gfeastLove}},
@@ -74,6 +75,7 @@ const (
 	hfeastAshura = iota + 1 // عاشوراء: 10 Muharram
 	hfeastIsra              // الإسراء والمعراج: 27 Rajab
 	hfeastMiraj
+	hfeastQadr // ليلة القدر: the night before 27 Ramadan
 )
 
 // The fixed Gregorian feasts (the value of a cGFeast word); those with a
@@ -153,6 +155,12 @@ func (p *parser) hFeast(i int) (span, int, bool) {
 	switch p.toks[i].e.v {
 	case hfeastAshura:
 		return p.hijriHoliday(i, i+1, 1, 10, 1)
+	case hfeastQadr:
+		// ليلة القدر: read by partRule (the night before the 27th); the
+		// word alone is "fate"
+		if p.def(i) && i > 0 && p.word(i-1, cPart) && p.toks[i-1].e.v == partNight && !p.def(i-1) {
+			return p.hijriHoliday(i, i+1, 9, 27, 1)
+		}
 	case hfeastIsra:
 		if p.def(i) && p.word(i+1, cHFeast) && p.toks[i+1].e.v == hfeastMiraj && p.toks[i+1].flags&fConj != 0 {
 			return p.hijriHoliday(i, i+2, 7, 27, 1)
