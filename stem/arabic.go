@@ -67,67 +67,27 @@ const bufSize = 128
 // and suffixes removed), the result shares word's memory and Arabic does
 // not allocate. Arabic is safe for concurrent use.
 func Arabic(word string) string {
-	// One pass decides whether Normalize_pre has work to do, counts
-	// characters (Snowball's len) and validates UTF-8.
-	n0 := 0
-	pre := false
-	for i := 0; i < len(word); {
-		c := word[i]
-		if c < utf8.RuneSelf {
-			n0++
-			i++
-			continue
-		}
-		if (c == 0xD8 || c == 0xD9) && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
-			if c == 0xD9 {
-				if t := word[i+1]; t == 0x80 || (t >= 0x8B && t <= 0x92) || (t >= 0xA0 && t <= 0xA9) {
-					pre = true
-				}
-			}
-			n0++
-			i += 2
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(word[i:])
-		if r == utf8.RuneError && size == 1 {
-			return Arabic(strings.ToValidUTF8(word, ""))
-		}
-		if r >= 0xFE80 && r <= 0xFEFC {
-			pre = true
-		}
-		n0++
-		i += size
+	n, pre, ok := scan(word)
+	if !ok {
+		return Arabic(strings.ToValidUTF8(word, ""))
 	}
-	if n0 == 0 {
+	if n == 0 {
 		return word
 	}
 
+	// The routines below decide; Arabic edits. b is a window on word's
+	// bytes, read-only until owned: then it is a copy in buf (on the
+	// stack), which may be changed.
 	var buf [bufSize]byte
-	b := unsafe.Slice(unsafe.StringData(word), len(word)) // read-only until owned
+	b := unsafe.Slice(unsafe.StringData(word), len(word))
 	owned := false
-
-	// Checks1 looks at the word as given, before normalization.
-	isNoun, isVerb, isDefined := true, true, false
-	{
-		c1, c2, c3 := at(b, 0), at(b, 2), at(b, 4)
-		if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
-			if n0 > 4 {
-				isVerb, isDefined = false, true
-			}
-			if tracing {
-				traceRule("checks1.bal", n0 > 4)
-			}
-		} else if (c1 == lam || c1 == alef) && c2 == lam {
-			if n0 > 3 {
-				isVerb, isDefined = false, true
-			}
-			if tracing {
-				traceRule("checks1.al", n0 > 3)
-			}
+	own := func() {
+		if !owned {
+			b, owned = append(buf[:0], b...), true
 		}
 	}
 
-	n := n0
+	isNoun, isVerb, isDefined := checks1(b, n)
 	if pre {
 		b, n = normalizePre(buf[:0], word)
 		owned = true
@@ -136,208 +96,63 @@ func Arabic(word string) string {
 	// Suffixes (Snowball's backwards mode: every step matches at the end).
 	done := false
 	if isVerb {
-		if k := verbStep1(b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-			for k = verbStep1(b, n); k > 0; k = verbStep1(b, n) {
-				b, n = b[:len(b)-2*k], n-k
-				if tracing {
-					traceRule("verb.step1again", true)
-				}
-			}
-			if k = verbStep2a(b, n); k == 0 {
-				k = verbStep2c(b, n)
-			}
-			b, n = b[:len(b)-2*k], n-k
-			if tracing && k == 0 {
-				traceRule("verb.next", true)
-			}
-			// the "or next" alternative only moves the cursor, which the
-			// verb branch never reads again.
-			done = true
-		} else if k := verbStep2b(b, n); k > 0 {
-			b, n, done = b[:len(b)-2*k], n-k, true
-		} else if k := verbStep2a(b, n); k > 0 {
-			b, n, done = b[:len(b)-2*k], n-k, true
-		}
+		b, n, done = suffixVerb(b, n)
 	}
 	if !done && isNoun {
-		cur := -1 // cursor for Suffix_Noun_Step3; -1 means the end
-		if k := nounStep2c2(b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-		} else if k := unlessDefined(isDefined, nounStep1a, b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-			if k = nounStep2(b, n); k > 0 {
-				b, n = b[:len(b)-2*k], n-k
-			} else {
-				// "or next": the cursor steps back over the last
-				// character, so Step3 looks one character earlier.
-				cur = len(b) - 1
-				for cur > 0 && b[cur]&0xC0 == 0x80 {
-					cur--
-				}
-				if tracing {
-					traceRule("noun.next", true)
-				}
+		var cur int
+		b, n, cur = suffixNoun(b, n, isDefined)
+		if y := nounStep3(b, n, cur); y >= 0 {
+			if y+2 < len(b) { // before the cursor: not the last letter
+				own()
+				copy(b[y:], b[y+2:])
 			}
-		} else if k := nounStep1b(b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-			// When none of Step2a/2b/2c1 applies the alternative fails,
-			// but the deleted noon stays deleted and the remaining
-			// alternatives (Step2a, Step2b) have already failed here.
-			k = nounStep2(b, n)
-			b, n = b[:len(b)-2*k], n-k
-			if tracing {
-				traceRule("noun.step1b.step2", k > 0)
-			}
-		} else if k := unlessDefined(isDefined, nounStep2a, b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-		} else if k := nounStep2b(b, n); k > 0 {
-			b, n = b[:len(b)-2*k], n-k
-		}
-		// Suffix_Noun_Step3: yeh of relation.
-		if cur < 0 {
-			if at(b, len(b)-2) == yeh && n >= 3 {
-				b, n, done = b[:len(b)-2], n-1, true
-			}
-			if tracing && at(b, len(b)-2) == yeh {
-				traceRule("noun.step3", done)
-			}
-		} else if at(b, cur-2) == yeh && n >= 3 {
-			if tracing {
-				traceRule("noun.step3.afternext", true)
-			}
-			if !owned {
-				b, owned = append(buf[:0], b...), true
-			}
-			copy(b[cur-2:], b[cur:])
 			b, n, done = b[:len(b)-2], n-1, true
 		}
 	}
-	if !done && at(b, len(b)-2) == alefMaksura {
-		if !owned {
-			b, owned = append(buf[:0], b...), true
-		}
+	if !done && suffixAllAlefMaqsura(b) {
+		own()
 		b[len(b)-1] = 0x8A // ى -> ي
-		if tracing {
-			traceRule("alefMaksura", true)
-		}
 	}
 
-	// Prefixes (forward mode from the start, with a cursor).
+	// Prefixes (forward mode from the start, with a cursor pos).
 	pos := 0
-	// Prefix_Step1
-	if n > 3 && at(b, 0) == alefHamzaAbove {
-		switch at(b, 2) {
-		case alefHamzaAbove, alefMadda, alef, alefHamzaBelow:
-			b, n, pos = b[2:], n-1, 2
-			if tracing {
-				traceRule("prefix1.alef", true)
-			}
-		case wawHamza:
-			if !owned {
-				b, owned = append(buf[:0], b...), true
-			}
-			b, n, pos = b[2:], n-1, 2
-			b[1] = 0xA3 // ؤ -> أ
-			if tracing {
-				traceRule("prefix1.waw", true)
-			}
-		}
+	switch prefixStep1(b, n) {
+	case 1: // أأ أآ أا أإ: the first alef goes
+		b, n, pos = b[2:], n-1, 2
+	case 2: // أؤ becomes أ
+		own()
+		b, n, pos = b[2:], n-1, 2
+		b[1] = 0xA3
 	}
-	// Prefix_Step2
-	if c := at(b, pos); (c == feh || c == waw) && n > 3 && at(b, pos+2) != alef {
+	if prefixStep2(b, n, pos) {
 		b, owned = cut(b, &buf, owned, pos, 1)
 		n--
-		if tracing {
-			traceRule("prefix2", true)
-			if pos != 0 {
-				traceRule("prefix2.afterStep1", true)
-			}
-		}
 	}
-	// Prefix_Step3a_Noun, or Prefix_Step3b_Noun, or the verb steps.
-	c1, c2, c3 := at(b, pos), at(b, pos+2), at(b, pos+4)
-	step3 := false
-	if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
-		if n > 5 {
-			b, owned = cut(b, &buf, owned, pos, 3)
-			n -= 3
-			step3 = true
-		}
-		if tracing {
-			traceRule("prefix3a.bal", step3)
-		}
-	} else if (c1 == lam || c1 == alef) && c2 == lam {
-		if n > 4 {
-			b, owned = cut(b, &buf, owned, pos, 2)
-			n -= 2
-			step3 = true
-		}
-		if tracing {
-			traceRule("prefix3a.al", step3)
-		}
-	}
-	if !step3 && isNoun && c1 == beh && c2 == alef {
-		step3 = true // exception: not a prefix, and no verb prefix starts so
-		if tracing {
-			traceRule("prefix3b.ba", true)
-		}
-	} else if !step3 && isNoun && (c1 == beh || (c1 == kaf && c2 == kaf)) {
-		if n > 3 {
-			b, owned = cut(b, &buf, owned, pos, 1)
-			n--
-			step3 = true
-		}
-		if tracing {
-			traceRule("prefix3b."+map[bool]string{true: "bb", false: "b"}[c2 == beh || c1 == kaf], step3)
-		}
+	k, step3 := prefixStep3Noun(b, n, pos, isNoun)
+	if k > 0 {
+		b, owned = cut(b, &buf, owned, pos, k)
+		n -= k
 	}
 	if !step3 && isVerb {
-		// Prefix_Step3_Verb: future particle sa- before a person prefix.
-		if c1 == seen && n > 4 && (c2 == yeh || c2 == teh || c2 == noon || c2 == alefHamzaAbove) {
+		if prefixStep3Verb(b, n, pos) {
 			b, owned = cut(b, &buf, owned, pos, 1)
 			n--
 			pos += 2
-			if tracing {
-				traceRule("prefix3verb", true)
-			}
 		}
-		// Prefix_Step4_Verb: yst/nst/tst become ast.
-		if d := at(b, pos); (d == yeh || d == noon || d == teh) && at(b, pos+2) == seen && at(b, pos+4) == teh && n > 4 {
-			if !owned {
-				b, owned = append(buf[:0], b...), true
-			}
-			b[pos], b[pos+1] = 0xD8, 0xA7
-			if tracing {
-				traceRule("prefix4verb", true)
-				if pos != 0 {
-					traceRule("prefix4verb.afterStep3", true)
-				}
-			}
+		if prefixStep4Verb(b, n, pos) {
+			own()
+			b[pos], b[pos+1] = 0xD8, 0xA7 // يست، نست، تست -> است
 		}
 	}
 
 	// Normalize_post: a final hamza carrier becomes hamza, other carriers
 	// their bare letter.
-	if l := len(b); l >= 2 && b[l-2] == 0xD8 && b[l-1] >= 0xA2 && b[l-1] <= 0xA6 {
-		if !owned {
-			b, owned = append(buf[:0], b...), true
-		}
-		b[l-1] = 0xA1
-		if tracing {
-			traceRule("post.last", true)
-		}
+	if postLast(b) {
+		own()
+		b[len(b)-1] = 0xA1
 	}
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != 0xD8 || b[i+1] < 0xA2 || b[i+1] > 0xA6 {
-			continue
-		}
-		if !owned {
-			b, owned = append(buf[:0], b...), true
-		}
-		if tracing {
-			traceRule("post.other", true)
-		}
+	for i := postOther(b, 0); i >= 0; i = postOther(b, i+2) {
+		own()
 		switch b[i+1] {
 		case 0xA4: // ؤ -> و
 			b[i], b[i+1] = 0xD9, 0x88
@@ -346,7 +161,6 @@ func Arabic(word string) string {
 		default: // آ أ إ -> ا
 			b[i+1] = 0xA7
 		}
-		i++
 	}
 
 	if owned {
@@ -359,6 +173,303 @@ func Arabic(word string) string {
 	// (going through the pointer would make buf escape to the heap).
 	off := int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.StringData(word))))
 	return word[off : off+len(b)]
+}
+
+// scan makes one pass over word: its length in characters (Snowball's
+// len), whether Normalize_pre has work to do (vowel marks, tatweel,
+// Arabic-Indic digits, presentation forms), and whether word is valid
+// UTF-8.
+func scan(word string) (n int, pre, ok bool) {
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
+			if c == 0xD9 {
+				if t := word[i+1]; t == 0x80 || (t >= 0x8B && t <= 0x92) || (t >= 0xA0 && t <= 0xA9) {
+					pre = true
+				}
+			}
+			n++
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if r == utf8.RuneError && size == 1 {
+			return 0, false, false
+		}
+		if r >= 0xFE80 && r <= 0xFEFC {
+			pre = true
+		}
+		n++
+		i += size
+	}
+	return n, pre, true
+}
+
+// checks1 is Checks1: it looks at the word as given, before
+// normalization. A word with the article (بال، كال، ال، لل) and enough
+// letters is a defined noun, not a verb.
+func checks1(b []byte, n int) (isNoun, isVerb, isDefined bool) {
+	isNoun, isVerb = true, true
+	c1, c2, c3 := at(b, 0), at(b, 2), at(b, 4)
+	if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
+		if n > 4 {
+			isVerb, isDefined = false, true
+		}
+		if tracing {
+			traceRule("checks1.bal", n > 4)
+		}
+	} else if (c1 == lam || c1 == alef) && c2 == lam {
+		if n > 3 {
+			isVerb, isDefined = false, true
+		}
+		if tracing {
+			traceRule("checks1.al", n > 3)
+		}
+	}
+	return isNoun, isVerb, isDefined
+}
+
+// suffixVerb is the verb branch of the suffix steps: Suffix_Verb_Step1
+// repeated, then Suffix_Verb_Step2a or Suffix_Verb_Step2c or next; or else
+// Suffix_Verb_Step2b; or else Suffix_Verb_Step2a. It returns the word
+// without the suffixes, and whether a step applied (the noun steps are
+// then skipped).
+func suffixVerb(b []byte, n int) ([]byte, int, bool) {
+	if k := verbStep1(b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+		for k = verbStep1(b, n); k > 0; k = verbStep1(b, n) {
+			b, n = b[:len(b)-2*k], n-k
+			if tracing {
+				traceRule("verb.step1again", true)
+			}
+		}
+		if k = verbStep2a(b, n); k == 0 {
+			k = verbStep2c(b, n)
+		}
+		if tracing && k == 0 {
+			traceRule("verb.next", true)
+		}
+		// the "or next" alternative only moves the cursor, which the
+		// verb branch never reads again.
+		return b[:len(b)-2*k], n - k, true
+	}
+	if k := verbStep2b(b, n); k > 0 {
+		return b[:len(b)-2*k], n - k, true
+	}
+	if k := verbStep2a(b, n); k > 0 {
+		return b[:len(b)-2*k], n - k, true
+	}
+	return b, n, false
+}
+
+// suffixNoun is the noun branch of the suffix steps before Step3:
+// Suffix_Noun_Step2c2, or (unless defined) Suffix_Noun_Step1a then
+// Step2a/2b/2c1 or next, or Suffix_Noun_Step1b then Step2a/2b/2c1, or
+// (unless defined) Suffix_Noun_Step2a, or Suffix_Noun_Step2b. It returns
+// the word without the suffixes and the cursor for Step3: -1 for the end,
+// or the byte offset of the last character after "or next".
+func suffixNoun(b []byte, n int, isDefined bool) ([]byte, int, int) {
+	cur := -1
+	if k := nounStep2c2(b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+	} else if k := unlessDefined(isDefined, nounStep1a, b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+		if k = nounStep2(b, n); k > 0 {
+			b, n = b[:len(b)-2*k], n-k
+		} else {
+			// "or next": the cursor steps back over the last
+			// character, so Step3 looks one character earlier.
+			cur = len(b) - 1
+			for cur > 0 && b[cur]&0xC0 == 0x80 {
+				cur--
+			}
+			if tracing {
+				traceRule("noun.next", true)
+			}
+		}
+	} else if k := nounStep1b(b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+		// When none of Step2a/2b/2c1 applies the alternative fails,
+		// but the deleted noon stays deleted and the remaining
+		// alternatives (Step2a, Step2b) have already failed here.
+		k = nounStep2(b, n)
+		b, n = b[:len(b)-2*k], n-k
+		if tracing {
+			traceRule("noun.step1b.step2", k > 0)
+		}
+	} else if k := unlessDefined(isDefined, nounStep2a, b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+	} else if k := nounStep2b(b, n); k > 0 {
+		b, n = b[:len(b)-2*k], n-k
+	}
+	return b, n, cur
+}
+
+// nounStep3 is Suffix_Noun_Step3, the yeh of relation, at the end of b
+// (cur < 0) or before the character at byte cur. It returns the byte
+// offset of the yeh to delete, or -1.
+func nounStep3(b []byte, n, cur int) int {
+	if cur < 0 {
+		y := len(b) - 2
+		ok := at(b, y) == yeh && n >= 3
+		if tracing && at(b, y) == yeh {
+			traceRule("noun.step3", ok)
+		}
+		if ok {
+			return y
+		}
+		return -1
+	}
+	if at(b, cur-2) == yeh && n >= 3 {
+		if tracing {
+			traceRule("noun.step3.afternext", true)
+		}
+		return cur - 2
+	}
+	return -1
+}
+
+// suffixAllAlefMaqsura is Suffix_All_alef_maqsura: it reports whether b
+// ends with ى, which becomes ي.
+func suffixAllAlefMaqsura(b []byte) bool {
+	ok := at(b, len(b)-2) == alefMaksura
+	if tracing && ok {
+		traceRule("alefMaksura", true)
+	}
+	return ok
+}
+
+// prefixStep1 is Prefix_Step1: it returns 1 when b starts with أ before
+// another alef form (أأ أآ أا أإ; the first letter goes), 2 when it starts
+// with أؤ (which becomes أ), else 0.
+func prefixStep1(b []byte, n int) int {
+	if n <= 3 || at(b, 0) != alefHamzaAbove {
+		return 0
+	}
+	switch at(b, 2) {
+	case alefHamzaAbove, alefMadda, alef, alefHamzaBelow:
+		if tracing {
+			traceRule("prefix1.alef", true)
+		}
+		return 1
+	case wawHamza:
+		if tracing {
+			traceRule("prefix1.waw", true)
+		}
+		return 2
+	}
+	return 0
+}
+
+// prefixStep2 is Prefix_Step2: it reports whether the conjunction ف or و
+// at the cursor, not before an alef, goes.
+func prefixStep2(b []byte, n, pos int) bool {
+	c := at(b, pos)
+	ok := (c == feh || c == waw) && n > 3 && at(b, pos+2) != alef
+	if tracing && ok {
+		traceRule("prefix2", true)
+		if pos != 0 {
+			traceRule("prefix2.afterStep1", true)
+		}
+	}
+	return ok
+}
+
+// prefixStep3Noun is Prefix_Step3a_Noun (the article بال، كال، ال، لل) or
+// else, for a noun, Prefix_Step3b_Noun (a preposition ب or كك; با is no
+// prefix). It returns how many letters go at the cursor and whether either
+// step matched, in which case the verb prefix steps are skipped.
+func prefixStep3Noun(b []byte, n, pos int, isNoun bool) (int, bool) {
+	c1, c2, c3 := at(b, pos), at(b, pos+2), at(b, pos+4)
+	if (c1 == beh || c1 == kaf) && c2 == alef && c3 == lam {
+		if tracing {
+			traceRule("prefix3a.bal", n > 5)
+		}
+		if n > 5 {
+			return 3, true
+		}
+	} else if (c1 == lam || c1 == alef) && c2 == lam {
+		if tracing {
+			traceRule("prefix3a.al", n > 4)
+		}
+		if n > 4 {
+			return 2, true
+		}
+	}
+	if !isNoun {
+		return 0, false
+	}
+	if c1 == beh && c2 == alef {
+		if tracing {
+			traceRule("prefix3b.ba", true)
+		}
+		return 0, true // exception: not a prefix, and no verb prefix starts so
+	}
+	if c1 == beh || (c1 == kaf && c2 == kaf) {
+		if tracing {
+			traceRule("prefix3b."+map[bool]string{true: "bb", false: "b"}[c2 == beh || c1 == kaf], n > 3)
+		}
+		if n > 3 {
+			return 1, true
+		}
+	}
+	return 0, false
+}
+
+// prefixStep3Verb is Prefix_Step3_Verb: it reports whether the future
+// particle س at the cursor, before a person prefix (ي ت ن أ), goes.
+func prefixStep3Verb(b []byte, n, pos int) bool {
+	c2 := at(b, pos+2)
+	ok := at(b, pos) == seen && n > 4 && (c2 == yeh || c2 == teh || c2 == noon || c2 == alefHamzaAbove)
+	if tracing && ok {
+		traceRule("prefix3verb", true)
+	}
+	return ok
+}
+
+// prefixStep4Verb is Prefix_Step4_Verb: it reports whether يست، نست or
+// تست at the cursor becomes است.
+func prefixStep4Verb(b []byte, n, pos int) bool {
+	d := at(b, pos)
+	ok := (d == yeh || d == noon || d == teh) && at(b, pos+2) == seen && at(b, pos+4) == teh && n > 4
+	if tracing && ok {
+		traceRule("prefix4verb", true)
+		if pos != 0 {
+			traceRule("prefix4verb.afterStep3", true)
+		}
+	}
+	return ok
+}
+
+// postLast is the first half of Normalize_post: it reports whether b ends
+// with a hamza carrier (آ أ ؤ إ ئ), which becomes ء.
+func postLast(b []byte) bool {
+	l := len(b)
+	ok := l >= 2 && b[l-2] == 0xD8 && b[l-1] >= 0xA2 && b[l-1] <= 0xA6
+	if tracing && ok {
+		traceRule("post.last", true)
+	}
+	return ok
+}
+
+// postOther is the second half of Normalize_post: it returns the byte
+// offset of the first hamza carrier at or after i (ؤ becomes و, ئ ي, the
+// others ا), or -1.
+func postOther(b []byte, i int) int {
+	for ; i+1 < len(b); i++ {
+		if b[i] == 0xD8 && b[i+1] >= 0xA2 && b[i+1] <= 0xA6 {
+			if tracing {
+				traceRule("post.other", true)
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // unlessDefined is "not is_defined step".
