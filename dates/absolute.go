@@ -380,6 +380,9 @@ func (p *parser) yearWord(i int) (span, int, bool) {
 	if sp, end, ok := p.yearDash(j); ok { // العام 1440 - 1441هـ، عام 2019 - 2020
 		return sp, end, true
 	}
+	if y >= 1300 && y < 1600 && p.hijriNear(i) { // السنة الهجرية الجديدة لعام 1430
+		return p.hijriYear(y, j+1)
+	}
 	if y < 1000 || y > 2999 {
 		return span{}, 0, false
 	}

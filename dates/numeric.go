@@ -21,6 +21,9 @@ func (p *parser) calendarNumeric(i int) (sp span, end int, ok, seen bool) {
 	}
 	sep := rune(p.toks[k].val)
 	loose := !p.glued(k) || !p.glued(k+1)
+	if p.num(k+1) && !p.punct(k+2, sep) && sep != '.' {
+		return p.hijriYearPair(i)
+	}
 	if !p.num(k+1) || !p.punct(k+2, sep) || !p.num(k+3) {
 		return
 	}
@@ -88,4 +91,30 @@ func (p *parser) dateClock(sp span, end int) (span, int) {
 		t.warn = sp.warn
 	}
 	return t, tEnd
+}
+
+// hijriYearPair reads two years of the Hijri range joined by / or -
+// (1439/1440هـ، 1440-1441 هـ): the Hijri years they span with a mark, and
+// nothing without one (1360-1365 دولاراً is a price, not the 14th century).
+func (p *parser) hijriYearPair(i int) (sp span, end int, ok, seen bool) {
+	a, b := &p.toks[i], &p.toks[i+2]
+	if a.ndig != 4 || b.ndig != 4 || a.val < 1300 || a.val >= 1600 || b.val <= a.val || b.val-a.val > 100 {
+		return
+	}
+	if !p.glued(i+1) || !p.glued(i+2) {
+		if _, hij := p.hijriMark(i + 3); !hij {
+			return
+		}
+	}
+	seen = true
+	e, hij := p.hijriMark(i + 3)
+	if !hij {
+		return span{}, 0, false, true
+	}
+	s0, _, ok0 := hijriMonthStart(int(a.val), 1)
+	s1, _, ok1 := hijriMonthStart(int(b.val)+1, 1)
+	if !ok0 || !ok1 {
+		return span{}, 0, false, true
+	}
+	return span{d0: s0, d1: s1, grain: Year, kind: Range, hijri: Hijri{Year: int(a.val)}}, e, true, true
 }

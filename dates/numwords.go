@@ -156,3 +156,19 @@ func (p *parser) dotDay(i int) bool {
 	}
 	return false
 }
+
+// hijriNear reports whether a Hijri word (هجري، هجرية، a Hijri month's
+// name) stands in the six tokens before i: a year of the Hijri range there
+// is a Hijri year even without هـ (بداية السنة الهجرية الجديدة لعام 1430).
+func (p *parser) hijriNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct && (t.val == '.' || t.val == '!' || t.val == '?' || t.val == '؟') {
+			return false
+		}
+		if t.kind == tWord && (t.e.c == cHijri || t.e.c == cHMonth && !t.e.amb || t.e.c == cDhu || t.e.c == cJumada) {
+			return true
+		}
+	}
+	return false
+}
