@@ -34,3 +34,25 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	}
 	return fmt.Errorf("tokenize: unknown token kind %q", b)
 }
+
+// MarshalText implements encoding.TextMarshaler: the lower-case name of
+// the role ("stem", "conjunction", "preposition", "future", "article",
+// "pronoun"). It returns an error for a value that is no role.
+func (r Role) MarshalText() ([]byte, error) {
+	if int(r) >= len(roleNames) {
+		return nil, fmt.Errorf("tokenize: Role(%d) has no name", uint8(r))
+	}
+	return []byte(strings.ToLower(roleNames[r])), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it reads the names
+// MarshalText and String give, in any case.
+func (r *Role) UnmarshalText(b []byte) error {
+	for i, n := range roleNames {
+		if strings.EqualFold(string(b), n) {
+			*r = Role(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("tokenize: unknown role %q", b)
+}

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,23 @@ func TestKindText(t *testing.T) {
 	}
 	if _, err := Kind(200).MarshalText(); err == nil {
 		t.Error("Kind(200) has a name")
+	}
+}
+
+func TestRoleText(t *testing.T) {
+	for r := RoleStem; r <= RolePronoun; r++ {
+		b, err := r.MarshalText()
+		var back Role
+		if err != nil || back.UnmarshalText(b) != nil || back != r || !strings.EqualFold(string(b), r.String()) {
+			t.Errorf("%v: %q %v -> %v", r, b, err, back)
+		}
+	}
+	out, err := json.Marshal(Clitics("وبالوسم").Proclitics)
+	if err != nil || !strings.Contains(string(out), `"Role":"conjunction"`) || !strings.Contains(string(out), `"Role":"article"`) {
+		t.Errorf("json: %s %v", out, err)
+	}
+	var r Role
+	if r.UnmarshalText([]byte("suffix")) == nil {
+		t.Error("unknown role accepted")
 	}
 }
