@@ -286,6 +286,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end // no cue alone: في السادسة الخميس is a game
 		}
 	}
+	noHalf := part == 0 && h >= 1 && h < 12
 	// the half of the day
 	switch part {
 	case partMorning, partDawn:
@@ -334,6 +335,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	case p.nearDay(i):
 		d = p.lastDay
 		if part == 0 && p.lastPart != 0 && p.lastPart != partNight && h < 12 { // مساء الخميس، عند الساعة الثامنة
+			noHalf = false
 			switch p.lastPart {
 			case partNoon:
 				if h < 11 {
@@ -352,7 +354,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven}, j, true
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven, noHalf: noHalf}, j, true
 }
 
 // nearDay reports whether the last day phrase ends just before the time
@@ -392,6 +394,10 @@ func (p *parser) nearDay(i int) bool {
 // end names when the first names none (من السادسة صباحاً إلى الثالثة بعد
 // الزوال من يوم الاثنين).
 func rangeDay(x, y span) span {
+	if x.noHalf && !y.noHalf && y.from.Hour() >= 12 && x.from.Hour()+12 <= y.from.Hour() {
+		// بين الثالثة والخامسة عصراً: the second end's half holds for both
+		x.from, x.to = x.from.Add(12*time.Hour), x.to.Add(12*time.Hour)
+	}
 	if x.dated || !y.dated {
 		return x
 	}

@@ -18,6 +18,7 @@ type span struct {
 	approx   bool
 	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
 	dated    bool           // a time whose day the text gave (مساء الخميس)
+	noHalf   bool           // a time before noon with nothing saying which half (الساعة الثالثة)
 	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
 }
 
