@@ -135,10 +135,15 @@ func TestExitCodes(t *testing.T) {
 		{"annotate", "-weekstart", "funday"},
 		{"annotate", "-tz", "Mars/Olympus"},
 		{"annotate", "-json", "-jsonl"},
-		{"annotate", "-model", "m.bin"},
+		{"annotate", "a.txt", "-json"},
 	} {
 		if _, errs, rc := runCmd(t, nil, args...); rc != 2 || !strings.HasPrefix(errs, "arnews "+args[0]+": -") {
 			t.Errorf("%v: rc %d, stderr %q; want 2 and the flag at fault", args, rc, errs)
+		}
+	}
+	if modelOption == nil { // until the recognizer's file sets it
+		if _, errs, rc := runCmd(t, nil, "annotate", "-model", "m.bin"); rc != 2 || !strings.HasPrefix(errs, "arnews annotate: -model: ") {
+			t.Errorf("-model without a recognizer: rc %d, stderr %q", rc, errs)
 		}
 	}
 }

@@ -102,4 +102,15 @@ func TestBinaryInput(t *testing.T) {
 			t.Errorf("%s BINARY: rc %d, %d bytes out, stderr %q", cmd, rc, len(out), errs)
 		}
 	}
+	// As an archive, every line of it is an error line, and none a document.
+	out, errs, rc := runCmd(t, nil, "annotate", "-jsonl", exe)
+	lines := parseOut(t, out)
+	for _, l := range lines {
+		if l.Error == "" {
+			t.Fatalf("line %d of a binary is a document", l.Line)
+		}
+	}
+	if rc != 1 || len(lines) == 0 || !strings.Contains(errs, " 0 documents, ") {
+		t.Errorf("annotate -jsonl BINARY: rc %d, %d lines, stderr %q", rc, len(lines), errs)
+	}
 }

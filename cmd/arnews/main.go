@@ -159,6 +159,15 @@ func runCommand(c *command, args []string, stdin io.Reader, stdout, stderr io.Wr
 		e.args = fs.Args()
 		err = e.check()
 	}
+	if err == nil {
+		// The flag package stops at the first argument that is no flag.
+		for _, a := range e.args[min(1, len(e.args)):] {
+			if len(a) > 1 && a[0] == '-' {
+				err = usagef("%s after %s: flags go before the FILE", a, e.args[0])
+				break
+			}
+		}
+	}
 	if err != nil {
 		// The flag package's errors are usage errors too.
 		var u *usageError
