@@ -398,7 +398,14 @@ func (p *parser) core(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		return p.ordinalDay(i)
+	case cTeen: // العشر سنوات الأخيرة
+		if t.flags&fDef != 0 {
+			return p.numberWindow(i)
+		}
 	case cNum: // الثلاثين من سبتمبر
+		if sp, end, ok := p.numberWindow(i); ok { // الثلاثة أيام المقبلة
+			return sp, end, true
+		}
 		if t.flags&fDef != 0 {
 			return p.ordinalDay(i)
 		}

@@ -564,3 +564,35 @@ func (p *parser) relQuarter(i int) (span, int, bool) {
 	first := ((m-1)/3+int(p.toks[i+1].e.v))*3 + 1 // may leave 1..12: daysFromCivil normalises
 	return span{d0: daysFromCivil(y, first, 1), d1: daysFromCivil(y, first+3, 1), grain: Quarter, kind: Period}, i + 2, true
 }
+
+// numberWindow: a number with the article before an indefinite unit and a
+// direction (الثلاثة أيام المقبلة، العشر سنوات الأخيرة، الخمسة أشهر
+// الماضية): the window like الأيام الثلاثة المقبلة.
+func (p *parser) numberWindow(i int) (span, int, bool) {
+	if !p.def(i) {
+		return span{}, 0, false
+	}
+	n, k, ok := p.number(i)
+	if !ok || !p.word(k, cUnit) || p.def(k) || p.toks[k].e.count == 2 || p.toks[k].e.count == 1 && n <= 10 {
+		return span{}, 0, false
+	}
+	unit := int(p.toks[k].e.v)
+	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
+		return span{}, 0, false
+	}
+	j := k + 1
+	dir := 0
+	switch {
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
+		dir = int(p.toks[j].e.v)
+	case p.word(j, cAkhir) && p.def(j):
+		dir = -1
+	default:
+		return span{}, 0, false
+	}
+	// العشر دقائق الأخيرة (of a match), … الأخيرة من الشهر: not anchored
+	if p.word(j+1, cMin) || unit == uMinute && dir < 0 {
+		return span{}, 0, false
+	}
+	return p.amountSpan(cKhilal, n, unit, dir, false), j + 1, true
+}
