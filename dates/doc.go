@@ -19,7 +19,9 @@
 // relative periods and their parts (الأسبوع الماضي، هذا العام، مطلع الشهر
 // المقبل، أواخر العام، الربع الثالث من العام الجاري، القرن العشرين، الخريف
 // الماضي، السنة القادمة، الأسبوع الآتي، الأسبوع بعد المقبل، العام قبل
-// الماضي، الربع الماضي); a dual window (اليومين الماضيين، الساعتين المقبلتين); an amount
+// الماضي، الربع الماضي); a dual window (اليومين الماضيين، الساعتين المقبلتين)
+// and a number with the article before its unit (الثلاثة أيام المقبلة، العشر
+// سنوات الأخيرة) read like الأيام الثلاثة المقبلة; an amount
 // with من الآن or مضت (ثلاثة أيام من الآن، 5 سنوات مضت); what is left of one (ما تبقى من العام، بقية الشهر، الأشهر
 // المتبقية من العام: from the anchor's day to its end); the unit after
 // the last date the text gave in the same paragraph (في 2008 … في العام
