@@ -324,6 +324,15 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 				dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
 			}
 		}
+		if k := j + 1; !dayGiven && p.punct(j, ')') && p.word(k, cMin) && p.word(k+1, cWeekday) {
+			// (22,00 ت غ) من الخميس: the day after the parenthesis, which
+			// stays out of the phrase
+			lastDay, lastEnd, lastPart := p.lastDay, p.lastDayEnd, p.lastPart
+			if x, _, ok := p.clockDay(k + 1); ok {
+				dayGiven, givenDay, warn = true, x.d0, x.warn
+			}
+			p.lastDay, p.lastDayEnd, p.lastPart = lastDay, lastEnd, lastPart
+		}
 	}
 	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) || mustPart && part == 0 {
 		return span{}, 0, false
