@@ -15,6 +15,7 @@
 //	stem       one stem a line for one word a line (compatible with Snowball's stemwords)
 //	normalize  Arabic text in a normalized form
 //	tokenize   tokens or sentences with their byte offsets
+//	serve      the HTTP API and a page that shows the annotations (package server)
 //	serve      the library over HTTP, and a page that shows the annotations (package server)
 //
 // Run `arnews COMMAND -h` for a command's flags.
