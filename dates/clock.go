@@ -594,6 +594,11 @@ func (p *parser) clockZone(j int) (*time.Location, int, bool) {
 	case p.word(k, cTawqit) && p.word(k+1, cZone):
 		loc = zoneLoc(int(p.toks[k+1].e.v))
 		k += 2
+		if k < len(p.toks) && p.toks[k].kind == tWord && strings.HasSuffix(p.text[p.toks[k].start:p.toks[k].end], "المتحدة") && p.toks[k].start-p.toks[k-1].end <= 1 {
+			if p.toks[k-1].e.v == zoneArabia { // بتوقيت المملكة المتحدة: the United Kingdom
+				loc = zoneLoc(zoneLondon)
+			}
+		}
 		if p.word(k, cZone) && p.toks[k].e.v == p.toks[k-1].e.v { // مكة المكرمة
 			k++
 		}
