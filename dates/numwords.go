@@ -67,6 +67,15 @@ func (p *parser) cardinalWords(k int) (int, int, bool) {
 	for k < len(p.toks) && p.toks[k].kind == tWord && !p.def(k) {
 		t := &p.toks[k]
 		conj := t.flags&fConj != 0
+		if seen && t.e.c == cWa && k+1 < len(p.toks) && p.toks[k+1].kind == tWord && p.toks[k+1].flags == 0 {
+			// ألفين و ثمانية عشر: و written apart
+			switch p.toks[k+1].e.c {
+			case cNum, cTeen, cHundred, cWeekday:
+				k++
+				t = &p.toks[k]
+				conj = true
+			}
+		}
 		if t.flags&^fConj != 0 || (!seen && conj) {
 			break
 		}
