@@ -496,6 +496,8 @@ func (p *parser) smallCardinal(k int) (int, int, bool) {
 			return n + 10, k + 1, true
 		case p.word(k, cNum) && p.toks[k].flags == fConj && p.toks[k].e.n >= 20 && p.toks[k].e.n <= 90 && p.toks[k].e.n%10 == 0:
 			return n + int(p.toks[k].e.n), k + 1, true
+		case p.word(k, cWa) && p.word(k+1, cNum) && p.toks[k+1].flags == 0 && p.toks[k+1].e.n >= 20 && p.toks[k+1].e.n <= 90 && p.toks[k+1].e.n%10 == 0:
+			return n + int(p.toks[k+1].e.n), k + 2, true // سبع و عشرون
 		}
 	}
 	return n, k, true
