@@ -1155,6 +1155,9 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	if n == 0 || n > unitMax[unit] {
 		return span{}, 0, false
 	}
+	if kw == cBaad && dur == durNone && p.storyAfter(i, j) { // أفرجت عنه بعد أربع سنوات: in a story
+		return span{}, 0, false
+	}
 	if p.word(j, cNum) && p.toks[j].e.n == 1 && p.toks[j].flags == 0 { // يوم واحد
 		j++
 	}

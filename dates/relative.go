@@ -596,3 +596,15 @@ func (p *parser) numberWindow(i int) (span, int, bool) {
 	}
 	return p.amountSpan(cKhilal, n, unit, dir, false), j + 1, true
 }
+
+// storyAfter reports whether بعد + an amount (tokens i to j) counts from
+// an event a past story tells (أفرجت عنه بعد أربع سنوات، وبعد أسبوع كرر
+// المشاركون): its clause is past. The corpus had two in three بعد +
+// amount phrases of that kind; a clause with no past mark (تنتهي المهلة
+// بعد شهرين) or من الآن counts from the anchor.
+func (p *parser) storyAfter(i, j int) bool {
+	if p.word(j, cMin) && p.word(j+1, cZaman) { // بعد 10 سنوات من الآن
+		return false
+	}
+	return p.clauseTense(p.toks[i].start, p.toks[j-1].end) < 0
+}
