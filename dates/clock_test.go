@@ -218,3 +218,25 @@ func TestClockClassesApart(t *testing.T) {
 		}
 	}
 }
+
+// Clock times, marked numeric dates and the day+month forms allocate
+// nothing beyond the result: zones are loaded once, words are looked up in
+// place.
+func TestClockNoAlloc(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts in -short mode are skipped with -race")
+	}
+	Find("اليوم الساعة 17:15 بتوقيت غرينتش", anchor) // build the tables, load the zones
+	base := testing.AllocsPerRun(50, func() { Find("وصل اليوم", anchor) })
+	for _, s := range []string{
+		"الساعة الرابعة بعد الظهر", "السابعة من مساء أمس", "التاسعة هذا المساء", "الساعة الثالثة وسبع وعشرون دقيقة",
+		"الساعة 9:40 من مساء الخميس", "الحادية عشرة صباح بعد غد", "منتصف ليل الخميس الجمعة", "الساعة 18,00 ت غ السبت",
+		"الساعة 17:15 بتوقيت باريس", "17/8/1440هـ", "3 / 11 / 1438 هـ", "12-07-1436 هـ، 09:15 صباحاً",
+		"9 مارس 2018 - 7:45 مساءً", "السنة الهجرية 1442", "7 نوفمبر من العام الماضي", "عام ألفين وخمسة عشر",
+		"في 5. مايو 2019", "بين الساعة الثالثة والخامسة عصرا",
+	} {
+		if n := testing.AllocsPerRun(50, func() { Find(s, anchor) }); n > base {
+			t.Errorf("%q: %.0f allocations, want at most %.0f", s, n, base)
+		}
+	}
+}
