@@ -7,15 +7,16 @@ import (
 
 // ---- ordinals inside a period, and a weekday of a named week ----
 
-// periodAt reads the period after من in an ordinal phrase: a month
+// periodAt reads the period after من / في in an ordinal phrase: a month
 // (ديسمبر، مايو 2015، شهر مايو، الشهر الماضي، هذا الشهر, or الشهر alone:
-// the anchor's month) or, when weeks are allowed, a week (الأسبوع المقبل).
-func (p *parser) periodAt(j int, weeks bool) (span, int, bool) {
-	if p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v == uMonth && !p.word(j+1, cMod) {
+// the anchor's month) or, when years are allowed, a year (عام 2038، العام
+// المقبل, or العام / السنة alone: the anchor's year).
+func (p *parser) periodAt(j int, years bool) (span, int, bool) {
+	if p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && (p.toks[j].e.v == uMonth || years && p.toks[j].e.v == uYear) && !p.word(j+1, cMod) && !p.num(j+1) {
 		if p.nextWordIs(p.toks[j].end, "نفسه") || p.nextWordIs(p.toks[j].end, "ذاته") {
 			return span{}, 0, false // الشهر نفسه: a month named before
 		}
-		sp, ok := p.periodOf(uMonth, p.aday, 0)
+		sp, ok := p.periodOf(int(p.toks[j].e.v), p.aday, 0)
 		return sp, j + 1, ok
 	}
 	// a bare month takes the tense of the clause the whole phrase is in
@@ -25,7 +26,7 @@ func (p *parser) periodAt(j int, weeks bool) (span, int, bool) {
 	}
 	sp, end, ok := p.core(j)
 	p.top = top
-	if !ok || sp.exact || sp.grain != Month && !(weeks && sp.grain == Week && sp.kind == Period) {
+	if !ok || sp.exact || sp.grain != Month && !(years && sp.grain == Year && sp.kind != Range) {
 		return span{}, 0, false
 	}
 	if sp.grain == Month && sp.d1-sp.d0 > 31 {
@@ -56,11 +57,25 @@ func (p *parser) ordinalNum(i int) (int, bool) {
 // الشهر الماضي: the n-th (or last) such weekday of the month.
 func (p *parser) nthWeekday(i int) (span, int, bool) {
 	n, ok := p.ordinalNum(i)
-	if !ok || !p.word(i+1, cWeekday) || p.def(i+1) || !p.word(i+2, cMin) {
+	if !ok {
 		return span{}, 0, false
 	}
-	wd := time.Weekday(p.toks[i+1].e.v)
-	m, end, ok := p.periodAt(i+3, false)
+	if p.word(i+1, cUnit) && !p.def(i+1) && p.toks[i+1].e.count == 1 && (p.toks[i+1].e.v == uDay || p.toks[i+1].e.v == uWeek) {
+		return p.nthOf(int(p.toks[i+1].e.v), n, i+2) // أول يوم من رمضان، آخر أسبوع من سبتمبر
+	}
+	if !p.word(i+1, cWeekday) || p.def(i+1) {
+		return span{}, 0, false
+	}
+	return p.nthWeekdayOf(time.Weekday(p.toks[i+1].e.v), n, i+2)
+}
+
+// nthWeekdayOf resolves the n-th (n < 0: last) weekday wd of the month
+// named after من / في at j.
+func (p *parser) nthWeekdayOf(wd time.Weekday, n, j int) (span, int, bool) {
+	if !p.word(j, cMin) && !p.word(j, cFi) {
+		return span{}, 0, false
+	}
+	m, end, ok := p.periodAt(j+1, false)
 	if !ok {
 		return span{}, 0, false
 	}
@@ -77,6 +92,33 @@ func (p *parser) nthWeekday(i int) (span, int, bool) {
 	return span{d0: d, d1: d + 1, grain: Day, kind: Date}, end, true
 }
 
+// weekdayNth: الأربعاء الأول من شهر أبريل، الجمعة الأخيرة من رمضان، يوم
+// السبت الأخير من شهر أبريل. An ordinal that is also the day of the month
+// falling on that weekday is that date (الأحد الرابع من مارس 2018 is
+// Sunday 4 March). i is the weekday token.
+func (p *parser) weekdayNth(i int) (span, int, bool) {
+	if !p.word(i, cWeekday) || !p.def(i) {
+		return span{}, 0, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok && p.word(i+1, cAkhir) && p.def(i+1) {
+		n, j, ok = -1, i+2, true
+	}
+	if !ok || n == 0 || n > 5 {
+		return span{}, 0, false
+	}
+	wd := time.Weekday(p.toks[i].e.v)
+	sp, end, ok := p.nthWeekdayOf(wd, n, j)
+	if ok && n > 0 {
+		// الأحد الرابع من مارس 2018 is Sunday the 4th: the date wins when
+		// the month's day n falls on that weekday
+		if m, _, ok2 := p.periodAt(j+1, false); ok2 && weekdayOf(m.d0+n-1) == wd {
+			return span{}, 0, false
+		}
+	}
+	return sp, end, ok
+}
+
 // nthUnit: اليوم الخامس من الشهر، الأسبوع الأول من يناير، الأسبوع الأخير
 // من الشهر الماضي: the n-th day, or the n-th (or last) seven days, of a
 // month. i is the unit token (with the article).
@@ -89,14 +131,23 @@ func (p *parser) nthUnit(i int) (span, int, bool) {
 	if !ok && p.word(i+1, cAkhir) && p.def(i+1) {
 		n, j, ok = -1, i+2, true
 	}
-	if !ok || n == 0 || !p.word(j, cMin) {
+	if !ok || n == 0 {
 		return span{}, 0, false
 	}
-	m, end, ok := p.periodAt(j+1, false)
+	return p.nthOf(int(t.e.v), n, j)
+}
+
+// nthOf resolves the n-th (n < 0: last) day or week (unit u) of the period
+// named after من / في at j: a month, or for the first and last, a year.
+func (p *parser) nthOf(u, n, j int) (span, int, bool) {
+	if !p.word(j, cMin) && !p.word(j, cFi) {
+		return span{}, 0, false
+	}
+	m, end, ok := p.periodAt(j+1, n == 1 || n == -1)
 	if !ok {
 		return span{}, 0, false
 	}
-	if t.e.v == uDay {
+	if u == uDay {
 		if n < 0 {
 			return span{d0: m.d1 - 1, d1: m.d1, grain: Day, kind: Date}, end, true
 		}

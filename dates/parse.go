@@ -273,6 +273,9 @@ func (p *parser) core(i int) (span, int, bool) {
 				if sp, end, ok := p.weekdayOfWeek(i + 1); ok { // يوم الأربعاء من الأسبوع الماضي
 					return sp, end, true
 				}
+				if sp, end, ok := p.weekdayNth(i + 1); ok { // يوم السبت الأخير من شهر أبريل
+					return sp, end, true
+				}
 				return p.weekdayRule(i+1, i)
 			}
 			if p.word(i+1, cArafa) {
@@ -346,6 +349,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			if sp, end, ok := p.feast(i, i+1); ok {
 				return sp, end, true
 			}
+		}
+		if sp, end, ok := p.weekdayNth(i); ok { // الأربعاء الأول من أبريل، الجمعة الأخيرة من رمضان
+			return sp, end, true
 		}
 		if sp, end, ok := p.weekdayOfWeek(i); ok { // السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي
 			return sp, end, true
