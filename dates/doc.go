@@ -117,7 +117,9 @@
 //     starts that far back (قبل أسبوعين on 10-06 is [09-22, 09-29), grain
 //     Week); بعد counts forward, unless its clause is past (وكانت قد أفرجت
 //     عنه بعد أربع سنوات, "years later" in a story: no date; a hand-checked
-//     sample of 30 such removals had 27 wrong readings before). An amount
+//     sample of 30 such removals had 27 wrong readings before); مضت / مضى
+//     after the amount is part of it (منذ أسبوع مضى). A weekday بعد القادم /
+//     قبل الماضي is a week further (الأحد بعد القادم). An amount
 //     of months or years names the
 //     calendar month or year it lands in, with that grain, as an archive
 //     faceted by month or year needs: منذ 15 عاماً written in mid-2019 is

@@ -628,6 +628,18 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 		}
 		d = a + fwd
 		j++
+	case p.word(j, cBaad) && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v > 0: // الأحد بعد القادم
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = a + fwd + 7
+		j += 2
+	case p.word(j, cQabl) && p.word(j+1, cMod) && p.def(j+1) && p.toks[j+1].e.v < 0: // الجمعة قبل الماضية
+		if back == 0 {
+			back = 7
+		}
+		d = a - back - 7
+		j += 2
 	case p.word(j, cLilli) && (p.word(j+1, cMod) && !p.def(j+1) && p.toks[j+1].e.v != 0 || p.word(j+1, cFat)): // الخميس اللي جاي / اللي فات
 		if p.word(j+1, cMod) && p.toks[j+1].e.v > 0 {
 			if fwd == 0 {
@@ -1168,6 +1180,9 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		j++
 	}
 	if p.word(j, cFaqat) { // بعد يومين فقط من ثورانه
+		j++
+	}
+	if (kw == cMundh || kw == cQabl) && p.word(j, cMadat) && p.toks[j].flags == 0 { // منذ أسبوع مضى
 		j++
 	}
 	// الأشهر الستة الأولى من هذا العام: the first n units of a period
