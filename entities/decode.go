@@ -22,42 +22,42 @@ func allowed(prev, cur int) bool {
 const negInf = math.MinInt64 / 4
 
 // viterbi writes into tags the best label sequence for the emission
-// scores em, with transition scores trans (trans[nLabels] is the start).
+// scores em, with transition scores trans (trans[nLabels] is the start);
+// a transition that BIO does not allow is never taken.
 func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
+	var tr [nLabels + 1][labelPad]int64
+	for p := range tr {
+		for l := range nLabels {
+			if allowed(p, l) {
+				tr[p][l] = trans[p][l]
+			} else {
+				tr[p][l] = negInf
+			}
+		}
+	}
 	var cur, nxt [labelPad]int64
 	for l := range nLabels {
-		if allowed(nLabels, l) {
-			cur[l] = em[0][l] + trans[nLabels][l]
-		} else {
-			cur[l] = negInf
-		}
+		cur[l] = em[0][l] + tr[nLabels][l]
 	}
 	for i := 1; i < n; i++ {
 		for l := range nLabels {
-			best, arg := int64(negInf), 0
-			for p := range nLabels {
-				if cur[p] == negInf || !allowed(p, l) {
-					continue
-				}
-				if s := cur[p] + trans[p][l]; s > best {
+			best, arg := cur[0]+tr[0][l], 0
+			for p := 1; p < nLabels; p++ {
+				if s := cur[p] + tr[p][l]; s > best {
 					best, arg = s, p
 				}
 			}
-			if best == negInf {
-				nxt[l] = negInf
-			} else {
-				nxt[l] = best + em[i][l]
-			}
+			nxt[l] = best + em[i][l]
 			back[i][l] = uint8(arg)
 		}
 		cur = nxt
 	}
-	best, arg := int64(negInf), 0
-	for l := range nLabels {
+	best, arg := cur[0], 0
+	for l := 1; l < nLabels; l++ {
 		if cur[l] > best {
 			best, arg = cur[l], l
 		}
@@ -72,7 +72,8 @@ func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][
 type recState struct {
 	owner *recognizer // whose weights the cache holds
 	cache []cacheEntry
-	loc   [][5][labelPad]int32 // per word of the chunk: its wordFeatures sums
+	loc   [][5][labelPad]int32  // per word of the chunk: its wordFeatures sums
+	locp  []*[5][labelPad]int32 // where they are: in loc, or the model's vocabulary
 	ws    []mword
 	em    [][labelPad]int64
 	back  [][labelPad]uint8
@@ -86,13 +87,13 @@ var recPool = sync.Pool{New: func() any {
 	return &recState{
 		ws: make([]mword, 0, maxChunk), em: make([][labelPad]int64, maxChunk),
 		back: make([][labelPad]uint8, maxChunk), tags: make([]uint8, maxChunk),
-		loc: make([][5][labelPad]int32, maxChunk),
+		loc: make([][5][labelPad]int32, maxChunk), locp: make([]*[5][labelPad]int32, maxChunk),
 	}
 }}
 
 // cacheSize is the number of words whose features the recognizer keeps
 // between words and calls (a direct-mapped cache, by word hash).
-const cacheSize = 4096
+const cacheSize = 1024
 
 // cacheEntry is what the recognizer keeps of a word: its feature sums
 // and what the context features and mentions need.
@@ -113,9 +114,35 @@ type recognizer struct {
 	m     *Model
 	trans [nLabels + 1][labelPad]int64
 	bloc  [5][labelPad]int32 // wordSums of the boundary
+	ctx   *ctxTables
 	once  sync.Once
 	lex   map[uint64]uint8
 	stop  map[uint64]bool
+	env   featEnv
+	vt    *vocabTable  // the model's vocabulary
+	vocab []cacheEntry // its entries, by rank
+}
+
+// buildVocab precomputes the cache entries of the model's vocabulary.
+func (r *recognizer) buildVocab() {
+	r.vocab = make([]cacheEntry, len(r.m.vocab))
+	var m mword
+	for i, fw := range r.m.vocab {
+		h := index.HashWord(fw)
+		m.setFold(fw, h, &r.env)
+		e := cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
+		e.kout = uint8(cliticsBefore(fw, r.lex, m.nClitic))
+		r.wordSums(&m, &e.loc)
+		r.vocab[i] = e
+	}
+}
+
+// known returns the precomputed entry of the word with hash h, or nil.
+func (r *recognizer) known(h uint64) *cacheEntry {
+	if k := r.vt.find(h); k >= 0 && k < len(r.vocab) {
+		return &r.vocab[k]
+	}
+	return nil
 }
 
 func newRecognizer(m *Model) *recognizer {
@@ -125,7 +152,9 @@ func newRecognizer(m *Model) *recognizer {
 			r.trans[p][l] = int64(m.trans[p][l])
 		}
 	}
+	r.vt = newVocabTable(m.vocab)
 	r.wordSums(&boundary, &r.bloc)
+	r.ctx = r.buildCtx()
 	return r
 }
 
@@ -183,6 +212,8 @@ func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
 		base := &Gazetteer{layers: g.layers}
 		r.lex = buildLexicon(base)
 		r.stop = stopHashes()
+		r.env = featEnv{lex: r.lex, vocab: r.vt}
+		r.buildVocab()
 	})
 	return r.lex
 }
@@ -202,6 +233,12 @@ func stopHashes() map[uint64]bool {
 			m[hashOf(w)] = true
 		}
 	}
+	// Month names, which the recognizer may take for names (جوان is June
+	// in the Maghreb).
+	for _, w := range strings.Fields(`يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+		جانفي فيفري أفريل ماي جوان جويلية أوت كانون تشرين شباط آذار نيسان أيار حزيران تموز آب أيلول`) {
+		m[hashOf(w)] = true
+	}
 	return m
 }
 
@@ -220,7 +257,8 @@ func gazTag(c *candidate, w *word) uint8 {
 // chunks scans the text of f and calls fn with the words of each
 // sentence (at most maxChunk words), with the gazetteer's readings of f's
 // candidates.
-func (f *finder) chunks(st *recState, r *recognizer, lex map[uint64]uint8, fn func(ws []mword)) {
+func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []mword)) {
+	lex := env.lex
 	if r != nil && st.owner != r {
 		if st.cache == nil {
 			st.cache = make([]cacheEntry, cacheSize)
@@ -243,26 +281,34 @@ func (f *finder) chunks(st *recState, r *recognizer, lex map[uint64]uint8, fn fu
 		st.ws = append(st.ws, mword{})
 		m := &st.ws[len(st.ws)-1]
 		var kout int
+		i := len(st.ws) - 1
 		if r != nil && w.h != 0 {
-			e := &st.cache[w.h%cacheSize]
-			if !e.ok || e.key != w.h {
-				m.set(s, &w, lex)
-				e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
-				e.kout = uint8(cliticsBefore(w.folded(), lex, m.nClitic))
-				r.wordSums(m, &e.loc)
+			e := r.known(w.h)
+			if e == nil {
+				e = &st.cache[w.h%cacheSize]
+				if !e.ok || e.key != w.h {
+					m.set(s, &w, env)
+					e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
+					e.kout = uint8(cliticsBefore(w.folded(), lex, m.nClitic))
+					r.wordSums(m, &e.loc)
+				}
+				// A copy: the cache slot may be taken by a later word.
+				st.loc[i] = e.loc
+				st.locp[i] = &st.loc[i]
 			} else {
-				m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
-				m.shape = shapeOf(s, &w)
-				m.gaz = 0
-				m.core, m.suf[1], m.lex, m.nClitic = e.core, e.suf1, e.lex, e.ncl
+				st.locp[i] = &e.loc
 			}
-			st.loc[len(st.ws)-1] = e.loc
+			m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
+			m.shape = shapeOf(s, &w)
+			m.gaz = 0
+			m.core, m.suf[1], m.lex, m.nClitic = e.core, e.suf1, e.lex, e.ncl
 			kout = int(e.kout)
 		} else {
-			m.set(s, &w, lex)
+			m.set(s, &w, env)
 			kout = cliticsBefore(w.folded(), lex, m.nClitic)
 			if r != nil {
-				r.wordSums(m, &st.loc[len(st.ws)-1])
+				r.wordSums(m, &st.loc[i])
+				st.locp[i] = &st.loc[i]
 			}
 		}
 		m.first = len(st.ws) == 1
@@ -332,28 +378,95 @@ func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
 	}
 }
 
+// ctxTables hold the sums of the context features over small domains
+// (see contextFeatures), so that tag adds a row instead of hashing and
+// looking up each feature.
+type ctxTables struct {
+	js   [8][64][labelPad]int32      // tJoin of j, tShape of the shape (index shape&63)
+	gaz  [10][10][10][labelPad]int32 // tGaz of the previous, this and the next word's readings, and the pair
+	lexL [32][32][labelPad]int32     // tLexPair 0: the previous word's lex and this one's
+	lexR [32][32][labelPad]int32     // tLexPair 1: this word's lex and the next one's
+}
+
+func (r *recognizer) row(f uint64, e *[labelPad]int32) {
+	row := r.m.w[(f>>(64-uint(r.m.bits)))*labelPad:]
+	row = row[:labelPad]
+	for l := range nLabels {
+		e[l] += int32(row[l])
+	}
+}
+
+func (r *recognizer) buildCtx() *ctxTables {
+	t := new(ctxTables)
+	for j := range 8 {
+		for sh := range 64 {
+			r.row(mix(tJoin, 0, uint64(j)), &t.js[j][sh])
+			r.row(mix(tShape, 0, uint64(sh)), &t.js[j][sh])
+		}
+	}
+	for a := range 10 {
+		for b := range 10 {
+			for c := range 10 {
+				e := &t.gaz[a][b][c]
+				r.row(mix(tGaz, 0, uint64(a)), e)
+				r.row(mix(tGaz, 1, uint64(b)), e)
+				r.row(mix(tGaz, 2, uint64(c)), e)
+				r.row(mix(tGaz, 3, uint64(a)<<8|uint64(b)), e)
+			}
+		}
+	}
+	for a := range 32 {
+		for b := range 32 {
+			r.row(mix(tLexPair, 0, uint64(a)<<8|uint64(b)), &t.lexL[a][b])
+			r.row(mix(tLexPair, 1, uint64(a)<<8|uint64(b)), &t.lexR[a][b])
+		}
+	}
+	return t
+}
+
 // tag computes the emission scores of ws and decodes them into st.tags.
+// It adds the same weights as features does, by other roads: the
+// per-word sums (st.loc) and the context tables.
 func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
-	m := r.m
-	shift := 64 - uint(m.bits)
+	t := r.ctx
+	n := len(ws)
 	for i := range ws {
 		var e [labelPad]int32
 		for p := -2; p <= 2; p++ {
 			src := &r.bloc[p+2]
-			if k := i + p; k >= 0 && k < len(ws) {
-				src = &st.loc[k][p+2]
+			if k := i + p; k >= 0 && k < n {
+				src = &st.locp[k][p+2]
 			}
 			for l := range nLabels {
 				e[l] += src[l]
 			}
 		}
-		n := contextFeatures(ws, i, st.feats[:])
-		for _, f := range st.feats[:n] {
-			row := m.w[(f>>shift)*labelPad:]
-			row = row[:labelPad]
+		w := &ws[i]
+		prev, next := &boundary, &boundary
+		if i > 0 {
+			prev = &ws[i-1]
+		}
+		if i+1 < n {
+			next = &ws[i+1]
+		}
+		j := 0
+		if w.joined {
+			j |= 1
+		}
+		if next.joined {
+			j |= 2
+		}
+		if w.first {
+			j |= 4
+		}
+		for _, row := range [...]*[labelPad]int32{&t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz],
+			&t.lexL[prev.lex][w.lex], &t.lexR[w.lex][next.lex]} {
 			for l := range nLabels {
-				e[l] += int32(row[l])
+				e[l] += row[l]
 			}
+		}
+		if w.gaz != 0 {
+			r.row(mix(tGazWord, 0, uint64(w.gaz)<<56^prev.core), &e)
 		}
 		for l := range nLabels {
 			st.em[i][l] = int64(e[l])
@@ -368,10 +481,10 @@ func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
 // with the gazetteer's (see WithModel).
 func (g *Gazetteer) recognize(f *finder) {
 	r := g.rec
-	lex := r.lexicon(g)
+	r.lexicon(g)
 	st := recPool.Get().(*recState)
 	st.spans = st.spans[:0]
-	f.chunks(st, r, lex, func(ws []mword) {
+	f.chunks(st, r, &r.env, func(ws []mword) {
 		tags := r.tag(st, ws)
 		for i := 0; i < len(ws); i++ {
 			if tags[i] == lblO || isInside(int(tags[i])) {
@@ -381,7 +494,18 @@ func (g *Gazetteer) recognize(f *finder) {
 			for j < len(ws) && isInside(int(tags[j])) && labelType(int(tags[j])) == labelType(int(tags[i])) {
 				j++
 			}
-			st.spans = append(st.spans, candidate{start: ws[i].ostart, end: ws[j-1].end, typ: labelType(int(tags[i]))})
+			t := labelType(int(tags[i]))
+			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
+				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&
+				ws[i].gaz == 0 && ws[i-1].gaz == 0 &&
+				(ws[i].ostart == ws[i].start || j == i+1 && (i < 2 || !isInside(int(tags[i-1])))) {
+				// Two names of people side by side are one (جافين |
+				// وليامسون), unless the second is a longer name after و
+				// (محمود الخطيب | ومرتضى منصور), or the gazetteer knows them.
+				st.spans[k].end = ws[j-1].end
+			} else {
+				st.spans = append(st.spans, candidate{start: ws[i].ostart, end: ws[j-1].end, typ: t})
+			}
 			i = j - 1
 		}
 	})
@@ -432,7 +556,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		switch {
 		case ci == j:
 			// Nothing of the gazetteer's here: a new name.
-			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) {
+			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) && !latinGlued(s, sp.start, sp.end) && !r.common(s, sp.start, sp.end) {
 				sp.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
 				st.out = append(st.out, sp)
 			}
@@ -474,6 +598,30 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	f.cands = append(f.cands[:0], st.out...)
 }
 
+// latinGlued reports whether s[start:end] starts with a small Latin
+// letter (alert, script), or starts or ends with a Latin letter or digit
+// glued to another word by . / @ - : _ or #, as in a URL,
+// an e-mail address or a handle (www.CNN.com, news@BBC.co.uk,
+// AFP-Getty): no name.
+func latinGlued(s string, start, end int) bool {
+	if c := s[start]; c >= 'a' && c <= 'z' {
+		return true // a Latin name starts with a capital
+	}
+	if start > 0 && isAlnum(s[start]) {
+		switch s[start-1] {
+		case '.', '/', '@', '-', ':', '_', '#':
+			return true
+		}
+	}
+	if end < len(s) && end > 0 && isAlnum(s[end-1]) {
+		switch s[end] {
+		case '.', '/', '@', '-', ':', '_':
+			return end+1 < len(s) && isAlnum(s[end+1])
+		}
+	}
+	return false
+}
+
 // titles are the words before a name that stay outside its mention
 // (with their proclitics: والرئيس).
 var titles = func() map[uint64]bool {
@@ -483,7 +631,11 @@ var titles = func() map[uint64]bool {
 		الوزيرة وزير النائب النائبة القاضي المستشار الأستاذ الأستاذة سمو فخامة معالي المطران الكاردينال
 		الحاخام المدرب المدربة اللاعب اللاعبة النجم النجمة الفنان الفنانة الكاتب الكاتبة الممثل الممثلة
 		المتحدث الناطق الزعيم القائد الداعية الشاعر الشاعرة المخرج المخرجة الصحفي الصحفية المغني المغنية
-		العاهل ولي العهد السلطان الأمين العام`) {
+		العاهل ولي العهد السلطان الأمين العام
+		قال قالت أكد أكدت أوضح أوضحت أضاف أضافت تابع تابعت أشار أشارت ذكر ذكرت صرح صرحت أعلن أعلنت
+		كشف كشفت لفت لفتت شدد شددت نفى نفت أفاد أفادت رأى رأت اعتبر اعتبرت يقول تقول يرى ترى طالب
+		طالبت دعا دعت أوضح أبلغ أبلغت أعرب أعربت وصف وصفت التقى التقت استقبل استقبلت بحث بحثت زار
+		زارت غادر غادرت وصل وصلت عين عينت`) {
 		for _, p := range []string{"", "و", "ف", "ل", "ب", "ول", "وب"} {
 			m[hashOf(p+w)] = true
 		}
@@ -524,6 +676,39 @@ func (r *recognizer) extends(cs []candidate, sp candidate) bool {
 		}
 	}
 	return true
+}
+
+// commonRank is the rank in the model's vocabulary (most frequent
+// first) above which a word is too common to be a new name alone.
+const commonRank = 20000
+
+// common reports whether name is one word that is frequent in news (in
+// the first commonRank words of the model's vocabulary) and in none of
+// the gazetteer's names: بالتزامن at the head of a sentence is no
+// organization. Names that frequent are in the gazetteer.
+// The word is looked up as written, with its proclitics (بالتزامن),
+// and without them.
+func (r *recognizer) common(s string, start, end int) bool {
+	name := s[start:end]
+	if strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	h := hashOf(name)
+	if r.lex[h] != 0 {
+		return false
+	}
+	if k := r.vt.find(h); k >= 0 && k < commonRank {
+		return true
+	}
+	ws := start
+	for ws >= 2 && strings.Contains("وفبلك", s[ws-2:ws]) && s[ws-2] == 0xD9 || ws >= 2 && s[ws-2:ws] == "ب" {
+		ws -= 2
+	}
+	if ws < start {
+		k := r.vt.find(hashOf(s[ws:end]))
+		return k >= 0 && k < commonRank
+	}
+	return false
 }
 
 func (r *recognizer) stopped(name string) bool {
@@ -580,7 +765,47 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 			}
 		}
 	}
+	// A person's last name recognized alone is the person whose full
+	// name ends with it.
+	full := map[uint64]*Entity{}
 	for _, e := range made {
+		if ws := index.Words(e.Name); e.Type == Person && len(ws) > 1 {
+			h := index.HashWord(ws[len(ws)-1])
+			if prev, ok := full[h]; ok && prev != e {
+				full[h] = nil // two people of that name
+			} else {
+				full[h] = e
+			}
+		}
+	}
+	if len(full) > 0 {
+		for i := range out {
+			c := &out[i]
+			if c.ent == nil || !c.ent.Recognized() || c.typ != Person || strings.IndexByte(c.ent.Name, ' ') >= 0 {
+				continue
+			}
+			if e := full[hashOf(c.ent.Name)]; e != nil {
+				delete(made, Person.String()+":"+string(index.AppendFold(nil, c.ent.Name)))
+				c.ent = e
+			}
+		}
+	}
+	names := make([]*Entity, 0, len(made))
+	for _, e := range made {
+		names = append(names, e)
+	}
+	// In a fixed order (longer names first), so that results do not
+	// depend on the map's.
+	slices.SortFunc(names, func(a, b *Entity) int {
+		if d := len(b.Name) - len(a.Name); d != 0 {
+			return d
+		}
+		if a.Type != b.Type {
+			return int(a.Type) - int(b.Type)
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	for _, e := range names {
 		ws := index.Words(e.Name)
 		if len(ws) == 0 || len(ws) > 8 {
 			continue
@@ -599,6 +824,12 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 			}
 		}
 	}
+	// A filter of the last words' hashes, to skip most words at once.
+	var filter [1024]uint64
+	for h := range byLast {
+		filter[h>>54] |= 1 << (h & 63)
+	}
+	maybe := func(h uint64) bool { return filter[h>>54]&(1<<(h&63)) != 0 }
 	// Scan the words, keeping the last 8.
 	type rw struct {
 		start, end int
@@ -614,9 +845,12 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 	for f.scan(&w) {
 		fw := w.folded()
 		x := rw{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start}
-		if fw != nil {
-			if k := cliticsBefore(fw, r.lex, uint8(stripClitics(fw))); k > 0 && k < 4 {
-				x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
+		if len(fw) > 3 {
+			switch fw[0] {
+			case index.CodeWaw, index.CodeFeh, index.CodeBeh, index.CodeLam, index.CodeKaf:
+				if k := cliticsBefore(fw, r.lex, uint8(stripClitics(fw))); k > 0 && k < 4 {
+					x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
+				}
 			}
 		}
 		if w.joined {
@@ -625,6 +859,9 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 		} else {
 			ring[0] = x
 			n = 1
+		}
+		if !maybe(x.h) && !maybe(x.bare) {
+			continue
 		}
 		var cands []*name
 		for pass := 0; pass < 2; pass++ {

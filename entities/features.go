@@ -20,7 +20,7 @@ func isInside(l int) bool  { return l > 0 && l%2 == 0 }
 // featureVersion names the feature set below; a model records the
 // version it was trained with and LoadModel refuses another one. Bump it
 // whenever a feature changes.
-const featureVersion = 1
+const featureVersion = 3
 
 // maxChunk is the most words the recognizer decodes at once; a longer
 // sentence is cut.
@@ -134,12 +134,78 @@ func shapeOf(s string, w *word) uint8 {
 	return sh<<3 | uint8(n)
 }
 
-// fillWord sets the features of a scanned word that depend on it alone.
-func (m *mword) set(s string, w *word, lex map[uint64]uint8) {
-	m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
+// set sets the features of a scanned word that depend on it alone.
+func (m *mword) set(s string, w *word, env *featEnv) {
+	m.start, m.end, m.joined = w.start, w.end, w.joined
 	m.shape = shapeOf(s, w)
 	m.gaz = 0
-	fw := w.folded()
+	m.setFold(w.folded(), w.h, env)
+}
+
+// featEnv is what word features are computed against: the gazetteer's
+// name lists and the model's vocabulary.
+type featEnv struct {
+	lex   map[uint64]uint8
+	vocab *vocabTable
+}
+
+// vocabTable maps the hashes of the vocabulary's folded words to their
+// rank: an open addressing table of slots holding the hash's top 40 bits
+// and the rank (24 bits), found by the hash's low bits; 0 is empty.
+type vocabTable struct {
+	slots []uint64
+}
+
+const vocabRankBits = 24
+
+func vocabSlot(h uint64, rank int) uint64 { return h&^(1<<vocabRankBits-1) | uint64(rank) }
+
+func newVocabTable(words [][]byte) *vocabTable {
+	size := 1
+	for size < 2*len(words) {
+		size *= 2
+	}
+	v := &vocabTable{slots: make([]uint64, size)}
+	for i, fw := range words {
+		h := index.HashWord(fw)
+		if h>>vocabRankBits == 0 || i >= 1<<vocabRankBits {
+			continue
+		}
+		if v.find(h) >= 0 {
+			continue
+		}
+		j := h & uint64(size-1)
+		for v.slots[j] != 0 {
+			j = (j + 1) & uint64(size-1)
+		}
+		v.slots[j] = vocabSlot(h, i)
+	}
+	return v
+}
+
+// find returns the rank of the word with hash h, or -1.
+func (v *vocabTable) find(h uint64) int {
+	if v == nil || len(v.slots) == 0 || h>>vocabRankBits == 0 {
+		return -1
+	}
+	mask := uint64(len(v.slots) - 1)
+	top := h &^ (1<<vocabRankBits - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		x := v.slots[j]
+		if x == 0 {
+			return -1
+		}
+		if x&^(1<<vocabRankBits-1) == top {
+			return int(x & (1<<vocabRankBits - 1))
+		}
+	}
+}
+
+// setFold sets the features of the folded word fw, whose hash is h
+// (0 when the word is too long to fold).
+func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
+	lex := env.lex
+	m.h = h
 	if len(fw) == 0 {
 		m.core = 0
 		m.suf = [3]uint64{}
@@ -218,10 +284,7 @@ func contextFeatures(ws []mword, i int, out []uint64) int {
 		out[n] = mix(t, p, v)
 		n++
 	}
-	add(tBigramL, 0, prev.h*31+w.h)
-	add(tBigramR, 0, w.h*31+next.h)
 	add(tShape, 0, uint64(w.shape))
-	add(tShape, 1, uint64(prev.shape)<<8|uint64(w.shape))
 	j := uint64(0)
 	if w.joined {
 		j |= 1
@@ -242,7 +305,6 @@ func contextFeatures(ws []mword, i int, out []uint64) int {
 	if w.gaz != 0 {
 		add(tGazWord, 0, uint64(w.gaz)<<56^prev.core)
 	}
-	add(tCoreSuf, 0, prev.core*31+w.suf[1])
 	return n
 }
 

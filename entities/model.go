@@ -22,6 +22,7 @@ type Model struct {
 	w     []int16 // (1<<bits) rows of labelPad weights
 	trans [nLabels + 1][labelPad]int32
 	info  ModelInfo
+	vocab [][]byte // folded frequent words whose feature sums are precomputed (see Vocabulary)
 }
 
 // ModelInfo describes how a model was trained.
@@ -120,6 +121,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		for _, v := range row {
 			b = binary.AppendVarint(b, int64(v))
 		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.vocab)))
+	for _, v := range m.vocab {
+		b = binary.AppendUvarint(b, uint64(len(v)))
+		b = append(b, v...)
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 	n, err := w.Write(b)
@@ -237,8 +243,21 @@ func LoadModel(r io.Reader) (*Model, error) {
 			m.w[row*labelPad+l] = int16(v)
 		}
 	}
+	nv, ok := uv()
+	if !ok || nv > uint64(len(p)) {
+		return nil, bad("bad vocabulary size")
+	}
+	m.vocab = make([][]byte, 0, nv)
+	for range nv {
+		n, ok := uv()
+		if !ok || n == 0 || n > maxFold || n > uint64(len(p)) {
+			return nil, bad("bad vocabulary word")
+		}
+		m.vocab = append(m.vocab, p[:n:n])
+		p = p[n:]
+	}
 	if len(p) != 0 {
-		return nil, bad("%d unexpected bytes after the weights", len(p))
+		return nil, bad("%d unexpected bytes after the vocabulary", len(p))
 	}
 	m.info.Nonzero = int(nz)
 	return m, nil

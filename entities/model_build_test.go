@@ -5,11 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/entities/internal/index"
 	"github.com/arnews/arnews/internal/shared"
 )
 
@@ -52,8 +54,9 @@ func TestBuildModel(t *testing.T) {
 		t.Skip("run with -buildmodel to retrain data/model.bin")
 	}
 	all, train, dev := aner(t)
+	vocab := newsVocabulary(t, 50000)
 	t0 := time.Now()
-	m, err := entities.TrainModel(strings.NewReader(train))
+	m, err := entities.TrainModel(strings.NewReader(train), entities.Vocabulary(vocab))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +72,7 @@ func TestBuildModel(t *testing.T) {
 		report(t, "dev "+g.n, ev)
 	}
 	t0 = time.Now()
-	m, err = entities.TrainModel(strings.NewReader(all))
+	m, err = entities.TrainModel(strings.NewReader(all), entities.Vocabulary(vocab))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,4 +85,48 @@ func TestBuildModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Printf("wrote data/model.bin: %d bytes\n", buf.Len())
+}
+
+// newsVocabulary returns the n most frequent words (by folded form) of
+// the Jawhara corpus file, for entities.Vocabulary. (Not the multisource
+// file, whose first articles are the benchmarks' text.)
+func newsVocabulary(tb testing.TB, n int) []string {
+	type entry struct {
+		surface string
+		count   int
+	}
+	counts := map[string]*entry{}
+	var buf []byte
+	shared.Articles(tb, shared.CorpusFiles[0], func(a shared.Article) bool {
+		for i := 0; ; {
+			s, e, ok := index.NextWord(a.Text, i)
+			if !ok {
+				break
+			}
+			i = e
+			buf = index.AppendFold(buf[:0], a.Text[s:e])
+			if c := counts[string(buf)]; c != nil {
+				c.count++
+			} else {
+				counts[string(buf)] = &entry{a.Text[s:e], 1}
+			}
+		}
+		return true
+	})
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := counts[keys[i]], counts[keys[j]]
+		if a.count != b.count {
+			return a.count > b.count
+		}
+		return keys[i] < keys[j]
+	})
+	var out []string
+	for _, k := range keys[:min(n, len(keys))] {
+		out = append(out, counts[k].surface)
+	}
+	return out
 }

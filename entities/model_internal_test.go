@@ -19,15 +19,16 @@ func TestCachedSums(t *testing.T) {
 	defer f.release()
 	st := recPool.Get().(*recState)
 	defer recPool.Put(st)
-	lex := g.rec.lexicon(g)
+	g.rec.lexicon(g)
+	env := &g.rec.env
 	shift := 64 - uint(m.bits)
 	var cached [][labelPad]int64
-	f.chunks(st, g.rec, lex, func(ws []mword) {
+	f.chunks(st, g.rec, env, func(ws []mword) {
 		g.rec.tag(st, ws)
 		cached = append(cached, st.em[:len(ws)]...)
 	})
 	words := 0
-	f.chunks(st, nil, lex, func(ws []mword) {
+	f.chunks(st, nil, env, func(ws []mword) {
 		var feats [maxFeatures]uint64
 		for i := range ws {
 			n := features(ws, i, &feats)
