@@ -56,7 +56,8 @@
 // أبريل، مدينة 6 أكتوبر، محور 26 يوليو (a movement, a place or a body,
 // whose head has no article: المسجد الخميس is a mosque on Thursday). An
 // event named by its day and month is the event's own date when a table
-// knows it (ثورة 25 يناير is 2011-01-25, هجمات 11 سبتمبر 2001-09-11) and no
+// knows it (ثورة 25 يناير is 2011-01-25, هجمات 11 سبتمبر 2001-09-11; by
+// its month alone: حرب أكتوبر 1973-10-06, ثورة يوليو 1952-07-23) and no
 // date otherwise (مجزرة 3 آب), never the anchor year's day. A distance is
 // no date (على بعد ساعتين، على مسافة ساعة), nor are the idioms of
 // yesterday, today and tomorrow (بين الأمس واليوم، الأمس واليوم والغد، اليوم

@@ -216,3 +216,42 @@ func (p *parser) relIdiom(i int) bool {
 	// أعداء الأمس، أصدقاء اليوم (not اليوم الثلاثاء)
 	return t.flags&fPrep == 0 && !(p.word(i+1, cWeekday) && p.def(i+1)) && p.headBefore(i, headFigure)
 }
+
+// monthEvents are the events news names by their month alone (حرب أكتوبر،
+// ثورة يناير، هجمات سبتمبر): the head they need, the month, and the day.
+var monthEvents = [...]struct {
+	head         uint8
+	m, year, day int
+}{
+	{headRevolt, 1, 2011, 25}, // ثورة يناير (Egypt)
+	{headRevolt, 7, 1952, 23}, // ثورة يوليو (Egypt)
+	{headRevolt, 6, 2013, 30}, // ثورة يونيو (Egypt)
+	{headWar, 10, 1973, 6},    // حرب أكتوبر
+	{headWar, 6, 1967, 5},     // حرب يونيو / حزيران
+	{headWar, 7, 2006, 12},    // حرب تموز (Lebanon)
+	{headAttack, 9, 2001, 11}, // هجمات سبتمبر
+}
+
+// namedMonth reads a month name (at i, where a phrase starts) after an
+// event's head: the event's day when monthEvents knows it (حرب أكتوبر is
+// 1973-10-06), else no date (انتفاضة أبريل); never this year's month. With
+// a year after it (حرب أكتوبر 1973) it is an ordinary month.
+func (p *parser) namedMonth(i int) (sp span, end int, ok, named bool) {
+	if p.top != i || !p.headBefore(i, headEvent) {
+		return span{}, 0, false, false
+	}
+	m, e, _, mok := p.month(i)
+	if !mok {
+		return span{}, 0, false, false
+	}
+	if _, _, yok := p.yearAfter(e); yok || p.word(e, cMod) && p.def(e) {
+		return span{}, 0, false, false
+	}
+	for _, ev := range monthEvents {
+		if ev.m == m && p.headBefore(i, ev.head) {
+			x := daysFromCivil(ev.year, m, ev.day)
+			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e, true, true
+		}
+	}
+	return span{}, e, true, true
+}

@@ -379,6 +379,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cNow, cZaman:
 		return p.now(i)
 	case cMonth, cKanun, cTishrin:
+		if sp, end, ok, named := p.namedMonth(i); named { // حرب أكتوبر، ثورة يناير
+			return sp, end, ok
+		}
 		if sp, end, ok := p.monthDayRange(i); ok { // آب 20-24
 			return sp, end, true
 		}
