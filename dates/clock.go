@@ -31,6 +31,7 @@ const (
 	cSalat                      // صلاة: prayer, in بعد صلاة العشاء
 	cIsha                       // عشاء: the night prayer
 	cSad                        // ص: a.m. after a time (10:30 ص); م is p.m.
+	cNahar                      // نهار: daytime, in بعد منتصف النهار (after noon)
 )
 
 // clockLexicon is added to the lexicon when its table is built.
@@ -41,6 +42,8 @@ var clockLexicon = []lexEntry{
 	{"صلاة صلاه", entry{c: cSalat}},
 	{"عشاء", entry{c: cIsha}},
 	{"ص", entry{c: cSad}},
+	{"نهار", entry{c: cNahar}},
+	{"مساءا", entry{c: cPart, v: partEvening, count: 1}}, // مساءً written with alif
 	{"ت", entry{c: cTawqit}}, // ت غ، ت.غ: توقيت غرينتش in AFP and Maghreb copy
 	{"غ", entry{c: cZone, v: zoneGMT}},
 	{"عالمي", entry{c: cZone, v: zoneGMT}}, // بالتوقيت العالمي
@@ -195,6 +198,9 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		j++
 	case lead && p.word(j, cOrd) && p.def(j):
 		h = int(p.toks[j].e.v)
+		// الساعة الأولى is mostly "the first hour" (ربع الساعة الأولى من
+		// الحصة): one o'clock only with a part of the day (الأولى فجر الأحد)
+		mustPart = mustPart || h == 1 && p.toks[j].e.fem
 		j++
 		if p.word(j, cTeen) && p.toks[j].flags == 0 { // الحادية عشرة، not الثامنة وعشر دقائق
 			h += 10
@@ -245,6 +251,10 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		part, dayAt = partAfternoon, k+3 // من بعد ظهر اليوم
 	case p.word(k, cBaad) && p.word(k+1, cEdge) && p.toks[k+1].e.v == edgeMid && p.word(k+2, cPart) && p.def(k+2) && p.toks[k+2].e.v == partNight:
 		part, j = partDawn, k+3 // بعد منتصف الليل
+	case p.word(k, cBaad) && p.word(k+1, cEdge) && p.toks[k+1].e.v == edgeMid && p.word(k+2, cNahar) && p.def(k+2):
+		part, j = partAfternoon, k+3 // بعد منتصف النهار
+	case p.word(k, cMin) && p.word(k+1, cZawal) && !p.def(k+1) && p.toks[k+1].e.count == 0:
+		part, dayAt = partAfternoon, k+2 // من زوال اليوم
 	case p.word(k, cBaad) && p.prayer(k+1) != 0:
 		part, j = p.prayer(k+1), p.prayerEnd(k+1)
 	case p.word(k, cMin) && p.word(k+1, cPart) && p.toks[k+1].e.count == 0 && !p.def(k+1):
