@@ -44,7 +44,7 @@ var clockLexicon = []lexEntry{
 	{"ص", entry{c: cSad}},
 	{"نهار", entry{c: cNahar}},
 	{"مساءا", entry{c: cPart, v: partEvening, count: 1}}, // مساءً written with alif
-	{"ت", entry{c: cTawqit}}, // ت غ، ت.غ: توقيت غرينتش in AFP and Maghreb copy
+	{"ت", entry{c: cTawqit}},                             // ت غ، ت.غ: توقيت غرينتش in AFP and Maghreb copy
 	{"غ", entry{c: cZone, v: zoneGMT}},
 	{"عالمي", entry{c: cZone, v: zoneGMT}}, // بالتوقيت العالمي
 	{"غرنتش جرنتش جرينيتش", entry{c: cZone, v: zoneGMT}},
