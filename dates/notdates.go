@@ -226,6 +226,7 @@ var monthEvents = [...]struct {
 	{headRevolt, 1, 2011, 25}, // ثورة يناير (Egypt)
 	{headRevolt, 7, 1952, 23}, // ثورة يوليو (Egypt)
 	{headRevolt, 6, 2013, 30}, // ثورة يونيو (Egypt)
+	{headRevolt, 2, 2011, 17}, // ثورة فبراير (Libya)
 	{headWar, 10, 1973, 6},    // حرب أكتوبر
 	{headWar, 6, 1967, 5},     // حرب يونيو / حزيران
 	{headWar, 7, 2006, 12},    // حرب تموز (Lebanon)
