@@ -1,13 +1,14 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"time"
 
@@ -88,15 +89,34 @@ func ExampleWriteHTML() {
 	// ⚠ yesterday is 2020-10-05 (Monday) but the text names Sunday; used 2020-10-04">أمس الأحد</span></div></article>
 }
 
-// ListenAndServe runs until its context ends (on SIGINT or SIGTERM, with
-// signal.NotifyContext), then finishes the requests in flight.
-func ExampleServer_ListenAndServe() {
+// Serve (and ListenAndServe) run until their context ends, then finish the
+// requests in flight; a program ends the context on SIGINT or SIGTERM with
+// signal.NotifyContext.
+func ExampleServer_Serve() {
 	s, err := server.New(server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return
+		panic(err)
 	}
-	_ = s.ListenAndServe // in a program: s.ListenAndServe(ctx, server.DefaultAddr)
-	fmt.Println(server.DefaultAddr)
-	// Output: 127.0.0.1:8080
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // ListenAndServe(ctx, "") listens on server.DefaultAddr
+	if err != nil {
+		panic(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln) }()
+
+	res, err := http.Get("http://" + ln.Addr().String() + "/healthz")
+	if err != nil {
+		panic(err)
+	}
+	var h struct{ Status string }
+	_ = json.NewDecoder(res.Body).Decode(&h)
+	res.Body.Close()
+	fmt.Println(res.StatusCode, h.Status, res.Header.Get("X-Request-ID") != "")
+
+	stop()
+	fmt.Println(<-done)
+	// Output:
+	// 200 ok true
+	// <nil>
 }

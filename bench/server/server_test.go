@@ -19,10 +19,14 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -151,3 +155,96 @@ func BenchmarkAnalyze5K(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkInterleaved5K alternates windows of 100 ms of in-process Analyze
+// (one goroutine a core) and of /v1/analyze over loopback (4 clients a
+// core), so that both see the same machine, however loaded it is by
+// others. One op is one pair of windows; run it with -benchtime 100x (20
+// s). It reports, per article, the CPU time of each mode and the ratios of
+// HTTP throughput to in-process throughput: by CPU time ("ratio-cpu") and
+// by articles per second of wall time ("ratio-wall"). The in-process mode
+// is Analyze alone ("in-process", the yardstick) or Analyze and the
+// JSON the endpoint sends ("+json") with -json.
+func BenchmarkInterleaved5K(b *testing.B) {
+	texts, mean := articles(b)
+	a, err := arnews.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, t := range texts {
+		a.Analyze(t, anchor)
+	}
+	s, err := server.New(server.Config{Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	bodies := make([][]byte, len(texts))
+	for i, t := range texts {
+		bodies[i], _ = json.Marshal(map[string]any{"text": t, "published": anchor.Format(time.RFC3339)})
+	}
+	tr := &http.Transport{MaxIdleConnsPerHost: 64}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr}
+	post := func(i int) {
+		res, err := client.Post(ts.URL+"/v1/analyze", "application/json", bytes.NewReader(bodies[i%len(bodies)]))
+		if err != nil {
+			b.Error(err)
+			return
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			b.Errorf("status %d", res.StatusCode)
+		}
+	}
+	for i := range bodies {
+		post(i)
+	}
+	cores := runtime.GOMAXPROCS(0)
+	// window runs work on n goroutines for d and returns the articles done,
+	// the CPU time and the wall time.
+	window := func(n int, d time.Duration, work func(i int)) (int64, int64, time.Duration) {
+		var done atomic.Int64
+		cpu0, t0 := cpuNanos(), time.Now()
+		until := t0.Add(d)
+		var wg sync.WaitGroup
+		for g := 0; g < n; g++ {
+			wg.Add(1)
+			go func(g int) {
+				defer wg.Done()
+				for i := g; time.Now().Before(until); i += n {
+					work(i)
+					done.Add(1)
+				}
+			}(g)
+		}
+		wg.Wait()
+		return done.Load(), cpuNanos() - cpu0, time.Since(t0)
+	}
+	withJSON := *jsonFlag
+	var nIn, nHTTP, cpuIn, cpuHTTP int64
+	var wallIn, wallHTTP time.Duration
+	b.SetBytes(int64(mean))
+	b.ResetTimer()
+	for b.Loop() {
+		n, c, w := window(cores, 100*time.Millisecond, func(i int) {
+			d := a.Analyze(texts[i%len(texts)], anchor)
+			if withJSON {
+				_ = d.AppendJSON(nil, arnews.JSONOptions{})
+			}
+		})
+		nIn, cpuIn, wallIn = nIn+n, cpuIn+c, wallIn+w
+		n, c, w = window(4*cores, 100*time.Millisecond, post)
+		nHTTP, cpuHTTP, wallHTTP = nHTTP+n, cpuHTTP+c, wallHTTP+w
+	}
+	b.StopTimer()
+	inCPU, httpCPU := float64(cpuIn)/float64(nIn), float64(cpuHTTP)/float64(nHTTP)
+	b.ReportMetric(inCPU, "in-process-cpu-ns/article")
+	b.ReportMetric(httpCPU, "http-cpu-ns/article")
+	b.ReportMetric(inCPU/httpCPU, "ratio-cpu")
+	b.ReportMetric((float64(nHTTP)/wallHTTP.Seconds())/(float64(nIn)/wallIn.Seconds()), "ratio-wall")
+}
+
+var jsonFlag = flag.Bool("json", false, "BenchmarkInterleaved5K: the in-process mode also encodes the Document's JSON")
