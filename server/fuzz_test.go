@@ -33,6 +33,7 @@ func FuzzDecodeRequest(f *testing.F) {
 	}
 	f.Add([]byte(`{"text":"\u0623\u0645\u0633 \"x\"\\","omit_tokens":true,"omit_text":false} `), "application/json", "")
 	f.Add([]byte(`{"TEXT":"a","t\u0065xt":"b","text":"c"}`), "application/json", "")
+	f.Add([]byte(`{"text":"\ud83c\udf89 \ud800x \udc00\ud800\u0041 \/\b\f\n\r\t\u00e9"}`), "application/json", "")
 	f.Fuzz(func(t *testing.T, body []byte, ctype, rawQuery string) {
 		// The fast reader of JSON bodies agrees with encoding/json.
 		var fast, slow Request

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	_ "time/tzdata" // tz names must work on machines without a zoneinfo database
@@ -400,30 +401,92 @@ func skipSpace(b []byte, i int) int {
 }
 
 // jsonString reads the JSON string that starts at b[i] ('"') and returns
-// it and the offset after its closing quote. A string without escapes is
-// copied as it is (b is valid UTF-8); one with escapes is decoded by
-// encoding/json.
+// it and the offset after its closing quote, decoding escapes as
+// encoding/json does (a lone surrogate is U+FFFD). b is valid UTF-8.
 func jsonString(b []byte, i int) (string, int, bool) {
-	escaped := false
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
+	j := i + 1
+	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
+		j++
+	}
+	if j < len(b) && b[j] == '"' {
+		return string(b[i+1 : j]), j + 1, true // no escapes: the bytes as they are
+	}
+	out := make([]byte, 0, j-i+64)
+	out = append(out, b[i+1:j]...)
+	for j < len(b) {
+		c := b[j]
+		switch {
 		case c == '"':
-			if !escaped {
-				return string(b[i+1 : j]), j + 1, true
-			}
-			var s string
-			if json.Unmarshal(b[i:j+1], &s) != nil {
-				return "", 0, false
-			}
-			return s, j + 1, true
-		case c == '\\':
-			escaped = true
-			j++ // the escaped byte cannot end the string
+			return string(out), j + 1, true
 		case c < 0x20:
 			return "", 0, false
+		case c != '\\':
+			out = append(out, c)
+			j++
+			continue
 		}
+		if j+1 >= len(b) {
+			return "", 0, false
+		}
+		switch e := b[j+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(b, j+2)
+			if !ok {
+				return "", 0, false
+			}
+			j += 6
+			if utf16.IsSurrogate(r) {
+				if r2, ok := hex4(b, j+2); ok && j+1 < len(b) && b[j] == '\\' && b[j+1] == 'u' {
+					if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+						out = utf8.AppendRune(out, d)
+						j += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default:
+			return "", 0, false
+		}
+		j += 2
 	}
 	return "", 0, false
+}
+
+// hex4 reads the four hex digits at b[i:i+4].
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // resolve checks a Request's fields and computes its publication time.

@@ -25,6 +25,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -164,7 +165,8 @@ func BenchmarkAnalyze5K(b *testing.B) {
 // HTTP throughput to in-process throughput: by CPU time ("ratio-cpu") and
 // by articles per second of wall time ("ratio-wall"). The in-process mode
 // is Analyze alone ("in-process", the yardstick) or Analyze and the
-// JSON the endpoint sends ("+json") with -json.
+// JSON the endpoint sends with -with-json; -query sets the requests'
+// query (?omit_tokens=true: the Document without its tokens).
 func BenchmarkInterleaved5K(b *testing.B) {
 	texts, mean := articles(b)
 	a, err := arnews.New()
@@ -188,7 +190,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr}
 	post := func(i int) {
-		res, err := client.Post(ts.URL+"/v1/analyze", "application/json", bytes.NewReader(bodies[i%len(bodies)]))
+		res, err := client.Post(ts.URL+"/v1/analyze"+*queryFlag, "application/json", bytes.NewReader(bodies[i%len(bodies)]))
 		if err != nil {
 			b.Error(err)
 			return
@@ -223,7 +225,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 		wg.Wait()
 		return done.Load(), cpuNanos() - cpu0, time.Since(t0)
 	}
-	withJSON := *jsonFlag
+	withJSON, omitTokens := *jsonFlag, strings.Contains(*queryFlag, "omit_tokens=true")
 	var nIn, nHTTP, cpuIn, cpuHTTP int64
 	var wallIn, wallHTTP time.Duration
 	b.SetBytes(int64(mean))
@@ -232,7 +234,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 		n, c, w := window(cores, 100*time.Millisecond, func(i int) {
 			d := a.Analyze(texts[i%len(texts)], anchor)
 			if withJSON {
-				_ = d.AppendJSON(nil, arnews.JSONOptions{})
+				_ = d.AppendJSON(nil, arnews.JSONOptions{OmitTokens: omitTokens})
 			}
 		})
 		nIn, cpuIn, wallIn = nIn+n, cpuIn+c, wallIn+w
@@ -247,4 +249,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 	b.ReportMetric((float64(nHTTP)/wallHTTP.Seconds())/(float64(nIn)/wallIn.Seconds()), "ratio-wall")
 }
 
-var jsonFlag = flag.Bool("json", false, "BenchmarkInterleaved5K: the in-process mode also encodes the Document's JSON")
+var (
+	jsonFlag  = flag.Bool("with-json", false, "BenchmarkInterleaved5K: the in-process mode also encodes the Document's JSON")
+	queryFlag = flag.String("query", "", "BenchmarkInterleaved5K: query of the /v1/analyze requests, e.g. ?omit_tokens=true")
+)
