@@ -1155,7 +1155,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 			j++
 		case u.e.count == 1 && u.flags&fDef == 0:
 			// عام 2020، شهر رمضان: a name follows, not a duration
-			if k := j + 1; p.num(k) || p.word(k, cMonth) || p.word(k, cHMonth) || p.word(k, cKanun) || p.word(k, cTishrin) || p.word(k, cArafa) || p.word(k, cWeekday) || p.word(k, cDhu) || p.word(k, cRabi) || p.word(k, cJumada) || p.word(k, cYesterday) || p.word(k, cTomorrow) {
+			if k := j + 1; p.num(k) || p.word(k, cMonth) || p.word(k, cHMonth) || p.word(k, cKanun) || p.word(k, cTishrin) || p.word(k, cArafa) || p.word(k, cWeekday) || p.word(k, cDhu) || p.word(k, cRabi) || p.word(k, cJumada) || p.word(k, cYesterday) || p.word(k, cTomorrow) ||
+				unit == uYear && (p.word(k, cThousand) || p.word(k, cNum) && p.toks[k].e.n >= 1000) { // منذ عام ألفين وعشرة
 				return p.sinceRule(i)
 			}
 			n = 1
