@@ -134,6 +134,23 @@ func (p *parser) clockSlot(i int) bool {
 	return false
 }
 
+// digitSlot is clockSlot for an hour in digits: after a word of time, a
+// comma, a colon or a parenthesis, or opening the text; never after a dash
+// (2-1 مساء السبت is a score).
+func (p *parser) digitSlot(i int) bool {
+	if i == 0 {
+		return p.clockSlot(i)
+	}
+	if p.toks[i-1].kind == tPunct {
+		switch rune(p.toks[i-1].val) {
+		case ',', '،', '(', ':':
+			return true
+		}
+		return false
+	}
+	return p.clockSlot(i)
+}
+
 // feminine reports whether the word at i is written in the feminine (an
 // hour is ساعة: الرابعة، not الرابع).
 func (p *parser) feminine(i int) bool {
@@ -166,7 +183,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		saa = true
 	}
 	lead = lead || saa || needCue
-	mustZone, zeroOK, mustPart := false, false, false
+	mustZone, zeroOK, mustPart, colon := false, false, false, false
 	h, m := -1, 0
 	grain := Hour
 	switch {
@@ -175,9 +192,10 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
 			return span{}, 0, false
 		}
-		if !lead && !p.punct(j+1, ':') {
+		colon = p.punct(j+1, ':')
+		if !lead && !colon {
 			// 18,00 ت غ، عند 5.00 مساء; not 3.68 ليرة، بنسبة 2.50 مساء أمس
-			mustZone, zeroOK = true, i > 0 && p.toks[i-1].kind == tWord && p.clockSlot(i)
+			mustZone, zeroOK = true, p.digitSlot(i)
 		}
 		grain = Minute
 		j += 3
@@ -191,7 +209,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	case lead && p.num(j) && p.toks[j].ndig <= 2:
 		h = int(p.toks[j].val)
 		j++
-	case p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val <= 12 && i > 0 && p.toks[i-1].kind == tWord && p.clockSlot(i) && !p.punct(j+1, '-', '/', '.', ':'):
+	case p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val <= 12 && p.digitSlot(i) && !p.punct(j+1, '-', '/', '.', ':'):
 		// عند 8 صباحاً، في 3 مساءً: an hour in digits where a time stands,
 		// with a part of the day
 		h, mustPart = int(p.toks[j].val), true
@@ -234,7 +252,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		if p.toks[k].e.count == 0 { // صباح / مساء / ليل: a day may follow
 			dayAt = j
 		}
-	case (grain == Minute || saa) && (p.word(k, cMim) || p.word(k, cSad)) && !p.num(k+1):
+	case (colon || saa) && (p.word(k, cMim) || p.word(k, cSad)) && !p.num(k+1): // not العرض: 17.56 م (metres)
 		part, j = partMorning, k+1 // 5:11 م، 10:30 ص
 		if p.word(k, cMim) {
 			part = partAfternoon
