@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
-	"os"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +12,7 @@ import (
 
 	"github.com/arnews/arnews/dates"
 	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/internal/jsonschema"
 	"github.com/arnews/arnews/internal/shared"
 )
 
@@ -220,134 +218,19 @@ func FuzzDocumentUnmarshalJSON(f *testing.F) {
 }
 
 // loadSchema reads the versioned JSON Schema of the layout.
-func loadSchema(t *testing.T) map[string]any {
+func loadSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	b, err := os.ReadFile("schema/document-v1.json")
+	s, err := jsonschema.Load("schema/document-v1.json")
 	if err != nil {
-		t.Fatal(err)
-	}
-	var s map[string]any
-	if err := json.Unmarshal(b, &s); err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-// validate checks v against the schema node s: a small checker for the
-// JSON Schema keywords the layout's schema uses ($ref to $defs, type,
-// enum, required, properties, additionalProperties, items, minimum,
-// pattern). It returns the first violation, with its path.
-func validate(root, s map[string]any, v any, path string) error {
-	if ref, ok := s["$ref"].(string); ok {
-		name, ok := strings.CutPrefix(ref, "#/$defs/")
-		def, ok2 := root["$defs"].(map[string]any)[name].(map[string]any)
-		if !ok || !ok2 {
-			return fmt.Errorf("%s: unknown $ref %s", path, ref)
-		}
-		return validate(root, def, v, path)
-	}
-	if types, ok := s["type"]; ok {
-		var list []any
-		if l, ok := types.([]any); ok {
-			list = l
-		} else {
-			list = []any{types}
-		}
-		match := false
-		for _, ty := range list {
-			match = match || hasType(v, ty.(string))
-		}
-		if !match {
-			return fmt.Errorf("%s: %v is not of type %v", path, v, types)
-		}
-	}
-	if enum, ok := s["enum"].([]any); ok {
-		found := false
-		for _, e := range enum {
-			found = found || reflect.DeepEqual(e, v)
-		}
-		if !found {
-			return fmt.Errorf("%s: %v is not one of %v", path, v, enum)
-		}
-	}
-	if min, ok := s["minimum"].(float64); ok {
-		if n, ok := v.(float64); ok && n < min {
-			return fmt.Errorf("%s: %v < minimum %v", path, n, min)
-		}
-	}
-	if pat, ok := s["pattern"].(string); ok {
-		if str, ok := v.(string); ok && !regexp.MustCompile(pat).MatchString(str) {
-			return fmt.Errorf("%s: %q does not match %s", path, str, pat)
-		}
-	}
-	if obj, ok := v.(map[string]any); ok {
-		props, _ := s["properties"].(map[string]any)
-		for _, r := range asList(s["required"]) {
-			if _, ok := obj[r.(string)]; !ok {
-				return fmt.Errorf("%s: required %q missing", path, r)
-			}
-		}
-		for k, fv := range obj {
-			ps, ok := props[k].(map[string]any)
-			if !ok {
-				if s["additionalProperties"] == false {
-					return fmt.Errorf("%s: property %q is not in the schema", path, k)
-				}
-				continue
-			}
-			if err := validate(root, ps, fv, path+"."+k); err != nil {
-				return err
-			}
-		}
-	}
-	if arr, ok := v.([]any); ok {
-		if items, ok := s["items"].(map[string]any); ok {
-			for i, e := range arr {
-				if err := validate(root, items, e, fmt.Sprintf("%s[%d]", path, i)); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-func asList(v any) []any { l, _ := v.([]any); return l }
-
-func hasType(v any, ty string) bool {
-	switch ty {
-	case "object":
-		_, ok := v.(map[string]any)
-		return ok
-	case "array":
-		_, ok := v.([]any)
-		return ok
-	case "string":
-		_, ok := v.(string)
-		return ok
-	case "boolean":
-		_, ok := v.(bool)
-		return ok
-	case "null":
-		return v == nil
-	case "number":
-		_, ok := v.(float64)
-		return ok
-	case "integer":
-		n, ok := v.(float64)
-		return ok && n == math.Trunc(n)
-	}
-	return false
-}
-
 // checkSchema validates a document's JSON against the schema.
-func checkSchema(t *testing.T, schema map[string]any, b []byte, what string) {
+func checkSchema(t *testing.T, schema *jsonschema.Schema, b []byte, what string) {
 	t.Helper()
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-	if err := validate(schema, schema, v, "$"); err != nil {
+	if err := schema.ValidateJSON(b); err != nil {
 		t.Fatalf("%s: the JSON does not follow schema/document-v1.json: %v", what, err)
 	}
 }
@@ -377,7 +260,7 @@ func TestJSONSchema(t *testing.T) {
 		if bytes.Equal(b, good) || json.Unmarshal(b, &v) != nil {
 			t.Fatalf("mutation %v did not apply", bad)
 		}
-		if validate(schema, schema, v, "$") == nil {
+		if schema.Validate(v) == nil {
 			t.Errorf("the checker accepts %s for %s", bad.to, bad.from)
 		}
 	}

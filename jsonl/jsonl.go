@@ -23,6 +23,10 @@
 // input (complete lines, plus one for damage) = documents out + error
 // lines.
 //
+// The layout of both kinds of line is version 1, described by the JSON
+// Schema schema/jsonl-line-v1.json in the repository (the document by
+// schema/document-v1.json), which the tests check the output against.
+//
 // The same functions serve `arnews annotate -jsonl` (cmd/arnews) and the
 // Beam pipeline in the beam module, so both write identical lines.
 package jsonl
