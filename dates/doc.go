@@ -187,7 +187,11 @@
 //     صباحاً is 00:00). An hour word without الساعة (السابعة من مساء أمس،
 //     التاسعة هذا المساء) counts only where a time stands (after في، عند،
 //     حتى، منذ… or opening a clause) and with minutes, a part of the day or
-//     a zone, so that المرحلة الرابعة مساء الأحد stays a stage.
+//     a zone (or after عند، بحلول، تمام alone: عند الخامسة), so that
+//     المرحلة الرابعة مساء الأحد stays a stage and ربع الساعة الأولى the
+//     first hour. In a range of times the first end takes the second's
+//     half when it fits (بين الثالثة والخامسة عصراً: 15:00–18:00) and the
+//     day the second end names.
 //
 //   - A time takes the day written next to it (الساعة 9:40 من مساء
 //     الخميس، الحادية عشرة صباح بعد غد، الساعة العاشرة صباحاً يوم الأحد),
