@@ -25,7 +25,8 @@
 // with من الآن or مضت (ثلاثة أيام من الآن، 5 سنوات مضت); what is left of one (ما تبقى من العام، بقية الشهر، الأشهر
 // المتبقية من العام: from the anchor's day to its end); the unit after
 // the last date the text gave in the same paragraph (في 2008 … في العام
-// التالي is 2009; العام اللاحق، الشهر التالي), no date without one; amounts of
+// التالي is 2009; العام اللاحق، الشهر التالي; اليوم التالي after a day, not
+// اليوم التالي لإعلانه), no date without one; amounts of
 // time (منذ ثلاثة أيام، قبل أسبوعين، بعد شهرين، خلال الساعات الـ24 الماضية، قبل
 // نحو عقد); streaks (لليوم العاشر على التوالي); Gregorian dates in the
 // Levantine, transliterated and Maghreb month families, paired forms

@@ -259,6 +259,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 		}
 		if t.e.v == uDay && t.e.count == 1 {
+			if t.flags&fDef != 0 && (p.word(i+1, cTali) || p.word(i+1, cLahiq)) && p.def(i+1) {
+				return p.following(uDay, i, i+2) // اليوم التالي: the day after the text's last date
+			}
 			if t.flags&fDef != 0 {
 				return p.relDay(i)
 			}

@@ -384,12 +384,12 @@ func (p *parser) periodMore(i, j int) (span, int, bool) {
 	return sp, j, ok
 }
 
-// following: العام التالي، الشهر التالي، الأسبوع التالي، العام اللاحق:
+// following: اليوم التالي، العام التالي، الشهر التالي، الأسبوع التالي، العام اللاحق:
 // the unit after the one of the last date the text gave in the same
 // paragraph (في 2013 … في العام التالي is 2014). Without such a date it
 // counts from an event the text tells, not from the anchor: no date.
 func (p *parser) following(u, i, end int) (span, int, bool) {
-	if len(p.out) == 0 || u < uWeek || u > uYear {
+	if len(p.out) == 0 || u < uDay || u > uYear {
 		return span{}, 0, false
 	}
 	last := &p.out[len(p.out)-1]
@@ -397,6 +397,17 @@ func (p *parser) following(u, i, end int) (span, int, bool) {
 	start := p.toks[i].start
 	if le < 0 || le > start || strings.IndexByte(p.text[le:start], '\n') >= 0 || last.Grain > unitGrain[u] || last.Grain == GrainNone {
 		return span{}, 0, false
+	}
+	if u == uDay {
+		// اليوم التالي needs a day before it (not a time or a part of a
+		// day: ويعود في اليوم التالي after الليلة is a habit), and is not
+		// اليوم التالي لإعلانه (the day after an event the text names)
+		if last.Grain != Day {
+			return span{}, 0, false
+		}
+		if s, e, comma, stop := p.nextWord(p.toks[end-1].end); !stop && !comma && e-s > 4 && strings.HasPrefix(p.text[s:e], "ل") {
+			return span{}, 0, false
+		}
 	}
 	d := dayOf(last.From.In(p.cfg.loc))
 	sp, ok := p.periodOf(u, d, 1)
