@@ -776,7 +776,7 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 	if bare := p.bareHour(j) || p.clockStart(j); bare || p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
 		x, xe, ok := p.timeAt(j, bare)
 		if k, ok2 := p.nextEnd(xe, isBayn); ok && ok2 {
-			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok && (!bare || p.word(ye-1, cPart) || p.word(xe-1, cPart)) {
+			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok && (!bare || p.hasPart(j, ye)) {
 				if x.zone == nil && y.zone != nil { // بين 16:55 و20:00 بتوقيت غرينتش
 					w := x.from
 					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)

@@ -406,9 +406,22 @@ func (p *parser) dayStartRange(j int, isBayn bool) (span, int, bool) {
 }
 
 // clockStart reports whether token j starts a clock time written in digits
-// (8 صباحاً، 10:30) that can open a range of hours.
+// that can open a range of hours: with its part of the day or minutes (8
+// صباحاً، 10:30), or a bare hour whose end has them (من 3 إلى 5 مساءً، بين 2
+// و4 مساءً).
 func (p *parser) clockStart(j int) bool {
-	return p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val <= 24 && (p.word(j+1, cPart) || p.punct(j+1, ':') && p.glued(j+1))
+	hour := func(k int) bool { return p.num(k) && p.toks[k].ndig <= 2 && p.toks[k].val <= 24 }
+	if !hour(j) {
+		return false
+	}
+	if p.word(j+1, cPart) || p.punct(j+1, ':') && p.glued(j+1) {
+		return true
+	}
+	k := j + 1
+	if !(p.word(k, cIla) || p.word(k, cHatta) || p.word(k, cWa) || p.isDash(k)) || !hour(k+1) {
+		return false
+	}
+	return p.word(k+2, cPart) && !p.def(k+2)
 }
 
 // endOnStartDay puts the second end of a range of times, when it names no
@@ -422,4 +435,15 @@ func endOnStartDay(x, y span) span {
 		y.from, y.to = y.from.AddDate(0, 0, k), y.to.AddDate(0, 0, k)
 	}
 	return y
+}
+
+// hasPart reports whether a part of the day (صباحاً، مساء الخميس، ليلاً)
+// lies in the tokens [i, end).
+func (p *parser) hasPart(i, end int) bool {
+	for k := i; k < end && k < len(p.toks); k++ {
+		if p.toks[k].kind == tWord && p.toks[k].e.c == cPart {
+			return true
+		}
+	}
+	return false
 }
