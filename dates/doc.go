@@ -243,19 +243,30 @@
 //     only when they follow each other (يومي 19 و20 سبتمبر); so are two
 //     weekdays (يومي الخميس والجمعة، الأحد 6 والاثنين 7 أيار, where the
 //     written dates win). Days that do not follow each other (يومي 22 و24،
-//     يومي الجمعة والثلاثاء على الترتيب) stay separate days. The grain is
-//     the coarser of the two ends'.
+//     يومي الجمعة والثلاثاء على الترتيب) stay separate days. Two years
+//     joined by a dash are a year range (موسم 1999 – 2000), Hijri ones with
+//     their mark a Hijri one (للعام 1440 - 1441هـ), three in a row a list.
+//     A range of hours needs الساعة or a part of the day at one end (من 3
+//     إلى 5 مساء الخميس); its end, when it names no day, is on the start's
+//     day, or the next one when it would come before the start (بين
+//     الثامنة مساء والخامسة صباحا). The grain is the coarser of the two
+//     ends'.
 //
 //   - Ordinals inside a period resolve to that one day or week: أول خميس
 //     من ديسمبر، ثالث اثنين من مايو 2015، آخر سبت من الشهر الماضي (the
 //     n-th or last such weekday of the month; a fifth one the month lacks
 //     is no date); اليوم الخامس من الشهر (day 5 of the anchor's month;
 //     الشهر نفسه names another month and is left alone); الأسبوع الأول من
-//     يناير (days 1–7, grain Week; الأسبوع الأخير: the last seven days). The
-//     month follows the usual rules, so a bare one takes its clause's
-//     tense. A weekday of a named week is that day of it: السبت من الأسبوع
-//     المقبل، أربعاء الأسبوع الماضي; الأسبوع الماضي بين الثلاثاء والخميس is
-//     the run of those days in that week.
+//     يناير (days 1–7, grain Week; الأسبوع الأخير: the last seven days).
+//     The ordinal may follow the weekday (الأربعاء الأول من أبريل، الجمعة
+//     الأخيرة من رمضان), except that a weekday whose own date is day n of
+//     the month is that date (الأحد الرابع من مارس 2018 is Sunday 4
+//     March); في serves as من (آخر جمعة في شهر رمضان); the first or last day
+//     or week of a year is read too (آخر يوم في عام 2038، الأسبوع الأول من
+//     العام المقبل). The month follows the usual rules, so a bare one takes
+//     its clause's tense. A weekday of a named week is that day of it:
+//     السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي; الأسبوع الماضي بين
+//     الثلاثاء والخميس is the run of those days in that week.
 //
 // # The day a text was written
 //
