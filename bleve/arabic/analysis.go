@@ -113,29 +113,40 @@ func spans(input []byte) func(yield func(span) bool) {
 					return
 				}
 			case tokenize.Hashtag, tokenize.Mention:
-				// The words between "#" (or "@"), the direction marks copied
-				// tags carry, and the underscores.
-				start := -1
-				for i := sp.Start + 1; i <= sp.End; i++ {
-					if i < sp.End && isTagWordByte(input, i) {
-						if start < 0 {
-							start = i
-						}
-						continue
+				for w := range tagWords(input, sp.Start, sp.End) {
+					if !yield(w) {
+						return
 					}
-					if start >= 0 {
-						if !yield(span{start, i, analysis.AlphaNumeric}) {
-							return
-						}
-						start = -1
-					}
-					if i < sp.End && input[i] >= 0x80 {
-						// Skip the rest of a multi-byte separator (a
-						// direction mark is three bytes).
-						for i+1 < sp.End && input[i+1]&0xC0 == 0x80 {
-							i++
-						}
-					}
+				}
+			}
+		}
+	}
+}
+
+// tagWords yields the words of the hashtag or mention input[start:end]:
+// the words between "#" (or "@"), the direction marks copied tags carry,
+// and the underscores.
+func tagWords(input []byte, start, end int) func(yield func(span) bool) {
+	return func(yield func(span) bool) {
+		ws := -1
+		for i := start + 1; i <= end; i++ {
+			if i < end && isTagWordByte(input, i) {
+				if ws < 0 {
+					ws = i
+				}
+				continue
+			}
+			if ws >= 0 {
+				if !yield(span{ws, i, analysis.AlphaNumeric}) {
+					return
+				}
+				ws = -1
+			}
+			if i < end && input[i] >= 0x80 {
+				// Skip the rest of a multi-byte separator (a direction
+				// mark is three bytes).
+				for i+1 < end && input[i+1]&0xC0 == 0x80 {
+					i++
 				}
 			}
 		}
@@ -151,9 +162,9 @@ type tokenBuilder struct {
 }
 
 // newTokenBuilder makes room for the tokens of a text of news, which has
-// about one token in 11 bytes (one in 14 without the function words).
+// about one token in 11 bytes, one in 14 without the function words.
 func newTokenBuilder(input []byte) *tokenBuilder {
-	est := len(input)/11 + 1
+	est := len(input)/13 + 1
 	return &tokenBuilder{out: make(analysis.TokenStream, 0, est), slab: make([]analysis.Token, est), est: est}
 }
 

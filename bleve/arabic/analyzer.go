@@ -8,6 +8,7 @@ import (
 
 	"github.com/arnews/arnews/normalize"
 	"github.com/arnews/arnews/stem"
+	"github.com/arnews/arnews/tokenize"
 	"github.com/blevesearch/bleve/v2/analysis"
 )
 
@@ -42,27 +43,82 @@ func NewSnowballAnalyzer() *Analyzer { return snowballAnalyzer() }
 // Analyze returns the tokens of input: their terms are stems of the
 // search forms, their offsets those of the words in input.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
-	tb := newTokenBuilder(input)
-	var buf []byte // the terms that are not the word itself, one after the other
-	for sp := range spans(input) {
-		word := input[sp.start:sp.end:sp.end]
-		term, drop := a.cache.get(word, a.term)
-		if drop {
-			tb.skip()
-			continue
+	st := analysisState{tb: newTokenBuilder(input), input: input}
+	for sp := range tokenize.AllBytes(input) {
+		switch sp.Kind {
+		case tokenize.Word, tokenize.URL, tokenize.Email:
+			a.queue(&st, sp.Start, sp.End, analysis.AlphaNumeric)
+		case tokenize.Number:
+			a.queue(&st, sp.Start, sp.End, analysis.Numeric)
+		case tokenize.Hashtag, tokenize.Mention:
+			for w := range tagWords(input, sp.Start, sp.End) {
+				a.queue(&st, w.start, w.end, w.typ)
+			}
 		}
-		if string(term) == string(word) {
-			tb.add(sp.start, sp.end, sp.typ, word)
-			continue
-		}
-		if cap(buf)-len(buf) < len(term) {
-			buf = make([]byte, 0, max(len(input)/4, 2*len(term), 64))
-		}
-		start := len(buf)
-		buf = append(buf, term...)
-		tb.add(sp.start, sp.end, sp.typ, buf[start:len(buf):len(buf)])
 	}
-	return tb.out
+	a.flush(&st)
+	return st.tb.out
+}
+
+// analysisState is what Analyze builds. Words wait in a small batch, so
+// that the cache slots of a batch are read from memory together, not one
+// after the other (most of a look-up is the wait for its slot).
+type analysisState struct {
+	tb    *tokenBuilder
+	input []byte
+	buf   []byte // the terms that are not the word itself, one after the other
+	batch [analysisBatch]struct {
+		span
+		hash uint64
+	}
+	n int
+}
+
+const analysisBatch = 16
+
+// queue adds the word input[start:end] to the batch.
+func (a *Analyzer) queue(st *analysisState, start, end int, typ analysis.TokenType) {
+	st.batch[st.n].span = span{start, end, typ}
+	st.n++
+	if st.n == analysisBatch {
+		a.flush(st)
+	}
+}
+
+// flush makes the tokens of the batch.
+func (a *Analyzer) flush(st *analysisState) {
+	b := st.batch[:st.n]
+	st.n = 0
+	var touch uint64
+	for i := range b {
+		b[i].hash = a.cache.hash(st.input[b[i].start:b[i].end])
+		touch += a.cache.peek(b[i].hash) // independent loads: their waits overlap
+	}
+	_ = touch
+	for i := range b {
+		a.add(st, b[i].start, b[i].end, b[i].typ, b[i].hash)
+	}
+}
+
+// add adds the token of the word input[start:end] whose cache hash is h,
+// unless it is dropped.
+func (a *Analyzer) add(st *analysisState, start, end int, typ analysis.TokenType, h uint64) {
+	word := st.input[start:end:end]
+	term, drop := a.cache.get(word, h, a.term)
+	if drop {
+		st.tb.skip()
+		return
+	}
+	if string(term) == string(word) {
+		st.tb.add(start, end, typ, word)
+		return
+	}
+	if cap(st.buf)-len(st.buf) < len(term) {
+		st.buf = make([]byte, 0, max(len(st.input)/4, 2*len(term), 64))
+	}
+	n := len(st.buf)
+	st.buf = append(st.buf, term...)
+	st.tb.add(start, end, typ, st.buf[n:len(st.buf):len(st.buf)])
 }
 
 // term computes the term of word, or reports that the word is dropped (a
@@ -85,8 +141,10 @@ func (a *Analyzer) term(word []byte) (string, bool) {
 }
 
 // termCache remembers the term of each word as written, in one flat
-// open-addressing table whose slots hold the word and its term inline, so
-// that a look-up reads one place in memory. Goroutines read it without
+// open-addressing table whose slots hold the word and its term inline in
+// one cache line (words whose word and term take more than 53 bytes, a
+// few in a thousand, are computed each time), so that a look-up reads one
+// line of memory. Goroutines read it without
 // locks: a writer claims an empty slot by setting its hash to claimed with
 // compare-and-swap, writes the entry, then publishes it by storing its
 // hash; a reader reads an entry only after loading its published hash.
@@ -102,7 +160,7 @@ type termSlot struct {
 	hash       atomic.Uint64 // 0: empty; claimed: being written
 	wlen, tlen uint8
 	drop       bool
-	data       [2 * termMaxWord]byte // the word, then the term
+	data       [termData]byte // the word, then the term
 }
 
 // claimed marks a slot being written; published hashes are odd.
@@ -112,24 +170,38 @@ func (e *termSlot) word() []byte { return e.data[:e.wlen] }
 func (e *termSlot) term() []byte { return e.data[e.wlen : int(e.wlen)+int(e.tlen)] }
 
 const (
-	termSlots   = 1 << 16
-	termMaxWord = 48 // longer words, and words with longer terms, are not remembered
-	termProbes  = 8
-	termLimit   = termSlots * 3 / 4
+	termSlots  = 1 << 16
+	termData   = 64 - 8 - 3 // a slot is one cache line
+	termProbes = 8
+	termLimit  = termSlots * 3 / 4
 )
 
 func newTermCache() *termCache {
 	return &termCache{seed: maphash.MakeSeed(), slots: make([]termSlot, termSlots)}
 }
 
-// get returns the term of word, computing it with f when it is not known.
-// The term may be the cache's memory: the caller copies it.
-func (c *termCache) get(word []byte, f func([]byte) (string, bool)) ([]byte, bool) {
-	if len(word) > termMaxWord {
+// hash returns the cache hash of word: odd, so never 0 nor claimed; 0
+// for a word too long to be remembered.
+func (c *termCache) hash(word []byte) uint64 {
+	if len(word) > termData {
+		return 0
+	}
+	return maphash.Bytes(c.seed, word) | 1
+}
+
+// peek reads the first slot of hash h, to bring it from memory.
+func (c *termCache) peek(h uint64) uint64 {
+	return c.slots[h&(termSlots-1)].hash.Load()
+}
+
+// get returns the term of word, whose hash is h, computing it with f when
+// it is not known. The term may be the cache's memory: the caller copies
+// it.
+func (c *termCache) get(word []byte, h uint64, f func([]byte) (string, bool)) ([]byte, bool) {
+	if h == 0 {
 		t, drop := f(word)
 		return []byte(t), drop
 	}
-	h := maphash.Bytes(c.seed, word) | 1 // odd: never 0 nor claimed
 	i := h & (termSlots - 1)
 	for range termProbes {
 		sl := &c.slots[i]
@@ -151,7 +223,7 @@ func (c *termCache) get(word []byte, f func([]byte) (string, bool)) ([]byte, boo
 // the table has room.
 func (c *termCache) add(sl *termSlot, h uint64, word []byte, f func([]byte) (string, bool)) ([]byte, bool) {
 	term, drop := f(word)
-	if len(term) > termMaxWord || c.n.Load() >= termLimit {
+	if len(word)+len(term) > termData || c.n.Load() >= termLimit {
 		return []byte(term), drop
 	}
 	if c.n.Add(1) > termLimit {
