@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/arnews/arnews/entities/internal/index"
 )
@@ -120,29 +121,28 @@ type recognizer struct {
 	stop  map[uint64]bool
 	env   featEnv
 	vt    *vocabTable  // the model's vocabulary
-	vocab []cacheEntry // its entries, by rank
-}
-
-// buildVocab precomputes the cache entries of the model's vocabulary.
-func (r *recognizer) buildVocab() {
-	r.vocab = make([]cacheEntry, len(r.m.vocab))
-	var m mword
-	for i, fw := range r.m.vocab {
-		h := index.HashWord(fw)
-		m.setFold(fw, h, &r.env)
-		e := cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
-		e.kout = uint8(cliticsBefore(fw, r.lex, m.nClitic))
-		r.wordSums(&m, &e.loc)
-		r.vocab[i] = e
-	}
+	vocab []atomic.Pointer[cacheEntry] // its entries, by rank, made on first use
 }
 
 // known returns the precomputed entry of the word with hash h, or nil.
 func (r *recognizer) known(h uint64) *cacheEntry {
-	if k := r.vt.find(h); k >= 0 && k < len(r.vocab) {
-		return &r.vocab[k]
+	k := r.vt.find(h)
+	if k < 0 || k >= len(r.vocab) {
+		return nil
 	}
-	return nil
+	if e := r.vocab[k].Load(); e != nil {
+		return e
+	}
+	// The first time: compute the entry. Two goroutines may both do it;
+	// they store the same values.
+	fw := r.m.vocab[k]
+	var m mword
+	m.setFold(fw, h, &r.env)
+	e := &cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
+	e.kout = uint8(cliticsBefore(fw, r.lex, m.nClitic))
+	r.wordSums(&m, &e.loc)
+	r.vocab[k].Store(e)
+	return e
 }
 
 func newRecognizer(m *Model) *recognizer {
@@ -213,7 +213,7 @@ func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
 		r.lex = buildLexicon(base)
 		r.stop = stopHashes()
 		r.env = featEnv{lex: r.lex, vocab: r.vt}
-		r.buildVocab()
+		r.vocab = make([]atomic.Pointer[cacheEntry], len(r.m.vocab))
 	})
 	return r.lex
 }
@@ -491,7 +491,8 @@ func (g *Gazetteer) recognize(f *finder) {
 				continue
 			}
 			j := i + 1
-			for j < len(ws) && isInside(int(tags[j])) && labelType(int(tags[j])) == labelType(int(tags[i])) {
+			// (A name never spans punctuation or an invalid byte.)
+			for j < len(ws) && isInside(int(tags[j])) && labelType(int(tags[j])) == labelType(int(tags[i])) && ws[j].joined {
 				j++
 			}
 			t := labelType(int(tags[i]))
@@ -596,6 +597,10 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		st.out = r.oneSense(f, st.out, made)
 	}
 	f.cands = append(f.cands[:0], st.out...)
+}
+
+func isProclitic(c byte) bool {
+	return c == index.CodeWaw || c == index.CodeFeh || c == index.CodeBeh || c == index.CodeLam || c == index.CodeKaf
 }
 
 // latinGlued reports whether s[start:end] starts with a small Latin
@@ -845,9 +850,10 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 	for f.scan(&w) {
 		fw := w.folded()
 		x := rw{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start}
-		if len(fw) > 3 {
-			switch fw[0] {
-			case index.CodeWaw, index.CodeFeh, index.CodeBeh, index.CodeLam, index.CodeKaf:
+		if len(fw) > 3 && isProclitic(fw[0]) {
+			// The word without one or two proclitics, when a name may
+			// end there (the filter), as cliticsBefore would take them.
+			if maybe(index.HashWord(fw[1:])) || isProclitic(fw[1]) && maybe(index.HashWord(fw[2:])) {
 				if k := cliticsBefore(fw, r.lex, uint8(stripClitics(fw))); k > 0 && k < 4 {
 					x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
 				}
