@@ -120,7 +120,7 @@ type recognizer struct {
 	lex   map[uint64]uint8
 	stop  map[uint64]bool
 	env   featEnv
-	vt    *vocabTable  // the model's vocabulary
+	vt    *vocabTable                  // the model's vocabulary
 	vocab []atomic.Pointer[cacheEntry] // its entries, by rank, made on first use
 }
 
