@@ -311,6 +311,19 @@ func (p *parser) shammBefore(k int) int {
 // holidayYear reads a Gregorian year after a holiday's name (عيد الأضحى
 // 2021، رمضان عام 2022، عيد الميلاد لعام 2019), not a Hijri one.
 func (p *parser) holidayYear(j int) (int, int, bool) {
+	// من عام 2019، من العام الماضي، هذا العام، العام المقبل
+	if k := j; p.word(k, cMin) && (p.word(k+1, cUnit) || p.word(k+1, cThis) || p.num(k+1)) || p.word(k, cThis) || p.word(k, cUnit) && p.def(k) && p.word(k+1, cMod) {
+		if p.word(k, cMin) {
+			k++
+		}
+		if sp, end, ok := p.yearExpr(k); ok && sp.grain == Year && !p.num(k) {
+			y, _, _ := civilFromDays(sp.d0)
+			return y, end, true
+		}
+		if p.word(j, cMin) && p.num(j+1) {
+			j++ // من 2019: read below
+		}
+	}
 	k := j
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && !p.def(k) {
 		k++

@@ -294,8 +294,13 @@ func (p *parser) core(i int) (span, int, bool) {
 		}
 		if t.e.v == uMonth && t.e.count == 1 && t.flags&fDef == 0 {
 			// شهر أكتوبر، شهر رمضان
-			if p.word(i+1, cHMonth) && p.toks[i+1].e.v == 9 && !p.num(i+2) {
-				return p.ramadan(i+1, i)
+			if p.word(i+1, cHMonth) && p.toks[i+1].e.v == 9 {
+				if !p.num(i + 2) {
+					return p.ramadan(i+1, i)
+				}
+				if sp, end, ok := p.ramadan(i+1, i); ok && p.toks[i+2].val > 1500 { // شهر رمضان 2022
+					return sp, end, true
+				}
 			}
 			return p.monthName(i+1, i, true)
 		}
