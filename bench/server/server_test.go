@@ -1,19 +1,16 @@
 // Package server measures what HTTP costs: /v1/analyze of package
-// github.com/arnews/arnews/server on loopback against the same Analyze in
-// process, on the same 5 KB news articles, with every core busy.
+// github.com/arnews/arnews/server against the same Analyze in process, on
+// the same 5 KB news articles, with every core busy (bench/server/run.sh).
 //
-//	cd bench && go test -run '^$' -bench . -count 6 ./server/ | tee /tmp/s.txt
-//	go run golang.org/x/perf/cmd/benchstat /tmp/s.txt
-//
-// Each op is one article. Compare the rows of one run by cpu-ns/op, the
-// CPU time (every goroutine, garbage collection included) an article
-// costs: with the cores saturated, throughput is cores / cpu-ns/op, and
-// CPU time is much steadier than wall time on a shared machine. The
-// issue's bar: /v1/analyze reaches at least 80% of the in-process Analyze
-// throughput on 2 cores, i.e. cpu-ns/op of in-process over http-json at
-// least 0.8. The HTTP client runs in the same process, so its cost counts
-// against the server here. Run rounds of -count 1 one after the other to
-// interleave the rows (bench/server/run.sh).
+// BenchmarkServerProcess5K (Linux) runs `arnews serve` as its own process,
+// as it is deployed, and gives the ratio that the issue's bar is about:
+// the server's throughput on dedicated cores as a fraction of Analyze's,
+// from the CPU time per article of each (the client's is reported apart).
+// BenchmarkInterleaved5K keeps client and server in this process, so the
+// client's cost counts against the server. Both alternate 100 ms windows
+// of the two modes, so that both see the same machine however loaded it
+// is by others; CPU time is much steadier than wall time on a shared
+// machine. BenchmarkAnalyze5K gives each mode in runs of its own.
 package server
 
 import (
@@ -238,7 +235,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 			}
 		})
 		nIn, cpuIn, wallIn = nIn+n, cpuIn+c, wallIn+w
-		n, c, w = window(4*cores, 100*time.Millisecond, post)
+		n, c, w = window(*clientsFlag*cores, 100*time.Millisecond, post)
 		nHTTP, cpuHTTP, wallHTTP = nHTTP+n, cpuHTTP+c, wallHTTP+w
 	}
 	b.StopTimer()
@@ -250,6 +247,7 @@ func BenchmarkInterleaved5K(b *testing.B) {
 }
 
 var (
-	jsonFlag  = flag.Bool("with-json", false, "BenchmarkInterleaved5K: the in-process mode also encodes the Document's JSON")
-	queryFlag = flag.String("query", "", "BenchmarkInterleaved5K: query of the /v1/analyze requests, e.g. ?omit_tokens=true")
+	jsonFlag    = flag.Bool("with-json", false, "BenchmarkInterleaved5K: the in-process mode also encodes the Document's JSON")
+	clientsFlag = flag.Int("clients", 4, "BenchmarkInterleaved5K: HTTP clients per core")
+	queryFlag   = flag.String("query", "", "BenchmarkInterleaved5K: query of the /v1/analyze requests, e.g. ?omit_tokens=true")
 )
