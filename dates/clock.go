@@ -120,7 +120,7 @@ func (p *parser) clockSlot(i int) bool {
 		return false
 	case tWord:
 		switch prev.e.c {
-		case cFi, cHatta, cMundh, cQabl, cBaad, cApprox, cMin, cIla, cTamam:
+		case cFi, cHatta, cMundh, cQabl, cBaad, cApprox, cMin, cIla, cTamam, cGhaya:
 			return prev.e.c != cMin || prev.flags == 0
 		case cNone:
 			w := p.text[prev.start:prev.end]
@@ -669,6 +669,9 @@ func (p *parser) latinGMT(k int) bool {
 // منتصف الليلة، منتصف ليل اليوم: the midnight that ends the night's first
 // day (the second day's 00:00), grain Minute.
 func (p *parser) midnightRule(i int) (span, int, bool) {
+	if p.word(i+1, cNahar) {
+		return p.noonRule(i)
+	}
 	d, end, warn := 0, 0, ""
 	top := p.top
 	p.top = i + 1 // the night phrase takes the tense of its clause
@@ -713,6 +716,52 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 		end = e2
 	}
 	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, end, true
+}
+
+// noonRule: منتصف النهار (after a word of time: عند، حتى، قبيل...), منتصف
+// نهار الخميس، منتصف نهار اليوم: 12:00 of that day (the anchor's when none
+// is named), grain Minute.
+func (p *parser) noonRule(i int) (span, int, bool) {
+	j := i + 2
+	d := p.aday
+	warn := ""
+	if !p.def(i + 1) {
+		top := p.top
+		p.top = j
+		x, end, ok := p.core(j)
+		p.top = top
+		if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
+			return span{}, 0, false
+		}
+		d, j, warn = x.d0, end, x.warn
+	} else {
+		if !p.clockSlot(i) && !(i > 0 && p.word(i-1, cUnit) && p.toks[i-1].e.v == uHour) {
+			return span{}, 0, false
+		}
+	}
+	// منتصف النهار و15 دقيقة، منتصف النهار إلا عشر دقائق
+	mins := 0
+	if dm, e2, ok := p.clockMinutes(j); ok {
+		mins, j = dm, e2
+	}
+	if p.def(i + 1) {
+		k := j
+		if p.word(k, cMin) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay {
+			k++ // منتصف النهار من يوم الجمعة
+		}
+		if x, end, ok := p.clockDay(k); ok { // منتصف النهار يوم الخميس
+			d, j, warn = x.d0, end, x.warn
+		}
+	}
+	from := p.midnight(d).Add(12*time.Hour + time.Duration(mins)*time.Minute)
+	if z, e2, ok := p.clockZone(j); ok {
+		if z != nil {
+			y, m, dd := civilFromDays(d)
+			from = time.Date(y, time.Month(m), dd, 12, mins, 0, 0, z).In(p.cfg.loc)
+		}
+		j = e2
+	}
+	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, j, true
 }
 
 func init() { lexicon = append(lexicon, clockLexicon...) }

@@ -205,7 +205,9 @@
 //     (منتصف ليل الخميس، منتصف ليل الخميس الجمعة، منتصف الليل بين الخميس
 //     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute; عند
 //     منتصف الليل alone is the midnight that starts the anchor's day, or
-//     the one that ends it in a future clause or after حتى. Digits without
+//     the one that ends it in a future clause or after حتى. Noon (منتصف
+//     النهار after a word of time, منتصف نهار الخميس) is 12:00 of the day
+//     named, else of the anchor's day. Digits without
 //     الساعة are a time with a colon (21:40), or with a part of the day
 //     where a time stands (في 8 مساءً، never after a score's dash: 2-1
 //     مساء السبت), or with a zone (18,00 ت غ، 1645 بتوقيت غرينتش).

@@ -187,8 +187,8 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cEdge && t.e.v == edgeMid && p.word(i+1, cPart) && p.toks[i+1].e.v == partNight:
-		if sp, end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة
+	case t.kind == tWord && t.e.c == cEdge && t.e.v == edgeMid && (p.word(i+1, cPart) && p.toks[i+1].e.v == partNight || p.word(i+1, cNahar)):
+		if sp, end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة، منتصف نهار الخميس
 			return sp, end, true
 		}
 	case t.kind == tWord && t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
