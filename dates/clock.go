@@ -751,6 +751,8 @@ func (p *parser) noonRule(i int) (span, int, bool) {
 		}
 		if x, end, ok := p.clockDay(k); ok { // منتصف النهار يوم الخميس
 			d, j, warn = x.d0, end, x.warn
+		} else if p.nearDay(i) { // يوم الخميس حتى منتصف النهار
+			d = p.lastDay
 		}
 	}
 	from := p.midnight(d).Add(12*time.Hour + time.Duration(mins)*time.Minute)
