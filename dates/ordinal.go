@@ -221,3 +221,26 @@ func (p *parser) weekWithDays(i, first int) (span, int, bool) {
 	}
 	return span{d0: d0, d1: d1 + 1, grain: Day, kind: Range}, k + 1, true
 }
+
+// halfOfMonth: النصف الأول من الشهر الجاري (days 1–15)، النصف الثاني من
+// شهر مارس (the 16th to the end). i is the النصف token.
+func (p *parser) halfOfMonth(i int) (span, int, bool) {
+	if !p.word(i, cNisf) || !p.def(i) {
+		return span{}, 0, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok && p.word(i+1, cAkhir) && p.def(i+1) {
+		n, j, ok = 2, i+2, true
+	}
+	if !ok || n < 1 || n > 2 || !p.word(j, cMin) {
+		return span{}, 0, false
+	}
+	m, end, ok := p.periodAt(j+1, false)
+	if !ok {
+		return span{}, 0, false
+	}
+	if n == 1 {
+		return span{d0: m.d0, d1: m.d0 + 15, grain: Day, kind: Date}, end, true
+	}
+	return span{d0: m.d0 + 15, d1: m.d1, grain: Day, kind: Date}, end, true
+}

@@ -351,6 +351,9 @@ func (p *parser) core(i int) (span, int, bool) {
 		if sp, end, ok := p.relQuarter(i); ok { // الربع الماضي، الربع المقبل
 			return sp, end, true
 		}
+		if sp, end, ok := p.halfOfMonth(i); ok { // النصف الثاني من شهر مارس
+			return sp, end, true
+		}
 		return p.partOfYear(i)
 	case cWeekday:
 		if p.word(i+1, cFeast) { // أحد الشعانين، الجمعة العظيمة
@@ -413,6 +416,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cOrd:
 		if sp, end, ok := p.nthWeekday(i); ok { // ثالث اثنين من مايو 2015
 			return sp, end, true
+		}
+		if p.word(i-1, cNisf) || p.word(i-1, cRub) {
+			return span{}, 0, false // النصف الثاني من مارس is no 2 March
 		}
 		return p.ordinalDay(i)
 	case cTeen: // العشر سنوات الأخيرة
