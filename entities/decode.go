@@ -139,7 +139,7 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	var m mword
 	m.setFold(fw, h, &r.env)
 	e := &cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
-	e.kout = uint8(cliticsBefore(fw, r.lex, m.nClitic))
+	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	r.wordSums(&m, &e.loc)
 	r.vocab[k].Store(e)
 	return e
@@ -258,7 +258,6 @@ func gazTag(c *candidate, w *word) uint8 {
 // sentence (at most maxChunk words), with the gazetteer's readings of f's
 // candidates.
 func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []mword)) {
-	lex := env.lex
 	if r != nil && st.owner != r {
 		if st.cache == nil {
 			st.cache = make([]cacheEntry, cacheSize)
@@ -289,7 +288,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 				if !e.ok || e.key != w.h {
 					m.set(s, &w, env)
 					e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
-					e.kout = uint8(cliticsBefore(w.folded(), lex, m.nClitic))
+					e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
 					r.wordSums(m, &e.loc)
 				}
 				// A copy: the cache slot may be taken by a later word.
@@ -305,7 +304,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			kout = int(e.kout)
 		} else {
 			m.set(s, &w, env)
-			kout = cliticsBefore(w.folded(), lex, m.nClitic)
+			kout = cliticsBefore(w.folded(), env, m.nClitic)
 			if r != nil {
 				r.wordSums(m, &st.loc[i])
 				st.locp[i] = &st.loc[i]
@@ -336,14 +335,26 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 // cliticsBefore returns how many leading bytes of fw to leave out of a
 // mention: the proclitics stripClitics finds (k), or more when a known
 // name follows ب ل or ك (لمحمد).
-func cliticsBefore(fw []byte, lex map[uint64]uint8, k uint8) int {
+func cliticsBefore(fw []byte, env *featEnv, k uint8) int {
 	if fw == nil {
 		return 0
 	}
-	if lex[index.HashWord(fw)] != 0 {
+	lex := env.lex
+	whole := index.HashWord(fw)
+	if lex[whole] != 0 {
 		return 0
 	}
 	i := int(k)
+	if i > 0 && (fw[0] == index.CodeWaw || fw[0] == index.CodeFeh) {
+		// و or ف may be the name's own letter (وليد, فيشمان): keep it
+		// when the whole word is more frequent in news than the rest,
+		// and keep ف unless the rest is a known word.
+		rw, rr := env.vocab.find(whole), env.vocab.find(index.HashWord(fw[1:]))
+		known := rr >= 0 || lex[index.HashWord(fw[1:])] != 0
+		if rw >= 0 && (rr < 0 || rw < rr) || fw[0] == index.CodeFeh && !known && i == 1 {
+			return 0
+		}
+	}
 	if i < len(fw)-3 && (fw[i] == index.CodeBeh || fw[i] == index.CodeLam || fw[i] == index.CodeKaf) && lex[index.HashWord(fw[i+1:])]&^lexAdj != 0 {
 		return i + 1
 	}
@@ -854,7 +865,7 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 			// The word without one or two proclitics, when a name may
 			// end there (the filter), as cliticsBefore would take them.
 			if maybe(index.HashWord(fw[1:])) || isProclitic(fw[1]) && maybe(index.HashWord(fw[2:])) {
-				if k := cliticsBefore(fw, r.lex, uint8(stripClitics(fw))); k > 0 && k < 4 {
+				if k := cliticsBefore(fw, &r.env, uint8(stripClitics(fw))); k > 0 && k < 4 {
 					x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
 				}
 			}
