@@ -56,7 +56,8 @@
 // "body", "id", …). Status codes: 400 bad input, 404 unknown entity or
 // path, 405 wrong method (with Allow), 413 body too large, 415 a charset
 // other than UTF-8, 500 a bug (a panic in a handler answers 500 to that
-// request and the server goes on), 503 too busy (with Retry-After).
+// request and the server goes on), 503 too busy (with Retry-After). The log
+// says 499 for a request whose client left before its answer.
 //
 // /v1/dates answers a JSON array, one object per expression, shaped like
 // Duckling's: "body" (the phrase), byte offsets "start"/"end" and UTF-16

@@ -35,10 +35,18 @@ func (s *Server) readParams(w http.ResponseWriter, r *http.Request) (params, boo
 	return p, true
 }
 
+// statusClientGone is what the log says of a request whose client left
+// before its answer (nginx's 499); nobody receives it.
+const statusClientGone = 499
+
 // slot takes an analysis slot or answers 503; the caller releases it.
 func (s *Server) slot(w http.ResponseWriter, r *http.Request) bool {
 	if s.limit.acquire(r.Context()) {
 		return true
+	}
+	if r.Context().Err() != nil {
+		w.WriteHeader(statusClientGone)
+		return false
 	}
 	secs := int((s.cfg.RetryAfter + time.Second - 1) / time.Second)
 	w.Header().Set("Retry-After", strconv.Itoa(secs))
@@ -79,6 +87,7 @@ func (s *Server) handleAnalyze(w http.ResponseWriter, r *http.Request) {
 	}
 	s.limit.release()
 	if doc == nil {
+		w.WriteHeader(statusClientGone)
 		return
 	}
 	bp := getBuf()
@@ -116,6 +125,7 @@ func (s *Server) handleDates(w http.ResponseWriter, r *http.Request) {
 	}
 	s.limit.release()
 	if r.Context().Err() != nil {
+		w.WriteHeader(statusClientGone)
 		return
 	}
 	bp := getBuf()
