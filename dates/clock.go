@@ -366,6 +366,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		return span{}, 0, false
 	}
 	d := p.aday
+	dayed := true
 	switch {
 	case dayGiven:
 		d = givenDay
@@ -383,7 +384,9 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			}
 		}
 	case zone != nil:
-		d = dayOf(p.anchor.In(zone)) // the day that zone gives
+		d, dayed = dayOf(p.anchor.In(zone)), false // the day that zone gives
+	default:
+		dayed = false
 	}
 	y, mo, dd := civilFromDays(d)
 	from := time.Date(y, time.Month(mo), dd, h, m, 0, 0, loc).In(p.cfg.loc)
@@ -391,7 +394,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven, noHalf: noHalf}, j, true
+	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven, noHalf: noHalf, d0: d, dayed: dayed}, j, true
 }
 
 // nearDay reports whether the last day phrase ends just before the time

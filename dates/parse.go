@@ -19,6 +19,7 @@ type span struct {
 	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
 	dated    bool           // a time whose day the text gave (مساء الخميس)
 	noHalf   bool           // a time before noon with nothing saying which half (الساعة الثالثة)
+	dayed    bool           // a time on a day the text named (d0 holds it)
 	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
 }
 
@@ -63,6 +64,8 @@ func (p *parser) run() []Expression {
 		if e, ok := p.emit(i, end, sp); ok {
 			p.out = append(p.out, e)
 			if e.Grain == Day && !sp.exact && sp.d1 == sp.d0+1 { // one day: a time after it may take it
+				p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end, 0
+			} else if sp.kind == Time && sp.dayed { // الثلاثاء في الساعة 11,00 (09,00 ت غ)
 				p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end, 0
 			}
 		}
