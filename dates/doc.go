@@ -64,7 +64,8 @@
 // no date (على بعد ساعتين، على مسافة ساعة), nor are the idioms of
 // yesterday, today and tomorrow (بين الأمس واليوم، الأمس واليوم والغد، اليوم
 // قبل الغد) and الأمس / الغد / اليوم after a name or a figure (حزب الغد، صحيفة
-// الغد، أجيال الغد، أعداء الأمس، أصدقاء اليوم).
+// الغد، أجيال الغد، أعداء الأمس، أصدقاء اليوم). العام after a title is
+// "general", not a year (الأمين العام السابق، المدعي العام الحالي).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
 // the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers,

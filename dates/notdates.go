@@ -22,6 +22,7 @@ const (
 	headWar                  // before a date: a war
 	headFigure               // before الأمس / الغد: a name or a figure of speech (حزب الغد، أعداء الأمس)
 	headAccord               // before الجمعة العظيمة: the Good Friday Agreement
+	headGeneral              // before العام "general": الأمين العام، المدعي العام، الرأي العام
 
 	headEvent = headRevolt | headAttack | headWar // an event, whose own date it is
 )
@@ -38,6 +39,8 @@ var nameHeads = sync.OnceValue(func() map[string]uint8 {
 	}
 	add("سوق أسواق إمام أئمة خطيب خطباء مسجد جامع ملحق", headWeekday)
 	add("اتفاق اتفاقية", headAccord)
+	add("الأمين المدير النائب المدعي المفوض المراقب المنسق المرشد المحامي المستشار المفتش القائد "+
+		"الحاكم الادعاء الأمن", headGeneral) // titles; not الاتحاد، المال، الرأي (ستخرج من الاتحاد العام المقبل)
 	add("حركة تيار قوى فريق تحالف ائتلاف جماعة شباب معسكر حراك جبهة كتلة بيان مبادرة "+
 		"ساحة ميدان شارع جسر كوبري محور مدينة حي جامعة مستشفى مدرسة نادي ملعب قاعة مطار", headMovement)
 	add("ثورة انتفاضة حراك", headRevolt)
@@ -255,4 +258,29 @@ func (p *parser) namedMonth(i int) (sp span, end int, ok, named bool) {
 		}
 	}
 	return span{}, e, true, true
+}
+
+// generalTitle reports whether the year word العام at i is the adjective
+// "general" after a title or a noun it qualifies (الأمين العام السابق is a
+// former secretary-general, المدعي العام الحالي the current prosecutor): not a
+// year. The head has the article like العام; لل is ل + ال.
+func (p *parser) generalTitle(i int) bool {
+	if !p.def(i) || p.toks[i].flags&(fPrep|fConj) != 0 {
+		return false
+	}
+	s, e, ok := p.prevWord(p.toks[i].start)
+	if !ok || i == 0 || p.toks[i-1].kind != tWord || e < p.toks[i-1].start {
+		return false
+	}
+	var buf [64]byte
+	b := foldWord(&buf, p.text[s:e])
+	if len(b) > 6 && (string(b[:2]) == "و" || string(b[:2]) == "ف") {
+		b = b[2:]
+	}
+	if len(b) > 6 && string(b[:4]) == "لل" {
+		b[0], b[1] = 0xD8, 0xA7 // للامين = ل + الامين: the first ل becomes ا
+	} else if len(b) > 8 && (string(b[:2]) == "ب" || string(b[:2]) == "ل") && string(b[2:6]) == "ال" {
+		b = b[2:]
+	}
+	return nameHeads()[string(b)]&headGeneral != 0
 }

@@ -801,6 +801,9 @@ func (p *parser) periodRule(i, first int) (span, int, bool) {
 	}
 	j := i + 1
 	k := 0
+	if t.e.v == uYear && p.generalTitle(i) { // الأمين العام السابق: "general", not a year
+		return span{}, 0, false
+	}
 	if sp, end, ok := p.periodMore(i, j); ok {
 		return sp, end, true
 	}
