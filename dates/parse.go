@@ -338,6 +338,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 		}
 		if p.word(i+1, cUnit) && p.def(i+1) {
+			if sp, end, ok := p.weekWithDays(i+1, i); ok { // هذا الأسبوع بين الأحد والخميس
+				return sp, end, true
+			}
 			return p.periodRule(i+1, i)
 		}
 		if p.word(i+1, cSeason) && p.def(i+1) {
