@@ -381,7 +381,9 @@ func (p *parser) yearWord(i int) (span, int, bool) {
 		return sp, end, true
 	}
 	if y >= 1300 && y < 1600 && p.hijriNear(i) { // السنة الهجرية الجديدة لعام 1430
-		return p.hijriYear(y, j+1)
+		if sp, end, ok := p.hijriYear(y, j+1); ok {
+			return sp, end, true
+		}
 	}
 	if y < 1000 || y > 2999 {
 		return span{}, 0, false

@@ -175,8 +175,13 @@ func (p *parser) hijriNear(i int) bool {
 		if t.kind == tPunct && (t.val == '.' || t.val == '!' || t.val == '?' || t.val == '؟') {
 			return false
 		}
-		if t.kind == tWord && (t.e.c == cHijri || t.e.c == cHMonth && !t.e.amb || t.e.c == cDhu || t.e.c == cJumada) {
+		if t.kind == tWord && (t.e.c == cHijri || t.e.c == cHMonth && !t.e.amb) {
 			return true
+		}
+		if t.kind == tWord && (t.e.c == cDhu || t.e.c == cJumada) && !p.def(k) { // ذو الحجة، not الذي
+			if _, _, ok := p.hijriMonth(k); ok {
+				return true
+			}
 		}
 	}
 	return false
