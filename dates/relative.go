@@ -343,8 +343,8 @@ func (p *parser) now(i int) (span, int, bool) {
 			return span{}, 0, false
 		}
 	}
-	if t.e.c == cNow && t.e.v == 0 && p.prevWordIs(i, comparatives...) { // أفضل حالاً: better off
-		return span{}, 0, false
+	if t.e.c == cNow && t.e.v == 0 && (p.prevWordIs(i, comparatives...) || p.nextFoldedIs(t.end, "بين", "بينها", "بينه", "بينهم", "دون")) {
+		return span{}, 0, false // أفضل حالاً (better off); حالا بينها وبين (they stood between)
 	}
 	if t.e.c == cZaman {
 		// الآن، الان، للآن; not آلان / ألان (Alain, Alan), which fold alike
