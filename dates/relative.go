@@ -617,5 +617,15 @@ func (p *parser) storyAfter(i, j int) bool {
 	if p.word(j, cMin) && p.word(j+1, cZaman) { // بعد 10 سنوات من الآن
 		return false
 	}
-	return p.clauseTense(p.toks[i].start, p.toks[j-1].end) < 0
+	if p.clauseTense(p.toks[i].start, p.toks[j-1].end) >= 0 {
+		return false
+	}
+	// أعتقد أن بعد ثلاثة أسابيع ستكون الأمور…: a future verb right after it
+	if s, e, comma, end := p.nextWord(p.toks[j-1].end); !end && !comma {
+		var buf [64]byte
+		if b := foldWord(&buf, p.text[s:e]); b != nil && futureVerb(b, p.text[s:e]) {
+			return false
+		}
+	}
+	return true
 }
