@@ -779,6 +779,12 @@ func (f *finder) sports() {
 // isTerminator reports whether a rune that ends a clause (see
 // alphabet.IsClauseEnd) starts at byte i of s.
 func isTerminator(s string, i int) bool {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return alphabet.IsClauseEnd(rune(c))
+	case c < 0xC0: // inside a character
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return alphabet.IsClauseEnd(r)
 }
