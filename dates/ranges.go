@@ -12,7 +12,7 @@ func (p *parser) weakEnd(sp span, i, end int) bool {
 		return false
 	}
 	switch {
-	case sp.kind == Date && sp.grain == Day && sp.d1 == sp.d0+1:
+	case sp.kind == Date && sp.grain == Day && sp.d1 > sp.d0 && sameMonth(sp.d0, sp.d1-1): // 9 مارس، أواخر أبريل
 	case sp.kind == Date && sp.grain == Month:
 		if _, _, d := civilFromDays(sp.d0); d != 1 || sp.d1-sp.d0 < 28 || sp.d1-sp.d0 > 31 {
 			return false // a part of a month (أواخر مارس)
@@ -30,9 +30,18 @@ func (p *parser) weakEnd(sp span, i, end int) bool {
 	return true
 }
 
-// moveYear returns sp (a day or month of kind Date) moved to year y.
+// sameMonth reports whether days a and b are in the same month.
+func sameMonth(a, b int) bool {
+	ya, ma, _ := civilFromDays(a)
+	yb, mb, _ := civilFromDays(b)
+	return ya == yb && ma == mb
+}
+
+// moveYear returns sp (a month, or days inside one month, of kind Date)
+// moved to year y. A run of days that ends with its month (أواخر فبراير)
+// ends with the month in year y too.
 func moveYear(sp span, y int) (span, bool) {
-	_, m, d := civilFromDays(sp.d0)
+	y0, m, d := civilFromDays(sp.d0)
 	if sp.grain == Month {
 		sp.d0, sp.d1 = daysFromCivil(y, m, 1), daysFromCivil(y, m+1, 1)
 		return sp, true
@@ -40,8 +49,13 @@ func moveYear(sp span, y int) (span, bool) {
 	if !validDate(y, m, d) {
 		return sp, false
 	}
+	n := sp.d1 - sp.d0
+	monthEnd := n > 1 && sp.d1 == daysFromCivil(y0, m+1, 1)
 	sp.d0 = daysFromCivil(y, m, d)
-	sp.d1 = sp.d0 + 1
+	sp.d1 = sp.d0 + n
+	if monthEnd {
+		sp.d1 = daysFromCivil(y, m+1, 1)
+	}
 	return sp, true
 }
 
