@@ -141,11 +141,18 @@ func TestExitCodes(t *testing.T) {
 			t.Errorf("%v: rc %d, stderr %q; want 2 and the flag at fault", args, rc, errs)
 		}
 	}
-	if modelOption == nil { // until the recognizer's file sets it
-		if _, errs, rc := runCmd(t, nil, "annotate", "-model", "m.bin"); rc != 2 || !strings.HasPrefix(errs, "arnews annotate: -model: ") {
-			t.Errorf("-model without a recognizer: rc %d, stderr %q", rc, errs)
+	// -model: a file that is no model is a runtime error in one line.
+	notModel := writeFile(t, "m.bin", "not a model")
+	for _, cmd := range []string{"annotate", "dates"} {
+		_, errs, rc := runCmd(t, strings.NewReader("قال الوزير"), cmd, "-model", notModel)
+		switch {
+		case cmd == "dates" && (rc != 2 || !strings.Contains(errs, "flag provided but not defined: -model")):
+			t.Errorf("dates -model: rc %d, stderr %q", rc, errs)
+		case cmd == "annotate" && (rc != 1 || !strings.HasPrefix(errs, "arnews annotate: -model "+notModel+": ") || strings.Count(errs, "\n") != 1):
+			t.Errorf("annotate -model NOTAMODEL: rc %d, stderr %q", rc, errs)
 		}
 	}
+
 }
 
 // Why, third bullet: empty piped input is empty output, never the sample;
