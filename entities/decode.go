@@ -533,7 +533,7 @@ func (g *Gazetteer) recognize(f *finder) {
 // candidates f.cands into f.cands, in text order without overlaps.
 func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	s := f.text
-	made := map[string]*Entity{}
+	var made map[uint64]*Entity
 	st.out = st.out[:0]
 	ci := 0
 	for _, sp := range st.spans {
@@ -569,7 +569,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		case ci == j:
 			// Nothing of the gazetteer's here: a new name.
 			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) && !latinGlued(s, sp.start, sp.end) && !r.common(s, sp.start, sp.end) {
-				sp.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
+				sp.ent = madeEntity(&made, s[sp.start:sp.end], sp.typ)
 				st.out = append(st.out, sp)
 			}
 		case strong == 0 && same != nil:
@@ -595,7 +595,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 				}
 			}
 			if c.ent == nil {
-				c.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
+				c.ent = madeEntity(&made, s[sp.start:sp.end], sp.typ)
 			}
 			st.out = append(st.out, c)
 		default:
@@ -753,20 +753,49 @@ func (e *Entity) Recognized() bool {
 
 // madeEntity returns the entity made for name in this text, the same
 // for every mention of the same name (compared in folded form) and type.
-func madeEntity(made map[string]*Entity, name string, t Type) *Entity {
-	key := t.String() + ":" + string(index.AppendFold(nil, name))
-	if e := made[key]; e != nil {
+func madeEntity(made *map[uint64]*Entity, name string, t Type) *Entity {
+	key := madeKey(name, t)
+	if e := (*made)[key]; e != nil {
 		return e
 	}
+	if *made == nil {
+		*made = map[uint64]*Entity{}
+	}
 	e := &Entity{ID: RecognizedPrefix + t.String() + ":" + name, Type: t, Name: name, Names: []string{name}, Source: RecognizedSource}
-	made[key] = e
+	(*made)[key] = e
 	return e
+}
+
+// wordHashes appends to dst the hashes of the folded words of name, and
+// returns the folded length of the last.
+func wordHashes(name string, dst []uint64) ([]uint64, int) {
+	var buf [maxFold + 1]byte
+	n := 0
+	for i := 0; ; {
+		s, e, ok := index.NextWord(name, i)
+		if !ok {
+			return dst, n
+		}
+		i = e
+		f := index.AppendFold(buf[:0], name[s:e])
+		if len(f) > 0 {
+			dst = append(dst, index.HashWord(f))
+			n = len(f)
+		}
+	}
+}
+
+// madeKey is the key of a made entity: its type and the hash of its
+// folded name.
+func madeKey(name string, t Type) uint64 {
+	var buf [128]byte
+	return index.HashWordFrom(byte(t), index.AppendFold(buf[:0], name))
 }
 
 // oneSense finds the other occurrences of the made entities' names in
 // the text, and a person's last name alone after the full name, where
 // nothing else was found.
-func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entity) []candidate {
+func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entity) []candidate {
 	type name struct {
 		words []uint64
 		ent   *Entity
@@ -784,9 +813,11 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 	// A person's last name recognized alone is the person whose full
 	// name ends with it.
 	full := map[uint64]*Entity{}
+	var arena []uint64
 	for _, e := range made {
-		if ws := index.Words(e.Name); e.Type == Person && len(ws) > 1 {
-			h := index.HashWord(ws[len(ws)-1])
+		var ws []uint64
+		if ws, _ = wordHashes(e.Name, arena[:0]); e.Type == Person && len(ws) > 1 {
+			h := ws[len(ws)-1]
 			if prev, ok := full[h]; ok && prev != e {
 				full[h] = nil // two people of that name
 			} else {
@@ -801,7 +832,7 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 				continue
 			}
 			if e := full[hashOf(c.ent.Name)]; e != nil {
-				delete(made, Person.String()+":"+string(index.AppendFold(nil, c.ent.Name)))
+				delete(made, madeKey(c.ent.Name, Person))
 				c.ent = e
 			}
 		}
@@ -821,23 +852,22 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[string]*Entit
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
+	arena = make([]uint64, 0, 4*len(names))
+	all := make([]name, 0, 2*len(names))
 	for _, e := range names {
-		ws := index.Words(e.Name)
+		k := len(arena)
+		var lastLen int
+		arena, lastLen = wordHashes(e.Name, arena)
+		ws := arena[k:len(arena):len(arena)]
 		if len(ws) == 0 || len(ws) > 8 {
 			continue
 		}
-		n := &name{ent: e, after: -1}
-		for _, w := range ws {
-			n.words = append(n.words, index.HashWord(w))
-		}
-		last := n.words[len(n.words)-1]
-		byLast[last] = append(byLast[last], n)
-		if e.Type == Person && len(ws) > 1 {
-			lw := ws[len(ws)-1]
-			if h := index.HashWord(lw); r.lex[h]&lexFirst == 0 && !r.stop[h] && len(lw) > 2 {
-				sn := &name{words: []uint64{h}, ent: e, after: first[e]}
-				byLast[h] = append(byLast[h], sn)
-			}
+		all = append(all, name{words: ws, ent: e, after: -1})
+		last := ws[len(ws)-1]
+		byLast[last] = append(byLast[last], &all[len(all)-1])
+		if h := last; e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 {
+			all = append(all, name{words: ws[len(ws)-1:], ent: e, after: first[e]})
+			byLast[h] = append(byLast[h], &all[len(all)-1])
 		}
 	}
 	// A filter of the last words' hashes, to skip most words at once.

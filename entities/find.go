@@ -107,6 +107,9 @@ var finderPool = sync.Pool{New: func() any { return new(finder) }}
 // full name); an ambiguous name is also accepted right after a word such
 // as حركة or حزب (or, for a club, نادي, فريق or لاعب), and never after بكل
 // or with the clitics ب and ك ("بكل حماس").
+//
+// With a model attached (Default has one; see WithModel), Find also
+// reports the names the model recognizes and the gazetteer does not list.
 func (g *Gazetteer) Find(text string) []Mention {
 	if g == nil || len(g.layers) == 0 {
 		return nil
