@@ -250,6 +250,7 @@ window.__tick = setInterval(() => { const n = performance.now(); window.__gaps.p
 		}
 		return longest
 	}
+	var idle float64 // the longest pause of the idle page, measured below
 	type drawn struct {
 		Marks, Dates, Entities, Units int
 		Status                        string
@@ -265,13 +266,20 @@ Status: document.getElementById('status').textContent}`)
 		assert.Greater(t, n.Marks, 1000)
 		assert.Greater(t, n.Dates, 100)
 		// Frozen means a page that cannot answer a person for seconds.
-		// The bound is generous for a loaded 2-core machine; the figure
-		// is in the log.
-		assert.Less(t, pause, 4000.0, "%s: the page froze", how)
+		// The figure is in the log.
+		assert.Less(t, pause, 3000+4*idle, "%s: the page froze", how)
 		var ok bool
 		b.js(&ok, `const m = document.querySelector('#doc mark'); m.scrollIntoView(); return m.title.length > 0`)
 		assert.True(t, ok)
 	}
+
+	// The machine's own noise: the longest pause of the same timer on the
+	// idle page. The bounds below allow four times it, since other work on
+	// a shared machine slows the browser as a whole.
+	b.js(nil, startTimer)
+	b.js(nil, `return new Promise(r => setTimeout(r, 2000))`)
+	idle = longestPause()
+	t.Logf("idle page: longest pause %.0f ms", idle)
 
 	// A file: the text never goes through the text box.
 	b.js(nil, startTimer)
@@ -298,6 +306,6 @@ Status: document.getElementById('status').textContent}`)
 	took = time.Since(start)
 	b.js(nil, `return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	t.Logf("pasting 1 MB in the text box: the browser's longest pause %.0f ms", paste)
-	assert.Less(t, paste, 8000.0, "pasting froze the page")
+	assert.Less(t, paste, 8000+4*idle, "pasting froze the page")
 	check("text box", took, longestPause())
 }

@@ -71,16 +71,14 @@
   const linesPerChunk = 24;
 
   // annotate draws the text with its dates (outer layer) and mentions
-  // (inner layer), in blocks of lines. A mention that crosses a date's edge
-  // is drawn in two pieces, one on each side.
-  function annotate(text, dates, mentions) {
+  // (inner layer), in blocks of lines, yielding each block once it is
+  // complete, so that a long text is put on the page a few blocks at a
+  // time. A mention that crosses a date's edge is drawn in two pieces, one
+  // on each side.
+  function* annotate(text, dates, mentions) {
     const n = text.length, D = spans(dates, n), M = spans(mentions, n);
-    const root = document.createDocumentFragment();
     let chunk = null, lines = 0;
-    const block = () => {
-      if (!chunk) { chunk = el('div', 'chunk'); root.appendChild(chunk); }
-      return chunk;
-    };
+    const block = () => chunk || (chunk = el('div', 'chunk'));
     let p = 0, i = 0, j = 0, curD = null, curM = null, dEl = null, mEl = null;
     while (p < n) {
       while (i < D.length && D[i].e <= p) i++;
@@ -96,6 +94,7 @@
         while (k >= 0 && k < q) {
           if (++lines % linesPerChunk === 0) {
             block().appendChild(document.createTextNode(text.slice(p, k + 1)));
+            yield chunk;
             chunk = null;
             p = k + 1;
           }
@@ -128,7 +127,7 @@
       (mEl || parent).appendChild(document.createTextNode(text.slice(p, q)));
       p = q;
     }
-    return root;
+    if (chunk) yield chunk;
   }
 
   function entityList(ents) {
@@ -160,15 +159,36 @@
   const metaText = (doc) => 'تاريخ النشر: \u2068' + (doc.published || '—') + '\u2069 · ' + (doc.entities || []).length + ' كيان · ' +
     (doc.dates || []).length + ' تاريخ · ' + (doc.mentions || []).length + ' إشارة';
 
+  // render draws a Document: the lists at once, the text block by block,
+  // about 10 ms of work at a time, so that the page never stops answering
+  // (a 1 MB article is thousands of marks). It resolves to false when a
+  // newer analysis replaced this one before it was drawn.
+  let rendering = 0;
   function render(doc) {
+    const gen = ++rendering;
     const docEl = $('doc');
-    docEl.replaceChildren(annotate(doc.text || '', doc.dates, doc.mentions));
+    docEl.replaceChildren();
     $('entities').replaceChildren(entityList(doc.entities));
     $('dates').replaceChildren(dateList(doc.dates));
     $('nentities').textContent = String((doc.entities || []).length);
     $('ndates').textContent = String((doc.dates || []).length);
     $('meta').textContent = metaText(doc);
     $('result').hidden = false;
+    const blocks = annotate(doc.text || '', doc.dates, doc.mentions);
+    return new Promise((resolve) => {
+      const step = () => {
+        if (gen !== rendering) { resolve(false); return; }
+        const t0 = performance.now(), f = document.createDocumentFragment();
+        let r;
+        while (!(r = blocks.next()).done) {
+          f.appendChild(r.value);
+          if (performance.now() - t0 > 10) break;
+        }
+        docEl.appendChild(f);
+        if (r.done) resolve(true); else setTimeout(step, 0);
+      };
+      step();
+    });
   }
 
   function setStatus(msg, isError) {
@@ -205,7 +225,7 @@
       let doc;
       try { doc = await res.json(); } catch (e) { throw new Error('HTTP ' + res.status); }
       if (!res.ok) throw new Error(doc && doc.error ? doc.error : 'HTTP ' + res.status);
-      render(doc);
+      if (!(await render(doc))) return; // a newer analysis is being drawn
       setStatus('تم في ' + Math.round(performance.now() - t0) + ' ms', false);
       document.body.dataset.state = 'done';
     } catch (e) {
