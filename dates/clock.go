@@ -769,4 +769,49 @@ func (p *parser) noonRule(i int) (span, int, bool) {
 	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, j, true
 }
 
+// thisPart: هذا الصباح، هذا المساء، هذه الليلة — that part of the anchor's
+// day. i is هذا / هذه.
+func (p *parser) thisPart(i int) (span, int, bool) {
+	t := &p.toks[i+1]
+	if t.e.amb || t.e.count != 0 { // الليل: the night in general
+		return span{}, 0, false
+	}
+	switch int(t.e.v) {
+	case partMorning, partEvening, partNight:
+	default: // هذا العصر is "this era"
+		return span{}, 0, false
+	}
+	return p.partSpan(p.aday, int(t.e.v), Relative), i + 2, true
+}
+
+// afternoonOf: بعد ظهر اليوم، بعد ظهر الخميس، بعد الظهر يوم الأحد — the
+// afternoon (12:00–18:00) of the day named; قبل ظهر الخميس its forenoon
+// (06:00–12:00). i is بعد or قبل.
+func (p *parser) afternoonOf(i int) (span, int, bool) {
+	start := 12 * time.Hour
+	switch p.toks[i].e.c {
+	case cBaad:
+	case cQabl:
+		start = 6 * time.Hour
+	default:
+		return span{}, 0, false
+	}
+	k := i + 1
+	if !p.word(k, cPart) || p.toks[k].e.v != partNoon || p.toks[k].e.count != 0 {
+		return span{}, 0, false
+	}
+	j := k + 1
+	if p.def(k) {
+		if !p.word(j, cUnit) || p.toks[j].e.v != uDay || p.def(j) {
+			return span{}, 0, false // بعد الظهر alone: no day named
+		}
+	}
+	x, end, ok := p.clockDay(j)
+	if !ok {
+		return span{}, 0, false
+	}
+	from := p.midnight(x.d0).Add(start)
+	return span{exact: true, from: from, to: from.Add(6 * time.Hour), grain: PartOfDay, kind: x.kind, warn: x.warn}, end, true
+}
+
 func init() { lexicon = append(lexicon, clockLexicon...) }

@@ -157,6 +157,9 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.offsetRule(i); ok {
 			return sp, end, true
 		}
+		if sp, end, ok := p.afternoonOf(i); ok { // بعد ظهر اليوم، بعد ظهر الخميس
+			return sp, end, true
+		}
 		return span{}, 0, false
 	case t.kind == tWord && t.e.c == cFi && p.word(i+1, cGhudun):
 		return p.spanRule(i, i+2, durAhead)
@@ -332,6 +335,9 @@ func (p *parser) core(i int) (span, int, bool) {
 		}
 		return p.periodRule(i, i)
 	case cThis:
+		if p.word(i+1, cPart) && p.def(i+1) { // هذا المساء، هذا الصباح، هذه الليلة
+			return p.thisPart(i)
+		}
 		if p.word(i+1, cNow) { // هذه اللحظة
 			if sp, end, ok := p.now(i + 1); ok {
 				return sp, end, true
