@@ -291,8 +291,10 @@
 //
 // # How it is fast
 //
-// Find scans the text once. Each word is folded on the fly (أ/إ/آ→ا، ى→ي،
-// ة→ه, diacritics and tatweel dropped), stripped of the clitics news glues
+// Find scans the text once. Each word is folded on the fly as every package
+// of the module folds it (أ/إ/آ→ا، ى→ي، ة→ه، ؤ/ئ→ء, diacritics, Quranic marks
+// and tatweel dropped, presentation forms read as their letters; a zero-width
+// or thin space between words is a space), stripped of the clitics news glues
 // to it (و ف ب ل ك and ال, so لليوم، وأمس، بالأمس are found) and looked up in
 // a table built once, behind a bit filter; only where a known trigger word
 // or a number starts does the parser look further. No regular expression

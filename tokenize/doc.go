@@ -16,8 +16,9 @@
 // token never starts or ends with one of those controls; ZWSP and the bidi
 // controls separate words.
 //
-// The character classes are those of package normalize (its Diacritics and
-// Invisible sets) and of Unicode's general categories; they are compiled
+// The character classes are the module's shared ones (internal/alphabet:
+// normalize's Diacritics and Invisible sets and Unicode's general
+// categories, the same for dates, entities and stem); they are compiled
 // once into tables that the scanner reads byte by byte, with no regular
 // expression and no map.
 //
