@@ -740,6 +740,9 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 	if sp, end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
 		return sp, end, true
 	}
+	if sp, end, ok := p.untilNowRange(j, isBayn); ok { // من عام 2011 حتى اليوم
+		return sp, end, true
+	}
 	if sp, end, ok := p.dayStartRange(j, isBayn); ok { // من الاثنين 5 إلى الجمعة 9 أكتوبر، بين الخامس والعاشر من مارس
 		return sp, end, true
 	}

@@ -1376,6 +1376,9 @@ func (p *parser) sinceRule(i int) (span, int, bool) {
 	if p.toks[i].e.c != cMundh {
 		return span{}, 0, false
 	}
+	if sp, end, ok := p.sinceUntil(i); ok { // منذ 2011 وحتى 2015
+		return sp, end, true
+	}
 	x, end, ok := p.core(i + 1)
 	if !ok || x.exact || x.d0 > p.aday {
 		return span{}, 0, false

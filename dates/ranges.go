@@ -461,3 +461,82 @@ func (p *parser) hasPart(i, end int) bool {
 	}
 	return false
 }
+
+// nowEnd reports whether token k is a range end meaning "now": اليوم
+// [الثلاثاء]، الآن، اللحظة (حتى اليوم، إلى الآن). It returns the day after
+// the end's last day and the token after it.
+func (p *parser) nowEnd(k int) (int, int, bool) {
+	switch {
+	case p.word(k, cUnit) && p.toks[k].e.v == uDay && p.toks[k].e.count == 1 && p.def(k) && !p.word(k+1, cOrd) && !p.word(k+1, cAwwal) && !p.word(k+1, cAkhir):
+		if sp, end, ok := p.relDay(k); ok && sp.kind == Relative && sp.grain == Day {
+			return sp.d1, end, true // اليوم الثلاثاء
+		}
+		return p.aday + 1, k + 1, true
+	case p.word(k, cZaman) && p.toks[k].e.v == 1 && p.def(k), p.word(k, cNow) && (p.toks[k].e.v != 2 || p.def(k)): // الآن, not أن
+		return p.aday + 1, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// rangeStart reads the start of a range at j: a year in digits after من
+// (من 2011، من عام 2011) or any date phrase.
+func (p *parser) rangeStart(j int) (span, int, bool) {
+	k := j
+	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
+		k++
+	}
+	if y, end, ok := p.yearNum(k); ok {
+		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, end, true
+	}
+	return p.core(j)
+}
+
+// untilNowRange: من عام 2011 حتى اليوم، من 2011 إلى الآن، من يناير الماضي
+// حتى الآن: from the start to the end of the anchor's day. j is the token
+// after من (or منذ).
+func (p *parser) untilNowRange(j int, isBayn bool) (span, int, bool) {
+	if isBayn {
+		return span{}, 0, false
+	}
+	x, xe, ok := p.rangeStart(j)
+	if !ok || x.exact || x.d0 > p.aday {
+		return span{}, 0, false
+	}
+	k, ok := p.nextEnd(xe, false)
+	if !ok || p.isDash(xe) {
+		return span{}, 0, false
+	}
+	d1, end, ok := p.nowEnd(k)
+	if !ok || d1 <= x.d0 {
+		return span{}, 0, false
+	}
+	return span{d0: x.d0, d1: d1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
+}
+
+// sinceUntil: منذ 2011 وحتى 2015، منذ 5 مارس حتى 10 أبريل: منذ with an end
+// is a range between the two, not up to the anchor; منذ 2011 وحتى اليوم is
+// up to the anchor's day.
+func (p *parser) sinceUntil(i int) (span, int, bool) {
+	if sp, end, ok := p.untilNowRange(i+1, false); ok {
+		return sp, end, true
+	}
+	if sp, end, ok := p.yearRange(i+1, false); ok {
+		return sp, end, true
+	}
+	x, xe, ok := p.rangeStart(i + 1)
+	if !ok || x.exact || !(p.word(xe, cIla) || p.word(xe, cHatta)) {
+		return span{}, 0, false
+	}
+	if x.d0 > p.aday && p.weakEnd(x, i+1, xe) { // منذ looks back: 5 مارس is the last one
+		y, _, _ := civilFromDays(x.d0)
+		if s, ok := moveYear(x, y-1); ok {
+			x = s
+		}
+	}
+	y, ye, ok := p.core(xe + 1)
+	if !ok || !p.weakEnd(y, xe+1, ye) && !p.hasYear(xe+1, ye) {
+		return span{}, 0, false // حتى مارس من العام اللاحق: an end read on its own
+	}
+	sp, ok := p.joinRange(x, y, i+1, xe, xe+1, ye)
+	return sp, ye, ok
+}
