@@ -255,7 +255,10 @@
 //     A range of hours needs الساعة or a part of the day at one end (من 3
 //     إلى 5 مساء الخميس); its end, when it names no day, is on the start's
 //     day, or the next one when it would come before the start (بين
-//     الثامنة مساء والخامسة صباحا). The grain is the coarser of the two
+//     الثامنة مساء والخامسة صباحا). An end meaning now (من عام 2011 حتى
+//     اليوم، من يناير الماضي حتى الآن) ends with the anchor's day, and منذ
+//     with an end of its own (منذ 2011 وحتى 2015) is the range between the
+//     two rather than up to the anchor. The grain is the coarser of the two
 //     ends'.
 //
 //   - Ordinals inside a period resolve to that one day or week: أول خميس
