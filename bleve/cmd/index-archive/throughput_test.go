@@ -7,6 +7,9 @@ package main
 // files, runs with
 //
 //	cd bleve && ARNEWS_BLEVE_FULL=1 nice go test -run TestThroughput -v -timeout 3h ./cmd/index-archive/
+//
+// ARNEWS_BLEVE_CONFIGS="ar,plain;arnews,plain" picks the runs (analyzer,
+// plain or annotate).
 
 import (
 	"bufio"
@@ -79,7 +82,11 @@ func TestThroughput(t *testing.T) {
 	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n| analyzer | articles | MB of text | wall | MB/s | CPU | MB per CPU second | peak RSS |\n|---|---|---|---|---|---|---|---|\n")
-	for _, spec := range []string{"standard,plain", "ar,plain", arabic.SnowballAnalyzerName + ",plain", arabic.AnalyzerName + ",plain", arabic.AnalyzerName + ",annotate"} {
+	specs := []string{"standard,plain", "ar,plain", arabic.SnowballAnalyzerName + ",plain", arabic.AnalyzerName + ",plain", arabic.AnalyzerName + ",annotate"}
+	if s := os.Getenv("ARNEWS_BLEVE_CONFIGS"); s != "" {
+		specs = strings.Split(s, ";") // "ar,plain;arnews,plain"
+	}
+	for _, spec := range specs {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestIndexChild$", "-test.v")
 		cmd.Env = append(os.Environ(), "ARNEWS_BLEVE_CHILD="+spec, "ARNEWS_BLEVE_FILES="+strings.Join(files, string(os.PathListSeparator)))
 		out, err := cmd.CombinedOutput()
