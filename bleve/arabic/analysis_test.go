@@ -162,6 +162,15 @@ func TestVariantsShareTerms(t *testing.T) {
 	}
 }
 
+func TestZeroAnalyzer(t *testing.T) {
+	var zero arabic.Analyzer
+	got := zero.Analyze([]byte("بالحكومات الجديدة"))
+	want := arabic.NewAnalyzer().Analyze([]byte("بالحكومات الجديدة"))
+	if len(got) != 2 || len(want) != 2 || string(got[0].Term) != string(want[0].Term) || string(got[1].Term) != string(want[1].Term) {
+		t.Errorf("zero Analyzer: %v, NewAnalyzer: %v", got, want)
+	}
+}
+
 func TestStopFilter(t *testing.T) {
 	text := "وقال إن الوزير في القاهرة وهو على رأس الوفد الذي وصل إلى المدينة"
 	ts := arabic.NewAnalyzer().Analyze([]byte(text))

@@ -19,7 +19,8 @@ import (
 // of news, most of a text, are normalized and stemmed once per process.
 // It gives exactly the tokens of the chain of those filters.
 //
-// An Analyzer is safe for concurrent use.
+// An Analyzer is safe for concurrent use. The zero Analyzer is the one
+// NewAnalyzer returns.
 type Analyzer struct {
 	stem  func(string) string
 	cache *termCache
@@ -43,6 +44,9 @@ func NewSnowballAnalyzer() *Analyzer { return snowballAnalyzer() }
 // Analyze returns the tokens of input: their terms are stems of the
 // search forms, their offsets those of the words in input.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
+	if a == nil || a.cache == nil {
+		a = defaultAnalyzer()
+	}
 	st := analysisState{tb: newTokenBuilder(input), input: input}
 	for sp := range tokenize.AllBytes(input) {
 		switch sp.Kind {
