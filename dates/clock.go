@@ -169,6 +169,17 @@ func (p *parser) feminine(i int) bool {
 // without anything else (the second end of a range: من الساعة العاشرة إلى
 // الخامسة مساء).
 func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
+	if bare && p.word(i, cEdge) && p.toks[i].e.v == edgeMid && p.def(i+1) {
+		// the end of a range: إلى منتصف النهار (12:00)، إلى غاية منتصف الليل
+		// (the midnight that ends the day)
+		switch {
+		case p.word(i+1, cNahar):
+			return p.noonRule(i)
+		case p.word(i+1, cPart) && p.toks[i+1].e.v == partNight && p.toks[i+1].e.amb:
+			from := p.midnight(p.aday + 1)
+			return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time}, i + 2, true
+		}
+	}
 	return p.clockAt(i, bare, false)
 }
 
@@ -700,7 +711,7 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 		if t := p.clauseTense(p.toks[i].start, p.toks[i+1].end); t != 0 {
 			dir = Direction(t)
 		}
-		if p.word(i-1, cHatta) {
+		if p.word(i-1, cHatta) || p.word(i-1, cGhaya) || p.word(i-1, cIla) { // حتى / إلى غاية منتصف الليل
 			dir = Future
 		}
 		d, end = p.aday, i+2
