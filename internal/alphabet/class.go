@@ -6,7 +6,13 @@
 //
 // normalize, tokenize, stem, dates and entities all read these tables, so
 // that a rune is a letter, a mark or a separator for every one of them
-// alike; TestPackagesAgree in each package checks that for every rune.
+// alike. Tests check it for every rune: this package's tests against
+// normalize and tokenize, and TestRunesAgreeWithAlphabet in package dates
+// and in entities/internal/index.
+//
+// Everything here is read-only after package initialisation (the
+// presentation-form keys are built once, on first use, under a sync.Once)
+// and safe for concurrent use; callers must not modify the exported lists.
 package alphabet
 
 import "unicode"
