@@ -158,7 +158,7 @@ func newRecognizer(m *Model) *recognizer {
 	return r
 }
 
-// lexicon returns where each folded word occurs in the names of g's
+// buildLexicon returns where each folded word occurs in the names of g's
 // entities (lex* bits).
 func buildLexicon(g *Gazetteer) map[uint64]uint8 {
 	lex := map[uint64]uint8{}

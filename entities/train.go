@@ -55,15 +55,16 @@ func TrainSeed(seed uint64) TrainOption { return func(c *trainConfig) { c.seed =
 // Attach the trained model to a gazetteer with the same entities.
 func TrainGazetteer(g *Gazetteer) TrainOption { return func(c *trainConfig) { c.gaz = g } }
 
-// Sentence is one sentence of CoNLL data: its tokens and their types.
+// sentence is one sentence of CoNLL data: its tokens and their labels.
 type sentence struct {
 	toks []string
 	tags []uint8 // labels, lblO for O and ignored types
 	line int     // line of the first token
 }
 
-// ReadCoNLL-style input: one "WORD TAG" a line (a space or a tab between),
-// a blank line between sentences, tags O, B-X and I-X. See TrainModel.
+// readCoNLL reads CoNLL data: one "WORD TAG" a line (a space or a tab
+// between), a blank line between sentences, tags O, B-X and I-X. See
+// TrainModel.
 func readCoNLL(r io.Reader) ([]sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
