@@ -19,6 +19,27 @@ func (p *parser) periodAt(j int, years bool) (span, int, bool) {
 		sp, ok := p.periodOf(int(p.toks[j].e.v), p.aday, 0)
 		return sp, j + 1, ok
 	}
+	// only a month or year phrase may follow: reading another ordinal
+	// phrase here would recurse along a chain (الأحد الأول من الأحد الأول
+	// من …) and make Find slow on such text
+	if j >= len(p.toks) {
+		return span{}, 0, false
+	}
+	switch t := &p.toks[j]; {
+	case t.kind == tNum:
+	case t.kind != tWord:
+		return span{}, 0, false
+	default:
+		switch t.e.c {
+		case cMonth, cKanun, cTishrin, cHMonth, cRabi, cJumada, cDhu, cThis:
+		case cUnit:
+			if t.e.v != uMonth && t.e.v != uYear {
+				return span{}, 0, false
+			}
+		default:
+			return span{}, 0, false
+		}
+	}
 	// a bare month takes the tense of the clause the whole phrase is in
 	top := p.top
 	if top < j && j-top <= 4 {
