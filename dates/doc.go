@@ -285,7 +285,8 @@
 // stamp moved to that day; resolving against it (as arnews.Analyze does)
 // makes those phrases agree without warnings and puts a bare أمس on the
 // right day. On the corpus, 15% of the articles name their writing day and
-// 0.6% are moved, two thirds of those to the day before the stamp.
+// 0.4% are moved, nearly all of those (156 of 161) to the day before the
+// stamp.
 //
 // Bad input: a zero anchor is used as it is (relative phrases resolve
 // around 0001-01-01 UTC, absolute dates keep their meaning); amounts more
