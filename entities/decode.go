@@ -961,7 +961,17 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entit
 	if len(extra) == 0 {
 		return out
 	}
+	// Both are in text order: merge them from the back, in place.
+	i, j := len(out)-1, len(extra)-1
 	out = append(out, extra...)
-	slices.SortFunc(out, func(a, b candidate) int { return a.start - b.start })
+	for k := len(out) - 1; j >= 0; k-- {
+		if i >= 0 && out[i].start > extra[j].start {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = extra[j]
+			j--
+		}
+	}
 	return out
 }
