@@ -73,6 +73,8 @@ func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][
 type recState struct {
 	owner *recognizer // whose weights the cache holds
 	cache []cacheEntry
+	rws   []recWord             // the words of the text, for oneSense
+	rwOK  bool                  // rws holds them all
 	loc   [][5][labelPad]int32  // per word of the chunk: its wordFeatures sums
 	locp  []*[5][labelPad]int32 // where they are: in loc, or the model's vocabulary
 	ws    []mword
@@ -271,6 +273,10 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	var w word
 	ci := 0
 	prevEnd := 0
+	st.rws, st.rwOK = st.rws[:0], r != nil
+	if want := min(len(s)/10+16, maxRecorded); r != nil && cap(st.rws) < want {
+		st.rws = make([]recWord, 0, want)
+	}
 	st.ws = st.ws[:0]
 	for f.scan(&w) {
 		if len(st.ws) > 0 && (len(st.ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
@@ -308,6 +314,13 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			if r != nil {
 				r.wordSums(m, &st.loc[i])
 				st.locp[i] = &st.loc[i]
+			}
+		}
+		if r != nil && st.rwOK {
+			if len(st.rws) < maxRecorded {
+				st.rws = append(st.rws, makeRecWord(&w, kout))
+			} else {
+				st.rwOK = false
 			}
 		}
 		m.first = len(st.ws) == 1
@@ -526,6 +539,9 @@ func (g *Gazetteer) recognize(f *finder) {
 	}
 	st.spans = st.spans[:0]
 	st.out = st.out[:0]
+	if cap(st.rws) > 1<<16 {
+		st.rws = nil // do not keep a long text's words
+	}
 	recPool.Put(st)
 }
 
@@ -605,7 +621,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	}
 	st.out = append(st.out, f.cands[ci:]...)
 	if len(made) > 0 {
-		st.out = r.oneSense(f, st.out, made)
+		st.out = r.oneSense(f, st, st.out, made)
 	}
 	f.cands = append(f.cands[:0], st.out...)
 }
@@ -766,6 +782,28 @@ func madeEntity(made *map[uint64]*Entity, name string, t Type) *Entity {
 	return e
 }
 
+// recWord is what one sense per text keeps of a word.
+type recWord struct {
+	start, end int
+	h, bare    uint64 // the word; without its proclitics
+	bareStart  int
+	joined     bool
+}
+
+// maxRecorded is the most words the recognizer keeps for one sense per
+// text (about 48 bytes each); a longer text is scanned again.
+const maxRecorded = 1 << 20
+
+// makeRecWord is the record of w, whose first k folded bytes are
+// proclitics.
+func makeRecWord(w *word, k int) recWord {
+	x := recWord{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start, joined: w.joined}
+	if k > 0 && k < 4 {
+		x.bare, x.bareStart = index.HashWord(w.folded()[k:]), w.offs[k]
+	}
+	return x
+}
+
 // wordHashes appends to dst the hashes of the folded words of name, and
 // returns the folded length of the last.
 func wordHashes(name string, dst []uint64) ([]uint64, int) {
@@ -795,7 +833,7 @@ func madeKey(name string, t Type) uint64 {
 // oneSense finds the other occurrences of the made entities' names in
 // the text, and a person's last name alone after the full name, where
 // nothing else was found.
-func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entity) []candidate {
+func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map[uint64]*Entity) []candidate {
 	type name struct {
 		words []uint64
 		ent   *Entity
@@ -876,31 +914,13 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entit
 		filter[h>>54] |= 1 << (h & 63)
 	}
 	maybe := func(h uint64) bool { return filter[h>>54]&(1<<(h&63)) != 0 }
-	// Scan the words, keeping the last 8.
-	type rw struct {
-		start, end int
-		h, bare    uint64 // the word; without its proclitics
-		bareStart  int
-	}
-	var ring [8]rw
+	// Go over the words, keeping the last 8.
+	var ring [8]recWord
 	n := 0
-	f.pos = 0
-	var w word
 	var extra []candidate
 	oi := 0
-	for f.scan(&w) {
-		fw := w.folded()
-		x := rw{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start}
-		if len(fw) > 3 && isProclitic(fw[0]) {
-			// The word without one or two proclitics, when a name may
-			// end there (the filter), as cliticsBefore would take them.
-			if maybe(index.HashWord(fw[1:])) || isProclitic(fw[1]) && maybe(index.HashWord(fw[2:])) {
-				if k := cliticsBefore(fw, &r.env, uint8(stripClitics(fw))); k > 0 && k < 4 {
-					x.bare, x.bareStart = index.HashWord(fw[k:]), w.offs[k]
-				}
-			}
-		}
-		if w.joined {
+	visit := func(x recWord) {
+		if x.joined {
 			ring[n%8] = x
 			n++
 		} else {
@@ -908,7 +928,7 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entit
 			n = 1
 		}
 		if !maybe(x.h) && !maybe(x.bare) {
-			continue
+			return
 		}
 		var cands []*name
 		for pass := 0; pass < 2; pass++ {
@@ -954,8 +974,25 @@ func (r *recognizer) oneSense(f *finder, out []candidate, made map[uint64]*Entit
 					continue
 				}
 				extra = append(extra, candidate{start: start, end: x.end, typ: nm.ent.Type, ent: nm.ent})
-				break
+				return
 			}
+		}
+	}
+	if st.rwOK {
+		for _, x := range st.rws {
+			visit(x)
+		}
+	} else {
+		// The text was too long to keep its words: scan it again.
+		f.pos = 0
+		var w word
+		for f.scan(&w) {
+			fw := w.folded()
+			k := 0
+			if len(fw) > 3 && isProclitic(fw[0]) {
+				k = cliticsBefore(fw, &r.env, uint8(stripClitics(fw)))
+			}
+			visit(makeRecWord(&w, k))
 		}
 	}
 	if len(extra) == 0 {
