@@ -213,8 +213,7 @@ func (NormalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
 		term := t.Term
 		n, _ := normalize.Search.Span(term, true)
-		upper := hasUpperASCII(term)
-		if n == len(term) && !upper {
+		if n == len(term) && !hasUpperASCII(term) {
 			out = append(out, t)
 			continue
 		}
@@ -226,11 +225,11 @@ func (NormalizeFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		} else {
 			buf = normalize.Search.Append(buf, term)
 		}
-		if upper {
-			for i := start; i < len(buf); i++ {
-				if c := buf[i]; 'A' <= c && c <= 'Z' {
-					buf[i] = c + 'a' - 'A'
-				}
+		// Lower case after normalizing: compatibility forms can give
+		// capitals (ǈ is Lj).
+		for i := start; i < len(buf); i++ {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
 			}
 		}
 		if len(buf) == start {
