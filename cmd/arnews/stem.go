@@ -73,8 +73,12 @@ inputs are stemmed on every core and written back in input order.`,
 						cfg.news = stem.New(stem.Latin("none"))
 					}
 				case l != "":
-					cfg.latin = stem.New(stem.Latin(l))
-					cfg.news = cfg.latin
+					s, err := stem.NewChecked(stem.Latin(l))
+					if err != nil {
+						return usagef("-l: %v", err)
+					}
+					cfg.latin = s
+					cfg.news = s
 				}
 				if cfg.news == nil {
 					cfg.news = stem.New()

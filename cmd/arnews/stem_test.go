@@ -102,6 +102,10 @@ func TestStemErrors(t *testing.T) {
 	if code := Main([]string{"stem", "a", "b"}, strings.NewReader(""), &out, &errb); code != 2 {
 		t.Errorf("two inputs: exit %d", code)
 	}
+	errb.Reset()
+	if code := Main([]string{"stem", "-l", "klingon"}, strings.NewReader("word\n"), &out, &errb); code != 2 || !strings.Contains(errb.String(), "klingon") {
+		t.Errorf("unknown language: exit %d, %q (want 2 and the language named)", code, errb.String())
+	}
 }
 
 // smallReads returns at most 64 KB a read, as a pipe does.
