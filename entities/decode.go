@@ -106,8 +106,9 @@ type cacheEntry struct {
 	core uint64
 	suf1 uint64
 	lex  uint8
-	ncl  uint8 // mword.nClitic
-	kout uint8 // cliticsBefore
+	ncl  uint8  // mword.nClitic
+	kout uint8  // cliticsBefore
+	bare uint64 // bareHash of the word and kout
 	ok   bool
 }
 
@@ -142,6 +143,7 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	m.setFold(fw, h, &r.env)
 	e := &cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
+	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
 	r.vocab[k].Store(e)
 	return e
@@ -273,12 +275,39 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	var w word
 	ci := 0
 	prevEnd := 0
-	st.rws, st.rwOK = st.rws[:0], r != nil
-	if want := min(len(s)/10+16, maxRecorded); r != nil && cap(st.rws) < want {
-		st.rws = make([]recWord, 0, want)
-	}
 	st.ws = st.ws[:0]
-	for f.scan(&w) {
+	// The words: those the gazetteer's scan kept, or a new scan.
+	fromKept := r != nil && f.keep
+	next := 0
+	rescanWord := func() {
+		joined := w.joined
+		f.pos = w.start
+		f.scan(&w)
+		w.joined = joined
+	}
+	nextWord := func() bool {
+		if !fromKept {
+			return f.scan(&w)
+		}
+		if next == len(f.kept) {
+			return false
+		}
+		x := &f.kept[next]
+		next++
+		w.start, w.end, w.h, w.n, w.joined = int(x.start), int(x.end), x.h, x.n, x.joined
+		w.offs = [4]int{w.start, w.start + int(x.offs[0]), w.start + int(x.offs[1]), w.start + int(x.offs[2])}
+		w.fold[0] = x.f0 // the rest of fold is stale: rescan before reading it
+		if x.far {
+			rescanWord()
+		}
+		return true
+	}
+	rescan := func() {
+		if fromKept {
+			rescanWord()
+		}
+	}
+	for nextWord() {
 		if len(st.ws) > 0 && (len(st.ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
 			fn(st.ws)
 			st.ws = st.ws[:0]
@@ -286,15 +315,18 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		st.ws = append(st.ws, mword{})
 		m := &st.ws[len(st.ws)-1]
 		var kout int
+		var bare uint64
 		i := len(st.ws) - 1
 		if r != nil && w.h != 0 {
 			e := r.known(w.h)
 			if e == nil {
 				e = &st.cache[w.h%cacheSize]
 				if !e.ok || e.key != w.h {
+					rescan()
 					m.set(s, &w, env)
 					e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
 					e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
+					e.bare = bareHash(w.folded(), int(e.kout))
 					r.wordSums(m, &e.loc)
 				}
 				// A copy: the cache slot may be taken by a later word.
@@ -307,21 +339,20 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			m.shape = shapeOf(s, &w)
 			m.gaz = 0
 			m.core, m.suf[1], m.lex, m.nClitic = e.core, e.suf1, e.lex, e.ncl
-			kout = int(e.kout)
+			kout, bare = int(e.kout), e.bare
 		} else {
+			rescan()
 			m.set(s, &w, env)
 			kout = cliticsBefore(w.folded(), env, m.nClitic)
+			bare = bareHash(w.folded(), kout)
 			if r != nil {
 				r.wordSums(m, &st.loc[i])
 				st.locp[i] = &st.loc[i]
 			}
 		}
-		if r != nil && st.rwOK {
-			if len(st.rws) < maxRecorded {
-				st.rws = append(st.rws, makeRecWord(&w, kout))
-			} else {
-				st.rwOK = false
-			}
+		if fromKept {
+			x := &f.kept[next-1]
+			x.bare, x.kout = bare, uint8(kout)
 		}
 		m.first = len(st.ws) == 1
 		for ci < len(f.cands) && f.cands[ci].end <= w.start {
@@ -539,9 +570,6 @@ func (g *Gazetteer) recognize(f *finder) {
 	}
 	st.spans = st.spans[:0]
 	st.out = st.out[:0]
-	if cap(st.rws) > 1<<16 {
-		st.rws = nil // do not keep a long text's words
-	}
 	recPool.Put(st)
 }
 
@@ -782,6 +810,43 @@ func madeEntity(made *map[uint64]*Entity, name string, t Type) *Entity {
 	return e
 }
 
+// kept is what the gazetteer's scan keeps of a word for the recognizer,
+// which then need not scan the text again.
+type kept struct {
+	h, bare    uint64 // bare: see recWord, set by chunks
+	start, end int32
+	offs       [3]uint8 // offsets of the 2nd to 4th folded bytes from start
+	n          uint8
+	f0         byte  // the first folded byte
+	kout       uint8 // set by chunks: cliticsBefore
+	joined     bool
+	far        bool // an offset did not fit offs: rescan the word
+}
+
+// keepWords keeps the k words the gazetteer's scan is done with; past
+// maxRecorded words it stops, and chunks scans the text again.
+func (f *finder) keepWords(k int) {
+	if len(f.kept)+k > maxRecorded || len(f.text) >= 1<<31 {
+		f.keep, f.kept = false, f.kept[:0]
+		return
+	}
+	if cap(f.kept) == 0 {
+		f.kept = make([]kept, 0, min(len(f.text)/8+16, maxRecorded))
+	}
+	for i := range k {
+		w := f.at(i)
+		x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
+		for j := 1; j < 4 && j < int(w.n); j++ {
+			if d := w.offs[j] - w.start; d < 256 {
+				x.offs[j-1] = uint8(d)
+			} else {
+				x.far = true
+			}
+		}
+		f.kept = append(f.kept, x)
+	}
+}
+
 // recWord is what one sense per text keeps of a word.
 type recWord struct {
 	start, end int
@@ -790,18 +855,27 @@ type recWord struct {
 	joined     bool
 }
 
-// maxRecorded is the most words the recognizer keeps for one sense per
-// text (about 48 bytes each); a longer text is scanned again.
+// maxRecorded is the most words the gazetteer's scan keeps for the
+// recognizer (40 bytes each); a longer text is scanned again.
 const maxRecorded = 1 << 20
 
 // makeRecWord is the record of w, whose first k folded bytes are
-// proclitics.
-func makeRecWord(w *word, k int) recWord {
+// proclitics, and bare the hash of the rest.
+func makeRecWord(w *word, k int, bare uint64) recWord {
 	x := recWord{start: w.start, end: w.end, h: w.h, bare: w.h, bareStart: w.start, joined: w.joined}
 	if k > 0 && k < 4 {
-		x.bare, x.bareStart = index.HashWord(w.folded()[k:]), w.offs[k]
+		x.bare, x.bareStart = bare, w.offs[k]
 	}
 	return x
+}
+
+// bareHash is the hash of the folded word fw without its first k bytes
+// (k from cliticsBefore), or 0 when k is 0.
+func bareHash(fw []byte, k int) uint64 {
+	if k > 0 && k < 4 && k < len(fw) {
+		return index.HashWord(fw[k:])
+	}
+	return 0
 }
 
 // wordHashes appends to dst the hashes of the folded words of name, and
@@ -978,9 +1052,15 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 			}
 		}
 	}
-	if st.rwOK {
-		for _, x := range st.rws {
-			visit(x)
+	if f.keep {
+		for i := range f.kept {
+			x := &f.kept[i]
+			start := int(x.start)
+			rw := recWord{start: start, end: int(x.end), h: x.h, bare: x.h, bareStart: start, joined: x.joined}
+			if k := int(x.kout); k > 0 && k < 4 {
+				rw.bare, rw.bareStart = x.bare, start+int(x.offs[k-1])
+			}
+			visit(rw)
 		}
 	} else {
 		// The text was too long to keep its words: scan it again.
@@ -992,7 +1072,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 			if len(fw) > 3 && isProclitic(fw[0]) {
 				k = cliticsBefore(fw, &r.env, uint8(stripClitics(fw)))
 			}
-			visit(makeRecWord(&w, k))
+			visit(makeRecWord(&w, k, bareHash(fw, k)))
 		}
 	}
 	if len(extra) == 0 {

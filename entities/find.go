@@ -87,8 +87,10 @@ type finder struct {
 	prev   word
 	hasPrv bool
 	cands  []candidate
-	weak   bool // some candidate is weak
-	sport  bool // some candidate is a city that may be a club
+	weak   bool   // some candidate is weak
+	sport  bool   // some candidate is a city that may be a club
+	keep   bool   // keep the words for the recognizer (see keepWords)
+	kept   []kept // the words, when keep
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
@@ -157,6 +159,9 @@ func (f *finder) release() {
 	}
 	f.text = ""
 	f.layers = nil
+	if cap(f.kept) > 1<<16 {
+		f.kept = nil
+	}
 	clear(f.cands)
 	f.cands = f.cands[:0]
 	finderPool.Put(f)
@@ -165,6 +170,7 @@ func (f *finder) release() {
 func (g *Gazetteer) find(text string) *finder {
 	f := finderPool.Get().(*finder)
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
+	f.keep, f.kept = g.rec != nil, f.kept[:0]
 	f.cands = f.cands[:0]
 	for f.fill(1) {
 		if k := f.match(); k > 0 {
@@ -197,6 +203,9 @@ func (f *finder) fill(k int) bool {
 func (f *finder) at(k int) *word { return &f.words[(f.head+k)%ring] }
 
 func (f *finder) advance(k int) {
+	if f.keep {
+		f.keepWords(k)
+	}
 	f.prev = *f.at(k - 1)
 	f.hasPrv = true
 	f.head = (f.head + k) % ring
