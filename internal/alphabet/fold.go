@@ -99,14 +99,15 @@ func AppendKey(dst []byte, w string) []byte {
 }
 
 // AppendRune appends the folded form of r to dst: nothing when folding
-// drops it or r is utf8.RuneError, several runes for a ligature.
+// drops it or r is utf8.RuneError or no valid rune (a surrogate, negative or
+// beyond U+10FFFF), several runes for a ligature.
 func AppendRune(dst []byte, r rune) []byte {
 	if r >= 0xFB50 && r < 0xFF00 {
 		if p := Presentation(r); p != "" {
 			return append(dst, p...)
 		}
 	}
-	if f := Fold(r); f >= 0 && f != utf8.RuneError {
+	if f := Fold(r); f != utf8.RuneError && utf8.ValidRune(f) {
 		dst = utf8.AppendRune(dst, f)
 	}
 	return dst
