@@ -202,6 +202,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = randomArticles, "testdata/gold-random.tsv"
 	case "random2":
 		sample, outFile = random2Articles, "testdata/gold-random2.tsv"
+	case "random3":
+		sample, outFile = random3Articles, "testdata/gold-random3.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
