@@ -22,11 +22,14 @@
 //
 // Shared flags mean the same in every command that takes them:
 //
-//	-date D        publication day (YYYY-MM-DD, noon of that day in -tz) or an RFC 3339 time;
+//	-date D        publication day (YYYY-MM-DD, noon of that day in -tz), a wall time in -tz
+//	               (YYYY-MM-DDTHH:MM) or an RFC 3339 time;
 //	               without it relative dates are resolved against now, which is said once on stderr
 //	-tz ZONE       time zone in which dates are resolved and a bare -date day is read
-//	               (an IANA name such as Asia/Riyadh, or UTC; default: $TZ, the local zone)
-//	-weekstart D   first day of the week: saturday (the default), sunday, monday (or sat, sun, mon…)
+//	               (an IANA name such as Asia/Riyadh, UTC, or an offset such as +03:00;
+//	               default: $TZ, the local zone)
+//	-weekstart D   first day of the week: saturday (the default), sunday, monday (or sat, sun,
+//	               mon…, or the Arabic name: السبت)
 //	-gazetteer F   add the user gazetteer in F (TSV or JSON lines, see entities.Load)
 //	-model F       entity recognizer model (when the recognizer is built in)
 //	-q             no notes or progress on stderr

@@ -14,6 +14,7 @@ import (
 	"github.com/arnews/arnews/dates"
 	"github.com/arnews/arnews/entities"
 	"github.com/arnews/arnews/jsonl"
+	"github.com/arnews/arnews/server"
 )
 
 // uses is the set of shared flags a command takes.
@@ -58,11 +59,11 @@ type env struct {
 func (e *env) declare(fs *flag.FlagSet) {
 	u := e.cmd.uses
 	if u&useDate != 0 {
-		fs.StringVar(&e.date, "date", "", "publication `day` YYYY-MM-DD (noon in -tz) or RFC 3339 time; default: now (the sample's own day for the sample)")
-		fs.StringVar(&e.tz, "tz", "", "time `zone` of the dates (IANA name such as Asia/Riyadh, or UTC; default $TZ, the local zone)")
+		fs.StringVar(&e.date, "date", "", "publication `day` YYYY-MM-DD (noon in -tz), wall time YYYY-MM-DDTHH:MM in -tz, or RFC 3339 time; default: now (the sample's own day for the sample)")
+		fs.StringVar(&e.tz, "tz", "", "time `zone` of the dates (IANA name such as Asia/Riyadh, UTC, or an offset such as +03:00; default $TZ, the local zone)")
 	}
 	if u&useWeekStart != 0 {
-		fs.StringVar(&e.weekStart, "weekstart", "saturday", "first `day` of the week (saturday, sunday, monday…, or sat, sun, mon…)")
+		fs.StringVar(&e.weekStart, "weekstart", "saturday", "first `day` of the week (saturday, sunday, monday…, sat, sun, mon…, or السبت، الأحد…)")
 	}
 	if u&useGazetteer != 0 {
 		fs.StringVar(&e.gazetteer, "gazetteer", "", "add the user gazetteer in `FILE` (TSV or JSON lines) to the embedded one")
@@ -80,17 +81,22 @@ func (e *env) declare(fs *flag.FlagSet) {
 
 // check validates the shared flags once they are parsed.
 func (e *env) check() error {
+	// The flags read what the server reads in a request's tz, weekstart
+	// and published (one parser each, in package server).
 	if e.tz != "" {
-		loc, err := time.LoadLocation(e.tz)
+		loc, err := server.ParseTZ(e.tz)
+		if err != nil && strings.EqualFold(strings.TrimSpace(e.tz), "local") {
+			loc, err = time.Local, nil
+		}
 		if err != nil {
-			return usagef("-tz: unknown time zone %q", e.tz)
+			return usagef("-tz: %v", err)
 		}
 		e.loc = loc
 	}
 	if e.cmd.uses&useWeekStart != 0 {
-		d, ok := parseWeekday(e.weekStart)
-		if !ok {
-			return usagef("-weekstart: %q is not a day of the week (saturday, sunday, monday…)", e.weekStart)
+		d, err := server.ParseWeekday(e.weekStart)
+		if err != nil {
+			return usagef("-weekstart: %v", err)
 		}
 		e.ws = d
 	}
@@ -113,31 +119,13 @@ func (e *env) location() *time.Location {
 	return time.Local
 }
 
-// parseWeekday reads a day name, whole or its first three letters.
-func parseWeekday(s string) (time.Weekday, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		n := strings.ToLower(d.String())
-		if s == n || len(s) >= 2 && strings.HasPrefix(n, s) && len(s) <= 3 {
-			return d, true
-		}
-	}
-	return 0, false
-}
-
-// parseDate reads -date: an RFC 3339 time (kept as written, in loc when
-// -tz is set by the caller), or a day YYYY-MM-DD, read as noon of that day
-// in loc so that the day is the same however it is later converted.
+// parseDate reads -date as server.ParsePublished reads a request's
+// published: an RFC 3339 time (kept as written), a wall time without zone
+// in loc, or a day YYYY-MM-DD, read as noon of that day in loc so that the
+// day is the same however it is later converted.
 func parseDate(s string, loc *time.Location) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := time.ParseInLocation(time.DateOnly, s, loc)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is neither a day YYYY-MM-DD nor an RFC 3339 time (2020-10-06T12:00:00+03:00)", s)
-	}
-	return d.Add(12 * time.Hour), nil
+	t, _, err := server.ParsePublished(s, loc)
+	return t, err
 }
 
 // anchor returns the publication time: -date, the sample's day for the
