@@ -37,7 +37,7 @@ func ratio(a, b int) float64 {
 // three (micro-averaged).
 type Evaluation struct {
 	Person, Place, Organization, All Score
-	Sentences, Tokens                int
+	Sentences, Tokens                int // how many sentences and tokens the data held
 }
 
 // Evaluate runs Find on each sentence of CoNLL data (in TrainModel's

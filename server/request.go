@@ -73,12 +73,12 @@ func appendJSONString(b []byte, s string) []byte {
 // body with the other fields as query parameters. See the package
 // documentation for the meaning and forms of each field.
 type Request struct {
-	Text       *string `json:"text"`
-	Published  string  `json:"published"`
-	TZ         string  `json:"tz"`
-	WeekStart  string  `json:"weekstart"`
-	OmitTokens bool    `json:"omit_tokens"`
-	OmitText   bool    `json:"omit_text"`
+	Text       *string `json:"text"`        // the article; the only required field
+	Published  string  `json:"published"`   // publication time, read by ParsePublished; "" is the server's clock
+	TZ         string  `json:"tz"`          // zone of the dates, read by ParseTZ; "": published's offset, else Config.Location
+	WeekStart  string  `json:"weekstart"`   // first day of the week, read by ParseWeekday; "": Config.WeekStart
+	OmitTokens bool    `json:"omit_tokens"` // leave the tokens out of the Document JSON
+	OmitText   bool    `json:"omit_text"`   // leave the text out of the Document JSON
 }
 
 // params is a Request checked and resolved.

@@ -86,11 +86,11 @@ func Seed(tb testing.TB) string {
 
 // Article is one line of the news corpus.
 type Article struct {
-	ID     string `json:"id"`
-	Outlet string `json:"outlet"`
-	Date   string `json:"date"`
-	Title  string `json:"title"`
-	Text   string `json:"text"`
+	ID     string `json:"id"`     // the corpus's identifier of the article
+	Outlet string `json:"outlet"` // who published it
+	Date   string `json:"date"`   // publication day as written (YYYY-MM-DD in the corpus)
+	Title  string `json:"title"`  // headline
+	Text   string `json:"text"`   // body text
 }
 
 // CorpusFiles are the corpus files, relative to the shared folder.
