@@ -826,7 +826,7 @@ type kept struct {
 // keepWords keeps the k words the gazetteer's scan is done with; past
 // maxRecorded words it stops, and chunks scans the text again.
 func (f *finder) keepWords(k int) {
-	if len(f.kept)+k > maxRecorded || len(f.text) >= 1<<31 {
+	if len(f.kept)+k > maxRecorded || int64(len(f.text)) >= 1<<31 {
 		f.keep, f.kept = false, f.kept[:0]
 		return
 	}
