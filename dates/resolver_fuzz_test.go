@@ -2,6 +2,7 @@ package dates_test
 
 import (
 	"bytes"
+	"encoding"
 	"testing"
 	"time"
 
@@ -63,21 +64,25 @@ func FuzzUnmarshalText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var k dates.Kind
-		if k.UnmarshalText(b) == nil {
-			name, err := k.MarshalText()
-			var k2 dates.Kind
-			if err != nil || k2.UnmarshalText(name) != nil || k2 != k || !bytes.EqualFold(name, b) {
-				t.Fatalf("Kind %q read as %v, written %q (%v), read back %v", b, k, name, err, k2)
-			}
-		}
-		var g dates.Grain
-		if g.UnmarshalText(b) == nil {
-			name, err := g.MarshalText()
-			var g2 dates.Grain
-			if err != nil || g2.UnmarshalText(name) != nil || g2 != g || !bytes.EqualFold(name, b) {
-				t.Fatalf("Grain %q read as %v, written %q (%v), read back %v", b, g, name, err, g2)
-			}
-		}
+		roundTrip[dates.Kind](t, b)
+		roundTrip[dates.Grain](t, b)
 	})
+}
+
+// roundTrip checks that a value of T read from b (when b reads) writes back
+// as its name, b in any case, and that name reads as the same value.
+func roundTrip[T comparable, P interface {
+	*T
+	encoding.TextMarshaler
+	encoding.TextUnmarshaler
+}](t *testing.T, b []byte) {
+	t.Helper()
+	var v, w T
+	if P(&v).UnmarshalText(b) != nil {
+		return
+	}
+	name, err := P(&v).MarshalText()
+	if err != nil || P(&w).UnmarshalText(name) != nil || w != v || !bytes.EqualFold(name, b) {
+		t.Fatalf("%T: %q read as %v, written %q (%v), read back %v", v, b, v, name, err, w)
+	}
 }

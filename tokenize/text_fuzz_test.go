@@ -2,6 +2,7 @@ package tokenize_test
 
 import (
 	"bytes"
+	"encoding"
 	"testing"
 
 	"github.com/arnews/arnews/tokenize"
@@ -15,23 +16,27 @@ func FuzzUnmarshalText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var k tokenize.Kind
-		if k.UnmarshalText(b) == nil {
-			name, err := k.MarshalText()
-			var k2 tokenize.Kind
-			if err != nil || k2.UnmarshalText(name) != nil || k2 != k || !bytes.EqualFold(name, b) {
-				t.Fatalf("Kind %q read as %v, written %q (%v), read back %v", b, k, name, err, k2)
-			}
-		}
-		var r tokenize.Role
-		if r.UnmarshalText(b) == nil {
-			name, err := r.MarshalText()
-			var r2 tokenize.Role
-			if err != nil || r2.UnmarshalText(name) != nil || r2 != r || !bytes.EqualFold(name, b) {
-				t.Fatalf("Role %q read as %v, written %q (%v), read back %v", b, r, name, err, r2)
-			}
-		}
+		roundTrip[tokenize.Kind](t, b)
+		roundTrip[tokenize.Role](t, b)
 	})
+}
+
+// roundTrip checks that a value of T read from b (when b reads) writes back
+// as its name, b in any case, and that name reads as the same value.
+func roundTrip[T comparable, P interface {
+	*T
+	encoding.TextMarshaler
+	encoding.TextUnmarshaler
+}](t *testing.T, b []byte) {
+	t.Helper()
+	var v, w T
+	if P(&v).UnmarshalText(b) != nil {
+		return
+	}
+	name, err := P(&v).MarshalText()
+	if err != nil || P(&w).UnmarshalText(name) != nil || w != v || !bytes.EqualFold(name, b) {
+		t.Fatalf("%T: %q read as %v, written %q (%v), read back %v", v, b, v, name, err, w)
+	}
 }
 
 // AppendTokens appends to what the caller has: the tokens it adds are
