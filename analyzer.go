@@ -94,7 +94,6 @@ func TrustStamp() Option {
 // One Analyzer is safe for concurrent use by many goroutines.
 type Analyzer struct {
 	gazetteer *entities.Gazetteer
-	dateOpts  []dates.Option  // for dates.WritingDay
 	dates     *dates.Resolver // the same options, checked
 	stemmer   *stem.Stemmer
 	stamp     bool
@@ -130,7 +129,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("arnews: %w", err)
 	}
-	return &Analyzer{gazetteer: c.gazetteer, dateOpts: c.dateOpts, dates: r, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
+	return &Analyzer{gazetteer: c.gazetteer, dates: r, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -177,12 +176,16 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		d.Sentences = append(d.Sentences, sn)
 	}
 
-	if !a.stamp {
-		if w, ok := dates.WritingDay(text, published, a.dateOpts...); ok {
+	if a.stamp {
+		d.Dates = a.dates.Find(text, published)
+	} else {
+		// WritingDay and Find in one reading of the text
+		var w time.Time
+		var ok bool
+		if d.Dates, w, ok = a.dates.FindWritten(text, published); ok {
 			d.Written = w
 		}
 	}
-	d.Dates = a.dates.Find(text, d.Written)
 	d.Mentions = a.gazetteer.Find(text)
 	d.Entities = countEntities(d.Mentions)
 	return d

@@ -41,10 +41,15 @@ const (
 // Location option; other options are accepted and ignored. A zero stamp is
 // used as it is. WritingDay is safe for concurrent use and never panics.
 func WritingDay(text string, stamp time.Time, opts ...Option) (time.Time, bool) {
-	cfg := config{weekStart: time.Saturday, dir: Past}
+	cfg := defaultConfig()
 	if len(opts) > 0 {
 		cfg = withOptions(cfg, opts) // a call without options allocates nothing
 	}
+	return writingDay(text, stamp, cfg)
+}
+
+// writingDay is WritingDay with its configuration.
+func writingDay(text string, stamp time.Time, cfg config) (time.Time, bool) {
 	if cfg.loc == nil {
 		cfg.loc = stamp.Location()
 	}
@@ -56,16 +61,30 @@ func WritingDay(text string, stamp time.Time, opts ...Option) (time.Time, bool) 
 		end := chunkEnd(text, start)
 		p.text, p.base = text[start:end], start
 		p.toks = tokenize(p.text, (*tp)[:0])
-		for i := 0; i < len(p.toks); i++ {
-			if wd, end, ok := p.writingEvidence(i); ok {
-				seen |= 1 << wd
-				i = end - 1
-			}
-		}
+		seen |= p.writingWeekdays()
 		*tp = p.toks[:0]
 		start = end
 	}
 	tokPool.Put(tp)
+	return decideWriting(seen, stamp, a, cfg.loc)
+}
+
+// writingWeekdays returns the weekdays that the phrases of p.toks name as
+// the writing day, one bit a weekday.
+func (p *parser) writingWeekdays() uint8 {
+	var seen uint8
+	for i := 0; i < len(p.toks); i++ {
+		if wd, end, ok := p.writingEvidence(i); ok {
+			seen |= 1 << wd
+			i = end - 1
+		}
+	}
+	return seen
+}
+
+// decideWriting turns the weekdays named as the writing day (seen) into
+// WritingDay's answer for a stamp whose time in the resolving location is a.
+func decideWriting(seen uint8, stamp, a time.Time, loc *time.Location) (time.Time, bool) {
 	if seen == 0 || seen&(seen-1) != 0 {
 		return stamp, false // no evidence, or phrases that disagree
 	}
@@ -73,14 +92,52 @@ func WritingDay(text string, stamp time.Time, opts ...Option) (time.Time, bool) 
 	if a.Hour() >= aheadHour {
 		ahead = writingAhead
 	}
-	for d := p.aday - writingBack; d <= p.aday+ahead; d++ {
+	aday := dayOf(a)
+	for d := aday - writingBack; d <= aday+ahead; d++ {
 		if seen == 1<<weekdayOf(d) {
 			y, m, dd := civilFromDays(d)
 			h, mi, s := a.Clock()
-			return time.Date(y, time.Month(m), dd, h, mi, s, a.Nanosecond(), cfg.loc), true
+			return time.Date(y, time.Month(m), dd, h, mi, s, a.Nanosecond(), loc), true
 		}
 	}
 	return stamp, false // the day after an early stamp: not trusted
+}
+
+// FindWritten resolves the expressions of text against the day text says
+// it was written: it gives what WritingDay (with the Resolver's options)
+// and then Find against that day give, with the writing day and whether
+// the text named it. A text of up to 32 KB (any news article) is read once
+// for both, where the two calls read it twice. Safe for concurrent use.
+func (r *Resolver) FindWritten(text string, stamp time.Time) ([]Expression, time.Time, bool) {
+	cfg := defaultConfig()
+	if r != nil {
+		cfg = r.cfg
+	}
+	if text == "" {
+		return nil, stamp, false
+	}
+	if chunkEnd(text, 0) < len(text) { // long: two readings, as the two calls
+		w, ok := writingDay(text, stamp, cfg)
+		return find(text, w, cfg), w, ok
+	}
+	wcfg := cfg
+	if wcfg.loc == nil {
+		wcfg.loc = stamp.Location()
+	}
+	a := stamp.In(wcfg.loc)
+	tp := tokPool.Get().(*[]tok)
+	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text}
+	p.toks = tokenize(text, (*tp)[:0])
+	w, ok := decideWriting(p.writingWeekdays(), stamp, a, wcfg.loc)
+	if cfg.loc == nil {
+		cfg.loc = w.Location()
+	}
+	aw := w.In(cfg.loc)
+	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks}
+	q.run()
+	*tp = q.toks[:0]
+	tokPool.Put(tp)
+	return q.out, w, ok
 }
 
 // writingEvidence reads a relative day + weekday at token i and returns the
