@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -182,25 +183,33 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 	}
 	// 14 من الشهر الجاري، 17 من الشهر الماضي، 5 من هذا الشهر
 	if j > i+1 && p.word(i+1, cMin) {
-		var ms span
-		var end int
-		var ok bool
-		switch {
-		case p.word(j, cThis):
-			ms, end, ok = p.periodRule(j+1, j)
-		case p.word(j, cUnit):
-			ms, end, ok = p.periodRule(j, j)
-		}
-		if ok && ms.grain == Month {
-			y, m, _ := civilFromDays(ms.d0)
-			if !validDate(y, m, d) {
-				return span{}, 0, false
-			}
-			x := daysFromCivil(y, m, d)
-			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
-		}
+		return p.dayOfRelMonth(d, j)
 	}
 	return span{}, 0, false
+}
+
+// dayOfRelMonth reads a relative month at j after a day and من (14 من
+// الشهر الجاري، السابع عشر من الشهر الحالي، 5 من هذا الشهر): that day of
+// that month. الشهر نفسه / ذاته names another month and is no match.
+func (p *parser) dayOfRelMonth(d, j int) (span, int, bool) {
+	var ms span
+	var end int
+	var ok bool
+	switch {
+	case p.word(j, cThis):
+		ms, end, ok = p.periodRule(j+1, j)
+	case p.word(j, cUnit):
+		ms, end, ok = p.periodRule(j, j)
+	}
+	if !ok || ms.grain != Month {
+		return span{}, 0, false
+	}
+	y, m, _ := civilFromDays(ms.d0)
+	if !validDate(y, m, d) {
+		return span{}, 0, false
+	}
+	x := daysFromCivil(y, m, d)
+	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
 }
 
 // nearestYearDay resolves a day and month without a year to the occurrence
@@ -244,6 +253,11 @@ func (p *parser) ordinalDay(i int) (span, int, bool) {
 	if !ok {
 		if hm, e2, ok2 := p.hijriMonth(j); ok2 {
 			return p.hijriDay(n, hm, e2)
+		}
+		// السادس والعشرين من الشهر الجاري, as 26 من الشهر الجاري; a
+		// feminine ordinal counts something else (الجولة الثالثة من الشهر).
+		if w := p.text[p.toks[i].start:p.toks[i].end]; !strings.HasSuffix(w, "ة") {
+			return p.dayOfRelMonth(n, j)
 		}
 		return span{}, 0, false
 	}
