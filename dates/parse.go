@@ -514,6 +514,9 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		if p.namedDayAfter(t.end) {
 			return span{}, 0, false // اليوم التالي، اليوم الذي، اليوم العالمي، اليوم نفسه
 		}
+		if p.perDay(t.start) {
+			return span{}, 0, false // درس واحد في اليوم: a rate
+		}
 		if k := p.skipComma(j); !(p.word(k, cWeekday) && p.def(k)) {
 			switch p.todayUse(p.toks[i].start) {
 			case todayNot: // حتى اليوم، عالم اليوم، صحيفة "المصري اليوم"
