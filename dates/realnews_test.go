@@ -40,6 +40,7 @@ var blindSamples = []blindSample{
 	{file: "testdata/realnews_blind.tsv", floorRightExact: 88, floorRight: 91, floorPrec: 95},
 	{file: "testdata/realnews_blind2.tsv", floorRightExact: 78, floorRight: 86, floorPrec: 95},
 	{file: "testdata/realnews_blind3.tsv", floorRightExact: 70, floorRight: 75, floorPrec: 90},
+	{file: "testdata/realnews_blind4.tsv", floorRightExact: 88, floorRight: 88, floorPrec: 90},
 }
 
 func parseBlindTime(s string) (time.Time, error) {
