@@ -65,7 +65,8 @@
 // yesterday, today and tomorrow (بين الأمس واليوم، الأمس واليوم والغد، اليوم
 // قبل الغد) and الأمس / الغد / اليوم after a name or a figure (حزب الغد، صحيفة
 // الغد، أجيال الغد، أعداء الأمس، أصدقاء اليوم). العام after a title is
-// "general", not a year (الأمين العام السابق، المدعي العام الحالي).
+// "general", not a year (الأمين العام السابق، المدعي العام الحالي). في
+// اليوم after a count is a rate (درس واحد في اليوم، مليون برميل في اليوم).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
 // the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers,
@@ -231,7 +232,9 @@
 //
 //   - A day and month followed by a relative year (من العام الماضي، العام
 //     الماضي، من السنة الحالية، من هذا العام، من العام المقبل) is that day of
-//     that year. Years in words (عام ألفين وخمسة عشر، سنة ألف وتسعمائة
+//     that year; a day before a relative month is that day of it, in
+//     digits or as an ordinal (14 من الشهر الجاري، السادس والعشرين من الشهر
+//     الحالي; not الشهر نفسه). Years in words (عام ألفين وخمسة عشر، سنة ألف وتسعمائة
 //     وتسعة وأربعين) read as digits. A day written with a dot (5. مايو) is a
 //     day only after في، منذ، حتى، a weekday or a comma: a dot opening a
 //     line numbers a list.
