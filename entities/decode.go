@@ -26,10 +26,16 @@ const negInf = math.MinInt64 / 4
 // scores em, with transition scores trans (trans[nLabels] is the start);
 // a transition that BIO does not allow is never taken.
 func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
-	n := len(em)
-	if n == 0 {
+	if len(em) == 0 {
 		return
 	}
+	tr := bioTrans(trans)
+	decodeBIO(em, &tr, back, tags)
+}
+
+// bioTrans returns trans with the transitions BIO does not allow set to
+// negInf.
+func bioTrans(trans *[nLabels + 1][labelPad]int64) [nLabels + 1][labelPad]int64 {
 	var tr [nLabels + 1][labelPad]int64
 	for p := range tr {
 		for l := range nLabels {
@@ -39,6 +45,16 @@ func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][
 				tr[p][l] = negInf
 			}
 		}
+	}
+	return tr
+}
+
+// decodeBIO is viterbi with the transitions already masked by bioTrans
+// (the recognizer masks its transitions once, not per sentence).
+func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
 	}
 	var cur, nxt [labelPad]int64
 	for l := range nLabels {
@@ -117,7 +133,8 @@ type cacheEntry struct {
 type recognizer struct {
 	m     *Model
 	trans [nLabels + 1][labelPad]int64
-	bloc  [5][labelPad]int32 // wordSums of the boundary
+	tr    [nLabels + 1][labelPad]int64 // trans masked by bioTrans
+	bloc  [5][labelPad]int32           // wordSums of the boundary
 	ctx   *ctxTables
 	once  sync.Once
 	lex   map[uint64]uint8
@@ -156,6 +173,7 @@ func newRecognizer(m *Model) *recognizer {
 			r.trans[p][l] = int64(m.trans[p][l])
 		}
 	}
+	r.tr = bioTrans(&r.trans)
 	r.vt = newVocabTable(m.vocab)
 	r.wordSums(&boundary, &r.bloc)
 	r.ctx = r.buildCtx()
@@ -528,7 +546,7 @@ func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
 		}
 	}
 	tags := st.tags[:len(ws)]
-	viterbi(st.em[:len(ws)], &r.trans, st.back[:len(ws)], tags)
+	decodeBIO(st.em[:len(ws)], &r.tr, st.back[:len(ws)], tags)
 	return tags
 }
 
