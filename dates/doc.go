@@ -87,8 +87,11 @@
 //
 //   - When a relative word and a weekday disagree (أمس الأحد on a Tuesday),
 //     the weekday wins: the latest such day on or before the anchor for past
-//     words, the next one after it for future words, the nearer one for
-//     اليوم. Warning says what disagreed. A date written after a weekday
+//     words, the one nearest the day the word names for future words (a
+//     stamp a day late: غداً الثلاثاء stamped on Tuesday is that Tuesday;
+//     16 of 19 such disagreements in the corpus, all of them right), the
+//     nearer one for اليوم. The weekday may stand in brackets (أمس
+//     (الجمعة)، غدا (الثلاثاء)). Warning says what disagreed. A date written after a weekday
 //     (الاثنين 20 فيفري 2017) wins over both, again with a Warning when they
 //     do not match.
 //

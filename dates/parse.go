@@ -461,11 +461,15 @@ func (p *parser) reconcile(expected int, base int, wd time.Weekday, word string)
 	case base < 0:
 		d = a - back
 	case base > 0:
-		fwd := (int(wd) - int(weekdayOf(a)) + 7) % 7
-		if fwd == 0 {
-			fwd = 7
+		// the occurrence nearest the day the word names: a stamp a day or
+		// two late (غداً الثلاثاء stamped on Tuesday) names that Tuesday,
+		// not the next one
+		b := (int(weekdayOf(expected)) - int(wd) + 7) % 7
+		if b <= 3 {
+			d = expected - b
+		} else {
+			d = expected + 7 - b
 		}
-		d = a + fwd
 	default:
 		if back <= 3 {
 			d = a - back
@@ -566,6 +570,10 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	d := p.aday + base
 	sp := span{grain: Day, kind: Relative, approx: approx}
 	k := p.skipComma(j)
+	closing := false
+	if p.punct(j, '(') && p.word(j+1, cWeekday) && p.def(j+1) && p.punct(j+2, ')') {
+		k, closing = j+1, true // أمس (الجمعة)، اليوم (الأربعاء)
+	}
 	if p.word(k, cWeekday) && p.def(k) {
 		wd := time.Weekday(p.toks[k].e.v)
 		if ds, end, ok := p.dateAfterWeekday(k+1, wd); ok {
@@ -576,6 +584,9 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		}
 		d, sp.warn = p.reconcile(d, base, wd, word)
 		j = k + 1
+		if closing {
+			j++ // the bracket closes the phrase
+		}
 	}
 	sp.d0, sp.d1 = d, d+1
 	return sp, j, true
