@@ -62,10 +62,22 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 	}
 	for i := 1; i < n; i++ {
 		for l := range nLabels {
-			best, arg := cur[0]+tr[0][l], 0
-			for p := 1; p < nLabels; p++ {
-				if s := cur[p] + tr[p][l]; s > best {
-					best, arg = s, p
+			var best int64
+			var arg int
+			if isInside(l) {
+				// Only B-X (l-1) and I-X (l) may come before I-X: the
+				// others score about negInf, far below B-X, so the best
+				// of these two is the best of all (ties keep the first).
+				best, arg = cur[l-1]+tr[l-1][l], l-1
+				if s := cur[l] + tr[l][l]; s > best {
+					best, arg = s, l
+				}
+			} else {
+				best, arg = cur[0]+tr[0][l], 0
+				for p := 1; p < nLabels; p++ {
+					if s := cur[p] + tr[p][l]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			nxt[l] = best + em[i][l]
