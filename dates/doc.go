@@ -93,7 +93,11 @@
 //     nearer one for اليوم. The weekday may stand in brackets (أمس
 //     (الجمعة)، غدا (الثلاثاء)). Warning says what disagreed. A date written after a weekday
 //     (الاثنين 20 فيفري 2017) wins over both, again with a Warning when they
-//     do not match.
+//     do not match, except when the relative word and the weekday agree and
+//     the date is not that weekday: then the date holds a typo (اليوم
+//     الاثنين 02 جانفي 2016 written on Monday 2 January 2017; 29 in the
+//     corpus, most of them a year left over in January) and the day the
+//     word names is taken, with a Warning.
 //
 //   - A bare weekday or month (الأحد، في نوفمبر، أواخر يناير) takes the
 //     tense of its clause: the future marker or past marker nearest before

@@ -21,3 +21,17 @@ func TestFutureWordLateStamp(t *testing.T) {
 		{"وصل الوفد أمس (الاثنين) إلى القاهرة", "أمس (الاثنين)", "2020-10-05", "2020-10-06", Day, false},
 	})
 }
+
+// When a relative word and its weekday agree, a date after them that is not
+// that weekday holds a typo (corpus phrasing, often a year left over in
+// January); the anchor is Tuesday 2020-10-06.
+func TestDateTypoAfterAgreeingWeekday(t *testing.T) {
+	runCases(t, []dc{
+		{"وأضاف ضيف البرنامج اليوم الثلاثاء 06 أكتوبر 2019، أن", "اليوم الثلاثاء 06 أكتوبر 2019", "2020-10-06", "2020-10-07", Day, true},
+		{"وفق بلاغ لوزارة الداخلية اليوم الثلاثاء 6 سبتمبر 2020.", "اليوم الثلاثاء 6 سبتمبر 2020", "2020-10-06", "2020-10-07", Day, true},
+		{"تمكنت أمس الاثنين 6 أكتوبر 2020 الوحدات الأمنية", "أمس الاثنين 6 أكتوبر 2020", "2020-10-05", "2020-10-06", Day, true},
+		// the date matches its weekday: it wins, as before
+		{"قال اليوم الاثنين 5 أكتوبر 2020 إن", "اليوم الاثنين 5 أكتوبر 2020", "2020-10-05", "2020-10-06", Day, true},
+		{"قال اليوم الثلاثاء 6 أكتوبر 2020 إن", "اليوم الثلاثاء 6 أكتوبر 2020", "2020-10-06", "2020-10-07", Day, false},
+	})
+}

@@ -577,6 +577,14 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	if p.word(k, cWeekday) && p.def(k) {
 		wd := time.Weekday(p.toks[k].e.v)
 		if ds, end, ok := p.dateAfterWeekday(k+1, wd); ok {
+			if weekdayOf(d) == wd && weekdayOf(ds.d0) != wd {
+				// the word and its weekday agree, the date does not: a
+				// typo in the date (اليوم الاثنين 02 جانفي 2016 written
+				// on Monday 2 January 2017)
+				sp.d0, sp.d1 = d, d+1
+				sp.warn = word + " " + wd.String() + " is " + p.isoDay(d) + " but the text gives the date " + p.isoDay(ds.d0) + "; used " + p.isoDay(d)
+				return sp, end, true
+			}
 			if ds.d0 != d && ds.warn == "" {
 				ds.warn = word + " is " + p.isoDay(d) + " but the text gives the date " + p.isoDay(ds.d0) + "; used the date"
 			}
