@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/internal/roundtrip"
 )
 
 // Type reads its name from JSON and from user gazetteers: any bytes give a
@@ -14,14 +15,8 @@ func FuzzTypeUnmarshalText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var ty entities.Type
-		if ty.UnmarshalText(b) != nil {
-			return
-		}
-		name, err := ty.MarshalText()
-		var ty2 entities.Type
-		if err != nil || ty2.UnmarshalText(name) != nil || ty2 != ty {
-			t.Fatalf("Type %q read as %v, written %q (%v), read back %v", b, ty, name, err, ty2)
+		if err := roundtrip.Text[entities.Type](b, false); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
