@@ -241,6 +241,9 @@ func abs(x int) int {
 
 // ordinalDay: الثالث من أكتوبر [2020].
 func (p *parser) ordinalDay(i int) (span, int, bool) {
+	if sp, end, ok, named := p.namedDate(i); named { // مدينة السادس من أكتوبر
+		return sp, end, ok
+	}
 	n, j, ok := p.ordinal(i)
 	if !ok || n < 1 || n > 31 || !p.word(j, cMin) {
 		return span{}, 0, false

@@ -155,15 +155,28 @@ func (p *parser) namedDate(i int) (sp span, end int, ok, named bool) {
 		return span{}, 0, false, false
 	}
 	t := &p.toks[i]
-	if !p.num(i) || t.ndig > 2 || t.val < 1 || t.val > 31 {
-		return span{}, 0, false, false
+	var d, j int
+	switch {
+	case p.num(i):
+		if t.ndig > 2 || t.val < 1 || t.val > 31 {
+			return span{}, 0, false, false
+		}
+		d, j = int(t.val), i+1
+	default: // مدينة السادس من أكتوبر، ثورة الخامس والعشرين من يناير
+		n, k, ok := p.ordinal(i)
+		if !ok || n < 1 || n > 31 {
+			return span{}, 0, false, false
+		}
+		d, j = n, k
 	}
-	j := i + 1
 	if p.word(j, cMin) {
 		j++
 	}
 	m, end, _, mok := p.month(j)
 	if !mok {
+		if _, e2, hok := p.hijriMonth(j); hok && !ev { // مدينة العاشر من رمضان
+			return span{}, e2, true, true
+		}
 		return span{}, 0, false, false
 	}
 	if _, _, yok := p.yearAfter(end); yok || p.word(end, cMod) && p.def(end) {
@@ -171,7 +184,7 @@ func (p *parser) namedDate(i int) (sp span, end int, ok, named bool) {
 	}
 	if ev {
 		for _, e := range events {
-			if e.m == m && e.d == int(t.val) && p.headBefore(i, e.head) {
+			if e.m == m && e.d == d && p.headBefore(i, e.head) {
 				x := daysFromCivil(e.year, m, e.d)
 				return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true, true
 			}
