@@ -55,7 +55,7 @@
 // Names that hold a weekday or a date are no dates: سوق الثلاثاء، إمام
 // الجمعة، خطيب الجمعة (but صلاة الجمعة and خطبة الجمعة are Fridays), الاثنين
 // الأسود، الأحد الدامي، اتفاق الجمعة العظيمة; تيار 8 آذار، قوى 14 آذار، حركة 6
-// أبريل، مدينة 6 أكتوبر، محور 26 يوليو (a movement, a place or a body,
+// أبريل، مدينة 6 أكتوبر، مدينة السادس من أكتوبر، محور 26 يوليو (a movement, a place or a body,
 // whose head has no article: المسجد الخميس is a mosque on Thursday). An
 // event named by its day and month is the event's own date when a table
 // knows it (ثورة 25 يناير is 2011-01-25, هجمات 11 سبتمبر 2001-09-11; by
