@@ -133,18 +133,8 @@ func (p *parser) thanksgiving(end int) (span, int, bool) {
 		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday}, e2, true
 	}
 	dir, j := p.holidayDir(end)
-	ay, _, _ := civilFromDays(p.aday)
-	best, found := 0, false
-	for y := ay - 1; y <= ay+1; y++ {
-		d := day(y)
-		if dir < 0 && d > p.aday || dir > 0 && d <= p.aday {
-			continue
-		}
-		if !found || abs(d-p.aday) < abs(best-p.aday) {
-			best, found = d, true
-		}
-	}
-	if !found {
+	best, ok := p.nearestYearly(day, dir)
+	if !ok {
 		return span{}, 0, false
 	}
 	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday}, j, true
@@ -278,18 +268,8 @@ func (p *parser) feast(first, k int) (span, int, bool) {
 		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday, pre: pre}, e2, true
 	}
 	dir, j := p.holidayDir(end)
-	ay, _, _ := civilFromDays(p.aday)
-	best, found := 0, false
-	for y := ay - 1; y <= ay+1; y++ {
-		d := dayOfYear(y)
-		if dir < 0 && d > p.aday || dir > 0 && d <= p.aday {
-			continue
-		}
-		if !found || abs(d-p.aday) < abs(best-p.aday) {
-			best, found = d, true
-		}
-	}
-	if !found {
+	best, ok := p.nearestYearly(dayOfYear, dir)
+	if !ok {
 		return span{}, 0, false
 	}
 	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: pre}, j, true
@@ -481,4 +461,22 @@ func (p *parser) bareEid(i int) (span, int, bool) {
 	}
 	best.kind, best.grain = Holiday, Day
 	return best, end, true
+}
+
+// nearestYearly returns the day of a yearly feast (day gives it for a
+// year) nearest the anchor's among last year's, this year's and next
+// year's: on or before the anchor when dir < 0, after it when dir > 0.
+func (p *parser) nearestYearly(day func(y int) int, dir int) (int, bool) {
+	ay, _, _ := civilFromDays(p.aday)
+	best, found := 0, false
+	for y := ay - 1; y <= ay+1; y++ {
+		d := day(y)
+		if dir < 0 && d > p.aday || dir > 0 && d <= p.aday {
+			continue
+		}
+		if !found || abs(d-p.aday) < abs(best-p.aday) {
+			best, found = d, true
+		}
+	}
+	return best, found
 }

@@ -1657,13 +1657,8 @@ func (p *parser) pluralWindow(i int) (span, int, bool) {
 	if n < 1 || n > unitMax[unit] {
 		return span{}, 0, false
 	}
-	dir := 0
-	switch {
-	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
-		dir = int(p.toks[j].e.v)
-	case p.word(j, cAkhir) && p.def(j):
-		dir = -1
-	default:
+	dir, ok := p.windowDir(j)
+	if !ok {
 		return span{}, 0, false
 	}
 	return p.amountSpan(cKhilal, n, unit, dir, approx), j + 1, true

@@ -495,13 +495,8 @@ func (p *parser) dualWindow(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	j := i + 1
-	dir := 0
-	switch {
-	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
-		dir = int(p.toks[j].e.v)
-	case p.word(j, cAkhir) && p.def(j):
-		dir = -1
-	default:
+	dir, ok := p.windowDir(j)
+	if !ok {
 		return span{}, 0, false
 	}
 	if p.word(j+1, cMin) { // اليومين الأخيرين من الشهر: not anchored
@@ -592,13 +587,8 @@ func (p *parser) numberWindow(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	j := k + 1
-	dir := 0
-	switch {
-	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
-		dir = int(p.toks[j].e.v)
-	case p.word(j, cAkhir) && p.def(j):
-		dir = -1
-	default:
+	dir, ok := p.windowDir(j)
+	if !ok {
 		return span{}, 0, false
 	}
 	// العشر دقائق الأخيرة (of a match), … الأخيرة من الشهر: not anchored
@@ -628,4 +618,16 @@ func (p *parser) storyAfter(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// windowDir reads the direction word of a window at token j: الماضي /
+// المقبل and their forms (their value), or الأخير (the past, -1).
+func (p *parser) windowDir(j int) (int, bool) {
+	switch {
+	case p.word(j, cMod) && p.def(j) && p.toks[j].e.v != 0:
+		return int(p.toks[j].e.v), true
+	case p.word(j, cAkhir) && p.def(j):
+		return -1, true
+	}
+	return 0, false
 }
