@@ -102,3 +102,15 @@ func BenchmarkClitics(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkStream is the word stream of a text: the tokens and every
+// word's key, into a reused Stream.
+func BenchmarkStream(b *testing.B) {
+	s := news(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	var st Stream
+	for b.Loop() {
+		st.Reset(s)
+	}
+}

@@ -32,6 +32,16 @@
 // number when no letter, digit or closing bracket comes right before it:
 // "-3" is one Number, "COVID-19" is Word, Punct, Number.
 //
+// # The word stream
+//
+// A [Stream] is a text cut into tokens once for several readers: the tokens
+// of [Tokens] with the search key of every word, number, hashtag and mention
+// ([Stream.Key]: folded as normalize.Search folds, with offsets back into
+// the text by [Stream.KeyOffset]). The arnews Analyzer fills one Stream per
+// text and hands it to the packages that read one (dates and entities), so
+// that the text is scanned and folded once. A Stream is reused with
+// [Stream.Reset] and allocates nothing per token.
+//
 // # Invalid UTF-8
 //
 // Invalid UTF-8 never panics and never shifts an offset. Each byte that is

@@ -94,3 +94,21 @@ func ExampleCandidates() {
 	// للحكومة "ل"+لحكومة (key اللحكومة)
 	// للحكومة "لل"+حكومة (key حكومة)
 }
+
+func ExampleStream() {
+	s := "وصل الوفدُ أمسِ الإثنين إلى G20 (ﺍﻷﺣﺪ)"
+	st := tokenize.NewStream(s)
+	for i, t := range st.Tokens() {
+		fmt.Printf("%s %s key=%q plain=%v\n", t.Kind, t.Text, st.Key(i), st.Plain(i))
+	}
+	// Output:
+	// Word وصل key="وصل" plain=true
+	// Word الوفدُ key="الوفد" plain=true
+	// Word أمسِ key="امس" plain=true
+	// Word الإثنين key="الاثنين" plain=true
+	// Word إلى key="الي" plain=true
+	// Word G20 key="g20" plain=false
+	// Punct ( key="" plain=false
+	// Word ﺍﻷﺣﺪ key="الاحد" plain=true
+	// Punct ) key="" plain=false
+}

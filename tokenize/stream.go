@@ -1,0 +1,190 @@
+package tokenize
+
+import (
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
+)
+
+// Stream is one text cut into tokens once, for several readers: the tokens
+// that Tokens gives, and for every Word, Number, Hashtag and Mention its
+// search key (the runes of the token folded as normalize.Search folds
+// them, ASCII lower-cased: see Key). Packages that read a text after
+// tokenize (dates, entities, the arnews Analyzer) take a Stream so that a
+// text is scanned and folded once, not once per package.
+//
+// The zero Stream is empty and ready: Reset fills it with a text, reusing
+// the memory of the text before, so one Stream serves many texts without
+// allocating per token. A Stream is not safe for concurrent use while it is
+// Reset; once filled, any number of goroutines may read it.
+type Stream struct {
+	text string
+	toks []Token
+	meta []meta
+	keys []byte // the keys of all tokens, one after the other
+}
+
+// meta is what a Stream keeps about one token besides its span and kind.
+type meta struct {
+	keyEnd int32 // the token's key is keys[previous token's keyEnd:keyEnd]
+	plain  bool  // a Word of letters and marks only
+}
+
+// NewStream returns a Stream filled with the tokens of text.
+func NewStream(text string) *Stream {
+	s := new(Stream)
+	s.Reset(text)
+	return s
+}
+
+// Reset fills s with the tokens of text, forgetting the text before.
+func (s *Stream) Reset(text string) {
+	s.text = text
+	if cap(s.toks) == 0 {
+		n := len(text)/8 + 4
+		s.toks = make([]Token, 0, n)
+		s.meta = make([]meta, 0, n)
+		s.keys = make([]byte, 0, len(text)/2+16)
+	}
+	toks, mt, keys := s.toks[:0], s.meta[:0], s.keys[:0]
+	noAddr := 0
+	for i := 0; ; {
+		st, en, k, na := next(text, i, noAddr)
+		noAddr = na
+		if st < 0 {
+			break
+		}
+		m := meta{}
+		switch k {
+		case Word, Number, Hashtag, Mention:
+			keys, m.plain = appendKey(keys, text[st:en])
+			m.plain = m.plain && k == Word
+		}
+		m.keyEnd = int32(len(keys))
+		toks = append(toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
+		mt = append(mt, m)
+		i = en
+	}
+	s.toks, s.meta, s.keys = toks, mt, keys
+}
+
+// Text returns the text s was filled with.
+func (s *Stream) Text() string { return s.text }
+
+// Len returns the number of tokens of s.
+func (s *Stream) Len() int { return len(s.toks) }
+
+// Tokens returns the tokens of s in order, as Tokens(s.Text()) gives them.
+// The slice is the Stream's own: read it, do not change or keep it past the
+// next Reset.
+func (s *Stream) Tokens() []Token { return s.toks }
+
+// Key returns the search key of token i: for a Word, a Number, a Hashtag or
+// a Mention, its runes folded as normalize.Search folds them (hamza forms of
+// alef to ا, ى to ي, ة to ه, diacritics, tatweel, invisible controls and
+// other combining marks dropped, presentation forms by their letters,
+// Arabic-Indic digits to ASCII), with ASCII letters lower-cased: "الإثنين" →
+// "الاثنين", "G20" → "g20". It is empty for other kinds. The slice is the
+// Stream's own: read it, do not change or keep it past the next Reset.
+func (s *Stream) Key(i int) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = s.meta[i-1].keyEnd
+	}
+	return s.keys[start:s.meta[i].keyEnd:s.meta[i].keyEnd]
+}
+
+// Plain reports whether token i is a Word made of letters and combining
+// marks only: no invisible joiner, dot, apostrophe or digit inside it. A
+// reader that splits words on its own terms can take a Plain word whole.
+func (s *Stream) Plain(i int) bool { return s.meta[i].plain }
+
+// KeyOffset returns the byte offset in the text of the rune that byte k of
+// Key(i) comes from, so that a match found on keys maps back to the
+// original text (a span ending with key byte k ends at the end of that
+// rune). It returns the token's end when k is out of the key's range.
+func (s *Stream) KeyOffset(i, k int) int {
+	t := s.toks[i]
+	if k < 0 || k >= len(s.Key(i)) {
+		return t.End
+	}
+	var buf [utf8.UTFMax * 4]byte
+	n := 0
+	for j, r := range t.Text {
+		n += len(alphabet.AppendRune(buf[:0], r))
+		if k < n {
+			return t.Start + j
+		}
+	}
+	return t.End
+}
+
+// foldTab holds, for each rune U+0600..U+06FF, its folded form minus 0x600
+// in the low byte with foldKeep set, or foldDrop when folding drops it;
+// foldWord marks the letters and marks (a Plain word's runes).
+const (
+	foldKeep = 1 << 8
+	foldDrop = 1 << 9
+	foldWord = 1 << 10
+)
+
+var foldTab = func() (t [256]uint16) {
+	for i := range t {
+		r := rune(0x600 + i)
+		if c := alphabet.Of(r); c.IsLetter() || c == alphabet.Mark {
+			t[i] = foldWord
+		}
+		switch f := alphabet.Fold(r); {
+		case f < 0:
+			t[i] |= foldDrop
+		case f >= 0x600 && f <= 0x6FF:
+			t[i] |= foldKeep | uint16(f-0x600)
+		}
+		// runes folding outside the block (digits) take the slow path
+	}
+	return t
+}()
+
+// appendKey appends the key of the token w to dst (alphabet.AppendKey) and
+// reports whether every rune of w is a letter or a combining mark.
+func appendKey(dst []byte, w string) ([]byte, bool) {
+	plain := true
+	for i := 0; i < len(w); {
+		b := w[i]
+		if b < 0x80 {
+			c := ascii[b]
+			if c != cLetter {
+				plain = false
+			}
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			dst = append(dst, b)
+			i++
+			continue
+		}
+		if b >= 0xD8 && b <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			f := foldTab[int(b-0xD8)<<6|int(w[i+1]&0x3F)]
+			if f&foldWord == 0 {
+				plain = false
+			}
+			switch {
+			case f&foldKeep != 0:
+				f &= 0xFF
+				dst = append(dst, byte(0xD8+f>>6), byte(0x80|f&0x3F))
+				i += 2
+				continue
+			case f&foldDrop != 0:
+				i += 2
+				continue
+			}
+		}
+		r, n := decode(w, i)
+		if c := classOf(r); !(isLetter(c) || c == cMark) || r == utf8.RuneError && n == 1 {
+			plain = false
+		}
+		dst = alphabet.AppendRune(dst, r)
+		i += n
+	}
+	return dst, plain
+}

@@ -1,0 +1,120 @@
+package tokenize
+
+import (
+	"bytes"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// checkStream checks everything a Stream of s says against the slow
+// definitions: the tokens of Tokens, each key = alphabet.AppendKey of the
+// token, Plain = every rune a letter or mark, KeyOffset = the offsets of
+// alphabet.AppendKeyOffsets.
+func checkStream(t *testing.T, st *Stream, text string) {
+	t.Helper()
+	s := text // for the messages
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	want := Tokens(text)
+	if st.Text() != text {
+		t.Fatalf("%+q: Text() differs", s)
+	}
+	got := st.Tokens()
+	if len(got) != len(want) || st.Len() != len(want) {
+		t.Fatalf("%+q: %d tokens (Len %d), Tokens gives %d", s, len(got), st.Len(), len(want))
+	}
+	var offs []int
+	for i, tk := range got {
+		if tk != want[i] {
+			t.Fatalf("%+q: token %d is %+v, Tokens gives %+v", s, i, tk, want[i])
+		}
+		var wantKey []byte
+		switch tk.Kind {
+		case Word, Number, Hashtag, Mention:
+			wantKey, offs = alphabet.AppendKeyOffsets(nil, offs[:0], tk.Text, tk.Start)
+		}
+		if key := st.Key(i); !bytes.Equal(key, wantKey) {
+			t.Fatalf("%+q: key of %q is %q, want %q", s, tk.Text, key, wantKey)
+		}
+		for k := range wantKey {
+			if o := st.KeyOffset(i, k); o != offs[k] {
+				t.Fatalf("%+q: KeyOffset(%d, %d) of %q = %d, want %d", s, i, k, tk.Text, o, offs[k])
+			}
+		}
+		if o := st.KeyOffset(i, len(wantKey)); o != tk.End {
+			t.Fatalf("%+q: KeyOffset past the key of %q = %d, want its end %d", s, tk.Text, o, tk.End)
+		}
+		plain := tk.Kind == Word
+		for _, r := range tk.Text {
+			if c := alphabet.Of(r); !c.IsLetter() && c != alphabet.Mark || r == utf8.RuneError {
+				plain = false
+			}
+		}
+		if st.Plain(i) != plain {
+			t.Fatalf("%+q: Plain(%q) = %v, want %v", s, tk.Text, st.Plain(i), plain)
+		}
+	}
+}
+
+func TestStream(t *testing.T) {
+	var st Stream
+	texts := append([]string{}, fuzzSeeds...)
+	texts = append(texts,
+		"ﺍﻷﺣﺪ ﻻ ﷲ ﷺ", "أمس\u200cالأحد", "الإثنينَ G20 U.S. O'Brien آب ١٢٣ ۴۵ #رمضان_كريم @AlJazeera",
+		"التاليwww مصرLondon", "قال ـالأحدـ ٍ")
+	for _, s := range texts {
+		st.Reset(s) // reused: nothing of the text before may remain
+		checkStream(t, &st, s)
+	}
+	// every rune of the Arabic blocks, alone and inside a word
+	for r := rune(0x600); r < 0x900; r++ {
+		s := "ب" + string(r) + "ت " + string(r) + " A" + string(r)
+		st.Reset(s)
+		checkStream(t, &st, s)
+	}
+	for r := rune(0xFB50); r < 0xFF00; r++ {
+		s := "ب" + string(r) + "ت " + string(r)
+		st.Reset(s)
+		checkStream(t, &st, s)
+	}
+}
+
+func TestStreamNews(t *testing.T) {
+	n := 1 << 20
+	if testing.Short() {
+		n = 128 << 10
+	}
+	s := shared.News(t, n)
+	st := NewStream(s)
+	checkStream(t, st, s)
+}
+
+// TestStreamNoAllocation checks that a Stream refilled with a text of the
+// same size allocates nothing: no allocation per token.
+func TestStreamNoAllocation(t *testing.T) {
+	s := ""
+	for _, x := range fuzzSeeds {
+		s += x + " "
+	}
+	var st Stream
+	st.Reset(s)
+	if n := testing.AllocsPerRun(20, func() { st.Reset(s) }); n != 0 {
+		t.Errorf("Reset allocates %v times on a text it has seen", n)
+	}
+}
+
+func FuzzStream(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var st Stream
+		st.Reset("أمس الأحد " + s) // a reused Stream
+		st.Reset(s)
+		checkStream(t, &st, s)
+	})
+}
