@@ -453,10 +453,10 @@ func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
 		var e [labelPad]int32
 		n := wordFeatures(m, p, buf[:])
 		for _, f := range buf[:n] {
-			row := r.m.w[(f>>shift)*labelPad:]
-			row = row[:labelPad]
-			for l := range nLabels {
-				e[l] += int32(row[l])
+			if row := r.m.rowAt(f >> shift); row != nil {
+				for l := range nLabels {
+					e[l] += int32(row[l])
+				}
 			}
 		}
 		loc[p+2] = e
@@ -474,8 +474,10 @@ type ctxTables struct {
 }
 
 func (r *recognizer) row(f uint64, e *[labelPad]int32) {
-	row := r.m.w[(f>>(64-uint(r.m.bits)))*labelPad:]
-	row = row[:labelPad]
+	row := r.m.rowAt(f >> (64 - uint(r.m.bits)))
+	if row == nil {
+		return
+	}
 	for l := range nLabels {
 		e[l] += int32(row[l])
 	}

@@ -19,7 +19,8 @@ import (
 // for concurrent use.
 type Model struct {
 	bits  uint8
-	w     []int16 // (1<<bits) rows of labelPad weights
+	occ   []occWord // which of the 1<<bits rows have weights (see rows.go)
+	rows  []int16   // those rows, labelPad weights each, in row order
 	trans [nLabels + 1][labelPad]int32
 	info  ModelInfo
 	vocab [][]byte // folded frequent words whose feature sums are precomputed (see Vocabulary)
@@ -102,26 +103,24 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			b = binary.AppendVarint(b, int64(m.trans[p][l]))
 		}
 	}
-	rows := 1 << m.bits
 	nz := 0
-	for r := range rows {
-		if rowNonzero(m.w[r*labelPad : r*labelPad+nLabels]) {
+	m.eachRow(func(_ int, row []int16) {
+		if rowNonzero(row) {
 			nz++
 		}
-	}
+	})
 	b = binary.AppendUvarint(b, uint64(nz))
 	last := -1
-	for r := range rows {
-		row := m.w[r*labelPad : r*labelPad+nLabels]
+	m.eachRow(func(r int, row []int16) {
 		if !rowNonzero(row) {
-			continue
+			return
 		}
 		b = binary.AppendUvarint(b, uint64(r-last))
 		last = r
 		for _, v := range row {
 			b = binary.AppendVarint(b, int64(v))
 		}
-	}
+	})
 	b = binary.AppendUvarint(b, uint64(len(m.vocab)))
 	for _, v := range m.vocab {
 		b = binary.AppendUvarint(b, uint64(len(v)))
@@ -227,8 +226,9 @@ func LoadModel(r io.Reader) (*Model, error) {
 	if !ok || nz > uint64(rows) {
 		return nil, bad("bad row count")
 	}
-	m.w = make([]int16, rows*labelPad)
+	m.rows = make([]int16, 0, nz*labelPad)
 	row := -1
+	var w [nLabels]int16
 	for range nz {
 		d, ok := uv()
 		if !ok || d == 0 || d > uint64(rows) || row+int(d) >= rows {
@@ -240,9 +240,11 @@ func LoadModel(r io.Reader) (*Model, error) {
 			if !ok || v < -1<<15 || v >= 1<<15 {
 				return nil, bad("bad weight in row %d", row)
 			}
-			m.w[row*labelPad+l] = int16(v)
+			w[l] = int16(v)
 		}
+		m.keepRow(row, w[:])
 	}
+	m.countRows()
 	nv, ok := uv()
 	if !ok || nv > uint64(len(p)) {
 		return nil, bad("bad vocabulary size")

@@ -35,7 +35,7 @@ func TestCachedSums(t *testing.T) {
 			var e [labelPad]int64
 			for _, x := range feats[:n] {
 				for l := range nLabels {
-					e[l] += int64(m.w[int(x>>shift)*labelPad+l])
+					e[l] += int64(m.weight(x>>shift, l))
 				}
 			}
 			if e != cached[words] {

@@ -384,18 +384,14 @@ func (t *perceptron) model(bits int) *Model {
 		}
 		return -((-n + maxAbs/2) / maxAbs)
 	}
-	m := &Model{bits: uint8(bits), w: make([]int16, len(t.w))}
+	m := &Model{bits: uint8(bits)}
 	m.info.HashBits = bits
+	w := make([]int16, len(t.w))
 	for i := range t.w {
-		m.w[i] = int16(q(avg(int64(t.w[i]), t.u[i])))
+		w[i] = int16(q(avg(int64(t.w[i]), t.u[i])))
 	}
-	nz := 0
-	for r := 0; r < len(m.w); r += labelPad {
-		if rowNonzero(m.w[r : r+nLabels]) {
-			nz++
-		}
-	}
-	m.info.Nonzero = nz
+	m.packRows(w)
+	m.info.Nonzero = len(m.rows) / labelPad
 	for p := range t.trans {
 		for l := range nLabels {
 			m.trans[p][l] = int32(q(avg(t.trans[p][l], t.transU[p][l])))
