@@ -80,6 +80,18 @@
 // the anchor's day marked Approx, as it often means "these days". A
 // weekday after اليوم always makes it the day.
 //
+// # Spans
+//
+// An expression's span [Start, End) runs from its first word to its last,
+// leaving out the clitics glued to the first word that are not part of the
+// date, as a preposition written apart is left out (في 2016 is 2016): a
+// conjunction و / ف and a preposition ب / ل / ك (ولعام 2016 is عام 2016,
+// بالأمس is الأمس, بنهاية مارس is نهاية مارس, لهذا العام is هذا العام). لل,
+// where ل has taken the article's alif, cannot be cut and stays whole
+// (لليوم العاشر على التوالي، للعام 2018، لليلة السادسة). Words that open
+// the phrase and change its meaning are inside it: منذ، خلال، قبل، بعد،
+// حتى، من … إلى، بين، يوم، عام، شهر.
+//
 // # How it resolves
 //
 // Days are counted in the anchor's location (or the Location option), and

@@ -202,9 +202,14 @@ func (p *parser) distanceBefore(i int) bool {
 // relIdiom reports whether the relative day word at i (الأمس، اليوم، الغد)
 // is an idiom rather than a day: a pair of them (بين الأمس واليوم، اليوم
 // والغد، اليوم قبل الغد، الأمس واليوم والغد), or الأمس / الغد after a name
-// or a figure (حزب الغد، صحيفة الغد، أجيال الغد، أعداء الأمس).
+// or a figure (حزب الغد، صحيفة الغد، أجيال الغد، أعداء الأمس); and أمس
+// after a preposition without the article, which is لامس "touched" or بأمس
+// الحاجة "in dire need", never yesterday (that is بالأمس).
 func (p *parser) relIdiom(i int) bool {
 	t := &p.toks[i]
+	if p.word(i, cYesterday) && t.flags&fPrep != 0 && t.flags&fDef == 0 {
+		return true // لامس the verb (لامس الذهب أعلى مستوى), بأمس الحاجة "in dire need"
+	}
 	figurative := func(k int) bool { // الأمس / الغد with the article
 		return (p.word(k, cYesterday) || p.word(k, cTomorrow) && !p.toks[k].e.amb) && p.def(k)
 	}

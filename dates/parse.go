@@ -80,12 +80,9 @@ func (p *parser) midnight(d int) time.Time {
 }
 
 func (p *parser) emit(i, end int, sp span) (Expression, bool) {
-	start := p.toks[i].start
-	if p.toks[i].flags&fConj != 0 && p.toks[i].kind == tWord {
-		start += 2 // و and ف are two bytes
-	}
-	if sp.pre > 0 && sp.pre <= start {
-		start -= sp.pre
+	start := p.spanStart(&p.toks[i]) // span.go: و/ف and ب/ل/ك left out
+	if sp.pre > 0 && sp.pre <= p.toks[i].start {
+		start = p.toks[i].start - sp.pre
 	}
 	stop := p.toks[end-1].end
 	if !sp.exact {
