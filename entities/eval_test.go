@@ -219,6 +219,10 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random2Articles, "testdata/gold-random2.tsv"
 	case "random3":
 		sample, outFile = random3Articles, "testdata/gold-random3.tsv"
+	case "random4":
+		sample, outFile = random4Articles, "testdata/gold-random4.tsv"
+	case "random5":
+		sample, outFile = random5Articles, "testdata/gold-random5.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
