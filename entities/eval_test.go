@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"hash/fnv"
 	"os"
@@ -114,20 +115,33 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.65, 0.6}, entities.Place: {0.88, 0.72},
 			entities.Organization: {0.8, 0.55}, entities.Nationality: {0.82, 0.95}})
 	})
+	// The fifth random sample is the new blind check of the recognizer
+	// (random3 is no longer blind: its misses were printed and studied).
+	// It logs only the figures per type; its misses are printed only with
+	// -random5misses, so that running the tests does not spend it. It stays
+	// out of the people bar, like random3.
+	t.Run("random5", func(t *testing.T) {
+		// Measured blind at b2bbd51 (see the notes of issue 17): person
+		// P 0.857 R 0.600, place 0.812/0.796, organization 0.962/0.595,
+		// nationality 0.968/0.909.
+		evaluate(t, "testdata/gold-random5.tsv", random5Articles, &blindPeople, floors{
+			entities.Person: {0.8, 0.55}, entities.Place: {0.76, 0.75},
+			entities.Organization: {0.9, 0.55}, entities.Nationality: {0.9, 0.85}})
+	})
 	t.Run("heldout", func(t *testing.T) {
 		evaluate(t, "testdata/gold-heldout.tsv", strided(heldOutStride, heldOutPerFile), &people, floors{
 			entities.Person: {0.87, 0.82}, entities.Place: {0.83, 0.85},
 			entities.Organization: {0.9, 0.7}, entities.Nationality: {0.85, 0.9}})
 	})
-	// The issue's bar for people over all the samples but the third random
-	// one: recall at least 0.85 with precision at least 0.90.
+	// The issue's bar for people over all the samples but the third and
+	// fifth random ones: recall at least 0.85 with precision at least 0.90.
 	p, r := float64(people[2])/float64(max(1, people[1])), float64(people[2])/float64(max(1, people[0]))
-	t.Logf("people over the samples but random3: gold %d found %d correct %d precision %.3f recall %.3f", people[0], people[1], people[2], p, r)
+	t.Logf("people over the samples but random3 and random5: gold %d found %d correct %d precision %.3f recall %.3f", people[0], people[1], people[2], p, r)
 	if p < 0.9 || r < 0.85 {
 		t.Errorf("people: precision %.3f recall %.3f, want at least 0.90 and 0.85", p, r)
 	}
 	with := [3]int{people[0] + blindPeople[0], people[1] + blindPeople[1], people[2] + blindPeople[2]}
-	t.Logf("people with the third random sample: gold %d found %d correct %d precision %.3f recall %.3f", with[0], with[1], with[2],
+	t.Logf("people with the third and fifth random samples: gold %d found %d correct %d precision %.3f recall %.3f", with[0], with[1], with[2],
 		float64(with[2])/float64(max(1, with[1])), float64(with[2])/float64(max(1, with[0])))
 }
 
@@ -136,8 +150,19 @@ func strided(stride, perFile int) func(testing.TB, func(string, shared.Article))
 	return func(tb testing.TB, fn func(string, shared.Article)) { sampleArticles(tb, stride, perFile, fn) }
 }
 
+// random5Misses asks TestRealNews to print the misses of the blind fifth
+// random sample too; by default only its figures are logged.
+var random5Misses = flag.Bool("random5misses", false, "print the misses of the blind sample testdata/gold-random5.tsv (spends it: see sample_test.go)")
+
+// blindSamples are the samples whose misses are printed only on request.
+var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses}
+
 func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), people *[3]int, floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
+	show := testing.Verbose()
+	if b, ok := blindSamples[file]; ok && !*b {
+		show = false
+	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
 	type count struct{ tp, fp, fn int }
@@ -161,14 +186,14 @@ func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, sh
 				delete(want, g)
 			} else {
 				per[m.Type].fp++
-				if testing.Verbose() {
+				if show {
 					t.Logf("%s: false %s %q", a.id, m.Type, m.Text)
 				}
 			}
 		}
 		for m := range want {
 			per[m.typ].fn++
-			if testing.Verbose() {
+			if show {
 				t.Logf("%s: missed %s %q", a.id, m.typ, text[m.start:m.end])
 			}
 		}
@@ -187,7 +212,7 @@ func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, sh
 		c := per[ty]
 		p := float64(c.tp) / float64(max(1, c.tp+c.fp))
 		r := float64(c.tp) / float64(max(1, c.tp+c.fn))
-		t.Logf("%-12s gold %3d  found %3d  correct %3d  precision %.3f  recall %.3f", ty, c.tp+c.fn, c.tp+c.fp, c.tp, p, r)
+		t.Logf("%-12s gold %3d  found %3d  correct %3d  precision %.3f  recall %.3f  F1 %.3f", ty, c.tp+c.fn, c.tp+c.fp, c.tp, p, r, f1(p, r))
 		if p < floors[ty][0] || r < floors[ty][1] {
 			t.Errorf("%s: precision %.3f recall %.3f, below the floor %v", ty, p, r, floors[ty])
 		}
@@ -195,8 +220,16 @@ func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, sh
 		all.fp += c.fp
 		all.fn += c.fn
 	}
-	t.Logf("%-12s gold %3d  found %3d  correct %3d  precision %.3f  recall %.3f", "all", all.tp+all.fn, all.tp+all.fp, all.tp,
-		float64(all.tp)/float64(all.tp+all.fp), float64(all.tp)/float64(all.tp+all.fn))
+	ap, ar := float64(all.tp)/float64(max(1, all.tp+all.fp)), float64(all.tp)/float64(max(1, all.tp+all.fn))
+	t.Logf("%-12s gold %3d  found %3d  correct %3d  precision %.3f  recall %.3f  F1 %.3f", "all", all.tp+all.fn, all.tp+all.fp, all.tp, ap, ar, f1(ap, ar))
+}
+
+// f1 is the harmonic mean of precision and recall (0 when both are 0).
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
 }
 
 // TestMakeGold turns the labeller's spec (article id lines "= id", then
