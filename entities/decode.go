@@ -112,6 +112,7 @@ type recState struct {
 	spans []candidate
 	out   []candidate
 	feats [maxFeatures]uint64
+	batch wordBatch // vocabulary entries of the next kept words
 }
 
 var recPool = sync.Pool{New: func() any {
@@ -308,6 +309,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	st.ws = st.ws[:0]
 	// The words: those the gazetteer's scan kept, or a new scan.
 	fromKept := r != nil && f.keep
+	st.batch.base, st.batch.end = 0, 0
 	next := 0
 	rescanWord := func() {
 		joined := w.joined
@@ -348,7 +350,12 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		var bare uint64
 		i := len(st.ws) - 1
 		if r != nil && w.h != 0 {
-			e := r.known(w.h)
+			var e *cacheEntry
+			if fromKept {
+				e = st.batch.entryOf(r, f.kept, next-1)
+			} else {
+				e = r.known(w.h)
+			}
 			if e == nil {
 				e = &st.cache[w.h%cacheSize]
 				if !e.ok || e.key != w.h {

@@ -1,0 +1,63 @@
+package entities
+
+// The recognizer looks up every word in the model's vocabulary and then
+// reads the word's precomputed entry: two reads at random places of a
+// few megabytes, each a likely cache miss. Done word by word, between
+// the rest of the work, the misses come one after another. lookAhead
+// does them for a batch of the gazetteer's kept words in two short
+// loops whose iterations do not depend on one another, so that the
+// processor has many misses in flight at once; chunks then finds the
+// entries in cache.
+
+// batchWords is how many kept words lookAhead reads at once.
+const batchWords = 32
+
+// wordBatch holds the vocabulary entries of kept words [base, end).
+type wordBatch struct {
+	base, end int
+	rank      [batchWords]int32
+	ent       [batchWords]*cacheEntry
+	sink      uint64 // what the touching loop read, so that it is not left out
+}
+
+// entryOf returns the vocabulary entry of kept word j (see known), or
+// nil when the word is not in the vocabulary.
+func (b *wordBatch) entryOf(r *recognizer, kept []kept, j int) *cacheEntry {
+	if j < b.base || j >= b.end {
+		b.lookAhead(r, kept, j)
+	}
+	if e := b.ent[j-b.base]; e != nil || b.rank[j-b.base] < 0 {
+		return e
+	}
+	return r.known(kept[j].h) // the first use of the word: make its entry
+}
+
+// lookAhead fills b with kept words from j on.
+func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
+	b.base, b.end = j, min(len(kept), j+batchWords)
+	ks := kept[b.base:b.end]
+	for i := range ks {
+		k := -1
+		if h := ks[i].h; h != 0 {
+			k = r.vt.find(h)
+		}
+		b.rank[i] = int32(k)
+	}
+	var sink uint64
+	for i := range ks {
+		k := int(b.rank[i])
+		if k < 0 || k >= len(r.vocab) {
+			b.ent[i] = nil
+			continue
+		}
+		e := r.vocab[k].Load()
+		if e == nil {
+			b.ent[i] = nil // made by known, on first use
+			continue
+		}
+		b.ent[i] = e
+		// Touch the lines of the entry that chunks and tag read.
+		sink += e.key + uint64(e.loc[1][7]) + uint64(e.loc[3][6]) + e.bare
+	}
+	b.sink += sink
+}
