@@ -269,9 +269,14 @@
 //     2020), and a start without one the last before a directed end (من
 //     الثلاثاء حتى الجمعة المقبلة). Two day numbers joined by و are a run
 //     only when they follow each other (يومي 19 و20 سبتمبر); so are two
-//     weekdays (يومي الخميس والجمعة، الأحد 6 والاثنين 7 أيار, where the
-//     written dates win). Days that do not follow each other (يومي 22 و24،
-//     يومي الجمعة والثلاثاء على الترتيب) stay separate days. Two years
+//     ordinal days before a month (الثالث والرابع من أبريل المقبل، السادس
+//     والعشرين والسابع والعشرين من مارس) and weekdays that follow each
+//     other, with or without يومي (يومي الخميس والجمعة، السبت والأحد، أيام
+//     الجمعة والسبت والأحد، الأحد 6 والاثنين 7 أيار, where the written
+//     dates win; a modifier after the pair holds for it: الخميس والجمعة
+//     الماضيين). Days that do not follow each other (يومي 22 و24، الجمعة
+//     والأحد، يومي الجمعة والثلاثاء على الترتيب) stay separate days, and a
+//     part of the day takes the first weekday alone (مساء الخميس والجمعة). Two years
 //     joined by a dash are a year range (موسم 1999 – 2000), Hijri ones with
 //     their mark a Hijri one (للعام 1440 - 1441هـ), three in a row a list.
 //     A range of hours needs الساعة or a part of the day at one end (من 3

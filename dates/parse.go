@@ -244,7 +244,7 @@ func (p *parser) core(i int) (span, int, bool) {
 	switch t.e.c {
 	case cAwwal:
 		if t.flags&fDef != 0 {
-			return p.ordinalDay(i)
+			return p.ordinalDays(i) // runs.go: الأول والثاني من مايو
 		}
 		if sp, end, ok := p.nthWeekday(i); ok { // أول خميس من ديسمبر
 			return sp, end, true
@@ -429,7 +429,7 @@ func (p *parser) core(i int) (span, int, bool) {
 		if p.word(i-1, cNisf) || p.word(i-1, cRub) {
 			return span{}, 0, false // النصف الثاني من مارس is no 2 March
 		}
-		return p.ordinalDay(i)
+		return p.ordinalDays(i) // runs.go: الثالث والرابع من أبريل
 	case cTeen: // العشر سنوات الأخيرة
 		if t.flags&fDef != 0 {
 			return p.numberWindow(i)
@@ -439,7 +439,7 @@ func (p *parser) core(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		if t.flags&fDef != 0 {
-			return p.ordinalDay(i)
+			return p.ordinalDays(i)
 		}
 	}
 	return span{}, 0, false

@@ -255,7 +255,8 @@ func (p *parser) dashRange(i, xe int, x span) (span, int, bool) {
 	return sp, ye, ok
 }
 
-// dayPair reads يوم / يومي / يوما + two weekdays (يومي الخميس والجمعة) or
+// dayPair reads two weekdays, after يوم / يومي / يوما or bare (يومي الخميس
+// والجمعة، السبت والأحد), or
 // a weekday with a day number twice (الأحد 6 والاثنين 7 أيار): two
 // following days are one Range. Days that do not follow each other
 // (يومي الجمعة والثلاثاء على الترتيب) are left to the weekday rule. i is
@@ -283,10 +284,10 @@ func (p *parser) dayPair(i, first int) (span, int, bool) {
 		}
 		return sp, end, true
 	}
-	if first == i {
-		return span{}, 0, false
+	if first == i && p.word(i-1, cPart) {
+		return span{}, 0, false // مساء الخميس والجمعة: the part of the day takes the first alone
 	}
-	j := i + 1
+	j := i + 1 // two weekdays, after يومي or bare (السبت والأحد: runs.go)
 	if !p.word(j, cWeekday) || !p.def(j) || p.toks[j].flags&fConj == 0 {
 		return span{}, 0, false
 	}
@@ -307,13 +308,19 @@ func (p *parser) dayPair(i, first int) (span, int, bool) {
 	if !ok || x.kind != Weekday {
 		return span{}, 0, false
 	}
+	n := 2
 	if end == j { // no modifier after the pair: skip the second day
 		end = j + 1
+		// a third day that follows (أيام الجمعة والسبت والأحد): runs.go
+		for w := w2; n < 7 && p.word(end, cWeekday) && p.def(end) && p.toks[end].flags&fConj != 0 && (int(p.toks[end].e.v)-int(w)+7)%7 == 1; end++ {
+			w = time.Weekday(p.toks[end].e.v)
+			n++
+		}
 	}
 	if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 { // المقبلين
 		end++
 	}
-	return span{d0: x.d0, d1: x.d0 + 2, grain: Day, kind: Range}, end, true
+	return span{d0: x.d0, d1: x.d0 + n, grain: Day, kind: Range}, end, true
 }
 
 // bareHour reports whether token j starts an hour in words without الساعة
