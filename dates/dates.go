@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	tkz "github.com/arnews/arnews/tokenize" // dates has a func tokenize of its own
 )
 
 // Grain is the precision of a resolved expression: the unit whose one
@@ -185,8 +187,19 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 	return find(text, anchor, cfg)
 }
 
-// find is Find with its configuration.
+// find is Find with its configuration: it reads text from a word stream
+// of its own, filled chunk by chunk.
 func find(text string, anchor time.Time, cfg config) []Expression {
+	st := streamPool.Get().(*tkz.Stream)
+	out := findStream(text, st, true, anchor, cfg)
+	st.Reset("")
+	streamPool.Put(st)
+	return out
+}
+
+// findStream is find reading the tokens of text from st: the stream of
+// text when whole, else st is filled with each chunk in turn.
+func findStream(text string, st *tkz.Stream, own bool, anchor time.Time, cfg config) []Expression {
 	if cfg.loc == nil {
 		cfg.loc = anchor.Location()
 	}
@@ -211,7 +224,7 @@ func find(text string, anchor time.Time, cfg config) []Expression {
 			}
 		}
 		p.text, p.base = text[start:end], start
-		p.toks = tokenize(p.text, (*tp)[:0])
+		p.toks = chunkToks(st, own, text, start, end, (*tp)[:0])
 		n0 := len(p.out)
 		p.run()
 		if next < end {

@@ -571,15 +571,26 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// tokenize appends the tokens of text to toks. Every word is folded on the
+// tokenize appends the tokens of text to toks: the tokens dates reads a
+// text as. Find reads them from a tokenize.Stream instead (see
+// stream.go), and lexes raw text only where the stream's tokens and dates'
+// differ.
+func tokenize(text string, toks []tok) []tok {
+	toks, _, _ = lexFrom(text, 0, len(text), toks, true)
+	return toks
+}
+
+// lexFrom appends the tokens of text that start at or after byte i and
+// before byte stop, and returns where the last of them ends (at or after
+// stop: a token is always lexed whole) and whether a gap follows the last
+// token. space says whether a gap precedes i. Every word is folded on the
 // fly into a stack buffer and looked up once; only known words carry an
 // entry.
-func tokenize(text string, toks []tok) []tok {
+func lexFrom(text string, i, stop int, toks []tok, space bool) ([]tok, int, bool) {
 	lex := lexTable()
 	at := arabTab()
 	var buf [64]byte
-	space := true
-	for i := 0; i < len(text); {
+	for i < stop {
 		b0 := text[i]
 		if b0 == ' ' {
 			space = true
@@ -691,7 +702,7 @@ func tokenize(text string, toks []tok) []tok {
 		}
 		space = false
 	}
-	return toks
+	return toks, i, space
 }
 
 // Folded letters used by the clitic stripper (two bytes each in UTF-8).

@@ -38,7 +38,12 @@ func NewStream(text string) *Stream {
 }
 
 // Reset fills s with the tokens of text, forgetting the text before.
+// Reset("") also drops every reference to the text before, so that a Stream
+// kept in a pool holds no caller's text alive.
 func (s *Stream) Reset(text string) {
+	if text == "" {
+		clear(s.toks)
+	}
 	s.text = text
 	if cap(s.toks) == 0 {
 		n := len(text)/8 + 4
