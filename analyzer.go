@@ -155,9 +155,19 @@ func Analyze(text string, published time.Time) *Document {
 // anchor. Invalid UTF-8 never panics: every span still points into text.
 func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	d := &Document{Text: text, Published: published, Written: published}
-	d.Tokens = make([]Token, 0, len(text)/8+1) // real news: about 9.5 bytes a token
-	sp := tokenize.NewSplitter(text)           // sentences from the same pass
-	for t := range tokenize.All(text) {
+	// The text is tokenized once: the word stream gives the tokens and
+	// sentences here and is read by dates.
+	st := streamPool.Get().(*tokenize.Stream)
+	defer func() {
+		if st.Len() <= maxPooledTokens {
+			st.Reset("") // keep no reference to text in the pool
+			streamPool.Put(st)
+		}
+	}()
+	st.Reset(text)
+	d.Tokens = make([]Token, 0, st.Len())
+	sp := tokenize.NewSplitter(text) // sentences from the same pass
+	for _, t := range st.Tokens() {
 		if sn, ok := sp.Add(t); ok {
 			d.Sentences = append(d.Sentences, sn)
 		}
@@ -177,12 +187,12 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	}
 
 	if a.stamp {
-		d.Dates = a.dates.Find(text, published)
+		d.Dates = a.dates.FindStream(st, published)
 	} else {
 		// WritingDay and Find in one reading of the text
 		var w time.Time
 		var ok bool
-		if d.Dates, w, ok = a.dates.FindWritten(text, published); ok {
+		if d.Dates, w, ok = a.dates.FindWrittenStream(st, published); ok {
 			d.Written = w
 		}
 	}
@@ -190,6 +200,13 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	d.Entities = countEntities(d.Mentions)
 	return d
 }
+
+// streamPool holds the word streams of Analyze, one per call in flight;
+// the stream of a text longer than maxPooledTokens tokens (a few MB) is
+// left to the garbage collector rather than kept.
+var streamPool = sync.Pool{New: func() any { return new(tokenize.Stream) }}
+
+const maxPooledTokens = 1 << 18
 
 func countEntities(ms []entities.Mention) []EntityCount {
 	if len(ms) == 0 {
