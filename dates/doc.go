@@ -278,7 +278,9 @@
 //     والأحد، يومي الجمعة والثلاثاء على الترتيب) stay separate days, and a
 //     part of the day takes the first weekday alone (مساء الخميس والجمعة). Two years
 //     joined by a dash are a year range (موسم 1999 – 2000), Hijri ones with
-//     their mark a Hijri one (للعام 1440 - 1441هـ), three in a row a list.
+//     their mark a Hijri one (للعام 1440 - 1441هـ), three in a row a list;
+//     a season or fiscal year with a short second year or a slash is its
+//     two years (موسم 2016-17، 2017/18، العام المالي 2018 / 2019).
 //     A range of hours needs الساعة or a part of the day at one end (من 3
 //     إلى 5 مساء الخميس); its end, when it names no day, is on the start's
 //     day, or the next one when it would come before the start (بين

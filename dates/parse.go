@@ -236,6 +236,9 @@ func (p *parser) core(i int) (span, int, bool) {
 		if sp, end, ok := p.yearDash(i); ok { // موسم 1999 – 2000، 1441-1442 هـ
 			return sp, end, true
 		}
+		if sp, end, ok := p.seasonYears(i); ok { // seasons.go: موسم 2016-17
+			return sp, end, true
+		}
 		return p.bareYear(i)
 	}
 	if t.kind != tWord {
