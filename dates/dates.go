@@ -187,19 +187,14 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 	return find(text, anchor, cfg)
 }
 
-// find is Find with its configuration: it reads text from a word stream
-// of its own, filled chunk by chunk.
+// find is Find with its configuration: it lexes text itself.
 func find(text string, anchor time.Time, cfg config) []Expression {
-	st := streamPool.Get().(*tkz.Stream)
-	out := findStream(text, st, true, anchor, cfg)
-	st.Reset("")
-	streamPool.Put(st)
-	return out
+	return findStream(text, nil, anchor, cfg)
 }
 
-// findStream is find reading the tokens of text from st: the stream of
-// text when whole, else st is filled with each chunk in turn.
-func findStream(text string, st *tkz.Stream, own bool, anchor time.Time, cfg config) []Expression {
+// findStream is find reading the tokens of text from st, the stream of
+// text, or lexing them when st is nil (see chunkToks).
+func findStream(text string, st *tkz.Stream, anchor time.Time, cfg config) []Expression {
 	if cfg.loc == nil {
 		cfg.loc = anchor.Location()
 	}
@@ -224,7 +219,7 @@ func findStream(text string, st *tkz.Stream, own bool, anchor time.Time, cfg con
 			}
 		}
 		p.text, p.base = text[start:end], start
-		p.toks = chunkToks(st, own, text, start, end, (*tp)[:0])
+		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
 		n0 := len(p.out)
 		p.run()
 		if next < end {

@@ -49,16 +49,12 @@ func WritingDay(text string, stamp time.Time, opts ...Option) (time.Time, bool) 
 	if len(opts) > 0 {
 		cfg = withOptions(cfg, opts) // a call without options allocates nothing
 	}
-	st := streamPool.Get().(*tkz.Stream)
-	w, ok := writingDay(text, st, true, stamp, cfg)
-	st.Reset("")
-	streamPool.Put(st)
-	return w, ok
+	return writingDay(text, nil, stamp, cfg)
 }
 
 // writingDay is WritingDay with its configuration, reading the tokens of
 // text from st (see chunkToks).
-func writingDay(text string, st *tkz.Stream, own bool, stamp time.Time, cfg config) (time.Time, bool) {
+func writingDay(text string, st *tkz.Stream, stamp time.Time, cfg config) (time.Time, bool) {
 	if cfg.loc == nil {
 		cfg.loc = stamp.Location()
 	}
@@ -69,7 +65,7 @@ func writingDay(text string, st *tkz.Stream, own bool, stamp time.Time, cfg conf
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
 		p.text, p.base = text[start:end], start
-		p.toks = chunkToks(st, own, text, start, end, (*tp)[:0])
+		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
 		seen |= p.writingWeekdays()
 		*tp = p.toks[:0]
 		start = end
@@ -118,16 +114,12 @@ func decideWriting(seen uint8, stamp, a time.Time, loc *time.Location) (time.Tim
 // the text named it. A text of up to 32 KB (any news article) is read once
 // for both, where the two calls read it twice. Safe for concurrent use.
 func (r *Resolver) FindWritten(text string, stamp time.Time) ([]Expression, time.Time, bool) {
-	st := streamPool.Get().(*tkz.Stream)
-	out, w, ok := r.findWritten(text, st, true, stamp)
-	st.Reset("")
-	streamPool.Put(st)
-	return out, w, ok
+	return r.findWritten(text, nil, stamp)
 }
 
 // findWritten is FindWritten reading the tokens of text from st (see
 // chunkToks).
-func (r *Resolver) findWritten(text string, st *tkz.Stream, own bool, stamp time.Time) ([]Expression, time.Time, bool) {
+func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]Expression, time.Time, bool) {
 	cfg := defaultConfig()
 	if r != nil {
 		cfg = r.cfg
@@ -136,8 +128,8 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, own bool, stamp time
 		return nil, stamp, false
 	}
 	if chunkEnd(text, 0) < len(text) { // long: two readings, as the two calls
-		w, ok := writingDay(text, st, own, stamp, cfg)
-		return findStream(text, st, own, w, cfg), w, ok
+		w, ok := writingDay(text, st, stamp, cfg)
+		return findStream(text, st, w, cfg), w, ok
 	}
 	wcfg := cfg
 	if wcfg.loc == nil {
@@ -146,7 +138,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, own bool, stamp time
 	a := stamp.In(wcfg.loc)
 	tp := tokPool.Get().(*[]tok)
 	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text}
-	p.toks = chunkToks(st, own, text, 0, len(text), (*tp)[:0])
+	p.toks = chunkToks(st, text, 0, len(text), (*tp)[:0])
 	w, ok := decideWriting(p.writingWeekdays(), stamp, a, wcfg.loc)
 	if cfg.loc == nil {
 		cfg.loc = w.Location()
