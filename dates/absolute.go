@@ -782,9 +782,7 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 	}
 	// a day number, then the end date carrying the month
 	if p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val >= 1 && p.toks[j].val <= 31 {
-		k := j + 1
-		if p.connector(k, isBayn) {
-			k++
+		if k, ok := p.connectorEnd(j+1, isBayn); ok {
 			if y, end, ok := p.core(k); ok && y.grain == Day && y.kind == Date {
 				d1 := int(p.toks[j].val)
 				yy, mm, dd := civilFromDays(y.d0)

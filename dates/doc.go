@@ -50,7 +50,7 @@
 // and العيد الصغير (al-Adha, al-Fitr); clock times (الساعة العاشرة صباحاً، 10:30
 // بتوقيت القدس، الرابعة بعد الظهر، السابعة من مساء أمس، الخامسة والنصف،
 // الثالثة وسبع وعشرون دقيقة، منتصف ليل الخميس الجمعة); and ranges (من 5 إلى 7 أكتوبر، بين عامي 2010
-// و2015، حتى نهاية العام).
+// و2015، من 13 جويلية إلى غاية 20 أوت).
 //
 // Names that hold a weekday or a date are no dates: سوق الثلاثاء، إمام
 // الجمعة، خطيب الجمعة (but صلاة الجمعة and خطبة الجمعة are Fridays), الاثنين
@@ -287,7 +287,13 @@
 //     الثامنة مساء والخامسة صباحا). An end meaning now (من عام 2011 حتى
 //     اليوم، من يناير الماضي حتى الآن) ends with the anchor's day, and منذ
 //     with an end of its own (منذ 2011 وحتى 2015) is the range between the
-//     two rather than up to the anchor. The grain is the coarser of the two
+//     two rather than up to the anchor. حتى، لغاية and إلى غاية before a
+//     date ahead with no start of its own name that date, as before a time
+//     (حتى 18 آب/أغسطس is 18 August, حتى نهاية العام the end of the year,
+//     حتى الساعة التاسعة 09:00), the connector left out of the span; bare
+//     names after them point forward. With a start they are a range, إلى
+//     غاية and بين … وحتى included (من 13 جويلية إلى غاية 20 أوت، بين 20
+//     مارس وحتى 20 أبريل). The grain is the coarser of the two
 //     ends'.
 //
 //   - Ordinals inside a period resolve to that one day or week: أول خميس

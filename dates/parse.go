@@ -21,6 +21,7 @@ type span struct {
 	noHalf   bool           // a time before noon with nothing saying which half (الساعة الثالثة)
 	dayed    bool           // a time on a day the text named (d0 holds it)
 	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
+	skip     int            // tokens of the phrase left out of the span (حتى in حتى 23 أيلول)
 }
 
 type parser struct {
@@ -80,6 +81,9 @@ func (p *parser) midnight(d int) time.Time {
 }
 
 func (p *parser) emit(i, end int, sp span) (Expression, bool) {
+	if sp.skip > 0 && i+sp.skip < end {
+		i += sp.skip
+	}
 	start := p.spanStart(&p.toks[i]) // span.go: و/ف and ب/ل/ك left out
 	if sp.pre > 0 && sp.pre <= p.toks[i].start {
 		start = p.toks[i].start - sp.pre
@@ -141,12 +145,12 @@ func (p *parser) parse(i int) (span, int, bool) {
 		}
 		return span{}, 0, false
 	case t.kind == tWord && t.e.c == cIla && p.word(i+1, cGhaya):
-		if sp, end, ok := p.untilRule(i + 1); ok {
+		if sp, end, ok := p.untilRule(i+1, 2); ok {
 			return sp, end, true
 		}
 		return span{}, 0, false
 	case t.kind == tWord && t.e.c == cHatta:
-		if sp, end, ok := p.untilRule(i); ok {
+		if sp, end, ok := p.untilRule(i, 1); ok {
 			return sp, end, true
 		}
 		return span{}, 0, false
@@ -1408,9 +1412,10 @@ func (p *parser) sinceRule(i int) (span, int, bool) {
 	return span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
 }
 
-// untilRule: حتى / لغاية / إلى غاية + a date phrase ahead: from the
-// anchor's day to its end. Bare names after it point to the future.
-func (p *parser) untilRule(i int) (span, int, bool) {
+// untilRule: حتى / لغاية / إلى غاية + a date phrase ahead is that date, as
+// a time after حتى is that time: the connector stays out of the span
+// (skip is its length in tokens). Bare names after it point to the future.
+func (p *parser) untilRule(i, skip int) (span, int, bool) {
 	dir := p.cfg.dir
 	p.cfg.dir, p.forward = Future, true
 	x, end, ok := p.core(i + 1)
@@ -1418,7 +1423,8 @@ func (p *parser) untilRule(i int) (span, int, bool) {
 	if !ok || x.exact || x.d1 <= p.aday+1 {
 		return span{}, 0, false
 	}
-	return span{d0: p.aday, d1: x.d1, grain: x.grain, kind: Range, warn: x.warn}, end, true
+	x.skip = skip
+	return x, end, true
 }
 
 // ---- في وقت سابق من اليوم ----

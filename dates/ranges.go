@@ -149,10 +149,12 @@ func (p *parser) yearRange(j int, isBayn bool) (span, int, bool) {
 		j++
 	}
 	a, k, ok := p.yearNum(j)
-	if !ok || !p.connector(k, isBayn) {
+	if !ok {
 		return span{}, 0, false
 	}
-	k++
+	if k, ok = p.connectorEnd(k, isBayn); !ok {
+		return span{}, 0, false
+	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}
@@ -337,8 +339,8 @@ func (p *parser) bareHour(j int) bool {
 // after إلى، حتى، a dash or (after بين) a lone و, or at a word with و glued
 // to it (بين الثلاثاء والخميس، بين الثامنة صباحاً والثانية ظهراً).
 func (p *parser) nextEnd(xe int, isBayn bool) (int, bool) {
-	if p.connector(xe, isBayn) {
-		return xe + 1, true
+	if k, ok := p.connectorEnd(xe, isBayn); ok {
+		return k, true
 	}
 	if isBayn && xe < len(p.toks) && p.toks[xe].kind == tWord && p.toks[xe].flags&fConj != 0 {
 		return xe, true

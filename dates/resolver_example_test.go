@@ -26,6 +26,6 @@ func ExampleNew() {
 	}
 	// Output:
 	// الجمعة: Fri 2020-10-09 .. Sat 2020-10-10
-	// حتى نهاية الأسبوع المقبل: Wed 2020-10-07 .. Mon 2020-10-19
+	// نهاية الأسبوع المقبل: Sat 2020-10-17 .. Mon 2020-10-19
 	// dates: WeekStart(7) is not a day of the week
 }
