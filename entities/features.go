@@ -20,7 +20,7 @@ func isInside(l int) bool  { return l > 0 && l%2 == 0 }
 // featureVersion names the feature set below; a model records the
 // version it was trained with and LoadModel refuses another one. Bump it
 // whenever a feature changes.
-const featureVersion = 3
+const featureVersion = 4
 
 // maxChunk is the most words the recognizer decodes at once; a longer
 // sentence is cut.
@@ -46,6 +46,7 @@ const (
 	tGazWord
 	tCoreSuf
 	tFirst
+	tCue
 )
 
 // Words of a chunk, with what the features need.
@@ -56,6 +57,7 @@ type mword struct {
 	pre        [2]uint64
 	shape      uint8
 	lex        uint8 // lexBit* of the word in the gazetteer's names
+	cue        uint8 // cue* class of the word (see cues.go)
 	gaz        uint8 // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
 	joined     bool  // only space since the previous word
 	first      bool  // first word of a sentence
@@ -212,6 +214,7 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 		m.pre = [2]uint64{}
 		m.lex = 0
 		m.nClitic = 0
+		m.cue = 0
 		return
 	}
 	m.nClitic = uint8(stripClitics(fw))
@@ -231,6 +234,7 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 			m.pre[k] = 0
 		}
 	}
+	m.cue = cueClass[h]
 	m.lex = lex[m.h]
 	if m.lex == 0 && m.core != m.h {
 		m.lex = lex[index.HashWord(fw[m.nClitic:])]
@@ -251,6 +255,10 @@ func wordFeatures(w *mword, p int, out []uint64) int {
 	pp := uint64(p + 2)
 	out[n] = mix(tWord, pp, w.h)
 	n++
+	if w.cue != 0 {
+		out[n] = mix(tCue, pp, uint64(w.cue))
+		n++
+	}
 	if p >= -1 && p <= 1 {
 		out[n] = mix(tCore, pp, w.core)
 		out[n+1] = mix(tLex, pp, uint64(w.lex))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -265,20 +266,42 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	st := recPool.Get().(*recState)
 	defer recPool.Put(st)
 	var insts []instance
+	drop := rand.New(rand.NewPCG(cfg.seed, dropStream))
+	type trainChunk struct {
+		ws   []mword
+		gold []uint8
+	}
+	var chunks []trainChunk
+	freq := map[uint64]int{}
 	tokens := 0
 	for _, s := range sents {
 		tokens += len(s.toks)
 		wordsOf(g, env, st, s, func(ws []mword, gold []uint8) {
-			in := instance{feats: make([]uint32, 0, len(ws)*maxFeatures), nf: make([]uint8, len(ws)), gold: append([]uint8(nil), gold...)}
+			chunks = append(chunks, trainChunk{slices.Clone(ws), slices.Clone(gold)})
 			for i := range ws {
-				n := features(ws, i, &st.feats)
-				for _, f := range st.feats[:n] {
-					in.feats = append(in.feats, uint32(f>>shift))
-				}
-				in.nf[i] = uint8(n)
+				freq[ws[i].h]++
 			}
-			insts = append(insts, in)
 		})
+	}
+	for _, c := range chunks {
+		ws, gold := c.ws, c.gold
+		{
+			add := func() {
+				in := instance{feats: make([]uint32, 0, len(ws)*maxFeatures), nf: make([]uint8, len(ws)), gold: append([]uint8(nil), gold...)}
+				for i := range ws {
+					n := features(ws, i, &st.feats)
+					for _, f := range st.feats[:n] {
+						in.feats = append(in.feats, uint32(f>>shift))
+					}
+					in.nf[i] = uint8(n)
+				}
+				insts = append(insts, in)
+			}
+			add()
+			if hideKnown(ws, gold, freq, drop) {
+				add()
+			}
+		}
 	}
 	rows := 1 << cfg.bits
 	t := &perceptron{w: make([]int32, rows*labelPad), u: make([]int64, rows*labelPad)}
@@ -405,4 +428,60 @@ func abs64(v int64) int64 {
 		return -v
 	}
 	return v
+}
+
+// Gazetteer dropout: most names in the training data are names the
+// gazetteer knows, so a model trained on them alone learns "a name is
+// what the gazetteer says" and little of the words around a name; in
+// news most people, villages and small bodies are unknown. Each
+// training sentence is therefore also seen a second time with the
+// gazetteer's readings and name-list bits of some of its names hidden
+// (each name with probability dropRate), as an unknown name would look,
+// and the identity of some of its rare words hidden (each with
+// probability unkRate), as a word the model never saw would look: the
+// model learns what it can tell from the letters and the words around.
+// (ANERcorp dev micro F1 0.700 -> 0.705 with the cue classes of cues.go,
+// and real-news people recall up; see the notes of issue 17.)
+const (
+	dropRate   = 0.5      // a known name's gazetteer readings are hidden
+	rareCount  = 2        // a word seen at most this often in the data is rare
+	unkRate    = 0.5      // a rare word's identity is hidden
+	unkHash    = 0xDDBA11 // the word and core hash of a hidden word
+	dropStream = 0xD809   // the PCG stream of the dropout's choices
+)
+
+// hideKnown hides, in place, the identity of the rare words of ws that
+// rng picks (freq counts the words of the data), and the gazetteer's
+// reading and name-list bits of the words of the known gold names it
+// picks; it reports whether it hid anything.
+func hideKnown(ws []mword, gold []uint8, freq map[uint64]int, rng *rand.Rand) bool {
+	hid := false
+	for i := range ws {
+		if freq[ws[i].h] <= rareCount && rng.Float64() < unkRate {
+			ws[i].h, ws[i].core = unkHash, unkHash
+			hid = true
+		}
+	}
+	for i := 0; i < len(ws); {
+		if gold[i] == lblO {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && isInside(int(gold[j])) {
+			j++
+		}
+		known := false
+		for k := i; k < j; k++ {
+			known = known || ws[k].gaz != 0 || ws[k].lex != 0
+		}
+		if known && rng.Float64() < dropRate {
+			for k := i; k < j; k++ {
+				ws[k].gaz, ws[k].lex = 0, 0
+			}
+			hid = true
+		}
+		i = j
+	}
+	return hid
 }
