@@ -144,3 +144,22 @@ func BenchmarkWritingDay(b *testing.B) {
 		WritingDay(text, stamp)
 	}
 }
+
+// TestWritingDayIgnoresBracketGloss: a weekday in brackets glosses quoted
+// speech (the speaker's "tomorrow"), so it says nothing of the day the
+// text was written, while Find still takes the weekday.
+func TestWritingDayIgnoresBracketGloss(t *testing.T) {
+	stamp := time.Date(2018, 7, 14, 5, 36, 0, 0, time.UTC) // Saturday
+	text := `وقال شهباز شريف "غدا (الجمعة) سنذهب إلى المطار على رغم هذه الوحشية".`
+	if w, ok := WritingDay(text, stamp); ok || !w.Equal(stamp) {
+		t.Errorf("WritingDay = %v, %v; want the stamp unchanged, false", w, ok)
+	}
+	es := Find(text, stamp)
+	if len(es) != 1 || es[0].Text != "غدا (الجمعة)" || es[0].From.Weekday() != time.Friday {
+		t.Errorf("Find = %v; want غدا (الجمعة) on a Friday", es)
+	}
+	// the same words without brackets are the writer's own: Thursday
+	if w, ok := WritingDay("وقال الوزير إنه سيزور المطار غدا الجمعة.", stamp); !ok || w.Weekday() != time.Thursday {
+		t.Errorf("WritingDay without brackets = %v, %v; want Thursday, true", w, ok)
+	}
+}
