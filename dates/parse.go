@@ -3,6 +3,8 @@ package dates
 import (
 	"strings"
 	"time"
+
+	tkz "github.com/arnews/arnews/tokenize" // dates has a func tokenize of its own
 )
 
 // span is a resolved expression before it becomes an Expression. Day-based
@@ -25,8 +27,9 @@ type span struct {
 }
 
 type parser struct {
-	text   string // the chunk being read
-	base   int    // its offset in the caller's text
+	text   string      // the chunk being read
+	base   int         // its offset in the caller's text
+	st     *tkz.Stream // the word stream of the caller's text, or nil
 	toks   []tok
 	cfg    config
 	anchor time.Time

@@ -165,3 +165,84 @@ func TestFindStream(t *testing.T) {
 		t.Errorf("FindWrittenStream(nil) = %v, %v, %v", got, w, ok)
 	}
 }
+
+// checkNeighbours checks that prevWord and nextWord reading st give the
+// words that walking the text gives, at every rune boundary of
+// text[off:end].
+func checkNeighbours(t *testing.T, st *tkz.Stream, off, end int) bool {
+	t.Helper()
+	p := parser{text: st.Text()[off:end], base: off, st: st}
+	for i := 0; i <= len(p.text); i++ {
+		if i < len(p.text) && !utf8.RuneStart(p.text[i]) {
+			continue
+		}
+		s1, e1, ok1 := p.prevWord(i)
+		s2, e2, ok2 := p.prevWordText(i)
+		if s1 != s2 || e1 != e2 || ok1 != ok2 {
+			t.Errorf("%+q [%d:%d] at %d: prevWord %d %d %v, walking the text %d %d %v", p.text[max(0, i-40):i], off, end, i, s1, e1, ok1, s2, e2, ok2)
+			return false
+		}
+		s1, e1, c1, x1 := p.nextWord(i)
+		s2, e2, c2, x2 := p.nextWordText(i)
+		if s1 != s2 || e1 != e2 || c1 != c2 || x1 != x2 {
+			t.Errorf("%+q [%d:%d] at %d: nextWord %d %d %v %v, walking the text %d %d %v %v", p.text[i:min(len(p.text), i+40)], off, end, i, s1, e1, c1, x1, s2, e2, c2, x2)
+			return false
+		}
+	}
+	return true
+}
+
+// The neighbouring words read from the stream are the words of the text,
+// on every rune in the contexts where tokenize and dates differ and on
+// real news, whole and cut.
+func TestNeighboursFromStream(t *testing.T) {
+	var st tkz.Stream
+	bad := 0
+	contexts := []string{"قال، أمس%sالأحد. إن", "G%s20: %s قال", "%s أمس؛ ثم", "١٢%s٣ 2%s، و", "#%sرمضان «قال»", "ﺃ%sﻣﺲ", "x%sy.%s ثم"}
+	for r := rune(0); r <= unicode.MaxRune && bad < 10; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		switch {
+		case testing.Short() && r > 0x3000:
+			r += 96
+		case r > 0xFFFF:
+			r += 30
+		}
+		if r > unicode.MaxRune {
+			break
+		}
+		for _, c := range contexts {
+			text := strings.ReplaceAll(c, "%s", string(r))
+			st.Reset(text)
+			if !checkNeighbours(t, &st, 0, len(text)) {
+				bad++
+			}
+		}
+	}
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	seen := 0
+	shared.Articles(t, shared.CorpusFiles[0], func(a shared.Article) bool {
+		text := a.Text
+		st.Reset(text)
+		if !checkNeighbours(t, &st, 0, len(text)) {
+			bad++
+		}
+		off, end := len(text)/3, 2*len(text)/3
+		for off > 0 && !utf8.RuneStart(text[off]) {
+			off--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if !checkNeighbours(t, &st, off, end) {
+			bad++
+		}
+		seen++
+		return seen < n && bad < 10
+	})
+	t.Logf("%d articles", seen)
+}

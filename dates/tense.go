@@ -210,9 +210,8 @@ func peelRune(raw string) string {
 	return ""
 }
 
-// prevWord returns the word that ends at or before i, stopping at a
-// sentence end: its bounds, or ok false.
-func (p *parser) prevWord(i int) (s, e int, ok bool) {
+// prevWordText is prevWord walking the text rune by rune.
+func (p *parser) prevWordText(i int) (s, e int, ok bool) {
 	for i > 0 {
 		r, sz := utf8.DecodeLastRuneInString(p.text[:i])
 		if isSentenceEnd(r) {
@@ -237,10 +236,8 @@ func (p *parser) prevWord(i int) (s, e int, ok bool) {
 	return i, e, true
 }
 
-// nextWord returns the word that starts at or after i; comma reports
-// whether a comma or a sentence end was crossed before it, end whether a
-// sentence end was.
-func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
+// nextWordText is nextWord walking the text rune by rune.
+func (p *parser) nextWordText(i int) (s, e int, comma, end bool) {
 	for i < len(p.text) {
 		r, sz := utf8.DecodeRuneInString(p.text[i:])
 		if isSentenceEnd(r) {

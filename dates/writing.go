@@ -65,7 +65,7 @@ func writingDay(text string, st *tkz.Stream, stamp time.Time, cfg config) (time.
 	}
 	a := stamp.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: cfg, anchor: a, aday: dayOf(a)}
+	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st}
 	var seen uint8 // bit w: some phrase names weekday w as the writing day
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
@@ -142,14 +142,14 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	}
 	a := stamp.In(wcfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text}
+	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text, st: st}
 	p.toks = chunkToks(st, text, 0, len(text), (*tp)[:0])
 	w, ok := decideWriting(p.writingWeekdays(), stamp, a, wcfg.loc)
 	if cfg.loc == nil {
 		cfg.loc = w.Location()
 	}
 	aw := w.In(cfg.loc)
-	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks}
+	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks, st: st}
 	q.run()
 	*tp = q.toks[:0]
 	tokPool.Put(tp)

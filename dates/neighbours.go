@@ -1,0 +1,147 @@
+package dates
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	tkz "github.com/arnews/arnews/tokenize" // dates has a func tokenize of its own
+)
+
+// The rules that look at the words around a phrase (the tense of its
+// clause, what stands before اليوم, a name before a number...) ask for the
+// word before or after a position with prevWord and nextWord. When the
+// parser reads a word stream they take the neighbouring words from it: the
+// stream's Plain words are dates' words wherever no word rune is glued to
+// them, and the punctuation, numbers and gaps between are only checked for
+// a sentence end or a comma. Around anything else (a joiner inside a word,
+// Latin glued to Arabic, a hashtag, a URL, a lone mark) they walk the text
+// as prevWordText and nextWordText do, so that both ways give the same
+// words.
+
+// prevWord returns the word that ends at or before i, stopping at a
+// sentence end: its bounds, or ok false.
+func (p *parser) prevWord(i int) (s, e int, ok bool) {
+	if p.st == nil {
+		return p.prevWordText(i)
+	}
+	ts := p.st.Tokens()
+	k := sort.Search(len(ts), func(j int) bool { return ts[j].Start >= p.base+i }) - 1
+	if k >= 0 && ts[k].End > p.base+i {
+		return p.prevWordText(i) // i is inside a token
+	}
+	for j := i; k >= 0; k-- {
+		ws, we := ts[k].Start-p.base, ts[k].End-p.base
+		if ws < 0 {
+			break
+		}
+		if end, word := scanBack(p.text[we:j]); end {
+			return 0, 0, false
+		} else if word {
+			break
+		}
+		switch ts[k].Kind {
+		case tkz.Word:
+			if p.st.Plain(k) && !wordRuneBefore(p.text, ws) {
+				return ws, we, true
+			}
+		case tkz.Punct, tkz.Symbol, tkz.Number:
+			if end, word := scanBack(p.text[ws:we]); end {
+				return 0, 0, false
+			} else if !word {
+				j = ws
+				continue
+			}
+		}
+		break
+	}
+	return p.prevWordText(i)
+}
+
+// nextWord returns the word that starts at or after i; comma reports
+// whether a comma or a sentence end was crossed before it, end whether a
+// sentence end was.
+func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
+	if p.st == nil {
+		return p.nextWordText(i)
+	}
+	ts := p.st.Tokens()
+	k := sort.Search(len(ts), func(j int) bool { return ts[j].Start >= p.base+i })
+	if k > 0 && ts[k-1].End > p.base+i {
+		return p.nextWordText(i) // i is inside a token
+	}
+	for j := i; k < len(ts); k++ {
+		ws, we := ts[k].Start-p.base, ts[k].End-p.base
+		if we > len(p.text) {
+			break
+		}
+		c, stop, word := scanFwd(p.text[j:ws])
+		comma = comma || c
+		if stop {
+			return 0, 0, true, true
+		} else if word {
+			break
+		}
+		switch ts[k].Kind {
+		case tkz.Word:
+			if p.st.Plain(k) && !wordRuneAt(p.text, we) {
+				return ws, we, comma, false
+			}
+		case tkz.Punct, tkz.Symbol, tkz.Number:
+			c, stop, word := scanFwd(p.text[ws:we])
+			comma = comma || c
+			if stop {
+				return 0, 0, true, true
+			} else if !word {
+				j = we
+				continue
+			}
+		}
+		break
+	}
+	return p.nextWordText(i)
+}
+
+// scanBack reads s backwards as prevWordText does between words: end
+// reports a sentence end before any word rune, word a word rune before any
+// sentence end.
+func scanBack(s string) (end, word bool) {
+	for i := len(s); i > 0; {
+		r, sz := utf8.DecodeLastRuneInString(s[:i])
+		if isSentenceEnd(r) {
+			return true, false
+		}
+		if isWordRune(r) {
+			return false, true
+		}
+		i -= sz
+	}
+	return false, false
+}
+
+// scanFwd reads s forwards as nextWordText does between words: comma
+// reports a comma before any sentence end or word rune, end a sentence end
+// and word a word rune, whichever comes first.
+func scanFwd(s string) (comma, end, word bool) {
+	for _, r := range s {
+		if isSentenceEnd(r) {
+			return comma, true, false
+		}
+		if r == ',' || r == '،' {
+			comma = true
+		}
+		if isWordRune(r) {
+			return comma, false, true
+		}
+	}
+	return comma, false, false
+}
+
+// wordRuneBefore reports whether the rune that ends at s[i] continues a
+// word of dates' lexer.
+func wordRuneBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
