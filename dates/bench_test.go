@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
+	tkz "github.com/arnews/arnews/tokenize"
 )
 
 // BenchmarkFind runs Find over about 200 KB of real news paragraphs.
@@ -50,4 +51,23 @@ func paragraphs(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// BenchmarkFindStream is BenchmarkFind reading a word stream made once
+// beforehand, as the arnews Analyzer hands it over: the cost of dates
+// without its lexer.
+func BenchmarkFindStream(b *testing.B) {
+	s := shared.News(b, 200<<10)
+	st := tkz.NewStream(s)
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(r.FindStream(st, anchor))
+	}
+	b.ReportMetric(float64(n), "expr/op")
 }
