@@ -67,7 +67,8 @@ var clockLexicon = []lexEntry{
 // 10:30. The day is the one of a day phrase after or just before it, else
 // the anchor's.
 func (p *parser) timeRule(i int) (span, int, bool) {
-	return p.timeAt(i, false)
+	sp, end, ok := p.timeAt(i, false)
+	return p.clockGuess(i, sp, end, ok) // hours.go: الساعة الثانية is 14:00
 }
 
 // bareClock reads an hour word without الساعة (السابعة من مساء أمس،
@@ -79,7 +80,8 @@ func (p *parser) bareClock(i int) (span, int, bool) {
 	if !p.clockSlot(i) || !p.feminine(i) {
 		return span{}, 0, false
 	}
-	return p.clockAt(i, true, !p.atWord(i))
+	sp, end, ok := p.clockAt(i, true, !p.atWord(i))
+	return p.clockGuess(i, sp, end, ok)
 }
 
 // atWord reports whether the word before token i says "at" a time (عند،

@@ -209,7 +209,12 @@
 //     half: بعد الظهر، بعد الزوال، عصراً، مساءً and بعد صلاة المغرب / العشاء
 //     are afternoon or evening (4 → 16:00), ليلاً is evening from 6 on
 //     and the next midnight at 12, صباحاً and فجراً keep the morning (12
-//     صباحاً is 00:00). An hour word without الساعة (السابعة من مساء أمس،
+//     صباحاً is 00:00). Without a part of the day, before or after it, an
+//     hour in words from one to five is in the afternoon (الساعة الثانية
+//     والنصف is 14:30: news marks the small hours), unless a 24-hour clock
+//     in brackets follows (الساعة الرابعة والنصف (16:30)) or a zone's;
+//     digits and six and later are read as written. الساعة الواحدة alone
+//     is an hour's length (200 ميل في الساعة الواحدة), no time. An hour word without الساعة (السابعة من مساء أمس،
 //     التاسعة هذا المساء) counts only where a time stands (after في، عند،
 //     حتى، منذ… or opening a clause) and with minutes, a part of the day or
 //     a zone (or after عند، بحلول، تمام alone: عند الخامسة), so that
