@@ -50,14 +50,14 @@ func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
 			b.ent[i] = nil
 			continue
 		}
-		e := r.vocab[k].Load()
-		if e == nil {
+		if r.vmade[k].Load() != 2 {
 			b.ent[i] = nil // made by known, on first use
 			continue
 		}
+		e := &r.vocab[k]
 		b.ent[i] = e
 		// Touch the lines of the entry that chunks and tag read.
-		sink += e.key + uint64(e.loc[1][7]) + uint64(e.loc[3][6]) + e.bare
+		sink += e.key + uint64(e.loc[0][7]) + uint64(e.loc[2][6]) + uint64(e.loc[4][6])
 	}
 	b.sink += sink
 }

@@ -130,15 +130,16 @@ const cacheSize = 1024
 // cacheEntry is what the recognizer keeps of a word: its feature sums
 // and what the context features and mentions need.
 type cacheEntry struct {
+	// What chunks reads, then the sums that tag reads.
 	key  uint64
-	loc  [5][labelPad]int32
 	core uint64
 	suf1 uint64
-	lex  uint8
-	ncl  uint8  // mword.nClitic
-	kout uint8  // cliticsBefore
 	bare uint64 // bareHash of the word and kout
+	lex  uint8
+	ncl  uint8 // mword.nClitic
+	kout uint8 // cliticsBefore
 	ok   bool
+	loc  [5][labelPad]int32
 }
 
 // recognizer is a model attached to a gazetteer, with the gazetteer's
@@ -153,8 +154,9 @@ type recognizer struct {
 	lex   map[uint64]uint8
 	stop  map[uint64]bool
 	env   featEnv
-	vt    *vocabTable                  // the model's vocabulary
-	vocab []atomic.Pointer[cacheEntry] // its entries, by rank, made on first use
+	vt    *vocabTable     // the model's vocabulary
+	vocab []cacheEntry    // its entries, by rank (most frequent first), made on first use
+	vmade []atomic.Uint32 // per entry: 0 not made, 1 being made, 2 made
 }
 
 // known returns the precomputed entry of the word with hash h, or nil.
@@ -163,19 +165,26 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	if k < 0 || k >= len(r.vocab) {
 		return nil
 	}
-	if e := r.vocab[k].Load(); e != nil {
-		return e
+	if r.vmade[k].Load() == 2 {
+		return &r.vocab[k]
 	}
-	// The first time: compute the entry. Two goroutines may both do it;
-	// they store the same values.
+	// The first time: compute the entry. The goroutine that claims it
+	// writes it in place; another one meanwhile makes its own copy.
+	e := &r.vocab[k]
+	mine := r.vmade[k].CompareAndSwap(0, 1)
+	if !mine {
+		e = new(cacheEntry)
+	}
 	fw := r.m.vocab[k]
 	var m mword
 	m.setFold(fw, h, &r.env)
-	e := &cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
+	*e = cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
-	r.vocab[k].Store(e)
+	if mine {
+		r.vmade[k].Store(2)
+	}
 	return e
 }
 
@@ -248,7 +257,8 @@ func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
 		r.lex = buildLexicon(base)
 		r.stop = stopHashes()
 		r.env = featEnv{lex: r.lex, vocab: r.vt}
-		r.vocab = make([]atomic.Pointer[cacheEntry], len(r.m.vocab))
+		r.vocab = make([]cacheEntry, len(r.m.vocab))
+		r.vmade = make([]atomic.Uint32, len(r.m.vocab))
 	})
 	return r.lex
 }
