@@ -101,10 +101,10 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 type recState struct {
 	owner *recognizer // whose weights the cache holds
 	cache []cacheEntry
-	rws   []recWord             // the words of the text, for oneSense
-	rwOK  bool                  // rws holds them all
-	loc   [][5][labelPad]int32  // per word of the chunk: its wordFeatures sums
-	locp  []*[5][labelPad]int32 // where they are: in loc, or the model's vocabulary
+	rws   []recWord  // the words of the text, for oneSense
+	rwOK  bool       // rws holds them all
+	loc   [][5]sums  // per word of the chunk: its wordFeatures sums
+	locp  []*[5]sums // where they are: in loc, or the model's vocabulary
 	ws    []mword
 	em    [][labelPad]int64
 	back  [][labelPad]uint8
@@ -119,7 +119,7 @@ var recPool = sync.Pool{New: func() any {
 	return &recState{
 		ws: make([]mword, 0, maxChunk), em: make([][labelPad]int64, maxChunk),
 		back: make([][labelPad]uint8, maxChunk), tags: make([]uint8, maxChunk),
-		loc: make([][5][labelPad]int32, maxChunk), locp: make([]*[5][labelPad]int32, maxChunk),
+		loc: make([][5]sums, maxChunk), locp: make([]*[5]sums, maxChunk),
 	}
 }}
 
@@ -139,7 +139,7 @@ type cacheEntry struct {
 	ncl  uint8 // mword.nClitic
 	kout uint8 // cliticsBefore
 	ok   bool
-	loc  [5][labelPad]int32
+	loc  [5]sums
 }
 
 // recognizer is a model attached to a gazetteer, with the gazetteer's
@@ -148,7 +148,7 @@ type recognizer struct {
 	m     *Model
 	trans [nLabels + 1][labelPad]int64
 	tr    [nLabels + 1][labelPad]int64 // trans masked by bioTrans
-	bloc  [5][labelPad]int32           // wordSums of the boundary
+	bloc  [5]sums                      // wordSums of the boundary
 	ctx   *ctxTables
 	once  sync.Once
 	lex   map[uint64]uint8
@@ -463,7 +463,7 @@ func hasTerminator(s string) bool {
 
 // wordSums sums, for each position p, the weights of the features that
 // word m contributes there (see wordFeatures).
-func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
+func (r *recognizer) wordSums(m *mword, loc *[5]sums) {
 	var buf [16]uint64
 	shift := 64 - uint(r.m.bits)
 	for p := -2; p <= 2; p++ {
@@ -476,7 +476,7 @@ func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
 				}
 			}
 		}
-		loc[p+2] = e
+		loc[p+2] = packSums(&e)
 	}
 }
 
@@ -484,10 +484,10 @@ func (r *recognizer) wordSums(m *mword, loc *[5][labelPad]int32) {
 // (see contextFeatures), so that tag adds a row instead of hashing and
 // looking up each feature.
 type ctxTables struct {
-	js   [8][64][labelPad]int32      // tJoin of j, tShape of the shape (index shape&63)
-	gaz  [10][10][10][labelPad]int32 // tGaz of the previous, this and the next word's readings, and the pair
-	lexL [32][32][labelPad]int32     // tLexPair 0: the previous word's lex and this one's
-	lexR [32][32][labelPad]int32     // tLexPair 1: this word's lex and the next one's
+	js   [8][64]sums      // tJoin of j, tShape of the shape (index shape&63)
+	gaz  [10][10][10]sums // tGaz of the previous, this and the next word's readings, and the pair
+	lexL [32][32]sums     // tLexPair 0: the previous word's lex and this one's
+	lexR [32][32]sums     // tLexPair 1: this word's lex and the next one's
 }
 
 func (r *recognizer) row(f uint64, e *[labelPad]int32) {
@@ -502,27 +502,30 @@ func (r *recognizer) row(f uint64, e *[labelPad]int32) {
 
 func (r *recognizer) buildCtx() *ctxTables {
 	t := new(ctxTables)
+	sum := func(fs ...uint64) sums {
+		var e [labelPad]int32
+		for _, f := range fs {
+			r.row(f, &e)
+		}
+		return packSums(&e)
+	}
 	for j := range 8 {
 		for sh := range 64 {
-			r.row(mix(tJoin, 0, uint64(j)), &t.js[j][sh])
-			r.row(mix(tShape, 0, uint64(sh)), &t.js[j][sh])
+			t.js[j][sh] = sum(mix(tJoin, 0, uint64(j)), mix(tShape, 0, uint64(sh)))
 		}
 	}
 	for a := range 10 {
 		for b := range 10 {
 			for c := range 10 {
-				e := &t.gaz[a][b][c]
-				r.row(mix(tGaz, 0, uint64(a)), e)
-				r.row(mix(tGaz, 1, uint64(b)), e)
-				r.row(mix(tGaz, 2, uint64(c)), e)
-				r.row(mix(tGaz, 3, uint64(a)<<8|uint64(b)), e)
+				t.gaz[a][b][c] = sum(mix(tGaz, 0, uint64(a)), mix(tGaz, 1, uint64(b)), mix(tGaz, 2, uint64(c)),
+					mix(tGaz, 3, uint64(a)<<8|uint64(b)))
 			}
 		}
 	}
 	for a := range 32 {
 		for b := range 32 {
-			r.row(mix(tLexPair, 0, uint64(a)<<8|uint64(b)), &t.lexL[a][b])
-			r.row(mix(tLexPair, 1, uint64(a)<<8|uint64(b)), &t.lexR[a][b])
+			t.lexL[a][b] = sum(mix(tLexPair, 0, uint64(a)<<8|uint64(b)))
+			t.lexR[a][b] = sum(mix(tLexPair, 1, uint64(a)<<8|uint64(b)))
 		}
 	}
 	return t
@@ -535,15 +538,14 @@ func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
 	t := r.ctx
 	n := len(ws)
 	for i := range ws {
-		var e [labelPad]int32
+		// Nine sums, added two labels at a time (see sums).
+		var a0, a1, a2, a3 uint64
 		for p := -2; p <= 2; p++ {
 			src := &r.bloc[p+2]
 			if k := i + p; k >= 0 && k < n {
 				src = &st.locp[k][p+2]
 			}
-			for l := range nLabels {
-				e[l] += src[l]
-			}
+			a0, a1, a2, a3 = a0+src[0], a1+src[1], a2+src[2], a3+src[3]
 		}
 		w := &ws[i]
 		prev, next := &boundary, &boundary
@@ -563,17 +565,18 @@ func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
 		if w.first {
 			j |= 4
 		}
-		for _, row := range [...]*[labelPad]int32{&t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz],
+		for _, row := range [...]*sums{&t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz],
 			&t.lexL[prev.lex][w.lex], &t.lexR[w.lex][next.lex]} {
-			for l := range nLabels {
-				e[l] += row[l]
-			}
+			a0, a1, a2, a3 = a0+row[0], a1+row[1], a2+row[2], a3+row[3]
 		}
+		em := &st.em[i]
+		unpackSums(a0, a1, a2, a3, 9, em)
 		if w.gaz != 0 {
-			r.row(mix(tGazWord, 0, uint64(w.gaz)<<56^prev.core), &e)
-		}
-		for l := range nLabels {
-			st.em[i][l] = int64(e[l])
+			if row := r.m.rowAt(mix(tGazWord, 0, uint64(w.gaz)<<56^prev.core) >> (64 - uint(r.m.bits))); row != nil {
+				for l := range nLabels {
+					em[l] += int64(row[l])
+				}
+			}
 		}
 	}
 	tags := st.tags[:len(ws)]

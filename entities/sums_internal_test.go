@@ -1,0 +1,39 @@
+package entities
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestSums checks that nine packed sums added together unpack to the
+// scores added one by one, at the extremes of the range a stored sum can
+// take (16 int16 weights).
+func TestSums(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const lim = 16 * 32768
+	for round := range 20000 {
+		var want [labelPad]int64
+		var a0, a1, a2, a3 uint64
+		for range 9 {
+			var e [labelPad]int32
+			for l := range nLabels {
+				switch round % 4 {
+				case 0:
+					e[l] = -lim
+				case 1:
+					e[l] = lim - 1
+				default:
+					e[l] = int32(r.IntN(2*lim) - lim)
+				}
+				want[l] += int64(e[l])
+			}
+			s := packSums(&e)
+			a0, a1, a2, a3 = a0+s[0], a1+s[1], a2+s[2], a3+s[3]
+		}
+		var got [labelPad]int64
+		unpackSums(a0, a1, a2, a3, 9, &got)
+		if got != want {
+			t.Fatalf("round %d: %v, want %v", round, got, want)
+		}
+	}
+}
