@@ -141,7 +141,12 @@
 //     starts that far back (قبل أسبوعين on 10-06 is [09-22, 09-29), grain
 //     Week); بعد counts forward, unless its clause is past (وكانت قد أفرجت
 //     عنه بعد أربع سنوات, "years later" in a story: no date; a hand-checked
-//     sample of 30 such removals had 27 wrong readings before); مضت / مضى
+//     sample of 30 such removals had 27 wrong readings before); a
+//     perfect verb no list knows makes its clause past when it opens the
+//     clause or follows و / ف and ends in ت or وا (وتمكنت من الفرار بعد
+//     ثلاثة أشهر; واقتربت المبيعات خلال 3 أسابيع is the window up to the
+//     anchor), but not a verb of asking, granting, deciding or
+//     forecasting (وطلبت منهما المغادرة خلال 48 ساعة); مضت / مضى
 //     after the amount is part of it (منذ أسبوع مضى). A weekday بعد القادم /
 //     قبل الماضي is a week further (الأحد بعد القادم). An amount
 //     of months or years names the

@@ -607,8 +607,8 @@ func (p *parser) storyAfter(i, j int) bool {
 	if p.word(j, cMin) && p.word(j+1, cZaman) { // بعد 10 سنوات من الآن
 		return false
 	}
-	if p.clauseTense(p.toks[i].start, p.toks[j-1].end) >= 0 {
-		return false
+	if t := p.clauseTense(p.toks[i].start, p.toks[j-1].end); t > 0 || t == 0 && !p.perfectBefore(p.toks[i].start) {
+		return false // perfect.go: وانسحبوا بعد يومين is a story too
 	}
 	// أعتقد أن بعد ثلاثة أسابيع ستكون الأمور…: a future verb right after it
 	if s, e, comma, end := p.nextWord(p.toks[j-1].end); !end && !comma {
