@@ -246,3 +246,24 @@ func TestNeighboursFromStream(t *testing.T) {
 	})
 	t.Logf("%d articles", seen)
 }
+
+func FuzzNeighbours(f *testing.F) {
+	f.Add("قال، أمس الأحد. إن «الاجتماع» سيعقد G20: 10:30 #رمضان", uint16(5), uint16(60))
+	f.Add("أمس\u200cالأحد ١٢ يناير التاليwww ـالأحدـ ٍ؛ ثم", uint16(0), uint16(0))
+	f.Fuzz(func(t *testing.T, text string, a, b uint16) {
+		var st tkz.Stream
+		st.Reset(text)
+		checkNeighbours(t, &st, 0, len(text))
+		off, end := int(a)%(len(text)+1), int(b)%(len(text)+1)
+		if off > end {
+			off, end = end, off
+		}
+		for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+			off--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		checkNeighbours(t, &st, off, end)
+	})
+}
