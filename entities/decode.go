@@ -128,12 +128,14 @@ var recPool = sync.Pool{New: func() any {
 const cacheSize = 1024
 
 // cacheEntry is what the recognizer keeps of a word: its feature sums
-// and what the context features and mentions need.
+// and what the context features and mentions need. It is 192 bytes,
+// three cache lines: the vocabulary's entries are one array, which
+// starts on a page, so no entry spans a fourth line (a test checks the
+// size).
 type cacheEntry struct {
 	// What chunks reads, then the sums that tag reads.
 	key  uint64
 	core uint64
-	suf1 uint64
 	bare uint64 // bareHash of the word and kout
 	lex  uint8
 	ncl  uint8 // mword.nClitic
@@ -178,7 +180,7 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	fw := r.m.vocab[k]
 	var m mword
 	m.setFold(fw, h, &r.env)
-	*e = cacheEntry{key: h, ok: true, core: m.core, suf1: m.suf[1], lex: m.lex, ncl: m.nClitic}
+	*e = cacheEntry{key: h, ok: true, core: m.core, lex: m.lex, ncl: m.nClitic}
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
@@ -371,7 +373,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 				if !e.ok || e.key != w.h {
 					rescan()
 					m.set(s, &w, env)
-					e.key, e.ok, e.core, e.suf1, e.lex, e.ncl = w.h, true, m.core, m.suf[1], m.lex, m.nClitic
+					e.key, e.ok, e.core, e.lex, e.ncl = w.h, true, m.core, m.lex, m.nClitic
 					e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
 					e.bare = bareHash(w.folded(), int(e.kout))
 					r.wordSums(m, &e.loc)
@@ -385,7 +387,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
 			m.shape = shapeOf(s, &w)
 			m.gaz = 0
-			m.core, m.suf[1], m.lex, m.nClitic = e.core, e.suf1, e.lex, e.ncl
+			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
 			kout, bare = int(e.kout), e.bare
 		} else {
 			rescan()

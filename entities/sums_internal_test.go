@@ -3,6 +3,7 @@ package entities
 import (
 	"math/rand/v2"
 	"testing"
+	"unsafe"
 )
 
 // TestSums checks that nine packed sums added together unpack to the
@@ -35,5 +36,12 @@ func TestSums(t *testing.T) {
 		if got != want {
 			t.Fatalf("round %d: %v, want %v", round, got, want)
 		}
+	}
+}
+
+// TestCacheEntrySize: three cache lines (see cacheEntry and lookAhead).
+func TestCacheEntrySize(t *testing.T) {
+	if n := unsafe.Sizeof(cacheEntry{}); n != 192 {
+		t.Fatalf("cacheEntry is %d bytes, want 192", n)
 	}
 }
