@@ -55,6 +55,9 @@ var cueLists = [...]struct {
 	{cueNumber, `عاما عام سنة سنوات عمره عمرها العمر البالغ البالغة`},
 }
 
+// cueBare holds the hashes of the cue words without proclitics.
+var cueBare = map[uint64]bool{}
+
 // cueClass maps the hash of a folded cue word, bare or with its
 // proclitics, to its cue class.
 var cueClass = func() map[uint64]uint8 {
@@ -70,6 +73,9 @@ var cueClass = func() map[uint64]uint8 {
 				h := hashOf(x)
 				if _, ok := m[h]; !ok {
 					m[h] = l.class
+				}
+				if p == "" {
+					cueBare[h] = true
 				}
 			}
 		}

@@ -702,6 +702,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		ci = j
 	}
 	st.out = append(st.out, f.cands[ci:]...)
+	st.out = r.rules(s, st.out, &made)
 	if len(made) > 0 {
 		st.out = r.oneSense(f, st, st.out, made)
 	}

@@ -68,6 +68,12 @@ func TestEmbeddedGazetteer(t *testing.T) {
 			if i := strings.IndexByte(n, ' '); len(ms) == 1 && e.Type == entities.Person && ms[0].Start == i+1 && ms[0].End == len(n) {
 				continue
 			}
+			// A generic head before another name of the entity (صحيفة عكاظ,
+			// دولة ليبيا) is left out, as the labels have it (rules.go).
+			if i := strings.IndexByte(n, ' '); len(ms) == 1 && ms[0].Entity == e && ms[0].Start == i+1 && ms[0].End == len(n) &&
+				strings.Contains(" صحيفة جريدة مجلة يومية دولة ", " "+n[:i]+" ") {
+				continue
+			}
 			if len(ms) == 0 && !containsSpace(n) {
 				continue // a stop word, matched only in context
 			}

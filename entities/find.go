@@ -182,6 +182,7 @@ func (g *Gazetteer) find(text string) *finder {
 	if f.weak {
 		f.confirm()
 	}
+	f.conventions()
 	return f
 }
 

@@ -1,0 +1,294 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/arnews/arnews/entities/internal/index"
+)
+
+// Rules on the recognizer's output that the model, trained on 2000s
+// newswire, does not learn: where a head word or the word after a name
+// settles its type or its span. They run in merge, on the merged
+// mentions, before one sense per text (see (*recognizer).rules).
+
+// prevWord returns where the word before the word that holds byte start
+// of s starts and ends (the word of start is walked back to its first
+// letter first: a span may start after proclitics), with only spaces
+// between; ws == we when there is none or punctuation comes between.
+func prevWord(s string, start int) (ws, we int) {
+	i := wordStart(s, start)
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 {
+		return i, i
+	}
+	return wordStart(s, j), j
+}
+
+// nextWord returns the word after s[:end], with only spaces between, or "".
+func nextWord(s string, end int) string {
+	i := end
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == end {
+		return ""
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j]
+}
+
+func isWordRune(r rune) bool {
+	return index.IsArabicLetter(r) || index.IsDiacritic(r) || r == 'ـ'
+}
+
+// cueOf is the cue class (cues.go) of the word w as written.
+func cueOf(w string) uint8 {
+	if w == "" {
+		return cueNone
+	}
+	var buf [64]byte
+	return cueClass[index.HashWord(index.AppendFold(buf[:0], w))]
+}
+
+// afterTitle holds the words that, after a one-word "name", show it was
+// a title: أمين عام (secretary-general), مدير عام.
+var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): true, hashOf("عامة"): true}
+
+// rules applies the post-rules to the merged mentions out and returns
+// them; made holds the entities made for this text.
+//
+//   - A new person right after a place's head word (مقاطعة نوردراين,
+//     بجبل عبد الحميد) is a place; right after a facility's head word
+//     (ملعب جوزيبي مياتزا, برج عمر إدريس) it is a place whose name holds
+//     the head, as the labels of the real-news samples have it.
+//   - A new one-word person followed by عام is a title (أمين عام).
+//   - A new organization whose words are all common news words (a
+//     generic name: جهاز الأمن) followed by a nationality adjective with
+//     the article, only a space between, is one organization with it
+//     (جهاز الأمن الأوكراني); a proper name keeps its adjective apart
+//     (بيغاسوس أيرلاينز التركية). See also conventions.
+//   - A name the recognizer made under two types in one text takes the
+//     type of its first mention (the full name usually comes first).
+func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) []candidate {
+	k := 0
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c.ent != nil && c.ent.Recognized() && c.typ == Person {
+			ws, we := prevWord(s, c.start)
+			w := s[ws:we]
+			cue := cueOf(w)
+			if strings.HasPrefix(w[leadingClitics(w):], "ال") {
+				cue = cueNone // المدينة is "the city", no head of a name
+			}
+			switch cue {
+			case cuePlace:
+				c.typ = Place
+				c.ent = madeEntity(made, s[c.start:c.end], Place)
+			case cueFacility:
+				if hs := ws + leadingClitics(w); k == 0 || out[k-1].end <= hs {
+					c.start, c.typ = hs, Place
+					c.ent = madeEntity(made, s[c.start:c.end], Place)
+				}
+			}
+			if c.typ == Person && strings.IndexByte(c.ent.Name, ' ') < 0 && afterTitle[hashOf(nextWord(s, c.end))] {
+				continue
+			}
+		}
+		if c.typ == Organization && c.ent != nil && c.ent.Recognized() && r.generic(c.ent.Name) && i+1 < len(out) {
+			a := &out[i+1]
+			if a.typ == Nationality && strings.TrimLeft(s[c.end:a.start], " ") == "" && a.start > c.end && strings.HasPrefix(s[a.start:a.end], "ال") {
+				c.end = a.end
+				c.ent = madeEntity(made, s[c.start:c.end], Organization)
+				i++
+			}
+		}
+		out[k] = c
+		k++
+	}
+	out = out[:k]
+	return r.sameType(out, made)
+}
+
+// wordStart returns where the word that holds byte i of s starts.
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// leadingClitics returns how many bytes of the written cue word w are
+// its proclitics (وبملعب is و ب + ملعب).
+func leadingClitics(w string) int {
+	if cueOf(w) == cueNone {
+		return 0
+	}
+	var buf [64]byte
+	if _, ok := cueBare[index.HashWord(index.AppendFold(buf[:0], w))]; ok {
+		return 0
+	}
+	for _, p := range []string{"وب", "فب", "و", "ف", "ب", "ل", "ك"} {
+		if strings.HasPrefix(w, p) && cueOf(w[len(p):]) != cueNone {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// generic reports whether every word of name is among the commonRank
+// most frequent words of news.
+func (r *recognizer) generic(name string) bool {
+	for i := 0; ; {
+		ws, we, ok := index.NextWord(name, i)
+		if !ok {
+			return i > 0
+		}
+		i = we
+		if k := r.vt.find(hashOf(name[ws:we])); k < 0 || k >= commonRank {
+			return false
+		}
+	}
+}
+
+// sameType gives each name the recognizer made under two types in this
+// text the type of its first mention.
+func (r *recognizer) sameType(out []candidate, made *map[uint64]*Entity) []candidate {
+	if len(*made) < 2 {
+		return out
+	}
+	// A one-word name that is the last name of a person made in this
+	// text is that person, whatever its type (بابتشينكو after أركادي
+	// بابتشينكو).
+	var last map[uint64]*Entity
+	for _, c := range out {
+		if c.ent != nil && c.ent.Recognized() && c.typ == Person {
+			if i := strings.LastIndexByte(c.ent.Name, ' '); i > 0 {
+				if last == nil {
+					last = map[uint64]*Entity{}
+				}
+				h := hashOf(c.ent.Name[i+1:])
+				if e, ok := last[h]; ok && e != c.ent {
+					last[h] = nil // two people of that name
+				} else {
+					last[h] = c.ent
+				}
+			}
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 {
+			if e := last[hashOf(c.ent.Name)]; e != nil {
+				delete(*made, madeKey(c.ent.Name, c.typ))
+				c.typ, c.ent = Person, e
+			}
+		}
+	}
+	type tally struct{ first Type }
+	var by map[uint64]*tally
+	mixed := false
+	for _, c := range out {
+		if c.ent == nil || !c.ent.Recognized() {
+			continue
+		}
+		if by == nil {
+			by = map[uint64]*tally{}
+		}
+		key := madeKey(c.ent.Name, 0)
+		t := by[key]
+		if t == nil {
+			t = &tally{first: c.typ}
+			by[key] = t
+		} else if t.first != c.typ {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return out
+	}
+	for i := range out {
+		c := &out[i]
+		if c.ent == nil || !c.ent.Recognized() {
+			continue
+		}
+		if best := by[madeKey(c.ent.Name, 0)].first; best != c.typ {
+			delete(*made, madeKey(c.ent.Name, c.typ))
+			c.typ = best
+			c.ent = madeEntity(made, c.ent.Name, best)
+		}
+	}
+	return out
+}
+
+// genericHeads are the head words that the labels (ours and ANERcorp's)
+// leave out of a name the gazetteer lists with them: صحيفة عكاظ is عكاظ,
+// دولة ليبيا is ليبيا, when the rest is a name of the same entity.
+var genericHeads = func() map[uint64]Type {
+	m := map[uint64]Type{}
+	for _, w := range strings.Fields("صحيفة جريدة مجلة يومية") {
+		m[hashOf(w)] = Organization
+	}
+	m[hashOf("دولة")] = Place
+	return m
+}()
+
+// conventions applies the span conventions of the labels to the
+// gazetteer's candidates: a generic head before a name of the same entity
+// stays out (see genericHeads), and a generic organization (its entity
+// names no country: الجيش الوطني) followed by a nationality adjective with
+// the article, only a space between, is one organization with it (الجيش
+// الوطني الجزائري), as the labels of the real-news samples have it.
+func (f *finder) conventions() {
+	s := f.text
+	var buf [64]byte
+	k := 0
+	for i := 0; i < len(f.cands); i++ {
+		c := f.cands[i]
+		if c.ent != nil && (c.typ == Organization || c.typ == Place) {
+			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
+				if t, ok := genericHeads[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]; ok && t == c.typ {
+					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && isNameOf(s[rs:c.end], c.ent) {
+						c.start = rs
+					}
+				}
+			}
+			if c.typ == Organization && c.ent.Country == "" && i+1 < len(f.cands) {
+				a := &f.cands[i+1]
+				if a.ent != nil && a.typ == Nationality && a.start > c.end && strings.TrimLeft(s[c.end:a.start], " ") == "" && strings.HasPrefix(s[a.start:a.end], "ال") {
+					c.end = a.end
+					i++
+				}
+			}
+		}
+		f.cands[k] = c
+		k++
+	}
+	clear(f.cands[k:])
+	f.cands = f.cands[:k]
+}
+
+// isNameOf reports whether name is one of e's names, in folded form.
+func isNameOf(name string, e *Entity) bool {
+	h := hashOf(name)
+	for _, n := range e.Names {
+		if hashOf(n) == h {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRules checks each post-rule of rules.go on the recognizer's merged
+// output, built by hand so that the check does not depend on what a
+// retrained model finds.
+func TestRules(t *testing.T) {
+	g := Default()
+	r := g.rec
+	r.lexicon(g)
+	type span struct {
+		text string
+		typ  Type
+		made bool
+	}
+	cases := []struct {
+		s    string
+		in   []span // the merged mentions, in order (each found after the previous)
+		want []string
+	}{
+		// A new person after a place's head is a place; not after "the city".
+		{"وأوضح وزير داخلية مقاطعة نوردراين أن", []span{{"نوردراين", Person, true}}, []string{"place نوردراين"}},
+		{"وقرر عمدة المدينة هيرمان ماشابا تعليق", []span{{"هيرمان ماشابا", Person, true}}, []string{"person هيرمان ماشابا"}},
+		// After a facility's head, a place with its head (proclitics out).
+		{"وعلى ملعب جوزيبي مياتزا، أهدر", []span{{"جوزيبي مياتزا", Person, true}}, []string{"place ملعب جوزيبي مياتزا"}},
+		{"مقاول من بلدية وببرج عمر إدريس بوصل", []span{{"عمر إدريس", Person, true}}, []string{"place برج عمر إدريس"}},
+		// A title read as a first name.
+		{"وأكد أمين عام المنظمة", []span{{"أمين", Person, true}}, nil},
+		// A generic new organization joins its adjective; a proper one does not.
+		{"وقال رئيس جهاز الأمن الأوكراني، فاسيل", []span{{"جهاز الأمن", Organization, true}, {"الأوكراني", Nationality, false}},
+			[]string{"organization جهاز الأمن الأوكراني"}},
+		{"تابعة لشركة بيغاسوس أيرلاينز التركية كانت", []span{{"بيغاسوس أيرلاينز", Organization, true}, {"التركية", Nationality, false}},
+			[]string{"organization بيغاسوس أيرلاينز", "nationality التركية"}},
+		// A surname typed otherwise joins the person made in the text.
+		{"ظهر أركادي بابتشينكو حيا. وأكدت أن بابتشينكو تلقى", []span{{"أركادي بابتشينكو", Person, true}, {"بابتشينكو", Place, true}},
+			[]string{"person أركادي بابتشينكو", "person بابتشينكو=أركادي بابتشينكو"}},
+		// A made name under two types takes its first mention's type.
+		{"زار فلانستان ثم عاد إلى فلانستان", []span{{"فلانستان", Place, true}, {"فلانستان", Organization, true}},
+			[]string{"place فلانستان", "place فلانستان"}},
+	}
+	for _, c := range cases {
+		var made map[uint64]*Entity
+		var out []candidate
+		pos := 0
+		for _, sp := range c.in {
+			i := strings.Index(c.s[pos:], sp.text)
+			if i < 0 {
+				t.Fatalf("%q not in %q", sp.text, c.s)
+			}
+			cd := candidate{start: pos + i, end: pos + i + len(sp.text), typ: sp.typ}
+			if sp.made {
+				cd.ent = madeEntity(&made, sp.text, sp.typ)
+			} else {
+				cd.ent = &Entity{ID: "c-x", Type: Place, Name: sp.text, Country: "XX"}
+			}
+			out = append(out, cd)
+			pos = cd.end
+		}
+		if made == nil {
+			made = map[uint64]*Entity{}
+		}
+		var got []string
+		for _, m := range r.rules(c.s, out, &made) {
+			x := m.typ.String() + " " + c.s[m.start:m.end]
+			if m.ent.Name != c.s[m.start:m.end] {
+				x += "=" + m.ent.Name
+			}
+			if m.ent.Type != m.typ && m.typ != Nationality {
+				t.Errorf("%q: mention %s has an entity of type %s", c.s, x, m.ent.Type)
+			}
+			got = append(got, x)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestConventions checks the gazetteer-level span conventions: a generic
+// head before a name of the same entity stays out, and a generic
+// organization joins the adjective after it.
+func TestConventions(t *testing.T) {
+	g := Default().WithModel(nil)
+	for _, c := range []struct{ s, want string }{
+		{"حسبما قالت صحيفة عكاظ أمس.", "organization عكاظ"},
+		{"رقما مزورا لدولة ليبيا كانت", "place ليبيا"},
+		{"قالت دولة الاحتلال إن", "place دولة الاحتلال"}, // the rest is no name of the entity
+		{"رسالة الجيش الوطني الجزائري إلى", "organization الجيش الوطني الجزائري"},
+		{"وقالت حركة فتح الفلسطينية إن", "organization حركة فتح|nationality الفلسطينية"}, // a named organization
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
