@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -266,4 +267,32 @@ func FuzzNeighbours(f *testing.F) {
 		}
 		checkNeighbours(t, &st, off, end)
 	})
+}
+
+// One filled Stream serves several readers at once: FindStream only reads
+// it (run with -race).
+func TestFindStreamConcurrent(t *testing.T) {
+	text := shared.News(t, 64<<10)
+	st := tkz.NewStream(text)
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchor := time.Date(2018, 2, 18, 10, 0, 0, 0, time.UTC)
+	want := r.Find(text, anchor)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			if got := r.FindStream(st, anchor); !reflect.DeepEqual(got, want) {
+				errs <- fmt.Sprintf("FindStream gave %d expressions, Find %d", len(got), len(want))
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
 }
