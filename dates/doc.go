@@ -89,8 +89,11 @@
 // بالأمس is الأمس, بنهاية مارس is نهاية مارس, لهذا العام is هذا العام). لل,
 // where ل has taken the article's alif, cannot be cut and stays whole
 // (لليوم العاشر على التوالي، للعام 2018، لليلة السادسة). Words that open
-// the phrase and change its meaning are inside it: منذ، خلال، قبل، بعد،
-// حتى، من … إلى، بين، يوم، عام، شهر.
+// the phrase and change its meaning are inside it: منذ، خلال (خلال 3
+// أسابيع، خلال السنوات الماضية)، قبل، بعد، من … إلى، بين، يوم، عام، شهر;
+// حتى before a date alone is not, as it leaves the date as it is (see
+// ranges below). An era word after a year or century is inside (عام 1250
+// ميلادية، القرن السابع عشر الميلادي).
 //
 // # How it resolves
 //

@@ -320,6 +320,9 @@ func (p *parser) core(i int) (span, int, bool) {
 		if t.e.v == uCentury && t.e.count == 1 && t.flags&fDef != 0 {
 			// القرن العشرين، القرن الحادي والعشرين، القرن التاسع عشر
 			if n, end, ok := p.ordinal(i + 1); ok && n >= 1 && n <= 30 {
+				if end, ok = p.centuryEra(end); !ok {
+					return span{}, 0, false // القرن الخامس قبل الميلاد
+				}
 				s := (n - 1) * 100
 				return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, end, true
 			}
@@ -1222,6 +1225,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		default: // الساعات الـ24، الأيام الثلاثة (a plural: منذ العام 1972 is a year)
 			if v, k, ok := p.number(j + 1); ok && u.e.count == 0 {
 				n, j = v, k
+			} else if sp, end, ok := p.khilalPlural(kw, j); ok {
+				return sp, end, true // span.go: خلال السنوات الماضية, as خلال السنوات الخمس الماضية
 			} else {
 				return p.sinceRule(i)
 			}

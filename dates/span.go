@@ -73,3 +73,32 @@ func skipLetters(text string, start, end, n int) int {
 	}
 	return i
 }
+
+// khilalPlural reads a plural window without a number after خلال (خلال
+// السنوات الماضية، خلال الأيام المقبلة) at j, so that خلال is part of its
+// span as it is with a number (خلال الأشهر الستة الماضية).
+func (p *parser) khilalPlural(kw uint8, j int) (span, int, bool) {
+	if kw != cKhilal || !p.word(j, cUnit) || p.toks[j].e.count != 0 {
+		return span{}, 0, false // a plural: not خلال العام الماضي, طيلة العام الماضي
+	}
+	if _, ok := p.windowDir(j + 1); !ok {
+		return span{}, 0, false
+	}
+	return p.pluralWindow(j)
+}
+
+// centuryEra reads what follows a century's ordinal at end: الميلادي is
+// part of it (القرن السابع عشر الميلادي); قبل الميلاد makes it a century
+// before the era, which Find does not resolve (ok false).
+func (p *parser) centuryEra(end int) (int, bool) {
+	if p.word(end, cMiladi) {
+		return end + 1, true
+	}
+	if p.word(end, cQabl) && end+1 < len(p.toks) && p.toks[end+1].kind == tWord {
+		var buf [64]byte
+		if string(foldWord(&buf, p.text[p.toks[end+1].start:p.toks[end+1].end])) == "الميلاد" {
+			return 0, false
+		}
+	}
+	return end, true
+}

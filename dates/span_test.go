@@ -53,3 +53,23 @@ func TestPrepositionAmsIsNoDay(t *testing.T) {
 		t.Errorf("بالأمس: want yesterday, got %v", es)
 	}
 }
+
+// TestKhilalPluralAndEra: خلال is part of a plural window's span with or
+// without a number, and الميلادي of a century's; قبل الميلاد is left alone.
+func TestKhilalPluralAndEra(t *testing.T) {
+	anchor := time.Date(2018, 10, 15, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"وتصاعدت الهجمات في المنطقة خلال السنوات الماضية بشكل لافت", "خلال السنوات الماضية"},
+		{"ويتوقع أن تشهد البلاد خلال الأيام المقبلة أمطارا غزيرة", "خلال الأيام المقبلة"},
+		{"وتراجع الإنتاج خلال الأشهر الستة الماضية", "خلال الأشهر الستة الماضية"},
+		{"ويعود بناء القلعة إلى القرن السابع عشر الميلادي حين", "القرن السابع عشر الميلادي"},
+	} {
+		es := Find(c.text, anchor)
+		if len(es) != 1 || es[0].Text != c.want {
+			t.Errorf("%q: want %q, got %v", c.text, c.want, es)
+		}
+	}
+	if es := Find("شيد المعبد في القرن الخامس قبل الميلاد", anchor); len(es) != 0 {
+		t.Errorf("a century before the era: want no date, got %v", es)
+	}
+}
