@@ -39,7 +39,7 @@ func textSum(s string) int {
 	return int(h.Sum32())
 }
 
-func readGold(t *testing.T, file string) []goldArticle {
+func readGold(t testing.TB, file string) []goldArticle {
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
