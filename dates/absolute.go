@@ -341,7 +341,7 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 			k = 1
 		}
 		j++
-	} else if amb && !afterShahr {
+	} else if amb && !afterShahr && !p.deliveryBefore(first) { // تسليم مارس is the month
 		return span{}, 0, false
 	}
 	dir := p.cfg.dir
@@ -351,6 +351,9 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 		if t := p.clauseTense(p.toks[p.top].start, p.toks[end-1].end); t != 0 {
 			dir = Direction(t)
 		}
+	}
+	if k == 0 && p.deliveryBefore(first) { // futures.go: تسليم أغسطس
+		dir = Future
 	}
 	var yy int
 	switch {

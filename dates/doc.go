@@ -128,7 +128,9 @@
 //     (الذي دخل الجمعة، بعد هجوم السبت) stops the search, and so does ما /
 //     مما after the name (ارتفع في يونيو ما سيؤدي إلى…). A future month is
 //     the next one on or after the anchor's month (ستجرى في نوفمبر, written
-//     in May, is this November; written in December, next November).
+//     in May, is this November; written in December, next November). A
+//     futures contract's delivery month (تسليم أغسطس، استحقاق مارس) is
+//     the next such month whatever the clause's tense.
 //
 //   - Otherwise a bare month or weekday name points to the past (on or
 //     before the anchor) unless BareNames(Future) is given; الماضي /
