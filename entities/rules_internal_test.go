@@ -35,6 +35,10 @@ func TestRules(t *testing.T) {
 			[]string{"organization جهاز الأمن الأوكراني"}},
 		{"تابعة لشركة بيغاسوس أيرلاينز التركية كانت", []span{{"بيغاسوس أيرلاينز", Organization, true}, {"التركية", Nationality, false}},
 			[]string{"organization بيغاسوس أيرلاينز", "nationality التركية"}},
+		// A rare word after a lone known first name is its surname.
+		{"وأشار إلى أن رضا الجوادي كان", []span{{"رضا", Person, true}}, []string{"person رضا الجوادي"}},
+		{"وأشار إلى أن رضا كان", []span{{"رضا", Person, true}}, []string{"person رضا"}},
+		{"وأضاف محمد الثلاثاء أن", []span{{"محمد", Person, true}}, []string{"person محمد"}},
 		// A surname typed otherwise joins the person made in the text.
 		{"ظهر أركادي بابتشينكو حيا. وأكدت أن بابتشينكو تلقى", []span{{"أركادي بابتشينكو", Person, true}, {"بابتشينكو", Place, true}},
 			[]string{"person أركادي بابتشينكو", "person بابتشينكو=أركادي بابتشينكو"}},
@@ -64,7 +68,17 @@ func TestRules(t *testing.T) {
 			made = map[uint64]*Entity{}
 		}
 		var got []string
-		for _, m := range r.rules(c.s, out, &made) {
+		res := r.rules(c.s, out, &made)
+		for _, e := range made {
+			kept := false
+			for _, m := range res {
+				kept = kept || m.ent == e
+			}
+			if !kept {
+				t.Errorf("%q: made entity %s kept with no mention", c.s, e.ID)
+			}
+		}
+		for _, m := range res {
 			x := m.typ.String() + " " + c.s[m.start:m.end]
 			if m.ent.Name != c.s[m.start:m.end] {
 				x += "=" + m.ent.Name
