@@ -239,7 +239,10 @@
 //     before it in the same clause (مساء الخميس، عند الساعة الثامنة: whose
 //     part of the day also sets the half, 20:00), else the anchor's day;
 //     the small hours of ليل الخميس are Friday's. A date followed by a time (12-07-1436
-//     هـ، 09:15 صباحاً) is one expression of kind Time. Midnight of a night
+//     هـ، 09:15 صباحاً) is one expression of kind Time. So is a day
+//     or part of the day with the time right after it, with at most في /
+//     على / عند between (غدا الساعة 3 مساء، صباح غد في الساعة 10:30; not
+//     across a comma). Midnight of a night
 //     (منتصف ليل الخميس، منتصف ليل الخميس الجمعة، منتصف الليل بين الخميس
 //     والجمعة، منتصف الليلة) is the second day's 00:00, grain Minute; عند
 //     منتصف الليل alone is the midnight that starts the anchor's day, or

@@ -8,9 +8,9 @@ import "time"
 // which it marks (فجراً، ليلاً، بعد منتصف الليل). So an hour in words from
 // one to five with nothing that sets its half (no part of the day, before
 // or after it, no zone, no clock in digits in brackets after it) is read in the
-// afternoon: الساعة الثانية is 14:00. Digits are left as written (الساعة
-// 3:35 is 03:35: digits are mostly a 24-hour clock), and so is six and
-// later, used for both halves. A 24-hour clock in brackets after an hour
+// afternoon: الساعة الثانية is 14:00, and so is الساعة 2. Digits with
+// minutes are left as written (الساعة 3:35 is 03:35: they are mostly a
+// 24-hour clock), and so is six and later, used for both halves. A 24-hour clock in brackets after an hour
 // in words sets its half (الساعة الرابعة والنصف (16:30) is 16:30).
 // الساعة الواحدة with nothing after it (no minutes, part of the day, zone
 // or day) is one hour, no time: سرعة 200 ميل في الساعة الواحدة (per hour),
@@ -27,8 +27,8 @@ func (p *parser) clockGuess(i int, sp span, end int, ok bool) (span, int, bool) 
 	if p.word(k, cUnit) && p.toks[k].e.v == uHour {
 		k++
 	}
-	if k >= len(p.toks) || p.toks[k].kind != tWord {
-		return sp, end, ok // digits: a 24-hour clock
+	if k >= len(p.toks) || p.toks[k].kind != tWord && !(k > i && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && sp.grain == Hour) {
+		return sp, end, ok // digits with minutes: a 24-hour clock (الساعة 3 alone is an hour)
 	}
 	h := sp.from.In(p.cfg.loc).Hour()
 	if hh, ok2 := p.bracketHour(end); ok2 {

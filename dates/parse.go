@@ -66,7 +66,9 @@ func (p *parser) run() []Expression {
 			sp, end = r, e2
 		}
 		if e, ok := p.emit(i, end, sp); ok {
-			p.out = append(p.out, e)
+			if !p.joinDayTime(e) { // daytime.go: غدا الساعة 3 مساء
+				p.out = append(p.out, e)
+			}
 			if e.Grain == Day && !sp.exact && sp.d1 == sp.d0+1 { // one day: a time after it may take it
 				p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end, 0
 			} else if sp.kind == Time && sp.dayed { // الثلاثاء في الساعة 11,00 (09,00 ت غ)

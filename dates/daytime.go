@@ -1,0 +1,45 @@
+package dates
+
+import "strings"
+
+// A day and the time written right after it are one expression, as a date
+// and its time are (9 مارس 2018 - 7:45 مساءً): غدا الساعة 3 مساء is
+// tomorrow at 15:00, الأحد في الساعة العاشرة Sunday at 10:00. The time
+// already takes the day (see nearDay); joinDayTime gives them one span.
+// Only a space or a preposition of time may stand between them: after a
+// comma (مساء الخميس، عند الساعة الثامنة) the two stay apart.
+
+// joinDayTime merges the time e, just emitted, into the expression before
+// it when that one is the day or part of the day e lies in, and reports
+// whether it did.
+func (p *parser) joinDayTime(e Expression) bool {
+	if e.Kind != Time || e.Grain != Hour && e.Grain != Minute || len(p.out) == 0 {
+		return false
+	}
+	prev := &p.out[len(p.out)-1]
+	switch prev.Kind {
+	case Relative, Weekday, Date:
+	default:
+		return false
+	}
+	if prev.Grain != Day && prev.Grain != PartOfDay || e.From.Before(prev.From) || !e.From.Before(prev.To) {
+		return false
+	}
+	gs, ge := prev.End-p.base, e.Start-p.base
+	if gs < 0 || ge < gs {
+		return false
+	}
+	switch strings.TrimSpace(p.text[gs:ge]) {
+	case "", "في", "على", "عند":
+	default:
+		return false
+	}
+	prev.Text = p.text[prev.Start-p.base : e.End-p.base]
+	prev.End = e.End
+	prev.From, prev.To, prev.Grain, prev.Kind = e.From, e.To, e.Grain, Time
+	prev.Approx = prev.Approx || e.Approx
+	if prev.Warning == "" {
+		prev.Warning = e.Warning
+	}
+	return true
+}

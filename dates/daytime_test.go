@@ -1,0 +1,29 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDayThenTime: a day and the time right after it are one expression;
+// a comma keeps them apart.
+func TestDayThenTime(t *testing.T) {
+	anchor := time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, span string
+		from       time.Time
+	}{
+		{"ويصل الوفد صباح غد في الساعة 10:30 إلى المطار", "صباح غد في الساعة 10:30", time.Date(2018, 5, 18, 10, 30, 0, 0, time.UTC)},
+		{"وتبدأ المفاوضات غدا الساعة 3 مساء في جنيف", "غدا الساعة 3 مساء", time.Date(2018, 5, 18, 15, 0, 0, 0, time.UTC)},
+		{"وسجلت الهزة يوم الخميس 24 ماي 2018 على الساعة السادسة والنصف مساء", "يوم الخميس 24 ماي 2018 على الساعة السادسة والنصف مساء", time.Date(2018, 5, 24, 18, 30, 0, 0, time.UTC)},
+	} {
+		es := Find(c.text, anchor)
+		if len(es) != 1 || es[0].Text != c.span || !es[0].From.Equal(c.from) || es[0].Kind != Time {
+			t.Errorf("%q: want one time %q at %v, got %v", c.text, c.span, c.from, es)
+		}
+	}
+	es := Find("اندلع الحريق مساء الخميس، عند الساعة الثامنة", anchor)
+	if len(es) != 2 || es[1].Text != "الساعة الثامنة" || es[1].From.Hour() != 20 {
+		t.Errorf("after a comma: want two expressions, the time at 20:00, got %v", es)
+	}
+}
