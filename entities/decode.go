@@ -49,54 +49,6 @@ func bioTrans(trans *[nLabels + 1][labelPad]int64) [nLabels + 1][labelPad]int64 
 	return tr
 }
 
-// decodeBIO is viterbi with the transitions already masked by bioTrans
-// (the recognizer masks its transitions once, not per sentence).
-func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
-	n := len(em)
-	if n == 0 {
-		return
-	}
-	var cur, nxt [labelPad]int64
-	for l := range nLabels {
-		cur[l] = em[0][l] + tr[nLabels][l]
-	}
-	for i := 1; i < n; i++ {
-		for l := range nLabels {
-			var best int64
-			var arg int
-			if isInside(l) {
-				// Only B-X (l-1) and I-X (l) may come before I-X: the
-				// others score about negInf, far below B-X, so the best
-				// of these two is the best of all (ties keep the first).
-				best, arg = cur[l-1]+tr[l-1][l], l-1
-				if s := cur[l] + tr[l][l]; s > best {
-					best, arg = s, l
-				}
-			} else {
-				best, arg = cur[0]+tr[0][l], 0
-				for p := 1; p < nLabels; p++ {
-					if s := cur[p] + tr[p][l]; s > best {
-						best, arg = s, p
-					}
-				}
-			}
-			nxt[l] = best + em[i][l]
-			back[i][l] = uint8(arg)
-		}
-		cur = nxt
-	}
-	best, arg := cur[0], 0
-	for l := 1; l < nLabels; l++ {
-		if cur[l] > best {
-			best, arg = cur[l], l
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		tags[i] = uint8(arg)
-		arg = int(back[i][arg])
-	}
-}
-
 // recState holds the buffers of one recognition; pooled.
 type recState struct {
 	owner *recognizer // whose weights the cache holds

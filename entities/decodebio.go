@@ -1,0 +1,140 @@
+package entities
+
+// decodeBIO is viterbi with the transitions already masked by bioTrans
+// (the recognizer masks its transitions once, not per sentence). It is
+// written out for the seven labels, the scores of the previous word in
+// variables: for O and B-X every label may come before (seven sums), for
+// I-X only B-X and I-X (the others score about negInf, far below B-X,
+// so the best of these two is the best of all). Ties keep the first
+// predecessor in label order, as the plain decoder does (see
+// TestDecodeBIOMatchesFull).
+func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	back = back[:n]
+	s := &tr[nLabels]
+	c0, c1, c2, c3, c4, c5, c6 := em[0][0]+s[0], em[0][1]+s[1], em[0][2]+s[2], em[0][3]+s[3], em[0][4]+s[4], em[0][5]+s[5], em[0][6]+s[6]
+	t0, t1, t2, t3, t4, t5, t6 := &tr[0], &tr[1], &tr[2], &tr[3], &tr[4], &tr[5], &tr[6]
+	for i := 1; i < n; i++ {
+		e, b := &em[i], &back[i]
+		best, arg := c0+t0[0], uint8(0)
+		if x := c1 + t1[0]; x > best {
+			best, arg = x, 1
+		}
+		if x := c2 + t2[0]; x > best {
+			best, arg = x, 2
+		}
+		if x := c3 + t3[0]; x > best {
+			best, arg = x, 3
+		}
+		if x := c4 + t4[0]; x > best {
+			best, arg = x, 4
+		}
+		if x := c5 + t5[0]; x > best {
+			best, arg = x, 5
+		}
+		if x := c6 + t6[0]; x > best {
+			best, arg = x, 6
+		}
+		n0 := best + e[0]
+		b[0] = arg
+		best, arg = c0+t0[1], 0
+		if x := c1 + t1[1]; x > best {
+			best, arg = x, 1
+		}
+		if x := c2 + t2[1]; x > best {
+			best, arg = x, 2
+		}
+		if x := c3 + t3[1]; x > best {
+			best, arg = x, 3
+		}
+		if x := c4 + t4[1]; x > best {
+			best, arg = x, 4
+		}
+		if x := c5 + t5[1]; x > best {
+			best, arg = x, 5
+		}
+		if x := c6 + t6[1]; x > best {
+			best, arg = x, 6
+		}
+		n1 := best + e[1]
+		b[1] = arg
+		best, arg = c0+t0[3], 0
+		if x := c1 + t1[3]; x > best {
+			best, arg = x, 1
+		}
+		if x := c2 + t2[3]; x > best {
+			best, arg = x, 2
+		}
+		if x := c3 + t3[3]; x > best {
+			best, arg = x, 3
+		}
+		if x := c4 + t4[3]; x > best {
+			best, arg = x, 4
+		}
+		if x := c5 + t5[3]; x > best {
+			best, arg = x, 5
+		}
+		if x := c6 + t6[3]; x > best {
+			best, arg = x, 6
+		}
+		n3 := best + e[3]
+		b[3] = arg
+		best, arg = c0+t0[5], 0
+		if x := c1 + t1[5]; x > best {
+			best, arg = x, 1
+		}
+		if x := c2 + t2[5]; x > best {
+			best, arg = x, 2
+		}
+		if x := c3 + t3[5]; x > best {
+			best, arg = x, 3
+		}
+		if x := c4 + t4[5]; x > best {
+			best, arg = x, 4
+		}
+		if x := c5 + t5[5]; x > best {
+			best, arg = x, 5
+		}
+		if x := c6 + t6[5]; x > best {
+			best, arg = x, 6
+		}
+		n5 := best + e[5]
+		b[5] = arg
+		best, arg = c1+t1[2], 1
+		if x := c2 + t2[2]; x > best {
+			best, arg = x, 2
+		}
+		n2 := best + e[2]
+		b[2] = arg
+		best, arg = c3+t3[4], 3
+		if x := c4 + t4[4]; x > best {
+			best, arg = x, 4
+		}
+		n4 := best + e[4]
+		b[4] = arg
+		best, arg = c5+t5[6], 5
+		if x := c6 + t6[6]; x > best {
+			best, arg = x, 6
+		}
+		n6 := best + e[6]
+		b[6] = arg
+		c0, c1, c2, c3, c4, c5, c6 = n0, n1, n2, n3, n4, n5, n6
+	}
+	cur := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
+	best, arg := cur[0], 0
+	for l := 1; l < nLabels; l++ {
+		if cur[l] > best {
+			best, arg = cur[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = uint8(arg)
+		arg = int(back[i][arg])
+	}
+}
+
+// The decoder above is written for these labels.
+var _ = [1]struct{}{}[nLabels-7]
