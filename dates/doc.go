@@ -357,6 +357,11 @@
 // or a number starts does the parser look further. No regular expression
 // runs over the text. Find is safe for concurrent use.
 //
+// A program that tokenizes the text anyway (as arnews.Analyze does) hands
+// its word stream to [Resolver.FindStream] or [Resolver.FindWrittenStream]:
+// dates then takes the words and their folded keys from the stream instead
+// of scanning the text, with the same result.
+//
 // The Umm al-Qura table (1356–1500 AH) is generated from ICU's
 // islamic-umalqura calendar by internal/gen/gen_umalqura.py (go generate).
 package dates
