@@ -81,10 +81,11 @@ func (p *parser) khilalPlural(kw uint8, j int) (span, int, bool) {
 	if kw != cKhilal || !p.word(j, cUnit) || p.toks[j].e.count != 0 {
 		return span{}, 0, false // a plural: not خلال العام الماضي, طيلة العام الماضي
 	}
-	if _, ok := p.windowDir(j + 1); !ok {
+	sp, end, ok := p.pluralWindow(j) // السنوات الماضية، الأعوام القليلة الماضية
+	if !ok || sp.kind != Offset {
 		return span{}, 0, false
 	}
-	return p.pluralWindow(j)
+	return sp, end, true
 }
 
 // centuryEra reads what follows a century's ordinal at end: الميلادي is
