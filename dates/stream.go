@@ -176,8 +176,9 @@ func chunkToks(st *tkz.Stream, text string, start, end int, toks []tok) []tok {
 // FindStream is [Resolver.Find] on the text of st, read from st instead of
 // being scanned again: the arnews Analyzer tokenizes a text once and hands
 // the stream to dates and entities. It gives exactly what Find(st.Text(),
-// anchor) gives. A nil Stream is an empty text. st is only read, so one
-// Stream may serve several readers at once.
+// anchor) gives. A nil Stream is an empty text; a nil Resolver finds with
+// the defaults. st is only read, so one Stream may serve several readers
+// at once.
 func (r *Resolver) FindStream(st *tkz.Stream, anchor time.Time) []Expression {
 	if st == nil {
 		return nil
@@ -191,7 +192,7 @@ func (r *Resolver) FindStream(st *tkz.Stream, anchor time.Time) []Expression {
 
 // FindWrittenStream is [Resolver.FindWritten] on the text of st, read from
 // st: it gives exactly what FindWritten(st.Text(), stamp) gives. A nil
-// Stream is an empty text.
+// Stream is an empty text; a nil Resolver finds with the defaults.
 func (r *Resolver) FindWrittenStream(st *tkz.Stream, stamp time.Time) ([]Expression, time.Time, bool) {
 	if st == nil {
 		return nil, stamp, false

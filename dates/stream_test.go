@@ -159,6 +159,15 @@ func TestFindStream(t *testing.T) {
 			t.Errorf("%q (%d bytes): FindWrittenStream gives %d expressions, %v %v; FindWritten %d, %v %v", name, len(text), len(g1), g2, g3, len(w1), w2, w3)
 		}
 	}
+	var none *Resolver // the defaults
+	st.Reset(texts[0])
+	if got, want := none.FindStream(&st, anchor), Find(texts[0], anchor); !reflect.DeepEqual(got, want) {
+		t.Errorf("nil Resolver: FindStream gives %d expressions, Find %d", len(got), len(want))
+	}
+	g1, g2, g3 := none.FindWrittenStream(&st, anchor)
+	if w1, w2, w3 := none.FindWritten(texts[0], anchor); !reflect.DeepEqual(g1, w1) || !g2.Equal(w2) || g3 != w3 {
+		t.Errorf("nil Resolver: FindWrittenStream gives %d expressions, %v %v; FindWritten %d, %v %v", len(g1), g2, g3, len(w1), w2, w3)
+	}
 	if got := r.FindStream(nil, anchor); got != nil {
 		t.Errorf("FindStream(nil) = %v", got)
 	}
