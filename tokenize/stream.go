@@ -26,8 +26,8 @@ type Stream struct {
 
 // meta is what a Stream keeps about one token besides its span and kind.
 type meta struct {
-	keyEnd int32 // the token's key is keys[previous token's keyEnd:keyEnd]
-	plain  bool  // a Word of letters and marks only
+	keyEnd int  // the token's key is keys[previous token's keyEnd:keyEnd]
+	plain  bool // a Word of letters and marks only
 }
 
 // NewStream returns a Stream filled with the tokens of text.
@@ -65,7 +65,7 @@ func (s *Stream) Reset(text string) {
 			keys, m.plain = appendKey(keys, text[st:en])
 			m.plain = m.plain && k == Word
 		}
-		m.keyEnd = int32(len(keys))
+		m.keyEnd = len(keys)
 		toks = append(toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
 		mt = append(mt, m)
 		i = en
@@ -92,7 +92,7 @@ func (s *Stream) Tokens() []Token { return s.toks }
 // "الاثنين", "G20" → "g20". It is empty for other kinds. The slice is the
 // Stream's own: read it, do not change or keep it past the next Reset.
 func (s *Stream) Key(i int) []byte {
-	start := int32(0)
+	start := 0
 	if i > 0 {
 		start = s.meta[i-1].keyEnd
 	}
