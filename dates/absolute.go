@@ -341,7 +341,7 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 			k = 1
 		}
 		j++
-	} else if amb && !afterShahr && !p.deliveryBefore(first) { // تسليم مارس is the month
+	} else if amb && !afterShahr && !p.deliveryBefore(first) && !p.word(i-1, cEdge) { // تسليم مارس، نهاية مارس: the month
 		return span{}, 0, false
 	}
 	dir := p.cfg.dir

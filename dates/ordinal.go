@@ -40,12 +40,25 @@ func (p *parser) periodAt(j int, years bool) (span, int, bool) {
 			return span{}, 0, false
 		}
 	}
+	if p.word(j, cHMonth) && p.toks[j].e.v == 9 && p.word(j-1, cMin) { // الجمعة الأخيرة من رمضان
+		sp, end, ok := p.ramadan(j, j-1)
+		if ok && sp.grain == Month {
+			return sp, end, true
+		}
+	}
 	// a bare month takes the tense of the clause the whole phrase is in
 	top := p.top
 	if top < j && j-top <= 4 {
 		p.top = j
 	}
-	sp, end, ok := p.core(j)
+	var sp span
+	var end int
+	var ok bool
+	if p.word(j, cMonth) && p.word(j-1, cMin) {
+		sp, end, ok = p.monthName(j, j, true) // الجمعة الأخيرة من مارس: مارس is the month here
+	} else {
+		sp, end, ok = p.core(j)
+	}
 	p.top = top
 	if !ok || sp.exact || sp.grain != Month && !(years && sp.grain == Year && sp.kind != Range) {
 		return span{}, 0, false

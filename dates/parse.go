@@ -904,14 +904,13 @@ func edgeOf(sp span, edge int) span {
 	}
 	switch g {
 	case Month:
-		y, m, _ := civilFromDays(sp.d0)
 		switch edge {
 		case edgeEarly:
 			out.d0, out.d1 = sp.d0, sp.d0+10
 		case edgeMid:
 			out.d0, out.d1 = sp.d0+10, sp.d0+20
 		default:
-			out.d0, out.d1 = sp.d0+20, daysFromCivil(y, m+1, 1)
+			out.d0, out.d1 = sp.d0+20, sp.d1 // the month's own end: a Hijri month (نهاية رمضان) ends off the Gregorian one
 		}
 		out.grain = Day
 	case Year:
