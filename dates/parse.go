@@ -255,6 +255,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	}
 	switch t.e.c {
 	case cAwwal:
+		if sp, end, ok := p.feastNthDay(i); ok { // feastdays.go: أول أيام عيد الفطر
+			return sp, end, true
+		}
 		if t.flags&fDef != 0 {
 			return p.ordinalDays(i) // runs.go: الأول والثاني من مايو
 		}
@@ -308,6 +311,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.decadeRule(i+1, i)
 		}
 		if t.e.v == uMonth && t.e.count == 1 && t.flags&fDef == 0 {
+			if sp, end, ok := p.ghurra(i); ok { // غرة شهر رمضان
+				return sp, end, true
+			}
 			// شهر أكتوبر، شهر رمضان
 			if p.word(i+1, cHMonth) && p.toks[i+1].e.v == 9 {
 				if !p.num(i + 2) {
@@ -424,6 +430,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cSeason:
 		return p.seasonRule(i, i, int(t.e.v))
 	case cHMonth, cRabi, cJumada, cDhu:
+		if sp, end, ok := p.ghurra(i); ok { // feastdays.go: غرة شوال
+			return sp, end, true
+		}
 		if t.e.c == cRabi && t.flags&fDef != 0 && !p.word(i+1, cAwwal) && !p.word(i+1, cOrd) && !p.word(i+1, cEdge) {
 			return p.seasonRule(i, i, 3) // الربيع الماضي: spring
 		}
@@ -438,6 +447,9 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cDecade:
 		return p.decadeRule(i, i)
 	case cOrd:
+		if sp, end, ok := p.feastNthDay(i); ok { // feastdays.go: ثاني أيام العيد
+			return sp, end, true
+		}
 		if sp, end, ok := p.nthWeekday(i); ok { // ثالث اثنين من مايو 2015
 			return sp, end, true
 		}
