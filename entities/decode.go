@@ -981,10 +981,13 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		if len(ws) == 0 || len(ws) > 8 {
 			continue
 		}
+		if len(ws) == 1 && !r.spreads(ws[0]) {
+			continue
+		}
 		all = append(all, name{words: ws, ent: e, after: -1})
 		last := ws[len(ws)-1]
 		byLast[last] = append(byLast[last], &all[len(all)-1])
-		if h := last; e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 {
+		if h := last; e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 && r.surnameSpreads(h) {
 			all = append(all, name{words: ws[len(ws)-1:], ent: e, after: first[e]})
 			byLast[h] = append(byLast[h], &all[len(all)-1])
 		}

@@ -87,11 +87,7 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 		if c.ent != nil && c.ent.Recognized() && c.typ == Person {
 			ws, we := prevWord(s, c.start)
 			w := s[ws:we]
-			cue := cueOf(w)
-			if strings.HasPrefix(w[leadingClitics(w):], "ال") {
-				cue = cueNone // المدينة is "the city", no head of a name
-			}
-			switch cue {
+			switch headCue(w) {
 			case cuePlace:
 				c.typ = Place
 				c.ent = madeEntity(made, s[c.start:c.end], Place)
@@ -124,7 +120,7 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 		k++
 	}
 	out = out[:k]
-	out = r.sameType(out, made)
+	out = r.sameType(s, out, made)
 	// The made entities are those the mentions keep: one sense per text
 	// looks for the others' names, which the rules took back.
 	clear(*made)
@@ -137,21 +133,58 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 }
 
 // surnameAfter reports whether next, the word right after a new
-// one-word person name that is a known first name, is its surname: a
-// word not among the surnameRank most frequent of news, no stop
-// word, no cue and in no name of the gazetteer but people's (رضا
-// الجوادي, محمد عيفة; the model, trained on 2000s newswire, often
-// stops after the first name).
+// one-word person name that is a known first name, is its surname (رضا
+// الجوادي, روبي وليامس; the model, trained on 2000s newswire, often
+// stops after the first name): a word not among the surnameRank most
+// frequent of news, no stop word, no cue, in no name of the gazetteer
+// but people's, and either in a known person's name or in ال.
 func (r *recognizer) surnameAfter(first, next string) bool {
 	if next == "" || r.lex[hashOf(first)]&lexFirst == 0 {
 		return false
 	}
-	h := hashOf(next)
+	var buf [64]byte
+	fw := index.AppendFold(buf[:0], next)
+	h := index.HashWord(fw)
 	if r.stop[h] || cueOf(next) != cueNone || r.lex[h]&^(lexFirst|lexPerson) != 0 {
 		return false
 	}
+	if k := r.vt.find(h); k >= 0 && k < surnameRank {
+		return false
+	}
+	if r.lex[h]&lexPerson != 0 {
+		return true // a word of a known person's name (وليامس)
+	}
+	// Else a family name in ال (الجوادي) with no proclitic before it
+	// (للعربية is another word); other words after a first name are as
+	// often verbs (ريم قاومت, شيرين تعاقدت).
+	return len(fw) >= 5 && fw[0] == index.CodeAlef && fw[1] == index.CodeLam && stripClitics(fw) == 0
+}
+
+// surnameSpreads reports whether one sense per text may take the last
+// word (hash h) of a made person's name alone for the person: not a
+// frequent news word (a name the model ends with أغنية must not make
+// every أغنية a person).
+func (r *recognizer) surnameSpreads(h uint64) bool {
 	k := r.vt.find(h)
-	return k < 0 || k >= surnameRank
+	return k < 0 || k >= spreadRank
+}
+
+// spreadRank is the rank in the model's vocabulary from which the last
+// word of a made person's name may stand alone for the person: الله,
+// الدين, العربي, البحر (ranks 400-600) are too frequent; الشريف,
+// العسكري (1,000-1,500) are often family names.
+const spreadRank = 1000
+
+// spreads reports whether one sense per text may look for the one-word
+// made name with folded hash h at its other occurrences: not a stop word
+// nor a frequent news word (على folds as علي: a lone علي made a person
+// must not make every على one).
+func (r *recognizer) spreads(h uint64) bool {
+	if r.stop[h] {
+		return false
+	}
+	k := r.vt.find(h)
+	return k < 0 || k >= commonRank
 }
 
 // surnameRank is the rank in the model's vocabulary from which a word
@@ -159,6 +192,22 @@ func (r *recognizer) surnameAfter(first, next string) bool {
 // the news of their country (الجوادي is the 7,705th word of the Tunisian
 // file), so the bar is lower than commonRank.
 const surnameRank = 5000
+
+// headCue is the cue class of the word w before a name when it can be
+// the name's head: not with the article (المدينة is "the city").
+func headCue(w string) uint8 {
+	if strings.HasPrefix(w[leadingClitics(w):], "ال") {
+		return cueNone
+	}
+	return cueOf(w)
+}
+
+// afterPlaceHead reports whether the word before the name at start is a
+// place's head (بلاد فارس).
+func (r *recognizer) afterPlaceHead(s string, start int) bool {
+	ws, we := prevWord(s, start)
+	return headCue(s[ws:we]) == cuePlace
+}
 
 // wordStart returns where the word that holds byte i of s starts.
 func wordStart(s string, i int) int {
@@ -207,7 +256,7 @@ func (r *recognizer) generic(name string) bool {
 
 // sameType gives each name the recognizer made under two types in this
 // text the type of its first mention.
-func (r *recognizer) sameType(out []candidate, made *map[uint64]*Entity) []candidate {
+func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entity) []candidate {
 	if len(*made) < 2 {
 		return out
 	}
@@ -232,7 +281,7 @@ func (r *recognizer) sameType(out []candidate, made *map[uint64]*Entity) []candi
 	}
 	for i := range out {
 		c := &out[i]
-		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 {
+		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 && !(c.typ == Place && r.afterPlaceHead(s, c.start)) {
 			if e := last[hashOf(c.ent.Name)]; e != nil {
 				delete(*made, madeKey(c.ent.Name, c.typ))
 				c.typ, c.ent = Person, e

@@ -39,6 +39,9 @@ func TestRules(t *testing.T) {
 		{"وأشار إلى أن رضا الجوادي كان", []span{{"رضا", Person, true}}, []string{"person رضا الجوادي"}},
 		{"وأشار إلى أن رضا كان", []span{{"رضا", Person, true}}, []string{"person رضا"}},
 		{"وأضاف محمد الثلاثاء أن", []span{{"محمد", Person, true}}, []string{"person محمد"}},
+		{"وقدّم هارون للعربية، تحقيق", []span{{"هارون", Person, true}}, []string{"person هارون"}},
+		{"مدير أعمال هيفاء أخبرها أن", []span{{"هيفاء", Person, true}}, []string{"person هيفاء"}},
+		{"وردت أحلام على الأمر", []span{{"أحلام", Person, true}}, []string{"person أحلام"}},
 		// A surname typed otherwise joins the person made in the text.
 		{"ظهر أركادي بابتشينكو حيا. وأكدت أن بابتشينكو تلقى", []span{{"أركادي بابتشينكو", Person, true}, {"بابتشينكو", Place, true}},
 			[]string{"person أركادي بابتشينكو", "person بابتشينكو=أركادي بابتشينكو"}},
