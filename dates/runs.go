@@ -20,15 +20,15 @@ func (p *parser) ordinalDays(i int) (span, int, bool) {
 // مايو 2018: the first day of a run of two whose second day, read as an
 // ordinal day with its month, is a Gregorian day.
 func (p *parser) ordinalDayRun(i int) (span, int, bool) {
-	if _, _, _, named := p.namedDate(i); named { // مدينة السادس من أكتوبر
-		return span{}, 0, false
-	}
 	n1, j, ok := p.ordinal(i)
 	if !ok || j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].flags&fConj == 0 {
 		return span{}, 0, false
 	}
 	n2, _, ok := p.ordinal(j)
 	if !ok || n2 != n1+1 {
+		return span{}, 0, false
+	}
+	if _, _, _, named := p.namedDate(i); named { // مدينة السادس من أكتوبر
 		return span{}, 0, false
 	}
 	y, end, ok := p.ordinalDay(j)
