@@ -99,7 +99,7 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 			}
 			if c.typ == Person && strings.IndexByte(c.ent.Name, ' ') < 0 {
 				next := nextWord(s, c.end)
-				if afterTitle[hashOf(next)] {
+				if afterTitle[foldHash(next)] {
 					continue
 				}
 				if r.surnameAfter(c.ent.Name, next) && (i+1 == len(out) || out[i+1].start >= c.end+1+len(next)) {
@@ -139,7 +139,7 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 // frequent of news, no stop word, no cue, in no name of the gazetteer
 // but people's, and either in a known person's name or in ال.
 func (r *recognizer) surnameAfter(first, next string) bool {
-	if next == "" || r.lex[hashOf(first)]&lexFirst == 0 {
+	if next == "" || r.lex[foldHash(first)]&lexFirst == 0 {
 		return false
 	}
 	var buf [64]byte
@@ -248,7 +248,7 @@ func (r *recognizer) generic(name string) bool {
 			return i > 0
 		}
 		i = we
-		if k := r.vt.find(hashOf(name[ws:we])); k < 0 || k >= commonRank {
+		if k := r.vt.find(foldHash(name[ws:we])); k < 0 || k >= commonRank {
 			return false
 		}
 	}
@@ -270,7 +270,7 @@ func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entit
 				if last == nil {
 					last = map[uint64]*Entity{}
 				}
-				h := hashOf(c.ent.Name[i+1:])
+				h := foldHash(c.ent.Name[i+1:])
 				if e, ok := last[h]; ok && e != c.ent {
 					last[h] = nil // two people of that name
 				} else {
@@ -282,7 +282,7 @@ func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entit
 	for i := range out {
 		c := &out[i]
 		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 && !(c.typ == Place && r.afterPlaceHead(s, c.start)) {
-			if e := last[hashOf(c.ent.Name)]; e != nil {
+			if e := last[foldHash(c.ent.Name)]; e != nil {
 				delete(*made, madeKey(c.ent.Name, c.typ))
 				c.typ, c.ent = Person, e
 			}
@@ -349,7 +349,9 @@ func (f *finder) conventions() {
 	for i := 0; i < len(f.cands); i++ {
 		c := f.cands[i]
 		if c.ent != nil && (c.typ == Organization || c.typ == Place) {
-			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
+			if strings.IndexByte(s[c.start:c.end], ' ') < 0 {
+				// One word: no head to leave out.
+			} else if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
 				if t, ok := genericHeads[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]; ok && t == c.typ {
 					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && isNameOf(s[rs:c.end], c.ent) {
 						c.start = rs
@@ -373,11 +375,18 @@ func (f *finder) conventions() {
 
 // isNameOf reports whether name is one of e's names, in folded form.
 func isNameOf(name string, e *Entity) bool {
-	h := hashOf(name)
+	h := foldHash(name)
 	for _, n := range e.Names {
-		if hashOf(n) == h {
+		if foldHash(n) == h {
 			return true
 		}
 	}
 	return false
+}
+
+// foldHash is hashOf without an allocation (for names up to 128 bytes
+// folded).
+func foldHash(s string) uint64 {
+	var buf [128]byte
+	return index.HashWord(index.AppendFold(buf[:0], s))
 }
