@@ -38,3 +38,50 @@ func TestWordCache(t *testing.T) {
 		t.Errorf("the cache holds %d words, more than its bound", n)
 	}
 }
+
+// TestWordCacheRecords stores words of every length the cache takes, with
+// search forms longer, shorter and equal to the word and empty stems, more
+// than one arena chunk of them, and reads each back exactly.
+func TestWordCacheRecords(t *testing.T) {
+	c := newWordCache()
+	forms := func(w string) (string, string) {
+		switch len(w) % 4 {
+		case 0:
+			return w, ""
+		case 1:
+			return w + w + w, w[:len(w)/2] // longer than the word
+		case 2:
+			return w[1:], w
+		}
+		return "", w + "x"
+	}
+	var words []string
+	for i := 0; i < 30000; i++ {
+		n := 1 + i%cacheMaxWord
+		b := make([]byte, n)
+		for j := range b {
+			b[j] = byte('a' + (i*7+j*13+j*i)%26)
+		}
+		b[0] = byte('A' + i%26)
+		words = append(words, string(b)+string(rune(0x4e00+i)))
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, w := range words {
+			wn, ws := forms(w)
+			n, s := c.get(w, forms)
+			if n != wn || s != ws {
+				t.Fatalf("pass %d: %q gave %q %q, want %q %q", pass, w, n, s, wn, ws)
+			}
+		}
+	}
+	if c.n.Load() < 10000 || c.off <= chunkSize {
+		t.Errorf("stored %d words in %d bytes: the test should fill more than one chunk", c.n.Load(), c.off)
+	}
+	// A hit computes nothing.
+	for _, w := range words[:1000] {
+		if len(w) > cacheMaxWord {
+			continue
+		}
+		c.get(w, func(string) (string, string) { t.Fatalf("%q computed again", w); return "", "" })
+	}
+}
