@@ -43,3 +43,15 @@ func (p *parser) joinDayTime(e Expression) bool {
 	}
 	return true
 }
+
+// sincePart reads منذ + a part of the day (منذ صباح اليوم، منذ مساء
+// الأربعاء، منذ ليلة البارحة): from the start of that part to the end of
+// the anchor's day, as منذ + a date runs, grain PartOfDay. x is the part
+// of the day read after منذ, end the token after it.
+func (p *parser) sincePart(x span, end int) (span, int, bool) {
+	dayEnd := p.midnight(p.aday + 1)
+	if x.grain != PartOfDay || x.kind == Range || !x.from.Before(dayEnd) {
+		return span{}, 0, false
+	}
+	return span{exact: true, from: x.from, to: dayEnd, grain: PartOfDay, kind: Range, warn: x.warn}, end, true
+}

@@ -27,3 +27,22 @@ func TestDayThenTime(t *testing.T) {
 		t.Errorf("after a comma: want two expressions, the time at 20:00, got %v", es)
 	}
 }
+
+// TestSincePartOfDay: منذ + a part of the day runs from its start to the end
+// of the anchor's day, as منذ + a date does.
+func TestSincePartOfDay(t *testing.T) {
+	anchor := time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC) // Thursday
+	end := anchor.AddDate(0, 0, 1)
+	for _, c := range []struct {
+		text, span string
+		from       time.Time
+	}{
+		{"وتتواصل الاشتباكات منذ صباح اليوم في محيط المطار", "منذ صباح اليوم", anchor.Add(6 * time.Hour)},
+		{"ويعتصم المحتجون منذ مساء الأربعاء أمام البرلمان", "منذ مساء الأربعاء", time.Date(2018, 5, 16, 18, 0, 0, 0, time.UTC)},
+	} {
+		es := Find(c.text, anchor)
+		if len(es) != 1 || es[0].Text != c.span || !es[0].From.Equal(c.from) || !es[0].To.Equal(end) || es[0].Grain != PartOfDay {
+			t.Errorf("%q: want %q [%v, %v), got %v", c.text, c.span, c.from, end, es)
+		}
+	}
+}

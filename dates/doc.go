@@ -193,7 +193,8 @@
 //     الحرب) are no date. A dual or plural before a
 //     four-digit year names years, not an amount (خلال عامي 2016 و2017،
 //     الأعوام 2021-2027). منذ + a date is the span
-//     from that date to the end of the anchor's day. A plural without a
+//     from that date to the end of the anchor's day, and منذ + a part of
+//     the day from its start (منذ صباح اليوم، منذ مساء الأربعاء). A plural without a
 //     number (الأيام الماضية، السنوات الأخيرة) is taken as a few units (7
 //     days, 4 weeks, 6 months, 5 years) and marked Approx, as are amounts
 //     hedged with نحو، حوالي، أكثر من.

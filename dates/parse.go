@@ -1427,7 +1427,13 @@ func (p *parser) sinceRule(i int) (span, int, bool) {
 		return sp, end, true
 	}
 	x, end, ok := p.core(i + 1)
-	if !ok || x.exact || x.d0 > p.aday {
+	if !ok && p.word(i+1, cPart) {
+		x, end, ok = p.partRule(i + 1)
+	}
+	if ok && x.exact {
+		return p.sincePart(x, end) // daytime.go: منذ صباح اليوم
+	}
+	if !ok || x.d0 > p.aday {
 		return span{}, 0, false
 	}
 	return span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
