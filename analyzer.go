@@ -165,23 +165,24 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		}
 	}()
 	st.Reset(text)
-	d.Tokens = make([]Token, 0, st.Len())
+	toks := st.Tokens()
+	d.Tokens = make([]Token, len(toks))
 	sp := tokenize.NewSplitter(text) // sentences from the same pass
-	for _, t := range st.Tokens() {
+	for i, t := range toks {
 		if sn, ok := sp.Add(t); ok {
 			d.Sentences = append(d.Sentences, sn)
 		}
-		tok := Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind}
+		tok := &d.Tokens[i]
+		tok.Text, tok.Start, tok.End, tok.Kind = t.Text, t.Start, t.End, t.Kind
 		switch t.Kind {
-		case tokenize.Word:
-			tok.Norm, tok.Stem = a.cache.get(t.Text, a.normStem)
+		case tokenize.Word: // below, from the word cache
 		case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
 			tok.Norm = normalize.Search.String(t.Text)
 		default:
 			tok.Norm = t.Text
 		}
-		d.Tokens = append(d.Tokens, tok)
 	}
+	a.cache.fill(d.Tokens, a.normStem)
 	if sn, ok := sp.Flush(); ok {
 		d.Sentences = append(d.Sentences, sn)
 	}

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/arnews/arnews/tokenize"
 )
 
 // wordCache remembers the search form and stem of the words an Analyzer has
@@ -54,7 +56,11 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 	if len(w) > cacheMaxWord {
 		return f(w)
 	}
-	h := maphash.String(c.seed, w)
+	return c.getHash(w, maphash.String(c.seed, w), f)
+}
+
+// getHash is get of a word of at most cacheMaxWord bytes whose hash is h.
+func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string)) (string, string) {
 	tag := h >> 32 << 32
 	i := h & (cacheSlots - 1)
 	for p := 0; p < cacheProbes; p++ {
@@ -70,6 +76,52 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 		i = (i + 1) & (cacheSlots - 1)
 	}
 	return f(w)
+}
+
+// fill sets Norm and Stem of the Word tokens of toks from the cache, with f
+// for the words it does not hold. It looks words up in blocks: the slots
+// of a block's words are read first, then their records, then compared, so
+// that the memory reads of many words are in flight at once rather than one
+// word after the other.
+func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
+	const block = 32
+	var (
+		idx  [block]int32
+		hs   [block]uint64
+		ss   [block]uint64
+		lens [block]byte
+	)
+	for i := 0; i < len(toks); {
+		n := 0
+		for ; i < len(toks) && n < block; i++ {
+			if t := &toks[i]; t.Kind == tokenize.Word {
+				if len(t.Text) > cacheMaxWord {
+					t.Norm, t.Stem = f(t.Text)
+					continue
+				}
+				h := maphash.String(c.seed, t.Text)
+				idx[n], hs[n] = int32(i), h
+				ss[n] = c.slots[h&(cacheSlots-1)].Load()
+				n++
+			}
+		}
+		for j := 0; j < n; j++ { // the first byte of each record
+			if s := ss[j]; s != 0 && s>>32 == hs[j]>>32 {
+				off := uint32(s) - 1
+				lens[j] = c.chunks[off>>chunkBits].Load()[off&(chunkSize-1)]
+			}
+		}
+		for j := 0; j < n; j++ {
+			t := &toks[idx[j]]
+			if s := ss[j]; s != 0 && s>>32 == hs[j]>>32 && int(lens[j]) == len(t.Text) {
+				if norm, stem, ok := c.record(uint32(s)-1, t.Text); ok {
+					t.Norm, t.Stem = norm, stem
+					continue
+				}
+			}
+			t.Norm, t.Stem = c.getHash(t.Text, hs[j], f)
+		}
+	}
 }
 
 // record returns the forms in the record at arena offset off when its word

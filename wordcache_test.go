@@ -1,8 +1,11 @@
 package arnews
 
 import (
+	"strings"
 	"sync"
 	"testing"
+
+	"github.com/arnews/arnews/tokenize"
 )
 
 func TestWordCache(t *testing.T) {
@@ -83,5 +86,38 @@ func TestWordCacheRecords(t *testing.T) {
 			continue
 		}
 		c.get(w, func(string) (string, string) { t.Fatalf("%q computed again", w); return "", "" })
+	}
+}
+
+// TestWordCacheFill checks fill, the block lookup of Analyze, against the
+// forms computed directly, on real text (with words longer than the cache
+// takes and more tokens than a block) read twice: cold, then from the cache.
+func TestWordCacheFill(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "أعلنت وزارة الخارجية الإثنين أنّ الوفد سيصل إلى القاهرة غداً، " +
+		strings.Repeat("ب", cacheMaxWord) + " و" + strings.Repeat("ـ", 40) + "مستشفى 2024 #مصر "
+	text = strings.Repeat(text, 5)
+	c := newWordCache()
+	for pass := 0; pass < 2; pass++ {
+		toks := make([]Token, 0)
+		for _, tk := range tokenize.Tokens(text) {
+			toks = append(toks, Token{Text: tk.Text, Start: tk.Start, End: tk.End, Kind: tk.Kind})
+		}
+		if len(toks) < 64 {
+			t.Fatalf("%d tokens: want more than a block", len(toks))
+		}
+		c.fill(toks, a.normStem)
+		for _, tk := range toks {
+			var wn, ws string
+			if tk.Kind == tokenize.Word {
+				wn, ws = a.normStem(tk.Text)
+			}
+			if tk.Norm != wn || tk.Stem != ws {
+				t.Fatalf("pass %d: %q: got %q %q, want %q %q", pass, tk.Text, tk.Norm, tk.Stem, wn, ws)
+			}
+		}
 	}
 }
