@@ -205,8 +205,10 @@
 //   - Parts of the day: dawn 03–06, morning 06–12, noon 12–15, afternoon
 //     15–18, evening 18–24, night 18–06 (هذا الصباح، هذا المساء، هذه الليلة
 //     are the anchor's); بعد ظهر الخميس is 12–18 and قبل ظهر الخميس 06–12;
-//     parts of a month: days 1–10, 11–20, 21–end; parts of a year:
-//     four-month thirds.
+//     parts of a month: days 1–10, 11–20, 21–end (a Hijri month's own
+//     end: نهاية رمضان); parts of a year: four-month thirds. أول before a
+//     unit with the article is its early part (أول العام 2016، أول الشهر
+//     المقبل), not before a fiscal or school year.
 //
 //   - ليلة الأحد / ليل الأحد is the night that follows Sunday (Sunday 18:00
 //     to Monday 06:00). Older usage calls the night before Sunday ليلة

@@ -258,6 +258,12 @@ func (p *parser) core(i int) (span, int, bool) {
 		if sp, end, ok := p.feastNthDay(i); ok { // feastdays.go: أول أيام عيد الفطر
 			return sp, end, true
 		}
+		if t.flags&fDef == 0 && p.word(i+1, cUnit) && p.def(i+1) && p.toks[i+1].e.count == 1 && p.toks[i+1].e.v >= uWeek &&
+			!p.nextFoldedIs(p.toks[i+1].end, "الماليه", "المالي", "الدراسيه", "الدراسي", "الهجريه", "الهجري") {
+			if sp, end, ok := p.edgeRuleAt(i, edgeEarly); ok { // أول العام 2016، أول الشهر المقبل
+				return sp, end, true
+			}
+		}
 		if t.flags&fDef != 0 {
 			return p.ordinalDays(i) // runs.go: الأول والثاني من مايو
 		}
@@ -876,7 +882,11 @@ func (p *parser) periodRule(i, first int) (span, int, bool) {
 
 // edgeRule: مطلع / منتصف / أواخر + a period, month, year or decade.
 func (p *parser) edgeRule(i int) (span, int, bool) {
-	edge := int(p.toks[i].e.v)
+	return p.edgeRuleAt(i, int(p.toks[i].e.v))
+}
+
+// edgeRuleAt is edgeRule with the edge given: أول العام is مطلع العام.
+func (p *parser) edgeRuleAt(i, edge int) (span, int, bool) {
 	j := i + 1
 	var base span
 	var end int

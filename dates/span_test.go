@@ -74,3 +74,28 @@ func TestKhilalPluralAndEra(t *testing.T) {
 		t.Errorf("a century before the era: want no date, got %v", es)
 	}
 }
+
+// TestAwwalEdge: أول + a unit with the article is its early part, as مطلع
+// is; a fiscal or school year is left alone.
+func TestAwwalEdge(t *testing.T) {
+	anchor := time.Date(2018, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, span string
+		from, to   time.Time
+	}{
+		{"وارتفعت الأسعار في أول العام 2016 بنسبة 20 بالمئة", "أول العام 2016", time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2016, 5, 1, 0, 0, 0, 0, time.UTC)},
+		{"ويبدأ تطبيق القرار أول الشهر المقبل.", "أول الشهر المقبل", time.Date(2018, 4, 1, 0, 0, 0, 0, time.UTC), time.Date(2018, 4, 11, 0, 0, 0, 0, time.UTC)},
+	} {
+		ok := false
+		es := Find(c.text, anchor)
+		for _, e := range es {
+			ok = ok || e.Text == c.span && e.From.Equal(c.from) && e.To.Equal(c.to)
+		}
+		if !ok {
+			t.Errorf("%q: want %q [%v, %v), got %v", c.text, c.span, c.from, c.to, es)
+		}
+	}
+	if es := Find("وتبدأ الشركات أول السنة المالية بخطط جديدة", anchor); len(es) != 0 {
+		t.Errorf("a fiscal year: want no date, got %v", es)
+	}
+}
