@@ -571,8 +571,8 @@ func (g *Gazetteer) recognize(f *finder) {
 			i = j - 1
 		}
 	})
-	if len(st.spans) > 0 {
-		g.merge(f, st, r)
+	if len(st.spans) > 0 || f.keep {
+		g.merge(f, st, r) // (also with no span: see headPlaces)
 	}
 	st.spans = st.spans[:0]
 	st.out = st.out[:0]
@@ -655,6 +655,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	}
 	st.out = append(st.out, f.cands[ci:]...)
 	st.out = r.rules(s, st.out, &made)
+	st.out = r.headPlaces(f, st.out, &made)
 	if len(made) > 0 {
 		st.out = r.oneSense(f, st, st.out, made)
 	}
