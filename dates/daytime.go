@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // A day and the time written right after it are one expression, as a date
 // and its time are (9 مارس 2018 - 7:45 مساءً): غدا الساعة 3 مساء is
@@ -54,4 +57,38 @@ func (p *parser) sincePart(x span, end int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	return span{exact: true, from: x.from, to: dayEnd, grain: PartOfDay, kind: Range, warn: x.warn}, end, true
+}
+
+// nightBetween reads الليلة [الفاصلة] بين الخميس والجمعة at i (الليلة): the
+// night from the first day's evening to the second's morning, as ليلة
+// الخميس الجمعة reads (not tonight and a run of two days).
+func (p *parser) nightBetween(i int) (span, int, bool) {
+	if !p.word(i, cPart) || p.toks[i].e.v != partNight || !p.def(i) {
+		return span{}, 0, false
+	}
+	j := i + 1
+	if j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].e.c == cNone {
+		var buf [64]byte
+		if w := string(foldWord(&buf, p.text[p.toks[j].start:p.toks[j].end])); w != "الفاصله" {
+			return span{}, 0, false
+		}
+		j++
+	}
+	if !p.word(j, cBayn) || !p.word(j+1, cWeekday) || !p.def(j+1) || !p.word(j+2, cWeekday) || !p.def(j+2) || p.toks[j+2].flags&fConj == 0 {
+		return span{}, 0, false
+	}
+	w1, w2 := int(p.toks[j+1].e.v), int(p.toks[j+2].e.v)
+	if (w2-w1+7)%7 != 1 {
+		return span{}, 0, false
+	}
+	x, _, ok := p.weekdayRule(j+1, i)
+	if !ok || x.kind != Weekday {
+		return span{}, 0, false
+	}
+	end := j + 3
+	if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 { // الماضيين
+		end++
+	}
+	from := p.midnight(x.d0).Add(18 * time.Hour)
+	return span{exact: true, from: from, to: from.Add(12 * time.Hour), grain: PartOfDay, kind: Weekday, d0: x.d0, dayed: true}, end, true
 }

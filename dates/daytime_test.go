@@ -46,3 +46,14 @@ func TestSincePartOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestNightBetween: الليلة الفاصلة بين الخميس والجمعة is that night, not
+// tonight and a run of two days.
+func TestNightBetween(t *testing.T) {
+	anchor := time.Date(2015, 8, 22, 0, 0, 0, 0, time.UTC) // Saturday
+	es := Find("تمكن الحرس الديواني خلال عمليتين منفصلتين الليلة الفاصلة بين الخميس والجمعة من حجز كمية من الأدوية", anchor)
+	from := time.Date(2015, 8, 20, 18, 0, 0, 0, time.UTC)
+	if len(es) != 1 || es[0].Text != "الليلة الفاصلة بين الخميس والجمعة" || !es[0].From.Equal(from) || !es[0].To.Equal(from.Add(12*time.Hour)) {
+		t.Errorf("want the night of Thursday to Friday, got %v", es)
+	}
+}

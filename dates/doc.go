@@ -216,7 +216,8 @@
 //     case checked against the event (a broadcast, an earthquake, a match,
 //     a date written after it: ليلة السبت 2 حزيران) was that day's evening.
 //     Two weekdays name the night between them and need no choice: ليلة
-//     السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد.
+//     السبت الأحد، ليل الأربعاء-الخميس، ليلة السبت إلى الأحد، الليلة
+//     الفاصلة بين الخميس والجمعة.
 //
 //   - A clock time is the hour or minute it names: grain Hour for a whole
 //     hour ([10:00, 11:00) for الساعة العاشرة), Minute once minutes or a

@@ -209,6 +209,9 @@ func (p *parser) parse(i int) (span, int, bool) {
 			return sp, end, true
 		}
 	case t.kind == tWord && t.e.c == cPart:
+		if sp, end, ok := p.nightBetween(i); ok { // daytime.go: الليلة الفاصلة بين الخميس والجمعة
+			return sp, end, true
+		}
 		if sp, end, ok := p.partRule(i); ok {
 			return sp, end, true
 		}
