@@ -933,10 +933,12 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	// A person's last name recognized alone is the person whose full
 	// name ends with it.
 	full := map[uint64]*Entity{}
-	var arena []uint64
+	var small [16]uint64 // the words of one name, without an allocation
 	for _, e := range made {
-		var ws []uint64
-		if ws, _ = wordHashes(e.Name, arena[:0]); e.Type == Person && len(ws) > 1 {
+		if e.Type != Person {
+			continue
+		}
+		if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
 			h := ws[len(ws)-1]
 			if prev, ok := full[h]; ok && prev != e {
 				full[h] = nil // two people of that name
@@ -972,7 +974,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	arena = make([]uint64, 0, 4*len(names))
+	arena := make([]uint64, 0, 4*len(names))
 	all := make([]name, 0, 2*len(names))
 	for _, e := range names {
 		k := len(arena)
