@@ -813,7 +813,13 @@ func madeEntity(made *map[uint64]*Entity, name string, t Type) *Entity {
 	if *made == nil {
 		*made = map[uint64]*Entity{}
 	}
-	e := &Entity{ID: RecognizedPrefix + t.String() + ":" + name, Type: t, Name: name, Names: []string{name}, Source: RecognizedSource}
+	// The entity and its one-name list in one allocation.
+	x := &struct {
+		e     Entity
+		names [1]string
+	}{names: [1]string{name}}
+	e := &x.e
+	*e = Entity{ID: RecognizedPrefix + t.String() + ":" + name, Type: t, Name: name, Names: x.names[:], Source: RecognizedSource}
 	(*made)[key] = e
 	return e
 }

@@ -47,7 +47,10 @@ var (
 		hashOf("مدرب"), hashOf("جماهير"), hashOf("شركة")}
 )
 
-func hashOf(s string) uint64 { return index.HashWord(index.AppendFold(nil, s)) }
+func hashOf(s string) uint64 {
+	var buf [64]byte // most words fold into it: no allocation
+	return index.HashWord(index.AppendFold(buf[:0], s))
+}
 
 // placeTriggers are the words after which a place spelt like a common
 // word is the place: مدينة الباب, محافظة حجة, with their proclitics.
