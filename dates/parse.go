@@ -59,10 +59,15 @@ func (p *parser) run() []Expression {
 		p.top = i
 		sp, end, ok := p.parse(i)
 		if !ok || end <= i {
-			i++
-			continue
+			if sp, end, ok = p.general(i); !ok || end <= i { // general.go: short forms
+				i++
+				continue
+			}
 		}
 		if r, e2, ok := p.dashRange(i, end, sp); ok { // 3 فبراير 2015 - 14 فبراير
+			sp, end = r, e2
+		}
+		if r, e2, ok := p.partAfter(end, sp); ok { // general.go: غدا صباحا
 			sp, end = r, e2
 		}
 		if e, ok := p.emit(i, end, sp); ok {

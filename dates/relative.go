@@ -27,7 +27,7 @@ const (
 
 // moreLexicon lists the words of relative.go, holidays.go and notdates.go;
 // lexTable folds them with the main lexicon (whose listing wins a clash).
-var moreLexicon = concatLex(relativeLexicon, holidayLexicon)
+var moreLexicon = concatLex(relativeLexicon, holidayLexicon, generalLexicon)
 
 func concatLex(lists ...[]lexEntry) []lexEntry {
 	var out []lexEntry

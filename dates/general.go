@@ -1,0 +1,264 @@
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// Short expressions that stand alone or close a phrase: the forms a user
+// types into a search box, an agenda line or a chat message, which the
+// news rules of parse.go leave out. Two hooks of run() call them:
+// partAfter after a one-day expression, general where no rule matched.
+
+// generalLexicon lists the words of this file; lexTable folds them with
+// the others.
+var generalLexicon = []lexEntry{
+	{"حاليا", entry{c: cNow}},                               // currently: the anchor's minute, as الآن
+	{"صبح", entry{c: cPart, v: partMorning}},                // الصبح: colloquial morning
+	{"مسا", entry{c: cPart, v: partEvening}},                // المسا: colloquial evening
+	{"هالسنة هالعام", entry{c: cHal, v: uYear}},             // Levantine and Gulf "this year"
+	{"هالشهر", entry{c: cHal, v: uMonth}},                   // this month
+	{"هالأسبوع هالاسبوع هالجمعة", entry{c: cHal, v: uWeek}}, // this week
+}
+
+// Word classes of this file (numbered apart from lex.go's and relative.go's).
+const (
+	cHal uint8 = 225 + iota // هالسنة، هالشهر: this year, this month
+)
+
+// demonstratives after a unit that make it the anchor's one (السنة دي،
+// الأسبوع ده, Egyptian; السنة هاي، العام هذا).
+var demonstratives = []string{"ده", "دي", "دى", "هاي", "هادي", "هذي", "هذا", "هذه", "هاد"}
+
+// partAfter extends a one-day expression ending before token end with the
+// part of the day written right after it as an adverb: غدا صباحا، أمس
+// مساء، الخميس ليلا، بكرة الصبح، امبارح بالليل. The part is that day's
+// (the night runs to the next morning), and a time after it takes its day
+// and half (غدا مساء الساعة 8 is 20:00).
+func (p *parser) partAfter(end int, sp span) (span, int, bool) {
+	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
+		return span{}, 0, false
+	}
+	switch sp.kind {
+	case Relative, Weekday:
+	default:
+		return span{}, 0, false
+	}
+	t := &p.toks[end]
+	part := int(t.e.v)
+	switch {
+	case t.e.count == 1 && t.flags == 0: // صباحا، ظهرا، ليلا
+	case t.flags&fBa != 0 && t.flags&fDef != 0: // بالليل، بالصباح
+	case t.flags == 0 && part == partEvening: // مساءً (its tanween is not written apart)
+		if k := end + 1; k < len(p.toks) && p.toks[k].kind != tPunct {
+			if p.toks[k].kind == tNum { // أمس مساء 5 يونيو: the date's evening
+				return span{}, 0, false
+			}
+			switch c := p.toks[k].e.c; {
+			case c == cUnit && p.toks[k].e.v == uHour: // غدا مساء الساعة 8
+			case c == cWeekday, c == cYesterday, c == cBariha, c == cTomorrow, c == cUnit, c == cMonth:
+				return span{}, 0, false
+			}
+		}
+	case t.flags == fDef && p.closes(end+1): // بكرة الصبح، اليوم المسا
+	default:
+		return span{}, 0, false
+	}
+	out := p.partSpan(sp.d0, part, sp.kind)
+	out.warn = sp.warn
+	p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end+1, part
+	return out, end + 1, true
+}
+
+// closes reports whether token k ends the phrase: the chunk's end, a
+// punctuation mark or a line break before it.
+func (p *parser) closes(k int) bool {
+	return k >= len(p.toks) || p.toks[k].kind == tPunct || strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n")
+}
+
+// alone reports whether tokens [first, end) stand alone on their line but
+// for punctuation after them: a form field, a query, an agenda line.
+func (p *parser) alone(first, end int) bool {
+	if first > 0 && !strings.Contains(p.text[p.toks[first-1].end:p.toks[first].start], "\n") {
+		return false
+	}
+	for k := end; k < len(p.toks); k++ {
+		if strings.Contains(p.text[p.toks[k-1].end:p.toks[k].start], "\n") {
+			return true
+		}
+		if p.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// general reads, at token i where no other rule matched, the short forms
+// of this file.
+func (p *parser) general(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord {
+		if t.kind == tNum {
+			return p.loneDayMonth(i)
+		}
+		return span{}, 0, false
+	}
+	switch t.e.c {
+	case cFi: // في الوقت الحالي، في الوقت الراهن: now
+		if p.word(i+1, cWaqt) && p.def(i+1) && p.word(i+2, cMod) && p.def(i+2) && p.toks[i+2].e.v == 0 && p.nextFoldedIs(p.toks[i+1].end, "الحالي", "الراهن") {
+			return span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative, skip: 1}, i + 3, true
+		}
+		if p.word(i+1, cPart) {
+			sp, end, ok := p.lonePart(i+1, i)
+			sp.skip = 1 // في المساء is المساء
+			return sp, end, ok
+		}
+	case cAwwal: // أول أكتوبر، أول يناير 2021: the first day of the month
+		if t.flags&fDef == 0 {
+			return p.firstOfMonth(i)
+		}
+	case cRabi: // ربيع 2019: spring (ربيع الأول is a Hijri month)
+		if t.flags&fDef == 0 && p.num(i+1) && p.toks[i+1].ndig == 4 && p.toks[i+1].val >= 1600 {
+			return p.seasonRule(i, i, 3)
+		}
+	case cHal: // هالسنة، هالشهر، هالأسبوع
+		sp, ok := p.periodOf(int(t.e.v), p.aday, 0)
+		return sp, i + 1, ok
+	case cUnit:
+		if t.e.v == uCentury && t.e.count == 1 {
+			return p.centuryDigits(i) // القرن الـ19، القرن 21
+		}
+		if t.flags&fDef != 0 && t.e.count == 1 && t.e.v >= uDay && t.e.v <= uYear && p.nextFoldedIs(t.end, demonstratives...) && p.closes(i+2) {
+			sp, ok := p.periodOf(int(t.e.v), p.aday, 0) // السنة دي، الأسبوع ده
+			if t.e.v == uDay {
+				sp.kind = Relative
+			}
+			return sp, i + 2, ok
+		}
+		if t.flags == 0 && t.e.v == uDay && t.e.count == 1 && p.num(i+1) && p.alone(i, i+2) {
+			return p.dayOfAnchorMonth(int(p.toks[i+1].val), p.toks[i+1].ndig, i+2) // يوم 15
+		}
+	case cBaad, cQabl: // بعد الظهر، قبل الظهر alone
+		if p.word(i+1, cPart) && p.toks[i+1].e.v == partNoon && p.def(i+1) && p.alone(i, i+2) {
+			h0, h1 := 12, 18
+			if t.e.c == cQabl {
+				h0, h1 = 6, 12
+			}
+			m := p.midnight(p.aday)
+			return span{exact: true, from: m.Add(time.Duration(h0) * time.Hour), to: m.Add(time.Duration(h1) * time.Hour), grain: PartOfDay, kind: Relative}, i + 2, true
+		}
+	case cPart:
+		return p.lonePart(i, i)
+	case cMonth:
+		return p.loneMonthDay(i)
+	}
+	return span{}, 0, false
+}
+
+// lonePart: a part of the day alone on its line (الصباح، الظهر، في المساء،
+// الصبح) is the anchor's.
+func (p *parser) lonePart(i, first int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.flags&^fConj != fDef || !p.alone(first, i+1) {
+		return span{}, 0, false
+	}
+	return p.partSpan(p.aday, int(t.e.v), Relative), i + 1, true
+}
+
+// firstOfMonth: أول + a month [year] is its first day.
+func (p *parser) firstOfMonth(i int) (span, int, bool) {
+	j := i + 1
+	if p.word(j, cUnit) && p.toks[j].e.v == uMonth && p.toks[j].e.count == 1 && !p.def(j) {
+		j++ // أول شهر أكتوبر
+	}
+	m, end, amb, ok := p.month(j)
+	if !ok || amb && j == i+1 && !p.closes(end) && !p.num(end) {
+		return span{}, 0, false
+	}
+	return p.monthDay(m, 1, end)
+}
+
+// monthDay resolves day d of month m whose phrase ends before token end,
+// with the year, direction or nearest-occurrence rules of a written date.
+func (p *parser) monthDay(m, d, end int) (span, int, bool) {
+	if y, e2, ok := p.yearAfter(end); ok {
+		if !validDate(y, m, d) {
+			return span{}, 0, false
+		}
+		x := daysFromCivil(y, m, d)
+		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
+	}
+	if sp, e2, ok := p.directedDay(m, d, end); ok {
+		return sp, e2, true
+	}
+	x, ok := p.nearestYearDay(m, d)
+	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, ok
+}
+
+// centuryDigits: القرن الـ19، القرن 21، القرن ال20 — the century in digits,
+// [(n-1)00, n00) as القرن العشرين is.
+func (p *parser) centuryDigits(i int) (span, int, bool) {
+	if !p.def(i) {
+		return span{}, 0, false
+	}
+	j := i + 1
+	if p.word(j, cAl) || j < len(p.toks) && p.toks[j].kind == tWord && p.text[p.toks[j].start:p.toks[j].end] == "ال" {
+		j++
+	}
+	if !p.num(j) || p.toks[j].ndig > 2 || p.toks[j].val < 1 || p.toks[j].val > 30 {
+		return span{}, 0, false
+	}
+	n := int(p.toks[j].val)
+	if p.nextFoldedIs(p.toks[j].end, "قبل") { // القرن 5 قبل الميلاد: not of our era
+		return span{}, 0, false
+	}
+	return span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}, j + 1, true
+}
+
+// dayOfAnchorMonth: يوم 15 alone is day 15 of the anchor's month.
+func (p *parser) dayOfAnchorMonth(d int, ndig uint8, end int) (span, int, bool) {
+	y, m, _ := civilFromDays(p.aday)
+	if ndig > 2 || !validDate(y, m, d) {
+		return span{}, 0, false
+	}
+	x := daysFromCivil(y, m, d)
+	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
+}
+
+// loneMonthDay: a month and then a day number alone on its line (مارس 15،
+// مارس 15، 2021), the order of an English-style form.
+func (p *parser) loneMonthDay(i int) (span, int, bool) {
+	m, end, _, ok := p.month(i)
+	if !ok || !p.num(end) || p.toks[end].ndig > 2 || p.toks[end].val < 1 || p.toks[end].val > 31 {
+		return span{}, 0, false
+	}
+	d := int(p.toks[end].val)
+	k := p.skipComma(end + 1)
+	if p.num(k) && p.toks[k].ndig == 4 && p.alone(i, k+1) {
+		y := int(p.toks[k].val)
+		if !validDate(y, m, d) {
+			return span{}, 0, false
+		}
+		x := daysFromCivil(y, m, d)
+		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, k + 1, true
+	}
+	if !p.alone(i, end+1) {
+		return span{}, 0, false
+	}
+	return p.monthDay(m, d, end+1)
+}
+
+// loneDayMonth: a day and month in digits alone on its line (15/3): the
+// occurrence nearest the anchor, as 15 مارس.
+func (p *parser) loneDayMonth(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.ndig > 2 || !p.punct(i+1, '/') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) || p.toks[i+2].ndig > 2 || !p.alone(i, i+3) {
+		return span{}, 0, false
+	}
+	d, m := int(t.val), int(p.toks[i+2].val)
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return span{}, 0, false
+	}
+	x, ok := p.nearestYearDay(m, d)
+	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, i + 3, ok
+}
