@@ -9,7 +9,7 @@
 //
 // Relative days (اليوم، أمس، البارحة، أول أمس، قبل أمس، غداً، بعد غد، الليلة،
 // صباح اليوم، مساء أمس، في وقت سابق من اليوم) and now (الآن، حتى اللحظة، هذه
-// اللحظة، حالاً but not أفضل حالاً); the
+// اللحظة، حالاً but not أفضل حالاً، حالياً، في الوقت الحالي / الراهن); the
 // colloquial words of quoted speech (النهارده: today; بكرة، بكرا، غدوة:
 // tomorrow; امبارح، مبارح، البارح: yesterday; أول امبارح، بعد بكرة; دلوقتي، هلق، هسه: now; الجاي،
 // الجاية، الياي، اللي جاي، اللي فات: next and last), بكرة only where it cannot
@@ -143,7 +143,20 @@
 //     the anchor, whatever the clause's tense; holidays the occurrence around or nearest the anchor, or
 //     the one in the direction of المقبل / الماضي.
 //
-//   - Weeks start on Saturday unless WeekStart says otherwise.
+//   - Weeks start on Saturday unless WeekStart says otherwise. نهاية
+//     الأسبوع is the week's last two days; a century is [(n-1)00, n00)
+//     (القرن العشرين، القرن الـ20: 1900–1999, as news uses it); عشية is
+//     the evening before.
+//
+//   - Short forms (general.go): a relative day or weekday with the part
+//     of the day after it (غدا صباحا، الخميس مساء، بكرة الصبح، امبارح
+//     بالليل) is that part of that day; أول + a month is its first day
+//     (أول يوليو); ربيع + a Gregorian year is spring; هالسنة، السنة دي are
+//     the anchor's year. Alone on its line (a form field, a query, an
+//     agenda line) a part of the day (الصباح، الظهر، بعد الظهر، في المساء)
+//     is the anchor's, يوم 15 is day 15 of the anchor's month, مارس 15 and
+//     15/3 the day nearest the anchor; in running text those words are
+//     too often something else (صحيفة الصباح، ألم الظهر، a score).
 //
 //   - منذ / قبل + an amount of days or weeks is the unit-long span that
 //     starts that far back (قبل أسبوعين on 10-06 is [09-22, 09-29), grain

@@ -13,22 +13,21 @@ import (
 // generalLexicon lists the words of this file; lexTable folds them with
 // the others.
 var generalLexicon = []lexEntry{
-	{"حاليا", entry{c: cNow}},                               // currently: the anchor's minute, as الآن
-	{"صبح", entry{c: cPart, v: partMorning}},                // الصبح: colloquial morning
-	{"مسا", entry{c: cPart, v: partEvening}},                // المسا: colloquial evening
-	{"هالسنة هالعام", entry{c: cHal, v: uYear}},             // Levantine and Gulf "this year"
-	{"هالشهر", entry{c: cHal, v: uMonth}},                   // this month
-	{"هالأسبوع هالاسبوع هالجمعة", entry{c: cHal, v: uWeek}}, // this week
+	{"حاليا", entry{c: cNow}},                       // currently: the anchor's minute, as الآن
+	{"راهن راهنة", entry{c: cMod, v: 0}},            // الراهن: current (العام الراهن، الوقت الراهن)
+	{"صبح", entry{c: cPart, v: partMorning}},        // الصبح: colloquial morning
+	{"مسا", entry{c: cPart, v: partEvening}},        // المسا: colloquial evening
+	{"هالسنة هالعام", entry{c: cHal, v: uYear}},     // Levantine and Gulf "this year"
+	{"هالشهر", entry{c: cHal, v: uMonth}},           // this month
+	{"هالأسبوع هالاسبوع", entry{c: cHal, v: uWeek}}, // this week
+	{"ده دي دى هاي هادي هذي هاد", entry{c: cDem}},   // colloquial this, after its noun (السنة دي)
 }
 
 // Word classes of this file (numbered apart from lex.go's and relative.go's).
 const (
 	cHal uint8 = 225 + iota // هالسنة، هالشهر: this year, this month
+	cDem                    // ده، دي، هاي: this, after its noun
 )
-
-// demonstratives after a unit that make it the anchor's one (السنة دي،
-// الأسبوع ده, Egyptian; السنة هاي، العام هذا).
-var demonstratives = []string{"ده", "دي", "دى", "هاي", "هادي", "هذي", "هذا", "هذه", "هاد"}
 
 // partAfter extends a one-day expression ending before token end with the
 // part of the day written right after it as an adverb: غدا صباحا، أمس
@@ -128,7 +127,7 @@ func (p *parser) general(i int) (span, int, bool) {
 		if t.e.v == uCentury && t.e.count == 1 {
 			return p.centuryDigits(i) // القرن الـ19، القرن 21
 		}
-		if t.flags&fDef != 0 && t.e.count == 1 && t.e.v >= uDay && t.e.v <= uYear && p.nextFoldedIs(t.end, demonstratives...) && p.closes(i+2) {
+		if t.flags&fDef != 0 && t.e.count == 1 && t.e.v >= uDay && t.e.v <= uYear && p.demonstrative(i) {
 			sp, ok := p.periodOf(int(t.e.v), p.aday, 0) // السنة دي، الأسبوع ده
 			if t.e.v == uDay {
 				sp.kind = Relative
@@ -209,10 +208,11 @@ func (p *parser) centuryDigits(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	n := int(p.toks[j].val)
-	if p.nextFoldedIs(p.toks[j].end, "قبل") { // القرن 5 قبل الميلاد: not of our era
+	end, ok := p.centuryEra(j + 1) // القرن 17 ميلادي; القرن 5 قبل الميلاد: not of our era
+	if !ok {
 		return span{}, 0, false
 	}
-	return span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}, j + 1, true
+	return span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}, end, true
 }
 
 // dayOfAnchorMonth: يوم 15 alone is day 15 of the anchor's month.
@@ -261,4 +261,14 @@ func (p *parser) loneDayMonth(i int) (span, int, bool) {
 	}
 	x, ok := p.nearestYearDay(m, d)
 	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, i + 3, ok
+}
+
+// demonstrative reports whether the unit at i is followed by a colloquial
+// "this" (السنة دي، الأسبوع ده، السنة هاي) or, alone on its line, by هذا /
+// هذه. العام is left out: after a noun it is "public" (القطاع العام لدى).
+func (p *parser) demonstrative(i int) bool {
+	if strings.Contains(p.text[p.toks[i].start:p.toks[i].end], "عام") {
+		return false
+	}
+	return p.word(i+1, cDem) && p.toks[i+1].flags == 0 || p.word(i+1, cThis) && p.alone(i, i+2)
 }

@@ -120,7 +120,6 @@ var generalCases = []generalCase{
 	{"ثلاثة أيام من الآن", "2020-10-09", "2020-10-10", "day", ""},
 	{"قبل يوم", "2020-10-05", "2020-10-06", "day", ""},
 	{"بعد أربعة أيام", "2020-10-10", "2020-10-11", "day", ""},
-	{"من يومين", "2020-10-04", "2020-10-05", "day", ""},
 	{"بعد 3 أسابيع", "2020-10-27", "2020-11-03", "week", ""},
 
 	// relative weeks, months, years
@@ -150,7 +149,6 @@ var generalCases = []generalCase{
 	{"السنة دي", "2020-01-01", "2021-01-01", "year", ""},
 	{"الأسبوع ده", "2020-10-03", "2020-10-10", "week", ""},
 	{"الشهر ده", "2020-10-01", "2020-11-01", "month", ""},
-	{"السنة الجديدة", "2021-01-01", "2022-01-01", "year", ""},
 
 	// weekdays with next / last
 	{"الخميس القادم", "2020-10-08", "2020-10-09", "day", ""},
@@ -195,9 +193,7 @@ var generalCases = []generalCase{
 
 	// ranges and windows
 	{"من 3 إلى 5 مارس", "2021-03-03", "2021-03-06", "day", ""},
-	{"بين الساعة 2 و4", "2020-10-06 14:00", "2020-10-06 17:00", "hour", ""},
 	{"من 10 إلى 15 أكتوبر", "2020-10-10", "2020-10-16", "day", ""},
-	{"من يناير إلى مارس 2021", "2021-01-01", "2021-04-01", "month", ""},
 	{"بين عامي 2010 و2015", "2010-01-01", "2016-01-01", "year", ""},
 	{"من عام 2001 إلى 2005", "2001-01-01", "2006-01-01", "year", ""},
 	{"من الساعة 9 صباحاً حتى 5 مساءً", "2020-10-06 09:00", "2020-10-06 18:00", "hour", ""},
@@ -238,7 +234,6 @@ var generalCases = []generalCase{
 	{"1441 هـ", "2019-08-31", "2020-08-20", "year", ""},
 	{"10 ذي الحجة 1441 هـ", "2020-07-31", "2020-08-01", "day", ""},
 	{"غرة رمضان 1442", "2021-04-13", "2021-04-14", "day", ""},
-	{"شهر رمضان 1442", "2021-04-13", "2021-05-13", "month", ""},
 	{"السنة الهجرية 1442", "2020-08-20", "2021-08-09", "year", ""},
 
 	// quarters and halves
@@ -248,7 +243,6 @@ var generalCases = []generalCase{
 	{"الربع الثاني من عام 2019", "2019-04-01", "2019-07-01", "quarter", ""},
 	{"الربع الماضي", "2020-07-01", "2020-10-01", "quarter", ""},
 	{"الربع القادم", "2021-01-01", "2021-04-01", "quarter", ""},
-	{"الربع الرابع", "2020-10-01", "2021-01-01", "quarter", ""},
 	{"النصف الأول من العام", "2020-01-01", "2020-07-01", "", ""},
 	{"النصف الثاني من 2019", "2019-07-01", "2020-01-01", "", ""},
 	{"الربع الأول من العام المقبل", "2021-01-01", "2021-04-01", "quarter", ""},
@@ -301,6 +295,7 @@ var generalCases = []generalCase{
 	{"أول شهر مايو المقبل", "2021-05-01", "2021-05-02", "day", ""},
 	{"القرن 21", "2000-01-01", "2100-01-01", "century", ""},
 	{"القرن ال18", "1700-01-01", "1800-01-01", "century", ""},
+	{"القرن 17 ميلادي", "1600-01-01", "1700-01-01", "century", ""},
 	{"في ربيع 2019", "2019-03-01", "2019-06-01", "month", "ربيع 2019"},
 	{"مارس 15، 2021", "2021-03-15", "2021-03-16", "day", ""},
 	{"الصبح", "2020-10-06 06:00", "2020-10-06 12:00", "part-of-day", ""},
@@ -318,6 +313,20 @@ var generalCases = []generalCase{
 	{"ألم الظهر", "", "", "", ""},
 	{"يوم 15 قتيلا", "", "", "", ""},
 	{"القرن 5 قبل الميلاد", "", "", "", ""},
+	{"القطاع العام لدى الشركة", "", "", "", ""},
+}
+
+// generalGaps are short expressions the package does not yet read as
+// the table says (see doc.go's gaps; reported, not asserted): Egyptian من
+// يومين is also "of two days"; السنة الجديدة is this year in January; a
+// yearless start of a month range takes the end's year only when written.
+var generalGaps = []generalCase{
+	{"من يومين", "2020-10-04", "2020-10-05", "day", ""},
+	{"السنة الجديدة", "2021-01-01", "2022-01-01", "year", ""},
+	{"بين الساعة 2 و4", "2020-10-06 14:00", "2020-10-06 17:00", "hour", ""},
+	{"من يناير إلى مارس 2021", "2021-01-01", "2021-04-01", "month", ""},
+	{"شهر رمضان 1442", "2021-04-13", "2021-05-13", "month", ""},
+	{"الربع الرابع", "2020-10-01", "2021-01-01", "quarter", ""},
 }
 
 // parseGeneral reads a table time in the anchor's zone.
@@ -371,15 +380,20 @@ func fmtGeneral(es []Expression) string {
 // TestGeneralExpressions: short standalone expressions of every family
 // resolve as doc.go says, with the whole input as their span.
 func TestGeneralExpressions(t *testing.T) {
-	pass := 0
 	for _, c := range generalCases {
 		if msg := checkGeneral(c); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+	pass := 0
+	for _, c := range generalGaps {
+		if msg := checkGeneral(c); msg != "" {
 			if os.Getenv("DATES_GENERAL_LIST") != "" {
-				t.Logf("MISS %q: %s", c.text, msg)
+				t.Logf("gap %q: %s", c.text, msg)
 			}
 			continue
 		}
 		pass++
 	}
-	t.Logf("general: %d/%d right", pass, len(generalCases))
+	t.Logf("general: %d cases right; known gaps %d of %d now right", len(generalCases), pass, len(generalGaps))
 }
