@@ -54,6 +54,19 @@ func (s *Stream) Reset(text string) {
 	toks, mt, keys := s.toks[:0], s.meta[:0], s.keys[:0]
 	noAddr := 0
 	for i := 0; ; {
+		// Most tokens of Arabic news are a space and a word of Arabic
+		// letters: arabicWord reads and folds those in one pass.
+		j := i
+		if j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if en, kk, ok := arabicWord(text, j, keys); ok {
+			keys = kk
+			toks = append(toks, Token{Text: text[j:en], Start: j, End: en, Kind: Word})
+			mt = append(mt, meta{keyEnd: len(keys), plain: true})
+			i = en
+			continue
+		}
 		st, en, k, na := next(text, i, noAddr)
 		noAddr = na
 		if st < 0 {
@@ -149,6 +162,50 @@ var foldTab = func() (t [256]uint16) {
 	}
 	return t
 }()
+
+// arabicWord reads the Word that starts at s[i] when it is made of letters
+// and marks of the Arabic block (two-byte runes, the first a letter) and
+// ends where word(s, i) ends it for sure: at the end of s, at an ASCII byte
+// other than a dot, or at a rune of the block that is no letter, mark or
+// invisible. It appends the word's key to dst and returns the word's end
+// and dst; ok is false (and dst unchanged) for any other word, which
+// next and appendKey then read.
+func arabicWord(s string, i int, dst []byte) (end int, out []byte, ok bool) {
+	n := len(s)
+	if i+1 >= n || s[i] < 0xD8 || s[i] > 0xDB || s[i+1]&0xC0 != 0x80 ||
+		bmp[rune(s[i]&0x1F)<<6|rune(s[i+1]&0x3F)] != cArabic {
+		return i, dst, false
+	}
+	k0 := len(dst)
+	j := i
+	for j+1 < n {
+		b := s[j]
+		if b < 0xD8 || b > 0xDB || s[j+1]&0xC0 != 0x80 {
+			break
+		}
+		f := foldTab[int(b-0xD8)<<6|int(s[j+1]&0x3F)]
+		if f&foldWord == 0 {
+			// a rune of the block that ends the word unless word()
+			// keeps it inside (an invisible or joiner: none in the block today)
+			if c := bmp[rune(b&0x1F)<<6|rune(s[j+1]&0x3F)]; c == cInvis || c == cJoin {
+				return i, dst[:k0], false
+			}
+			return j, dst, true
+		}
+		switch {
+		case f&foldKeep != 0:
+			f &= 0xFF
+			dst = append(dst, byte(0xD8+f>>6), byte(0x80|f&0x3F))
+		case f&foldDrop == 0: // folds outside the block: the slow path
+			return i, dst[:k0], false
+		}
+		j += 2
+	}
+	if j < n && (s[j] >= 0x80 || s[j] == '.') {
+		return i, dst[:k0], false // word() decides: dots, joiners, other scripts
+	}
+	return j, dst, true
+}
 
 // appendKey appends the key of the token w to dst (alphabet.AppendKey) and
 // reports whether every rune of w is a letter or a combining mark.

@@ -76,6 +76,13 @@ func TestStream(t *testing.T) {
 		st.Reset(s)
 		checkStream(t, &st, s)
 	}
+	// every rune and ASCII byte right after a word of Arabic letters (the
+	// end that Reset's fast path decides), at the end of the text too
+	for r := rune(0); r < 0x3000; r++ {
+		s := "قال بت" + string(r) + "ب بتَ" + string(r) + " ب" + string(r) + ". في" + string(r)
+		st.Reset(s)
+		checkStream(t, &st, s)
+	}
 	for r := rune(0xFB50); r < 0xFF00; r++ {
 		s := "ب" + string(r) + "ت " + string(r)
 		st.Reset(s)
