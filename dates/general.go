@@ -21,6 +21,7 @@ var generalLexicon = []lexEntry{
 	{"هالشهر", entry{c: cHal, v: uMonth}},           // this month
 	{"هالأسبوع هالاسبوع", entry{c: cHal, v: uWeek}}, // this week
 	{"ده دي دى هاي هادي هذي هاد", entry{c: cDem}},   // colloquial this, after its noun (السنة دي)
+	{"نص", entry{c: cNisf}},                         // colloquial half (الساعة 3 ونص، بعد نص ساعة)
 }
 
 // Word classes of this file (numbered apart from lex.go's and relative.go's).
@@ -35,6 +36,9 @@ const (
 // (the night runs to the next morning), and a time after it takes its day
 // and half (غدا مساء الساعة 8 is 20:00).
 func (p *parser) partAfter(end int, sp span) (span, int, bool) {
+	if sp.kind == Time {
+		return p.clockPartAfter(end, sp)
+	}
 	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
 		return span{}, 0, false
 	}
@@ -98,6 +102,9 @@ func (p *parser) general(i int) (span, int, bool) {
 	t := &p.toks[i]
 	if t.kind != tWord {
 		if t.kind == tNum {
+			if sp, end, ok := p.loneClock(i); ok {
+				return sp, end, true
+			}
 			return p.loneDayMonth(i)
 		}
 		return span{}, 0, false
@@ -148,6 +155,12 @@ func (p *parser) general(i int) (span, int, bool) {
 		}
 	case cPart:
 		return p.lonePart(i, i)
+	case cRub, cNisf:
+		return p.quarterYear(i)
+	case cHMonth: // رمضان alone on its line: the nearest one
+		if t.e.v == 9 && t.flags&^fConj == 0 && p.alone(i, i+1) {
+			return p.ramadan(i, -1)
+		}
 	case cMonth:
 		return p.loneMonthDay(i)
 	}
@@ -271,4 +284,96 @@ func (p *parser) demonstrative(i int) bool {
 		return false
 	}
 	return p.word(i+1, cDem) && p.toks[i+1].flags == 0 || p.word(i+1, cThis) && p.alone(i, i+2)
+}
+
+// clockPartAfter sets the half of a clock time from the part of the day
+// written after it with the article, as speech puts it (الساعة 5 العصر،
+// الساعة 8 الصبح، الساعة 10 بالليل): the clock alone guessed it.
+func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
+	if !sp.exact || sp.grain != Hour && sp.grain != Minute || !p.word(end, cPart) {
+		return span{}, 0, false
+	}
+	t := &p.toks[end]
+	if t.flags&fDef == 0 || t.flags&fPrep != 0 && t.flags&fBa == 0 || p.word(end+1, cMod) {
+		return span{}, 0, false // not الليلة الماضية, a day of its own
+	}
+	h := sp.from.Hour()
+	var shift int
+	switch int(t.e.v) {
+	case partDawn, partMorning:
+		if h >= 13 && h < 18 { // a guessed afternoon: الساعة 3 الصبح
+			shift = -12
+		}
+	case partNoon:
+		if h < 11 {
+			shift = 12
+		}
+	case partAfternoon, partEvening:
+		if h < 12 {
+			shift = 12
+		}
+	case partNight:
+		if h >= 6 && h < 12 {
+			shift = 12
+		}
+	}
+	d := time.Duration(shift) * time.Hour
+	sp.from, sp.to = sp.from.Add(d), sp.to.Add(d)
+	return sp, end + 1, true
+}
+
+// quarterYear: الربع الأول 2020، النصف الثاني 2019 (a quarter or half and
+// its year without من) and, alone on its line, الربع الرابع (the anchor's
+// year's).
+func (p *parser) quarterYear(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.flags&fDef == 0 {
+		return span{}, 0, false
+	}
+	parts, g := 4, Quarter
+	if t.e.c == cNisf {
+		parts, g = 2, Month
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok || n < 1 || n > parts {
+		return span{}, 0, false
+	}
+	var yy int
+	switch {
+	case p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1900 && p.toks[j].val <= 2999:
+		if p.isDash(j+1) || p.punct(j+1, '/') { // الربع الرابع 2017-2018: of a fiscal year
+			return span{}, 0, false
+		}
+		yy, j = int(p.toks[j].val), p.eraMark(j+1)
+	case p.alone(i, j):
+		yy, _, _ = civilFromDays(p.aday)
+	default:
+		return span{}, 0, false
+	}
+	months := 12 / parts
+	return span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: Period}, j, true
+}
+
+// loneClock: an hour in digits with ص / م alone on its line (3 م، 10 ص),
+// as a clock shows it; in running text م is a metre or the era.
+func (p *parser) loneClock(i int) (span, int, bool) {
+	t := &p.toks[i]
+	if t.ndig > 2 || t.val < 1 || t.val > 12 || i+1 >= len(p.toks) || p.toks[i+1].kind != tWord || !p.alone(i, i+2) {
+		return span{}, 0, false
+	}
+	h := int(t.val)
+	switch p.text[p.toks[i+1].start:p.toks[i+1].end] {
+	case "م":
+		if h < 12 {
+			h += 12
+		}
+	case "ص":
+		if h == 12 {
+			h = 0
+		}
+	default:
+		return span{}, 0, false
+	}
+	from := p.midnight(p.aday).Add(time.Duration(h) * time.Hour)
+	return span{exact: true, from: from, to: from.Add(time.Hour), grain: Hour, kind: Time}, i + 2, true
 }
