@@ -616,8 +616,11 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 			j++
 		}
 		switch {
-		case ci == j:
-			// Nothing of the gazetteer's here: a new name.
+		case ci == j || strong == 0 && same == nil && inside:
+			// Nothing of the gazetteer's here, or only weak readings
+			// (a surname, an ambiguous name) inside the span, which the
+			// model reads as part of a longer name (جافين وليامسون
+			// around the surname وليامسون): a new name.
 			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) && !latinGlued(s, sp.start, sp.end) && !r.common(s, sp.start, sp.end) {
 				sp.ent = madeEntity(&made, s[sp.start:sp.end], sp.typ)
 				st.out = append(st.out, sp)

@@ -61,6 +61,11 @@ func cueOf(w string) uint8 {
 	return cueClass[index.HashWord(index.AppendFold(buf[:0], w))]
 }
 
+// titleTails are the second words of titles (رئيس الجمهورية, رئيس
+// الوزراء) that the model may take into the person's name after them.
+var titleTails = map[uint64]bool{hashOf("الجمهورية"): true, hashOf("الوزراء"): true, hashOf("الحكومة"): true,
+	hashOf("الدولة"): true, hashOf("البرلمان"): true, hashOf("النواب"): true, hashOf("الأركان"): true}
+
 // afterTitle holds the words that, after a one-word "name", show it was
 // a title: أمين عام (secretary-general), مدير عام.
 var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): true, hashOf("عامة"): true}
@@ -84,6 +89,18 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
+		if c.ent != nil && c.typ == Person {
+			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end && titleTails[foldHash(s[ws:we])] {
+				// رئيس الجمهورية الباجي قائد السبسي: the title's tail is
+				// no part of the name.
+				if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+					c.start = ns
+					if c.ent.Recognized() {
+						c.ent = madeEntity(made, s[c.start:c.end], Person)
+					}
+				}
+			}
+		}
 		if c.ent != nil && c.ent.Recognized() && c.typ == Person {
 			ws, we := prevWord(s, c.start)
 			w := s[ws:we]

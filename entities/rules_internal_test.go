@@ -28,6 +28,9 @@ func TestRules(t *testing.T) {
 		// After a facility's head, a place with its head (proclitics out).
 		{"وعلى ملعب جوزيبي مياتزا، أهدر", []span{{"جوزيبي مياتزا", Person, true}}, []string{"place ملعب جوزيبي مياتزا"}},
 		{"مقاول من بلدية وببرج عمر إدريس بوصل", []span{{"عمر إدريس", Person, true}}, []string{"place برج عمر إدريس"}},
+		// A title's tail is no part of the name.
+		{"عقب اجتماعها برئيس الجمهورية الباجي قائد السبسي", []span{{"الجمهورية الباجي قائد السبسي", Person, true}},
+			[]string{"person الباجي قائد السبسي"}},
 		// A title read as a first name.
 		{"وأكد أمين عام المنظمة", []span{{"أمين", Person, true}}, nil},
 		// A generic new organization joins its adjective; a proper one does not.
