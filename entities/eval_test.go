@@ -108,36 +108,37 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.88, 0.85}, entities.Place: {0.85, 0.8},
 			entities.Organization: {0.9, 0.55}, entities.Nationality: {0.9, 0.8}})
 	})
-	// The third random sample is the blind check of the recognizer: drawn
-	// and labelled after it landed, never tuned on. Its people figures
-	// (precision 0.72, recall 0.66 when it was labelled, see the notes of
-	// issue 17; 0.81 and 0.71 with the cue classes and the training
-	// dropout, which also type نوردراين a place, not a person: place
-	// precision 0.92 -> 0.87) are below the issue's bar, so it has its own
-	// floors and stays out of the bar over the other samples until the
-	// recognizer meets the bar on it too; the log gives the figure with it.
-	var blindPeople [3]int
+	// The third random sample was the blind check of the recognizer:
+	// drawn and labelled after it landed. Its people figures were P 0.72,
+	// R 0.66 then (see the notes of issue 17); its misses were studied
+	// since (no longer blind) and the accuracy work of the next session
+	// (cue classes, training dropout, rules.go, heads.go) gives P 0.87,
+	// R 0.77, so it now counts in the people bar with the earlier samples.
 	t.Run("random3", func(t *testing.T) {
-		evaluate(t, "testdata/gold-random3.tsv", random3Articles, &blindPeople, floors{
-			entities.Person: {0.78, 0.7}, entities.Place: {0.85, 0.75},
-			entities.Organization: {0.8, 0.55}, entities.Nationality: {0.82, 0.95}})
+		// At 2026-12-06 19:48 (eacc): person 0.871/0.771, place
+		// 0.898/0.869, organization 1.000/0.610, nationality 0.833/1.000.
+		evaluate(t, "testdata/gold-random3.tsv", random3Articles, &people, floors{
+			entities.Person: {0.83, 0.74}, entities.Place: {0.86, 0.83},
+			entities.Organization: {0.9, 0.58}, entities.Nationality: {0.8, 0.95}})
 	})
 	// The fourth random sample is a development sample drawn after the
-	// recognizer: its misses are printed with -v, for error analysis. Its
-	// people figures are below the bar too, so it stays out of it, like
-	// random3.
+	// recognizer: its misses are printed with -v, for error analysis. It
+	// counts in the people bar too.
 	t.Run("random4", func(t *testing.T) {
 		// Measured at 11c20bb: person P 0.875 R 0.667, place 0.955/0.700,
-		// organization 0.692/0.643, nationality 0.909/1.000.
-		evaluate(t, "testdata/gold-random4.tsv", random4Articles, &blindPeople, floors{
-			entities.Person: {0.8, 0.6}, entities.Place: {0.9, 0.65},
-			entities.Organization: {0.6, 0.57}, entities.Nationality: {0.85, 0.9}})
+		// organization 0.692/0.643, nationality 0.909/1.000; after the
+		// accuracy work (eacc, 19:48): 0.875/0.667, 0.958/0.767,
+		// 0.769/0.714, 1.000/1.000.
+		evaluate(t, "testdata/gold-random4.tsv", random4Articles, &people, floors{
+			entities.Person: {0.8, 0.6}, entities.Place: {0.9, 0.72},
+			entities.Organization: {0.7, 0.65}, entities.Nationality: {0.9, 0.9}})
 	})
 	// The fifth random sample is the new blind check of the recognizer
 	// (random3 is no longer blind: its misses were printed and studied).
 	// It logs only the figures per type; its misses are printed only with
 	// -random5misses, so that running the tests does not spend it. It stays
-	// out of the people bar, like random3.
+	// out of the people bar.
+	var blindPeople [3]int
 	t.Run("random5", func(t *testing.T) {
 		// Measured blind at b2bbd51 (see the notes of issue 17): person
 		// P 0.857 R 0.600, place 0.812/0.796, organization 0.962/0.595,
@@ -151,15 +152,15 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.87, 0.82}, entities.Place: {0.83, 0.85},
 			entities.Organization: {0.9, 0.7}, entities.Nationality: {0.85, 0.9}})
 	})
-	// The issue's bar for people over all the samples but the third,
-	// fourth and fifth random ones: recall at least 0.85 with precision at least 0.90.
+	// The issue's bar for people over all the samples but the fifth random
+	// one (blind): recall at least 0.85 with precision at least 0.90.
 	p, r := float64(people[2])/float64(max(1, people[1])), float64(people[2])/float64(max(1, people[0]))
-	t.Logf("people over the samples but random3, random4 and random5: gold %d found %d correct %d precision %.3f recall %.3f", people[0], people[1], people[2], p, r)
+	t.Logf("people over the samples but random5: gold %d found %d correct %d precision %.3f recall %.3f", people[0], people[1], people[2], p, r)
 	if p < 0.9 || r < 0.85 {
 		t.Errorf("people: precision %.3f recall %.3f, want at least 0.90 and 0.85", p, r)
 	}
 	with := [3]int{people[0] + blindPeople[0], people[1] + blindPeople[1], people[2] + blindPeople[2]}
-	t.Logf("people with random3, random4 and random5: gold %d found %d correct %d precision %.3f recall %.3f", with[0], with[1], with[2],
+	t.Logf("people with random5: gold %d found %d correct %d precision %.3f recall %.3f", with[0], with[1], with[2],
 		float64(with[2])/float64(max(1, with[1])), float64(with[2])/float64(max(1, with[0])))
 }
 
