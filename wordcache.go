@@ -82,7 +82,8 @@ func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem strin
 // for the words it does not hold. It looks words up in blocks: the slots
 // of a block's words are read first, then their records, then compared, so
 // that the memory reads of many words are in flight at once rather than one
-// word after the other.
+// word after the other (the hashes first, so that the loop of slot reads is
+// short enough for the processor to run many of its iterations ahead).
 func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 	const block = 32
 	var (
@@ -99,11 +100,12 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 					t.Norm, t.Stem = f(t.Text)
 					continue
 				}
-				h := maphash.String(c.seed, t.Text)
-				idx[n], hs[n] = int32(i), h
-				ss[n] = c.slots[h&(cacheSlots-1)].Load()
+				idx[n], hs[n] = int32(i), maphash.String(c.seed, t.Text)
 				n++
 			}
+		}
+		for j := 0; j < n; j++ { // a tight loop: many loads in flight
+			ss[j] = c.slots[hs[j]&(cacheSlots-1)].Load()
 		}
 		for j := 0; j < n; j++ { // the first byte of each record
 			if s := ss[j]; s != 0 && s>>32 == hs[j]>>32 {
