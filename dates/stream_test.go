@@ -126,6 +126,42 @@ func FuzzStreamTokens(f *testing.F) {
 	})
 }
 
+// FuzzFindStream checks that Resolver.FindStream and FindWrittenStream,
+// on a Stream of any text (reused from the text before), give exactly what
+// Find and FindWritten give on the text itself; with long set, the text is
+// repeated past chunkSize so that the stream is also read in chunks.
+func FuzzFindStream(f *testing.F) {
+	for _, s := range []string{
+		"قال الوزير اليوم الاثنين إن الاجتماع المقبل سيعقد الخميس",
+		"أمس\u200cالأحد G20 2024 #رمضان 10:30 أ.ف.ب ١٢ يناير التاليwww ـالأحدـ ٍ",
+		"منذ 27 سبتمبر 2020 حتى نهاية العام، \xff\xfe بِالأمس غدا الساعة 3 مساء",
+		"",
+	} {
+		f.Add(s, int64(1601974800), false)
+		f.Add(s, int64(-86400*365*30), true)
+	}
+	r, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var st tkz.Stream
+	f.Fuzz(func(t *testing.T, s string, sec int64, long bool) {
+		if long && s != "" {
+			s = strings.Repeat(s+"\n", chunkSize/(len(s)+1)+2)
+		}
+		anchor := time.Unix(sec%(1<<40), 0).UTC()
+		st.Reset("أمس الأحد 5 مارس")
+		st.Reset(s)
+		if got, want := r.FindStream(&st, anchor), r.Find(s, anchor); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%+q: FindStream gives %v, Find %v", s, got, want)
+		}
+		g1, g2, g3 := r.FindWrittenStream(&st, anchor)
+		if w1, w2, w3 := r.FindWritten(s, anchor); !reflect.DeepEqual(g1, w1) || !g2.Equal(w2) || g3 != w3 {
+			t.Fatalf("%+q: FindWrittenStream gives %v, %v %v; FindWritten %v, %v %v", s, g1, g2, g3, w1, w2, w3)
+		}
+	})
+}
+
 // FindStream and FindWrittenStream give what Find and FindWritten give,
 // on short articles and on texts long enough to be read in chunks.
 func TestFindStream(t *testing.T) {
