@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/arnews/arnews/tokenize"
@@ -111,4 +112,27 @@ func ExampleStream() {
 	// Punct ( key="" plain=false
 	// Word ﺍﻷﺣﺪ key="الاحد" plain=true
 	// Punct ) key="" plain=false
+}
+
+// A match found on the search keys maps back to the original text with
+// KeyOffset: here a name looked for inside words, whatever their clitics,
+// hamza, shadda or presentation forms. The zero Stream is ready, and Reset
+// refills it for the next text. A presentation form that folds to two
+// letters (ﻹ, lam-alef) maps back as a whole, so the last span keeps its lam.
+func ExampleStream_KeyOffset() {
+	name := []byte("اسكندريه") // the key of إسكندرية
+	var st tokenize.Stream
+	for _, s := range []string{"وصل الوفدُ إلى الإسكندرية", "وغادر بالإسكندريّة ﺍﻹﺳﻜﻨﺪﺭﻳﺔ"} {
+		st.Reset(s)
+		for i, t := range st.Tokens() {
+			if k := st.Key(i); bytes.HasSuffix(k, name) {
+				start := st.KeyOffset(i, len(k)-len(name))
+				fmt.Printf("%s: %s [%d:%d]\n", t.Text, s[start:t.End], start, t.End)
+			}
+		}
+	}
+	// Output:
+	// الإسكندرية: إسكندرية [31:47]
+	// بالإسكندريّة: إسكندريّة [17:35]
+	// ﺍﻹﺳﻜﻨﺪﺭﻳﺔ: ﻹﺳﻜﻨﺪﺭﻳﺔ [39:63]
 }
