@@ -99,6 +99,18 @@
 // a person's last name alone after the full name is a mention of it too.
 // Titles (الرئيس, المدرب, الشيخ) and proclitics stay outside the span.
 //
+// Span conventions for what the model finds, and for the gazetteer's
+// names with a generic head: a generic head before another name of the
+// same entity stays out (صحيفة عكاظ gives عكاظ, دولة ليبيا gives ليبيا,
+// as ANERcorp and our hand labels have it; دولة الاحتلال stays whole); the
+// head of an administrative place stays out (مدينة غدامس gives غدامس), a
+// facility's head is in its name (ملعب جوزيبي مياتزا is a place); a
+// generic organization and the nationality adjective after it are one
+// name (جهاز الأمن الأوكراني, الجيش الوطني الجزائري), a proper one keeps
+// the adjective apart (حركة فتح | الفلسطينية). A rare word right after an
+// administrative head (بلدية أزفون, مديرية حيس) is a place the gazetteer
+// does not list. See rules.go and heads.go.
+//
 // The embedded model is trained on ANERcorp's training split (2000s
 // newswire, CC BY-SA 4.0; see NOTICE) with TrainModel, and rebuilt with
 // go generate (which runs TestBuildModel with -buildmodel; it needs
