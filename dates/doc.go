@@ -305,7 +305,8 @@
 //     direction of its own is the first such day or month after the start
 //     (من أكتوبر إلى ديسمبر written in November 2020 is October–December
 //     2020), and a start without one the last before a directed end (من
-//     الثلاثاء حتى الجمعة المقبلة). Two day numbers joined by و are a run
+//     الثلاثاء حتى الجمعة المقبلة، من يناير إلى مارس 2021: January 2021;
+//     a bare weekday before a date keeps its own reading). Two day numbers joined by و are a run
 //     only when they follow each other (يومي 19 و20 سبتمبر); so are two
 //     ordinal days before a month (الثالث والرابع من أبريل المقبل، السادس
 //     والعشرين والسابع والعشرين من مارس) and weekdays that follow each

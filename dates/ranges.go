@@ -114,7 +114,7 @@ func (p *parser) joinRange(x, y span, xi, xe, yi, ye int) (span, bool) {
 		if z, ok2 := placeAfter(y, x); ok2 && z.d0 != x.d0 {
 			y = z
 		}
-	case p.weakEnd(x, xi, xe) && x.d0 > y.d0 && !(y.kind == Weekday && x.kind == Date):
+	case p.weakEnd(x, xi, xe) && !(y.kind == Weekday && x.kind == Date) && (x.d0 > y.d0 || x.kind == y.kind): // general.go: من يناير إلى مارس 2021
 		x, ok = placeBefore(x, y)
 	}
 	if !ok || y.d0 < x.d0 || y.d1 <= x.d0 {
