@@ -1100,7 +1100,13 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	if len(extra) == 0 {
 		return out
 	}
-	// Both are in text order: merge them from the back, in place.
+	return mergeCandidates(out, extra)
+}
+
+// mergeCandidates merges extra into out, both in text order, keeping text
+// order (a candidate of out first at an equal start); it merges from the
+// back, in place in out's array.
+func mergeCandidates(out, extra []candidate) []candidate {
 	i, j := len(out)-1, len(extra)-1
 	out = append(out, extra...)
 	for k := len(out) - 1; j >= 0; k-- {

@@ -78,19 +78,7 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *map[uint64]*En
 	for i := range extra {
 		extra[i].ent = madeEntity(made, s[extra[i].start:extra[i].end], Place)
 	}
-	// Both are in text order: merge them from the back, in place.
-	i, j := len(out)-1, len(extra)-1
-	out = append(out, extra...)
-	for k := len(out) - 1; j >= 0; k-- {
-		if i >= 0 && out[i].start > extra[j].start {
-			out[k] = out[i]
-			i--
-		} else {
-			out[k] = extra[j]
-			j--
-		}
-	}
-	return out
+	return mergeCandidates(out, extra)
 }
 
 // rareName reports whether the word w (folded hash h) may be a small
