@@ -264,18 +264,7 @@ func (p *parser) ordinalDay(i int) (span, int, bool) {
 		}
 		return span{}, 0, false
 	}
-	if y, e2, ok := p.yearAfter(end); ok {
-		if !validDate(y, m, n) {
-			return span{}, 0, false
-		}
-		x := daysFromCivil(y, m, n)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
-	}
-	if sp, e2, ok := p.directedDay(m, n, end); ok {
-		return sp, e2, true
-	}
-	x, ok := p.nearestYearDay(m, n)
-	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, ok
+	return p.monthDay(m, n, end)
 }
 
 // directedDay resolves a yearless day followed by الماضي / المقبل (6 مارس
