@@ -1,9 +1,10 @@
 package arnews
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -213,24 +214,46 @@ func countEntities(ms []entities.Mention) []EntityCount {
 	if len(ms) == 0 {
 		return nil
 	}
-	idx := make(map[*entities.Entity]int, len(ms))
-	var out []EntityCount
+	var (
+		out []EntityCount
+		idx map[*entities.Entity]int // once out is long; before, a scan of out
+	)
 	for _, m := range ms {
 		if m.Entity == nil {
 			continue
 		}
-		if i, ok := idx[m.Entity]; ok {
+		i := -1
+		if idx != nil {
+			if j, ok := idx[m.Entity]; ok {
+				i = j
+			}
+		} else {
+			for j := range out {
+				if out[j].Entity == m.Entity {
+					i = j
+					break
+				}
+			}
+		}
+		if i >= 0 {
 			out[i].Count++
 			continue
 		}
-		idx[m.Entity] = len(out)
 		out = append(out, EntityCount{Entity: m.Entity, Count: 1, First: m.Start})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
+		if idx != nil {
+			idx[m.Entity] = len(out) - 1
+		} else if len(out) == 32 {
+			idx = make(map[*entities.Entity]int, len(ms))
+			for j, e := range out {
+				idx[e.Entity] = j
+			}
 		}
-		return out[i].First < out[j].First
+	}
+	slices.SortStableFunc(out, func(a, b EntityCount) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
+		}
+		return cmp.Compare(a.First, b.First)
 	})
 	return out
 }
