@@ -72,7 +72,8 @@
 // اليوم after a count is a rate (درس واحد في اليوم، مليون برميل في اليوم).
 //
 // Words that only look like dates are left alone: أحد meaning "one", مارس
-// the verb, أب "father", الاثنين "the two", صفر "zero", bare numbers,
+// the verb, أب "father", الاثنين "the two" (after a dual or plural with the article: المتهمين الاثنين; after بيان،
+// بوتين، البرلمان it is Monday), صفر "zero", bare numbers,
 // amounts counted from another event (قبل يومين من الانتخابات), and اليوم
 // when it is no day: "to this day" (حتى اليوم، إلى غاية اليوم), "today's
 // world" (عالم اليوم، شباب اليوم), an outlet's name (قناة روسيا اليوم، صحيفة

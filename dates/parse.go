@@ -815,8 +815,11 @@ func (p *parser) bareWeekdayOK(i int) bool {
 	}
 	if i > 0 && p.toks[i-1].kind == tWord {
 		w := p.text[p.toks[i-1].start:p.toks[i-1].end]
-		if strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "كلا") {
+		if strings.HasSuffix(w, "كلا") {
 			return false
+		}
+		if t.e.v == 1 && strings.HasSuffix(w, "ين") && p.twoAfter(i-1) {
+			return false // المتهمين الاثنين: the two accused
 		}
 	}
 	return true

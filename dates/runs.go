@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // Runs of days written as a pair: two ordinal days joined by و before a
 // month (الثالث والرابع من أبريل المقبل) follow the rule of two day numbers
 // (19 و20 سبتمبر): when they follow each other they are one Range of two
@@ -39,4 +41,32 @@ func (p *parser) ordinalDayRun(i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	return span{d0: y.d0 - 1, d1: y.d1, grain: Day, kind: Range, warn: y.warn}, end, true
+}
+
+// twoAfter reports whether الاثنين after the word at token k (ending in
+// ين) means "the two": k is a dual or plural with the article
+// (المتهمين الاثنين، اللاعبين الاثنين). After a word without the article
+// (بيان الاثنين، بوتين الاثنين), a singular in ين (اليمين، الكرملين، الحسين،
+// الدين، الصين) or a word in ان (البرلمان، أردوغان، لبنان) it is Monday, and
+// الأحد after any of them is Sunday.
+func (p *parser) twoAfter(k int) bool {
+	var buf [64]byte
+	w := string(foldWord(&buf, p.text[p.toks[k].start:p.toks[k].end]))
+	for _, pre := range [...]string{"و", "ف"} {
+		w = strings.TrimPrefix(w, pre)
+	}
+	for _, pre := range [...]string{"لل", "بال", "كال", "ال"} {
+		if strings.HasPrefix(w, pre) {
+			w = "ال" + strings.TrimPrefix(w, pre)
+			break
+		}
+	}
+	if !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	switch w {
+	case "اليمين", "الكرملين", "الحسين", "الدين", "الصين", "العين", "البحرين", "العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين", "الثمين", "الامين", "التامين", "التموين", "التكوين", "التعيين", "الحنين", "المتين":
+		return false
+	}
+	return true
 }

@@ -50,3 +50,30 @@ func TestDayRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestMondayAfterIn: الاثنين after a word in ين / ان is Monday unless that
+// word is a dual or plural with the article (المتهمين الاثنين: the two),
+// and الأحد is always Sunday there.
+func TestMondayAfterIn(t *testing.T) {
+	anchor := time.Date(2018, 4, 3, 0, 0, 0, 0, time.UTC) // Tuesday
+	for _, text := range []string{
+		"وقال الرئيس الروسي فلاديمير بوتين الاثنين إن الاتهامات لا أساس لها",
+		"وأعلنت رئاسة الوزراء في بيان الاثنين أن الاجتماع تأجل",
+		"وحذر الكرملين الإثنين من خطورة الاتهامات",
+		"وعاد الفريق إلى الصدارة بفوزه الثمين الاثنين بنتيجة 3-1",
+		"وتعهد الرئيس التركي رجب طيب أردوغان الأحد بتوسيع العملية",
+	} {
+		es := Find(text, anchor)
+		if len(es) != 1 || es[0].Kind != Weekday {
+			t.Errorf("%q: want the weekday, got %v", text, es)
+		}
+	}
+	for _, text := range []string{
+		"وقضت المحكمة بحبس المتهمين الاثنين 15 سنة",
+		"وقال المدرب إنه يعرف اللاعبين الاثنين منذ فترة طويلة",
+	} {
+		if es := Find(text, anchor); len(es) != 0 {
+			t.Errorf("%q: the two, want no date, got %v", text, es)
+		}
+	}
+}
