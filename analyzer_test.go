@@ -2,6 +2,7 @@ package arnews
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/arnews/arnews/entities"
 	"github.com/arnews/arnews/internal/shared"
+	"github.com/arnews/arnews/normalize"
 	"github.com/arnews/arnews/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -342,6 +344,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(ownText)
 	f.Add("a\xffb إيران \xe2\x80 طهران 🇪🇬")
 	f.Add("منذ 99999999999 عام")
+	f.Add(strings.Repeat("وقال الوزيرُ اليومَ الاثنين #مصر @AlJazeera ٢٠٢٤ ", 12)) // more than a block of the word cache
 	f.Fuzz(func(t *testing.T, s string) {
 		d := Analyze(s, ownAnchor)
 		b := d.AppendJSON(nil, JSONOptions{})
@@ -358,5 +361,45 @@ func FuzzAnalyze(f *testing.F) {
 				t.Fatalf("mention %q at %d..%d", m.Text, m.Start, m.End)
 			}
 		}
+		checkAnalyzeParts(t, s, d)
 	})
+}
+
+// checkAnalyzeParts checks that what Analyze reads from its one word
+// stream and its word cache is what each package gives on the text alone:
+// the tokens and sentences of tokenize, each token's Norm and Stem, and the
+// dates and writing day of the default Analyzer's Resolver.
+func checkAnalyzeParts(t *testing.T, s string, d *Document) {
+	t.Helper()
+	a := defaultAnalyzer()
+	toks := tokenize.Tokens(s)
+	if len(d.Tokens) != len(toks) {
+		t.Fatalf("%+q: %d tokens, tokenize gives %d", s, len(d.Tokens), len(toks))
+	}
+	for i, tk := range d.Tokens {
+		w := toks[i]
+		if tk.Text != w.Text || tk.Start != w.Start || tk.End != w.End || tk.Kind != w.Kind {
+			t.Fatalf("%+q: token %d is %+v, tokenize gives %+v", s, i, tk, w)
+		}
+		norm, stm := tk.Text, ""
+		switch tk.Kind {
+		case tokenize.Word:
+			norm, stm = a.normStem(tk.Text)
+		case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
+			norm = normalize.Search.String(tk.Text)
+		}
+		if tk.Norm != norm || tk.Stem != stm {
+			t.Fatalf("%+q: token %q has Norm %q Stem %q, want %q %q", s, tk.Text, tk.Norm, tk.Stem, norm, stm)
+		}
+	}
+	if sn := tokenize.Sentences(s); !reflect.DeepEqual(d.Sentences, sn) {
+		t.Fatalf("%+q: sentences %v, tokenize gives %v", s, d.Sentences, sn)
+	}
+	ds, w, ok := a.dates.FindWritten(s, d.Published)
+	if !ok {
+		w = d.Published
+	}
+	if !reflect.DeepEqual(d.Dates, ds) || !d.Written.Equal(w) {
+		t.Fatalf("%+q: dates %v written %v, the Resolver gives %v written %v", s, d.Dates, d.Written, ds, w)
+	}
 }
