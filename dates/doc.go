@@ -153,7 +153,11 @@
 //     of the day after it (غدا صباحا، الخميس مساء، بكرة الصبح، امبارح
 //     بالليل) is that part of that day; أول + a month is its first day
 //     (أول يوليو); ربيع + a Gregorian year is spring; هالسنة، السنة دي are
-//     the anchor's year. Alone on its line (a form field, a query, an
+//     the anchor's year; هذا الخميس is the nearest Thursday (within three
+//     days either way); الساعة تسعة [ونص] [المسا], the hour as a spoken
+//     cardinal, and الساعة 3 و20 (minutes without دقيقة) are clock times,
+//     and a part of the day spoken after a time sets its half (الساعة 5
+//     العصر is 17:00). Alone on its line (a form field, a query, an
 //     agenda line) a part of the day (الصباح، الظهر، بعد الظهر، في المساء)
 //     is the anchor's, يوم 15 is day 15 of the anchor's month, مارس 15 and
 //     15/3 the day nearest the anchor; in running text those words are

@@ -21,7 +21,8 @@ var generalLexicon = []lexEntry{
 	{"هالشهر", entry{c: cHal, v: uMonth}},           // this month
 	{"هالأسبوع هالاسبوع", entry{c: cHal, v: uWeek}}, // this week
 	{"ده دي دى هاي هادي هذي هاد", entry{c: cDem}},   // colloquial this, after its noun (السنة دي)
-	{"نص", entry{c: cNisf}},                         // colloquial half (الساعة 3 ونص، بعد نص ساعة)
+	{"نص", entry{c: cNisf}},
+	{"ظهيرة", entry{c: cPart, v: partNoon}}, // الظهيرة: noon                         // colloquial half (الساعة 3 ونص، بعد نص ساعة)
 }
 
 // Word classes of this file (numbered apart from lex.go's and relative.go's).
@@ -131,6 +132,9 @@ func (p *parser) general(i int) (span, int, bool) {
 		sp, ok := p.periodOf(int(t.e.v), p.aday, 0)
 		return sp, i + 1, ok
 	case cUnit:
+		if t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0 {
+			return p.spokenClock(i) // الساعة تسعة ونص
+		}
 		if t.e.v == uCentury && t.e.count == 1 {
 			return p.centuryDigits(i) // القرن الـ19، القرن 21
 		}
@@ -153,6 +157,15 @@ func (p *parser) general(i int) (span, int, bool) {
 			m := p.midnight(p.aday)
 			return span{exact: true, from: m.Add(time.Duration(h0) * time.Hour), to: m.Add(time.Duration(h1) * time.Hour), grain: PartOfDay, kind: Relative}, i + 2, true
 		}
+	case cThis: // هذا الخميس: the nearest such day, within three days
+		if p.word(i+1, cWeekday) && p.def(i+1) && p.toks[i+1].e.n == 0 {
+			k := (int(p.toks[i+1].e.v) - int(weekdayOf(p.aday)) + 7) % 7
+			if k > 3 {
+				k -= 7
+			}
+			d := p.aday + k
+			return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, i + 2, true
+		}
 	case cPart:
 		return p.lonePart(i, i)
 	case cRub, cNisf:
@@ -171,6 +184,9 @@ func (p *parser) general(i int) (span, int, bool) {
 // الصبح) is the anchor's.
 func (p *parser) lonePart(i, first int) (span, int, bool) {
 	t := &p.toks[i]
+	if first == i && p.prevWordIs(i, "عند", "وقت", "خلال", "في", "وفي") { // عند الفجر، وقت الظهر
+		first = i - 1
+	}
 	if t.flags&^fConj != fDef || !p.alone(first, i+1) {
 		return span{}, 0, false
 	}
@@ -265,7 +281,14 @@ func (p *parser) loneMonthDay(i int) (span, int, bool) {
 // occurrence nearest the anchor, as 15 مارس.
 func (p *parser) loneDayMonth(i int) (span, int, bool) {
 	t := &p.toks[i]
-	if t.ndig > 2 || !p.punct(i+1, '/') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) || p.toks[i+2].ndig > 2 || !p.alone(i, i+3) {
+	if t.ndig > 2 || !p.punct(i+1, '/', '-') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) || !p.alone(i, i+3) {
+		return span{}, 0, false
+	}
+	if y := p.toks[i+2]; y.ndig == 4 && y.val >= 1000 && t.val >= 1 && t.val <= 12 { // 03/2021: the month
+		yy, m := int(y.val), int(t.val)
+		return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, i + 3, true
+	}
+	if p.toks[i+2].ndig > 2 {
 		return span{}, 0, false
 	}
 	d, m := int(t.val), int(p.toks[i+2].val)
@@ -290,7 +313,24 @@ func (p *parser) demonstrative(i int) bool {
 // written after it with the article, as speech puts it (الساعة 5 العصر،
 // الساعة 8 الصبح، الساعة 10 بالليل): the clock alone guessed it.
 func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
-	if !sp.exact || sp.grain != Hour && sp.grain != Minute || !p.word(end, cPart) {
+	if !sp.exact || sp.grain != Hour && sp.grain != Minute {
+		return span{}, 0, false
+	}
+	if sp.grain == Hour && sp.from.Minute() == 0 { // الساعة 3 و20، الساعة الثالثة وعشرين: minutes without دقيقة
+		k, m := end, int64(0)
+		switch {
+		case p.word(k, cWa) && p.num(k+1) && p.glued(k+1) && p.toks[k+1].ndig <= 2:
+			m, k = p.toks[k+1].val, k+2
+		case k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].e.c == cNum && p.toks[k].flags == fConj:
+			m, k = int64(p.toks[k].e.n), k+1
+		}
+		if m >= 5 && m <= 59 && p.closes(k) {
+			sp.from = sp.from.Add(time.Duration(m) * time.Minute)
+			sp.to, sp.grain = sp.from.Add(time.Minute), Minute
+			return sp, k, true
+		}
+	}
+	if !p.word(end, cPart) {
 		return span{}, 0, false
 	}
 	t := &p.toks[end]
@@ -376,4 +416,62 @@ func (p *parser) loneClock(i int) (span, int, bool) {
 	}
 	from := p.midnight(p.aday).Add(time.Duration(h) * time.Hour)
 	return span{exact: true, from: from, to: from.Add(time.Hour), grain: Hour, kind: Time}, i + 2, true
+}
+
+// spokenClock: الساعة + a cardinal hour word, as speech says it (الساعة
+// تسعة، الساعة سبعة ونص المسا; the written clock uses the ordinal,
+// الساعة التاسعة). A fraction and a part of the day may follow; without a
+// part an hour from one to five is in the afternoon, as for the ordinal.
+func (p *parser) spokenClock(i int) (span, int, bool) {
+	k := i + 1
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].e.c != cNum || p.toks[k].flags != 0 {
+		return span{}, 0, false
+	}
+	h, j, ok := p.number(k)
+	if !ok || h < 1 || h > 12 {
+		return span{}, 0, false
+	}
+	min := 0
+	switch {
+	case p.word(j, cNisf) && p.toks[j].flags&fConj != 0: // ونص، ونصف
+		min, j = 30, j+1
+	case p.word(j, cRub) && p.toks[j].flags&fConj != 0: // وربع
+		min, j = 15, j+1
+	}
+	hh := int(h)
+	part := 0
+	if p.word(j, cPart) && (p.toks[j].e.count == 1 || p.toks[j].flags&fDef != 0 && p.toks[j].flags&fPrep == 0 || p.toks[j].flags&fBa != 0) {
+		part, j = int(p.toks[j].e.v), j+1
+	}
+	if min == 0 && part == 0 && !p.closes(j) { // الساعة ثلاثة خيارات: a watch and three options
+		return span{}, 0, false
+	}
+	switch part {
+	case 0:
+		if hh <= 5 {
+			hh += 12
+		}
+	case partNoon:
+		if hh < 11 {
+			hh += 12
+		}
+	case partAfternoon, partEvening:
+		if hh < 12 {
+			hh += 12
+		}
+	case partNight:
+		if hh >= 6 && hh < 12 {
+			hh += 12
+		}
+	case partDawn, partMorning:
+		if hh == 12 {
+			hh = 0
+		}
+	}
+	from := p.midnight(p.aday).Add(time.Duration(hh)*time.Hour + time.Duration(min)*time.Minute)
+	g, to := Hour, from.Add(time.Hour)
+	if min > 0 {
+		g, to = Minute, from.Add(time.Minute)
+	}
+	return span{exact: true, from: from, to: to, grain: g, kind: Time}, j, true
 }
