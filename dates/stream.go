@@ -33,7 +33,7 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 	if off > 0 {
 		k = sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
 	}
-	lex := lexTable()
+	lex, filter := lexTable(), surfFilter()
 	// pos is where dates' lexer would start its next token, space whether
 	// a gap stands before it.
 	pos, space := 0, true
@@ -60,7 +60,7 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 				}
 				t := tok{start: s, end: e, kind: tWord, space: space}
 				if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
-					if sf := lex.findSurface(key); sf != nil {
+					if sf := findSurfaceFiltered(lex, filter, key); sf != nil {
 						t.e, t.flags = sf.e, sf.flags
 					}
 				}
