@@ -175,7 +175,7 @@ func chunkToks(st *tkz.Stream, text string, start, end int, toks []tok) []tok {
 
 // FindStream is [Resolver.Find] on the text of st, read from st instead of
 // being scanned again: the arnews Analyzer tokenizes a text once and hands
-// the stream to dates and entities. It gives exactly what Find(st.Text(),
+// the stream to dates. It gives exactly what Find(st.Text(),
 // anchor) gives. A nil Stream is an empty text; a nil Resolver finds with
 // the defaults. st is only read, so one Stream may serve several readers
 // at once.

@@ -38,9 +38,10 @@
 // of [Tokens] with the search key of every word, number, hashtag and mention
 // ([Stream.Key]: folded as normalize.Search folds, with offsets back into
 // the text by [Stream.KeyOffset]). The arnews Analyzer fills one Stream per
-// text and hands it to the packages that read one (dates and entities), so
-// that the text is scanned and folded once. A Stream is reused with
-// [Stream.Reset] and allocates nothing per token.
+// text, takes its tokens and sentences from it and hands it to dates
+// (Resolver.FindStream), so that the text is scanned and folded once for
+// both (entities does not read a Stream yet: it scans the text itself). A
+// Stream is reused with [Stream.Reset] and allocates nothing per token.
 //
 // # Invalid UTF-8
 //

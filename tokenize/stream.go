@@ -9,9 +9,10 @@ import (
 // Stream is one text cut into tokens once, for several readers: the tokens
 // that Tokens gives, and for every Word, Number, Hashtag and Mention its
 // search key (the runes of the token folded as normalize.Search folds
-// them, ASCII lower-cased: see Key). Packages that read a text after
-// tokenize (dates, entities, the arnews Analyzer) take a Stream so that a
-// text is scanned and folded once, not once per package.
+// them, ASCII lower-cased: see Key). Readers of a text after tokenize take
+// a Stream so that a text is scanned and folded once, not once per package:
+// today the arnews Analyzer and dates (Resolver.FindStream); entities still
+// scans the text itself.
 //
 // The zero Stream is empty and ready: Reset fills it with a text, reusing
 // the memory of the text before, so one Stream serves many texts without
