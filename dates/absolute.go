@@ -162,21 +162,10 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 		j++
 	}
 	if m, end, _, ok := p.month(j); ok {
-		if y, e2, ok := p.yearAfter(end); ok {
-			if !validDate(y, m, d) {
-				return span{}, 0, false
-			}
-			x := daysFromCivil(y, m, d)
-			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
-		}
-		if sp, e2, ok := p.directedDay(m, d, end); ok {
+		if sp, e2, ok := p.monthDay(m, d, end); ok {
 			return sp, e2, true
 		}
-		x, ok := p.nearestYearDay(m, d)
-		if !ok {
-			return span{}, 0, false
-		}
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
+		return span{}, 0, false
 	}
 	if hm, end, ok := p.hijriMonth(j); ok {
 		return p.hijriDay(d, hm, end)
