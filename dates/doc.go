@@ -256,7 +256,9 @@
 //     المرحلة الرابعة مساء الأحد stays a stage and ربع الساعة الأولى the
 //     first hour. In a range of times the first end takes the second's
 //     half when it fits (بين الثالثة والخامسة عصراً: 15:00–18:00) and the
-//     day the second end names.
+//     day the second end names; whole hours from one to six with nothing
+//     that sets their half are in the afternoon, as a single hour is (بين
+//     الساعة 2 و4: 14:00–17:00).
 //
 //   - A time takes the day written next to it (الساعة 9:40 من مساء
 //     الخميس، الحادية عشرة صباح بعد غد، الساعة العاشرة صباحاً يوم الأحد),

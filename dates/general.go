@@ -36,9 +36,12 @@ const (
 // مساء، الخميس ليلا، بكرة الصبح، امبارح بالليل. The part is that day's
 // (the night runs to the next morning), and a time after it takes its day
 // and half (غدا مساء الساعة 8 is 20:00).
-func (p *parser) partAfter(end int, sp span) (span, int, bool) {
+func (p *parser) partAfter(i, end int, sp span) (span, int, bool) {
 	if sp.kind == Time {
 		return p.clockPartAfter(end, sp)
+	}
+	if sp.kind == Range {
+		return p.hourRangeGuess(i, end, sp)
 	}
 	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
 		return span{}, 0, false
@@ -474,4 +477,25 @@ func (p *parser) spokenClock(i int) (span, int, bool) {
 		g, to = Minute, from.Add(time.Minute)
 	}
 	return span{exact: true, from: from, to: to, grain: g, kind: Time}, j, true
+}
+
+// hourRangeGuess reads a range of whole hours between one and six with
+// nothing that sets their half (بين الساعة 2 و4، من الساعة 3 إلى 5) in the
+// afternoon, as a single hour in digits or words from one to five is
+// (hours.go): no part of the day in or soon after it, no zone, no minutes.
+func (p *parser) hourRangeGuess(i, end int, sp span) (span, int, bool) {
+	if !sp.exact || sp.grain != Hour || sp.zone != nil || p.hasPart(i, end) || p.partSoonAfter(end) {
+		return span{}, 0, false
+	}
+	h0, h1 := sp.from.In(p.cfg.loc).Hour(), sp.to.In(p.cfg.loc).Hour()
+	if h0 < 1 || h0 > 5 || h1 <= h0 || h1 > 6 || sp.from.Minute() != 0 || sp.to.Minute() != 0 {
+		return span{}, 0, false
+	}
+	for k := i; k < end; k++ {
+		if p.toks[k].kind == tPunct && p.toks[k].val != '-' || p.word(k, cZone) {
+			return span{}, 0, false // 2:00 - 4:00, a zone: as written
+		}
+	}
+	sp.from, sp.to = sp.from.Add(12*time.Hour), sp.to.Add(12*time.Hour)
+	return sp, end, true
 }

@@ -67,7 +67,7 @@ func (p *parser) run() []Expression {
 		if r, e2, ok := p.dashRange(i, end, sp); ok { // 3 فبراير 2015 - 14 فبراير
 			sp, end = r, e2
 		}
-		if r, e2, ok := p.partAfter(end, sp); ok { // general.go: غدا صباحا
+		if r, e2, ok := p.partAfter(i, end, sp); ok { // general.go: غدا صباحا
 			sp, end = r, e2
 		}
 		if e, ok := p.emit(i, end, sp); ok {
