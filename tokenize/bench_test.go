@@ -114,3 +114,27 @@ func BenchmarkStream(b *testing.B) {
 		st.Reset(s)
 	}
 }
+
+// BenchmarkSplitter finds the sentences of news from tokens already made,
+// as the arnews Analyzer does with its word stream: the Splitter alone.
+func BenchmarkSplitter(b *testing.B) {
+	s := news(b)
+	toks := Tokens(s)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		sp := NewSplitter(s)
+		for _, t := range toks {
+			if _, ok := sp.Add(t); ok {
+				n++
+			}
+		}
+		if _, ok := sp.Flush(); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		b.Fatal("no sentences")
+	}
+}

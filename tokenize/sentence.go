@@ -88,6 +88,13 @@ func (p *Splitter) Add(t Token) (Sentence, bool) {
 	if t.Start < p.end || t.End > len(p.s) || t.Start >= t.End {
 		return Sentence{}, false // not the next token of this text
 	}
+	// Most tokens are words inside an open sentence after one space or
+	// none: no break, no terminator, nothing to look at.
+	if t.Kind != Punct && p.start >= 0 && !p.closing &&
+		(t.Start == p.end || t.Start == p.end+1 && p.s[p.end] == ' ') {
+		p.end, p.last = t.End, t.Start
+		return Sentence{}, false
+	}
 	return p.add(t.Start, t.End, t.Kind)
 }
 
