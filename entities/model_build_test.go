@@ -19,10 +19,22 @@ import (
 //
 //	go generate ./entities/   (runs: go test -run '^TestBuildModel$' . -buildmodel)
 //
-// which trains on ../shared/ner/anercorp-camel-train.conll with the
-// default options, first on its first 90% of sentences to report on the
-// last 10% (the development split), then on all of it for the shipped
-// model.
+// which trains on ../shared/ner/anercorp-camel-train.conll and the news
+// training articles labelled by hand (testdata/news-train.tsv, converted by
+// newsCoNLL, newsRepeat times over) with the default options: first on the
+// first 90% of ANERcorp's sentences and the news articles outside the
+// held-out fifth, to report on the last 10% of ANERcorp (the development
+// split) and on the held-out news articles, then on all of ANERcorp and the
+// same news articles for the shipped model (the held-out news articles stay
+// out of it, so that they still measure it).
+
+// newsRepeat is how many times the news training articles are put in the
+// training data: they are few beside ANERcorp (some 13,500 tokens against
+// 125,000) and are the kind of text the recognizer reads. Two was better
+// than one on the held-out news and the development samples, averaged over
+// three training seeds (see the notes of issue 17).
+const newsRepeat = 2
+
 var buildModel = flag.Bool("buildmodel", false, "train the embedded model (data/model.bin) from ../shared/ner")
 
 // aner reads the shared ANERcorp training file and splits it into its
@@ -54,25 +66,40 @@ func TestBuildModel(t *testing.T) {
 		t.Skip("run with -buildmodel to retrain data/model.bin")
 	}
 	all, train, dev := aner(t)
+	news, newsDev, n := newsTrain(t)
+	news = strings.Repeat(news, newsRepeat)
+	t.Logf("news training articles: %d to train on, %d held out", n[0], n[1])
 	vocab := newsVocabulary(t, 50000)
-	t0 := time.Now()
+	// For comparison: the held-out news with a model trained on ANERcorp alone.
 	m, err := entities.TrainModel(strings.NewReader(train), entities.Vocabulary(vocab))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("trained on 90%% in %v: %+v", time.Since(t0), m.Info())
+	ev, err := entities.Default().WithModel(m).Evaluate(strings.NewReader(newsDev))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report(t, "news dev, ANERcorp alone", ev)
+	t0 := time.Now()
+	m, err = entities.TrainModel(strings.NewReader(train+"\n"+news), entities.Vocabulary(vocab))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("trained on 90%% and the news in %v: %+v", time.Since(t0), m.Info())
 	for _, g := range []struct {
 		n string
 		g *entities.Gazetteer
 	}{{"lookup", entities.Default().WithModel(nil)}, {"model", entities.Default().WithModel(m)}} {
-		ev, err := g.g.Evaluate(strings.NewReader(dev))
-		if err != nil {
-			t.Fatal(err)
+		for _, d := range []struct{ n, data string }{{"dev", dev}, {"news dev", newsDev}} {
+			ev, err := g.g.Evaluate(strings.NewReader(d.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			report(t, d.n+" "+g.n, ev)
 		}
-		report(t, "dev "+g.n, ev)
 	}
 	t0 = time.Now()
-	m, err = entities.TrainModel(strings.NewReader(all), entities.Vocabulary(vocab))
+	m, err = entities.TrainModel(strings.NewReader(all+"\n"+news), entities.Vocabulary(vocab))
 	if err != nil {
 		t.Fatal(err)
 	}
