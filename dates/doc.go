@@ -154,7 +154,8 @@
 //     بالليل) is that part of that day; أول + a month is its first day
 //     (أول يوليو); ربيع + a Gregorian year is spring; هالسنة، السنة دي are
 //     the anchor's year; هذا الخميس is the nearest Thursday (within three
-//     days either way); الساعة تسعة [ونص] [المسا], the hour as a spoken
+//     days either way), الاثنين الأسبوع الجاي that day of the named week;
+//     colloquial numbers with ت for ث count (بعد تلات أيام); الساعة تسعة [ونص] [المسا], the hour as a spoken
 //     cardinal, and الساعة 3 و20 (minutes without دقيقة) are clock times,
 //     and a part of the day spoken after a time sets its half (الساعة 5
 //     العصر is 17:00). Alone on its line (a form field, a query, an

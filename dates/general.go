@@ -22,7 +22,13 @@ var generalLexicon = []lexEntry{
 	{"هالأسبوع هالاسبوع", entry{c: cHal, v: uWeek}}, // this week
 	{"ده دي دى هاي هادي هذي هاد", entry{c: cDem}},   // colloquial this, after its noun (السنة دي)
 	{"نص", entry{c: cNisf}},
-	{"ظهيرة", entry{c: cPart, v: partNoon}}, // الظهيرة: noon                         // colloquial half (الساعة 3 ونص، بعد نص ساعة)
+	{"ظهيرة", entry{c: cPart, v: partNoon}}, // الظهيرة: noon
+	// colloquial numbers (Egyptian, Levantine): ت for ث
+	{"اتنين إتنين", entry{c: cNum, n: 2}}, // two (الاتنين as Monday is also "you two": يا الاتنين دول)
+	{"تلات تلاتة", entry{c: cNum, n: 3}},
+	{"تمان تماني تمانية تمنية", entry{c: cNum, n: 8}},
+	{"حداشر", entry{c: cNum, n: 11}},
+	{"اتناشر", entry{c: cNum, n: 12}}, // colloquial half (الساعة 3 ونص، بعد نص ساعة)
 }
 
 // Word classes of this file (numbered apart from lex.go's and relative.go's).
@@ -42,6 +48,13 @@ func (p *parser) partAfter(i, end int, sp span) (span, int, bool) {
 	}
 	if sp.kind == Range {
 		return p.hourRangeGuess(i, end, sp)
+	}
+	if sp.kind == Weekday && !sp.exact && sp.d1 == sp.d0+1 && (p.word(end, cUnit) && p.toks[end].e.v == uWeek && p.def(end) || p.word(end, cThis) && p.word(end+1, cUnit) && p.toks[end+1].e.v == uWeek) {
+		// الاثنين الأسبوع الجاي، الخميس هذا الأسبوع: that day of the week named
+		if w, e2, ok := p.core(end); ok && w.grain == Week && w.kind == Period {
+			d := w.d0 + (int(weekdayOf(sp.d0))-int(weekdayOf(w.d0))+7)%7
+			return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, e2, true
+		}
 	}
 	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
 		return span{}, 0, false
