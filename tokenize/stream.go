@@ -17,7 +17,9 @@ import (
 // The zero Stream is empty and ready: Reset fills it with a text, reusing
 // the memory of the text before, so one Stream serves many texts without
 // allocating per token. A Stream is not safe for concurrent use while it is
-// Reset; once filled, any number of goroutines may read it.
+// Reset; once filled, any number of goroutines may read it. Key, Plain and
+// KeyOffset take a token index i with 0 <= i < Len(), as indexing Tokens()
+// does, and panic outside it, as a slice index does.
 type Stream struct {
 	text string
 	toks []Token
