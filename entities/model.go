@@ -61,8 +61,9 @@ var defaultModel = sync.OnceValue(func() *Model {
 	return m
 })
 
-// DefaultModel returns the embedded model, trained on ANERcorp (see the
-// package documentation; rebuild it with go generate). It is loaded on
+// DefaultModel returns the embedded model, trained on ANERcorp and on news
+// articles labelled by hand (see the package documentation; rebuild it
+// with go generate). It is loaded on
 // the first call and shared; nil only if the embedded file is damaged,
 // which the tests rule out.
 func DefaultModel() *Model { return defaultModel() }
