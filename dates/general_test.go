@@ -443,3 +443,23 @@ func TestGeneralExpressions(t *testing.T) {
 	}
 	t.Logf("general: %d cases right; known gaps %d of %d now right", len(generalCases), pass, len(generalGaps))
 }
+
+// FuzzGeneral: Find on any text seeded with the short forms (alone, on a
+// line of their own, or inside a sentence) never panics and keeps its
+// spans in the text and its ranges non-empty.
+func FuzzGeneral(f *testing.F) {
+	for _, c := range generalCases {
+		f.Add(c.text)
+		f.Add("قال إنه\n" + c.text + "\nوأضاف")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range Find(s, generalAnchor) {
+			if e.Start < 0 || e.End > len(s) || e.Start > e.End || s[e.Start:e.End] != e.Text {
+				t.Fatalf("%q: bad span %d..%d %q", s, e.Start, e.End, e.Text)
+			}
+			if !e.From.Before(e.To) {
+				t.Fatalf("%q: empty range %v..%v for %q", s, e.From, e.To, e.Text)
+			}
+		}
+	})
+}
