@@ -560,7 +560,8 @@ func (g *Gazetteer) recognize(f *finder) {
 			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
 				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&
 				ws[i].gaz == 0 && ws[i-1].gaz == 0 &&
-				(ws[i].ostart == ws[i].start || j == i+1 && (i < 2 || !isInside(int(tags[i-1])))) {
+				(ws[i].ostart == ws[i].start || j == i+1 && (i < 2 || !isInside(int(tags[i-1]))) ||
+					clitedAfterFirst(f.text, ws, i, st.spans[k].start)) {
 				// Two names of people side by side are one (جافين |
 				// وليامسون), unless the second is a longer name after و
 				// (محمود الخطيب | ومرتضى منصور), or the gazetteer knows them.

@@ -407,3 +407,13 @@ func foldHash(s string) uint64 {
 	var buf [128]byte
 	return index.HashWord(index.AppendFold(buf[:0], s))
 }
+
+// clitedAfterFirst reports whether word i of ws (words of s), which the
+// model starts a person's name with after the proclitic ل (لسعد), follows a lone known first
+// name that the previous person span, starting at prevStart, is: then
+// the letter is the name's own and the two are one name (محمد لسعد
+// عبيد), not "Mohamed, to Saad".
+func clitedAfterFirst(s string, ws []mword, i, prevStart int) bool {
+	return i > 0 && ws[i].ostart == ws[i].start+len("ل") && strings.HasPrefix(s[ws[i].start:], "ل") &&
+		ws[i-1].lex&lexFirst != 0 && prevStart == ws[i-1].ostart
+}

@@ -121,3 +121,32 @@ func TestConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestClitedAfterFirst checks when a ل-led word after a lone first name
+// continues the name (محمد لسعد) and when it does not.
+func TestClitedAfterFirst(t *testing.T) {
+	s := "محمد لسعد عبيد وعلي ولسعد"
+	word := func(w string, from int, lex uint8, clitic int) mword {
+		i := strings.Index(s[from:], w) + from
+		return mword{start: i, end: i + len(w), ostart: i + clitic, lex: lex}
+	}
+	ws := []mword{word("محمد", 0, lexFirst, 0), word("لسعد", 0, lexFirst, len("ل")), word("عبيد", 0, 0, 0),
+		word("وعلي", 0, lexFirst, len("و")), word("ولسعد", 0, lexFirst, len("ول"))}
+	for _, c := range []struct {
+		i, prevStart int
+		want         bool
+	}{
+		{1, ws[0].ostart, true},      // محمد | لسعد
+		{1, ws[0].ostart - 1, false}, // the previous span is longer than the first name
+		{2, ws[1].ostart, false},     // no proclitic
+		{4, ws[3].ostart, false},     // و ل: another name after "and"
+	} {
+		if got := clitedAfterFirst(s, ws, c.i, c.prevStart); got != c.want {
+			t.Errorf("word %d (%q): got %v, want %v", c.i, s[ws[c.i].start:ws[c.i].end], got, c.want)
+		}
+	}
+	ws[0].lex = lexPerson // not a first name
+	if clitedAfterFirst(s, ws, 1, ws[0].ostart) {
+		t.Errorf("joined after a word that is no first name")
+	}
+}
