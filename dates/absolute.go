@@ -815,7 +815,7 @@ func (p *parser) connector(k int, isBayn bool) bool {
 	if isBayn {
 		return p.word(k, cWa) || p.punct(k, '-')
 	}
-	return p.word(k, cIla) || p.word(k, cHatta) || p.punct(k, '-')
+	return p.word(k, cIla) || p.word(k, cHatta) || p.punct(k, '-') || p.word(k, cLam) && p.num(k+1) // من 3 ل 5 مارس (colloquial)
 }
 
 // ---- time zones ----

@@ -259,7 +259,8 @@
 //     half when it fits (بين الثالثة والخامسة عصراً: 15:00–18:00) and the
 //     day the second end names; whole hours from one to six with nothing
 //     that sets their half are in the afternoon, as a single hour is (بين
-//     الساعة 2 و4: 14:00–17:00).
+//     الساعة 2 و4: 14:00–17:00; من الساعة 9 إلى 5: 09:00–18:00). لـ serves
+//     as إلى before a number (من 10 لـ20 سبتمبر، من 17 جوان ل 2 جويلية).
 //
 //   - A time takes the day written next to it (الساعة 9:40 من مساء
 //     الخميس، الحادية عشرة صباح بعد غد، الساعة العاشرة صباحاً يوم الأحد),

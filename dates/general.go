@@ -501,7 +501,7 @@ func (p *parser) hourRangeGuess(i, end int, sp span) (span, int, bool) {
 		return span{}, 0, false
 	}
 	h0, h1 := sp.from.In(p.cfg.loc).Hour(), sp.to.In(p.cfg.loc).Hour()
-	if h0 < 1 || h0 > 5 || h1 <= h0 || h1 > 6 || sp.from.Minute() != 0 || sp.to.Minute() != 0 {
+	if sp.from.Minute() != 0 || sp.to.Minute() != 0 {
 		return span{}, 0, false
 	}
 	for k := i; k < end; k++ {
@@ -509,6 +509,13 @@ func (p *parser) hourRangeGuess(i, end int, sp span) (span, int, bool) {
 			return span{}, 0, false // 2:00 - 4:00, a zone: as written
 		}
 	}
-	sp.from, sp.to = sp.from.Add(12*time.Hour), sp.to.Add(12*time.Hour)
+	switch {
+	case h0 >= 1 && h0 <= 5 && h1 > h0 && h1 <= 6: // بين الساعة 2 و4
+		sp.from, sp.to = sp.from.Add(12*time.Hour), sp.to.Add(12*time.Hour)
+	case h0 >= 6 && h0 <= 11 && h1 >= 2 && h1 <= 6 && sp.to.Sub(sp.from) > 12*time.Hour: // من الساعة 9 إلى 5: the same day's afternoon
+		sp.to = sp.to.Add(-12 * time.Hour)
+	default:
+		return span{}, 0, false
+	}
 	return sp, end, true
 }
