@@ -28,15 +28,18 @@ type goldMention struct {
 }
 
 type goldArticle struct {
-	id       string
-	sum, len int
-	ms       []goldMention
+	id  string
+	sum int64
+	len int
+	ms  []goldMention
 }
 
-func textSum(s string) int {
+// textSum is the FNV-1a sum of s, as the gold files record it; an int64,
+// so that it is the same number on 32-bit platforms.
+func textSum(s string) int64 {
 	h := fnv.New32a()
 	h.Write([]byte(s))
-	return int(h.Sum32())
+	return int64(h.Sum32())
 }
 
 func readGold(t testing.TB, file string) []goldArticle {
@@ -54,7 +57,7 @@ func readGold(t testing.TB, file string) []goldArticle {
 		}
 		fs := strings.Split(strings.TrimPrefix(line, "# "), "\t")
 		if strings.HasPrefix(line, "# ") {
-			sum, _ := strconv.Atoi(fs[1])
+			sum, _ := strconv.ParseInt(fs[1], 10, 64)
 			n, _ := strconv.Atoi(fs[2])
 			out = append(out, goldArticle{id: fs[0], sum: sum, len: n})
 			continue

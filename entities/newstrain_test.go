@@ -45,7 +45,7 @@ var newsTrainStrata = []struct {
 
 // newsTrainDraw returns the drawn articles in labelling order.
 func newsTrainDraw(tb testing.TB) []drawnArticle {
-	taken, sums := map[string]bool{}, map[int]bool{}
+	taken, sums := map[string]bool{}, map[int64]bool{}
 	mark := func(_ string, a shared.Article) { taken[a.ID] = true; sums[textSum(a.Text)] = true }
 	for _, s := range [][2]int{{devStride, samplePerFile}, {heldOutStride, heldOutPerFile}, {blindStride, blindPerFile}} {
 		sampleArticles(tb, s[0], s[1], mark)
@@ -66,7 +66,7 @@ func newsTrainDraw(tb testing.TB) []drawnArticle {
 	for i := range rngs {
 		rngs[i] = rand.New(rand.NewPCG(newsTrainSeed, uint64(i)))
 	}
-	mine := map[int]bool{}
+	mine := map[int64]bool{}
 	for _, rel := range shared.CorpusFiles {
 		shared.Articles(tb, rel, func(a shared.Article) bool {
 			if len(a.Text) < 400 || len(a.Text) > 3000 || taken[a.ID] || sums[textSum(a.Text)] {
