@@ -71,6 +71,18 @@ func TestStreamTokensEveryRune(t *testing.T) {
 	}
 }
 
+// runeCut moves off back and end on to rune boundaries of text, so that
+// text[off:end] cuts no rune (0 <= off <= end <= len(text)).
+func runeCut(text string, off, end int) (int, int) {
+	for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+		off--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return off, end
+}
+
 // On real news, whole texts and pieces cut anywhere (as Find cuts long
 // texts into chunks) give the lexer's tokens.
 func TestStreamTokensCorpus(t *testing.T) {
@@ -89,12 +101,7 @@ func TestStreamTokensCorpus(t *testing.T) {
 		// pieces between rune boundaries near a few byte positions
 		for _, f := range [...][2]float64{{0.1, 0.6}, {0.33, 0.34}, {0.5, 1}, {0.02, 0.97}} {
 			off, end := int(f[0]*float64(len(text))), int(f[1]*float64(len(text)))
-			for off > 0 && !utf8.RuneStart(text[off]) {
-				off--
-			}
-			for end < len(text) && !utf8.RuneStart(text[end]) {
-				end++
-			}
+			off, end = runeCut(text, off, end)
 			if off < end && !checkStreamToks(t, &st, off, end) {
 				bad++
 			}
@@ -116,12 +123,7 @@ func FuzzStreamTokens(f *testing.F) {
 		if off > end {
 			off, end = end, off
 		}
-		for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
-			off--
-		}
-		for end < len(text) && !utf8.RuneStart(text[end]) {
-			end++
-		}
+		off, end = runeCut(text, off, end)
 		checkStreamToks(t, &st, off, end)
 	})
 }
@@ -278,12 +280,7 @@ func TestNeighboursFromStream(t *testing.T) {
 			bad++
 		}
 		off, end := len(text)/3, 2*len(text)/3
-		for off > 0 && !utf8.RuneStart(text[off]) {
-			off--
-		}
-		for end < len(text) && !utf8.RuneStart(text[end]) {
-			end++
-		}
+		off, end = runeCut(text, off, end)
 		if !checkNeighbours(t, &st, off, end) {
 			bad++
 		}
@@ -304,12 +301,7 @@ func FuzzNeighbours(f *testing.F) {
 		if off > end {
 			off, end = end, off
 		}
-		for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
-			off--
-		}
-		for end < len(text) && !utf8.RuneStart(text[end]) {
-			end++
-		}
+		off, end = runeCut(text, off, end)
 		checkNeighbours(t, &st, off, end)
 	})
 }
