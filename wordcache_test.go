@@ -1,10 +1,14 @@
 package arnews
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/arnews/arnews/internal/shared"
 	"github.com/arnews/arnews/tokenize"
 )
 
@@ -119,5 +123,55 @@ func TestWordCacheFill(t *testing.T) {
 				t.Fatalf("pass %d: %q: got %q %q, want %q %q", pass, tk.Text, tk.Norm, tk.Stem, wn, ws)
 			}
 		}
+	}
+}
+
+// TestWordCacheConcurrentFill runs Analyze on many goroutines from a cold
+// cache, so that words are stored while others read them (run it with
+// -race), and checks every Document against a separate Analyzer's.
+func TestWordCacheConcurrentFill(t *testing.T) {
+	var docs []string
+	n := 0
+	shared.Articles(t, shared.CorpusFiles[0], func(ar shared.Article) bool {
+		docs = append(docs, ar.Text)
+		n += len(ar.Text)
+		return n < 100<<10
+	})
+	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
+	ref, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		b, _ := json.Marshal(ref.Analyze(d, anchor))
+		want[i] = string(b)
+	}
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range docs {
+				i := (k + g*len(docs)/4) % len(docs) // each goroutine starts elsewhere
+				if b, _ := json.Marshal(a.Analyze(docs[i], anchor)); string(b) != want[i] {
+					errs <- "article " + strconv.Itoa(i) + " differs"
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if a.cache.n.Load() < 1000 {
+		t.Errorf("the cache learnt %d words from %d articles", a.cache.n.Load(), len(docs))
 	}
 }
