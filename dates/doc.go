@@ -152,7 +152,8 @@
 //   - Short forms (general.go): a relative day or weekday with the part
 //     of the day after it (غدا صباحا، الخميس مساء، بكرة الصبح، امبارح
 //     بالليل) is that part of that day; أول + a month is its first day
-//     (أول يوليو); ربيع + a Gregorian year is spring; هالسنة، السنة دي are
+//     (أول يوليو), and a masculine ordinal right before a month is that
+//     day (السادس كانون الأول، العاشر يوليو 2017); ربيع + a Gregorian year is spring; هالسنة، السنة دي are
 //     the anchor's year; هذا الخميس is the nearest Thursday (within three
 //     days either way), الاثنين الأسبوع الجاي that day of the named week;
 //     colloquial numbers with ت for ث count (بعد تلات أيام); الساعة تسعة [ونص] [المسا], the hour as a spoken

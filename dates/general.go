@@ -136,10 +136,8 @@ func (p *parser) general(i int) (span, int, bool) {
 			sp.skip = 1 // في المساء is المساء
 			return sp, end, ok
 		}
-	case cAwwal: // أول أكتوبر، أول يناير 2021: the first day of the month
-		if t.flags&fDef == 0 {
-			return p.firstOfMonth(i)
-		}
+	case cAwwal: // أول أكتوبر، أول يناير 2021، الأول يناير: the first day of the month
+		return p.firstOfMonth(i)
 	case cRabi: // ربيع 2019: spring (ربيع الأول is a Hijri month)
 		if t.flags&fDef == 0 && p.num(i+1) && p.toks[i+1].ndig == 4 && p.toks[i+1].val >= 1600 {
 			return p.seasonRule(i, i, 3)
@@ -181,6 +179,14 @@ func (p *parser) general(i int) (span, int, bool) {
 			}
 			d := p.aday + k
 			return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, i + 2, true
+		}
+	case cOrd: // الخامس عشر مارس: an ordinal day right before its month
+		if t.flags&fDef != 0 && !strings.HasSuffix(p.text[t.start:t.end], "ة") {
+			if n, j, ok := p.ordinal(i); ok && n >= 1 && n <= 31 {
+				if m, end, amb, ok := p.month(j); ok && !amb {
+					return p.monthDay(m, n, end)
+				}
+			}
 		}
 	case cPart:
 		return p.lonePart(i, i)
