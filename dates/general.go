@@ -149,6 +149,9 @@ func (p *parser) general(i int) (span, int, bool) {
 		if t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0 {
 			return p.spokenClock(i) // الساعة تسعة ونص
 		}
+		if t.e.v == uMonth && t.e.count == 1 && t.flags&fDef == 0 && (p.word(i+1, cHMonth) || p.word(i+1, cRabi) || p.word(i+1, cJumada) || p.word(i+1, cDhu)) {
+			return p.hijriMonthYear(i+1, i) // شهر رمضان 1442، شهر شوال 1440 هـ
+		}
 		if t.e.v == uCentury && t.e.count == 1 {
 			return p.centuryDigits(i) // القرن الـ19، القرن 21
 		}
