@@ -125,6 +125,23 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 				}
 			}
 		}
+		if c.ent != nil && c.ent.Recognized() && c.typ != Nationality && strings.IndexByte(c.ent.Name, ' ') < 0 {
+			// A head word the model took for a name alone (بقصر | وندسور,
+			// في مدينة | غدامس): a facility's head joins the place after it
+			// (قصر وندسور); else it is dropped.
+			if cue := headCue(s[c.start:c.end]); cue == cueFacility || cue == cuePlace {
+				if i+1 < len(out) && out[i+1].typ == Place && out[i+1].start > c.end && strings.TrimLeft(s[c.end:out[i+1].start], " ") == "" {
+					if cue == cuePlace {
+						continue
+					}
+					c.end, c.typ = out[i+1].end, Place
+					c.ent = madeEntity(made, s[c.start:c.end], Place)
+					i++
+				} else {
+					continue // a head alone is no name (وسط مدينة | بن قردان)
+				}
+			}
+		}
 		if c.typ == Organization && c.ent != nil && c.ent.Recognized() && r.generic(c.ent.Name) && i+1 < len(out) {
 			a := &out[i+1]
 			if a.typ == Nationality && strings.TrimLeft(s[c.end:a.start], " ") == "" && a.start > c.end && strings.HasPrefix(s[a.start:a.end], "ال") {

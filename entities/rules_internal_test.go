@@ -31,6 +31,10 @@ func TestRules(t *testing.T) {
 		// A title's tail is no part of the name.
 		{"عقب اجتماعها برئيس الجمهورية الباجي قائد السبسي", []span{{"الجمهورية الباجي قائد السبسي", Person, true}},
 			[]string{"person الباجي قائد السبسي"}},
+		// A head the model took for a name alone.
+		{"في 19 مايو بقصر وندسور. كما", []span{{"قصر", Place, true}, {"وندسور", Place, false}}, []string{"place قصر وندسور"}},
+		{"ينحدر من مدينة غدامس بليبيا", []span{{"مدينة", Place, true}, {"غدامس", Place, false}}, []string{"place غدامس"}},
+		{"وسط مدينة بن قردان والثكنة", []span{{"مدينة", Place, true}}, nil},
 		// A title read as a first name.
 		{"وأكد أمين عام المنظمة", []span{{"أمين", Person, true}}, nil},
 		// A generic new organization joins its adjective; a proper one does not.
