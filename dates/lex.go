@@ -572,9 +572,10 @@ func decode(s string, i int) (rune, int) {
 }
 
 // tokenize appends the tokens of text to toks: the tokens dates reads a
-// text as. Find reads them from a tokenize.Stream instead (see
-// stream.go), and lexes raw text only where the stream's tokens and dates'
-// differ.
+// text as. Find, WritingDay and FindWritten lex the text with it;
+// FindStream and FindWrittenStream read the same tokens from the caller's
+// tokenize.Stream instead (see stream.go), lexing raw text only where the
+// stream's tokens and dates' differ.
 func tokenize(text string, toks []tok) []tok {
 	toks, _, _ = lexFrom(text, 0, len(text), toks, true)
 	return toks
