@@ -97,6 +97,11 @@
 // شتراوبل"), its Source is RecognizedSource, and Entity.Recognized
 // reports it; every mention of the same name in the text shares it, and
 // a person's last name alone after the full name is a mention of it too.
+// Such a name is also found where it comes again in the text and the
+// model missed it (one sense per text), unless it is a single word that
+// is a stop word or a frequent word of news (a lone علي would make every
+// على a person); a rare word right after a lone new first name is taken
+// as the surname (رضا الجوادي).
 // Titles (الرئيس, المدرب, الشيخ) and proclitics stay outside the span.
 //
 // Span conventions for what the model finds, and for the gazetteer's
