@@ -182,7 +182,7 @@ func TestDiacriticsInsideWords(t *testing.T) {
 			t.Errorf("%U: %+v", r, Find(text, sunday))
 		}
 	}
-	if n != 45 { // U+064B–U+065F, U+0670, U+06D6–U+06ED but U+06DD
+	if n != 56 { // U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED but U+06DD
 		t.Errorf("only %d diacritics", n)
 	}
 }

@@ -72,7 +72,7 @@ func lastRune[T ~string | ~[]byte](s T, i int) rune {
 // It passes over text eight bytes at a time (SWAR). A byte is plain when it
 // is ASCII, a lead byte 0xD8 or 0xD9 followed by a continuation byte, or
 // the continuation byte of such a lead that makes a rune in the set
-// plainRune reports (U+0600–U+064A but for U+061C, U+0622–U+0626, U+0629,
+// plainRune reports (U+0600–U+064A but for U+0610–U+061A, U+061C, U+0622–U+0626, U+0629,
 // U+0640, U+0649 and a few rare ones left out to keep the test short:
 // Arabic letters, the comma, ؟, ء). No Form changes those runes
 // (TestPlainRunes). A block with any other byte stops the scan at the
@@ -100,10 +100,12 @@ func nextSuspectGo[T ~string | ~[]byte](s T, i int) int {
 		// The rune of each trail byte minus U+0600, in 0..0x7F.
 		v := w&(0x3F*l1) | (odd<<8|po)>>1
 		u := v & (0x1F * l1)
-		// Plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00
-		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C).
+		// Plain: v < 0x4B, not in 0x22..0x26 or 0x10..0x1A (the marks
+		// U+0610–U+061A), and v&0x1F not 0x00 (U+0640), 0x09 (U+0629,
+		// U+0649) or 0x1C (U+061C).
 		plain := ^(v + (0x80-0x4B)*l1) &
 			(^(v + (0x80-0x22)*l1) | (v + (0x7F-0x26)*l1)) &
+			(^(v + (0x80-0x10)*l1) | (v + (0x7F-0x1A)*l1)) &
 			(u + 0x7F*l1) & ((u ^ 0x09*l1) + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1)
 		// Bad: a continuation byte without a lead before it or a lead
 		// without one after it, another non-ASCII byte, or a trail byte
@@ -218,10 +220,12 @@ func scanCopyGo[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 		// The rune of each trail byte minus U+0600, in 0..0x7F.
 		v := w&(0x3F*l1) | (odd<<8|po)>>1
 		u := v & (0x1F * l1)
-		// Plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00
-		// (U+0640), 0x09 (U+0629, U+0649) or 0x1C (U+061C); but for a
+		// Plain: v < 0x4B, not in 0x10..0x1A (the marks U+0610–U+061A)
+		// or 0x22..0x26, and v&0x1F not 0x00 (U+0640), 0x09 (U+0629,
+		// U+0649) or 0x1C (U+061C); but for a
 		// Form that changes none of آ أ ؤ إ ئ ة ى (keep), those too.
 		plain := ^(v + (0x80-0x4B)*l1) & (u + 0x7F*l1) & ((u ^ 0x1C*l1) + 0x7F*l1) &
+			(^(v + (0x80-0x10)*l1) | (v + (0x7F-0x1A)*l1)) &
 			(keep | (^(v+(0x80-0x22)*l1)|(v+(0x7F-0x26)*l1))&((u^0x09*l1)+0x7F*l1))
 		// Bad: a continuation byte without a lead before it or a lead
 		// without one after it, another non-ASCII byte, or a trail byte
@@ -274,7 +278,7 @@ func scanCopyGo[T ~string | ~[]byte](s T, i int, g *swarPatch) int {
 func plainRune(r rune) bool {
 	v := r - 0x600
 	u := v & 0x1F
-	return v >= 0 && v < 0x4B && (v < 0x22 || v > 0x26) && u != 0 && u != 0x09 && u != 0x1C
+	return v >= 0 && v < 0x4B && (v < 0x22 || v > 0x26) && (v < 0x10 || v > 0x1A) && u != 0 && u != 0x09 && u != 0x1C
 }
 
 // swarMin is the least length of text worth a block scan: shorter text,

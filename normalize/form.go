@@ -18,7 +18,9 @@ type Form uint16
 const (
 	// Diacritics removes harakat and tanween (U+064B–U+065F, which includes
 	// the combining madda and hamza U+0653–U+0655), the superscript alef
-	// U+0670 and the Quranic annotation marks U+06D6–U+06ED. See IsDiacritic.
+	// U+0670, the Quranic annotation marks U+06D6–U+06ED and the honorific
+	// signs, small high letters and small vowels U+0610–U+061A. See
+	// IsDiacritic.
 	Diacritics Form = 1 << iota
 
 	// Tatweel removes the kashida U+0640 (ـ).
@@ -91,8 +93,8 @@ const allForms = Search
 // them (hamza/madda marks under Alef, ZWJ under Invisible).
 func (f Form) alefMarks() bool { return f&(Alef|Diacritics) == Alef }
 
-// IsDiacritic reports whether the Diacritics flag removes r: U+064B–U+065F,
-// U+0670 and U+06D6–U+06ED.
+// IsDiacritic reports whether the Diacritics flag removes r: U+0610–U+061A,
+// U+064B–U+065F, U+0670 and U+06D6–U+06ED.
 func IsDiacritic(r rune) bool { return alphabet.IsDiacritic(r) }
 
 // IsInvisible reports whether r is one of the characters the Invisible flag

@@ -186,6 +186,23 @@ DATA widex01<>+16(SB)/8, $0x0101010101010101
 DATA widex01<>+24(SB)/8, $0x0101010101010101
 GLOBL widex01<>(SB), RODATA|NOPTR, $32
 
+DATA lanex0f<>+0(SB)/8, $0x0F0F0F0F0F0F0F0F
+DATA lanex0f<>+8(SB)/8, $0x0F0F0F0F0F0F0F0F
+GLOBL lanex0f<>(SB), RODATA|NOPTR, $16
+DATA lanex1b<>+0(SB)/8, $0x1B1B1B1B1B1B1B1B
+DATA lanex1b<>+8(SB)/8, $0x1B1B1B1B1B1B1B1B
+GLOBL lanex1b<>(SB), RODATA|NOPTR, $16
+DATA widex0f<>+0(SB)/8, $0x0F0F0F0F0F0F0F0F
+DATA widex0f<>+8(SB)/8, $0x0F0F0F0F0F0F0F0F
+DATA widex0f<>+16(SB)/8, $0x0F0F0F0F0F0F0F0F
+DATA widex0f<>+24(SB)/8, $0x0F0F0F0F0F0F0F0F
+GLOBL widex0f<>(SB), RODATA|NOPTR, $32
+DATA widex1b<>+0(SB)/8, $0x1B1B1B1B1B1B1B1B
+DATA widex1b<>+8(SB)/8, $0x1B1B1B1B1B1B1B1B
+DATA widex1b<>+16(SB)/8, $0x1B1B1B1B1B1B1B1B
+DATA widex1b<>+24(SB)/8, $0x1B1B1B1B1B1B1B1B
+GLOBL widex1b<>(SB), RODATA|NOPTR, $32
+
 // CLASSIFY reads the block X0 and the block before it, X14 (zero before the
 // first), and leaves, one byte a lane (0xFF true, 0x00 false):
 //   X3  prevLead: the byte before is 0xD8 or 0xD9
@@ -195,8 +212,8 @@ GLOBL widex01<>(SB), RODATA|NOPTR, $32
 //   X8  bad so far: a trail byte without its lead or a lead without its
 //       trail, or another non-ASCII byte
 //   X10 v in 0x22..0x26 (آ أ ؤ إ ئ)
-//   X12 plain: v < 0x4B, not in 0x22..0x26, and v&0x1F not 0x00, 0x09
-//       or 0x1C (the runes plainRune reports)
+//   X12 plain: v < 0x4B, not in 0x22..0x26 or 0x10..0x1A, and v&0x1F
+//       not 0x00, 0x09 or 0x1C (the runes plainRune reports)
 // It uses X1, X2, X7, X9, X11 and X13 as scratch.
 #define CLASSIFY \
 	MOVO X0, X1; PSLLO $1, X1; MOVO X14, X2; PSRLO $15, X2; POR X2, X1; \
@@ -215,6 +232,7 @@ GLOBL widex01<>(SB), RODATA|NOPTR, $32
 	PXOR X12, X12; PCMPEQB X11, X12; \
 	MOVO X11, X13; PCMPEQB lanex09<>(SB), X13; POR X13, X12; \
 	PCMPEQB lanex1c<>(SB), X11; POR X11, X12; \
+	MOVO X6, X11; PCMPGTB lanex0f<>(SB), X11; MOVOU lanex1b<>(SB), X13; PCMPGTB X6, X13; PAND X13, X11; POR X11, X12; \
 	POR X10, X12; PANDN X9, X12
 
 // func nextSuspectSSE2(p *byte, n, i int) (j int, found bool)
@@ -375,6 +393,7 @@ ctail:
 	VPXOR Y12, Y12, Y12; VPCMPEQB Y11, Y12, Y12; \
 	VPCMPEQB widex09<>(SB), Y11, Y13; VPOR Y13, Y12, Y12; \
 	VPCMPEQB widex1c<>(SB), Y11, Y11; VPOR Y11, Y12, Y12; \
+	VPCMPGTB widex0f<>(SB), Y6, Y11; VMOVDQU widex1b<>(SB), Y13; VPCMPGTB Y6, Y13, Y13; VPAND Y13, Y11, Y11; VPOR Y11, Y12, Y12; \
 	VPOR Y10, Y12, Y12; VPANDN Y9, Y12, Y12
 
 // func nextSuspectAVX2(p *byte, n, i int) (j int, found bool)

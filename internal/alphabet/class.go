@@ -188,11 +188,13 @@ func (c Class) Invisible() bool { return c == Space || c == Break || c == Invis 
 func IsArabicLetter(r rune) bool { return Of(r) == Arabic }
 
 // IsDiacritic reports whether r is an Arabic diacritic that folding drops
-// and normalize.Diacritics removes: harakat and tanween U+064B–U+065F
-// (with the combining madda and hamza U+0653–U+0655), the superscript alef
-// U+0670 and the Quranic annotation marks U+06D6–U+06ED.
+// and normalize.Diacritics removes: the honorific signs, small high letters
+// and small vowels U+0610–U+061A (ؐ ... ؚ, combining marks of Quranic and
+// honorific writing, never a letter of a word), harakat and tanween
+// U+064B–U+065F (with the combining madda and hamza U+0653–U+0655), the
+// superscript alef U+0670 and the Quranic annotation marks U+06D6–U+06ED.
 func IsDiacritic(r rune) bool {
-	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED
+	return r >= 0x0610 && r <= 0x061A || r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED
 }
 
 // IsInvisible reports whether r is one of the invisible characters that
