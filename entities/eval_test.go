@@ -169,7 +169,9 @@ func TestRealNews(t *testing.T) {
 	// one (blind): recall at least 0.85 with precision at least 0.90.
 	p, r := float64(people[2])/float64(max(1, people[1])), float64(people[2])/float64(max(1, people[0]))
 	t.Logf("people over the samples but random5: gold %d found %d correct %d precision %.3f recall %.3f", people[0], people[1], people[2], p, r)
-	if p < 0.9 || r < 0.85 {
+	// With -run naming only some subtests (random5 alone), no sample of the
+	// bar ran: there is nothing to judge.
+	if people[0] > 0 && (p < 0.9 || r < 0.85) {
 		t.Errorf("people: precision %.3f recall %.3f, want at least 0.90 and 0.85", p, r)
 	}
 	with := [3]int{people[0] + blindPeople[0], people[1] + blindPeople[1], people[2] + blindPeople[2]}
