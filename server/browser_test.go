@@ -93,7 +93,7 @@ func TestBrowserSeed(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 
-	b.open(ts.URL + "/")
+	b.openPage(ts.URL + "/")
 	var dir string
 	b.js(&dir, `return document.documentElement.dir + ' ' + getComputedStyle(document.body).direction + ' ' + document.body.dataset.state`)
 	require.Equal(t, "rtl rtl ready", dir)
@@ -186,7 +186,7 @@ func TestBrowserEscapes(t *testing.T) {
 	s := newServer(t, Config{Gazetteer: scriptGazetteer(t)})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	b.open(ts.URL + "/")
+	b.openPage(ts.URL + "/")
 	text := `<script>window.pwned=1</script> أعلنت شركة النفط الكبرى <img src=x onerror="window.pwned=2"> اليوم الثلاثاء أن زيد الكبير & عمرو وصلا أمس إلى طهران </article><b>`
 	submit(b, text, "2020-10-06", "12:00", "UTC")
 	var v pageView
@@ -237,7 +237,7 @@ func TestBrowserLargeArticle(t *testing.T) {
 	s := newServer(t, Config{})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	b.open(ts.URL + "/")
+	b.openPage(ts.URL + "/")
 
 	const startTimer = `window.__gaps = []; let last = performance.now(); clearInterval(window.__tick);
 window.__tick = setInterval(() => { const n = performance.now(); window.__gaps.push(n - last); last = n; }, 50);`

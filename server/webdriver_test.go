@@ -153,6 +153,16 @@ func (b *browser) open(url string) {
 	b.call("POST", b.base+"/url", map[string]any{"url": url}, nil)
 }
 
+// openPage opens the server's page at url and waits until its script has
+// run (body data-state "ready"): the navigation can return before that on
+// a slow machine (a race-detector build), and a test that reads or fills
+// the page earlier sees a page without its handlers.
+func (b *browser) openPage(url string) {
+	b.t.Helper()
+	b.open(url)
+	b.waitFor("the page's script", `return document.body && document.body.dataset.state === 'ready'`)
+}
+
 // js runs script (a function body; its arguments are in `arguments`) and
 // decodes what it returns into out.
 func (b *browser) js(out any, script string, args ...any) {
