@@ -177,6 +177,13 @@ func TestUnmarshalBad(t *testing.T) {
 		`{"text":"abc","mentions":[{"text":"x","start":0,"end":1,"type":"place"}]}`,
 		`{"text":"abc","published":"yesterday"}`,
 		`{"text":"abc","entities":[{"name":"x","type":"place","count":1}]}`,
+		// A kind or type left out would be written as "other", which no
+		// reader takes back (found by the fuzz smoke of CI).
+		`{"text":"0","tokens":[{}]}`,
+		`{"text":"abc","tokens":[{"text":"a","start":0,"end":1}]}`,
+		`{"text":"abc","mentions":[{"text":"a","start":0,"end":1,"entity":{"id":"x","type":"place"}}]}`,
+		`{"text":"abc","mentions":[{"text":"a","start":0,"end":1,"type":"place","entity":{"id":"x"}}]}`,
+		`{"text":"abc","entities":[{"id":"x","count":1}]}`,
 	} {
 		var d Document
 		if err := json.Unmarshal([]byte(s), &d); err == nil {

@@ -129,7 +129,8 @@ func parseTime(s string) (time.Time, error) {
 //   - invalid UTF-8 in the text was written as U+FFFD and is read so.
 //
 // It returns an error, and leaves d unchanged, when the JSON does not have
-// the layout or a span does not fit in the text.
+// the layout (a token without its kind, a mention or entity without its
+// type included) or a span does not fit in the text.
 func (d *Document) UnmarshalJSON(b []byte) error {
 	var j documentJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -160,6 +161,9 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 	for i, t := range j.Tokens {
 		if err := check("token", i, t.spanJSON); err != nil {
 			return err
+		}
+		if t.Kind == 0 { // written as "other", which no reader takes back
+			return fmt.Errorf("arnews: reading a Document: token %d has no kind", i)
 		}
 		out.Tokens = append(out.Tokens, Token{Text: t.Text, Start: t.Start, End: t.End, Kind: t.Kind, Norm: t.Norm, Stem: t.Stem})
 	}
@@ -201,6 +205,9 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		if m.Entity == nil {
 			return fmt.Errorf("arnews: reading a Document: mention %d has no entity", i)
 		}
+		if m.Type == 0 || m.Entity.Type == 0 {
+			return fmt.Errorf("arnews: reading a Document: mention %d or its entity has no type", i)
+		}
 		if _, ok := first[m.Entity.ID]; !ok {
 			first[m.Entity.ID] = m.Start
 		}
@@ -210,6 +217,9 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		je := &j.Entities[i]
 		if je.ID == "" {
 			return errors.New("arnews: reading a Document: an entity without an id")
+		}
+		if je.Type == 0 {
+			return fmt.Errorf("arnews: reading a Document: entity %q has no type", je.ID)
 		}
 		ec := EntityCount{Entity: entity(je), Count: je.Count}
 		if f, ok := first[je.ID]; ok {
