@@ -3,8 +3,6 @@ package arnews
 import (
 	"testing"
 	"time"
-
-	"github.com/arnews/arnews/internal/shared"
 )
 
 // TestAnalyzeAllocations checks the rule that hot paths do not allocate per
@@ -17,13 +15,7 @@ func TestAnalyzeAllocations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []string
-	n := 0
-	shared.Articles(t, shared.CorpusFiles[1], func(ar shared.Article) bool {
-		docs = append(docs, ar.Text)
-		n += len(ar.Text)
-		return n < 200<<10
-	})
+	docs, _ := newsArticles(t, 1, 200<<10)
 	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
 	tokens := 0
 	for _, d := range docs { // fills the word cache

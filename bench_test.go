@@ -7,15 +7,16 @@ import (
 	"github.com/arnews/arnews/internal/shared"
 )
 
-// newsArticles returns whole articles of real news, about 1 MB in all, and
+// newsArticles returns whole articles of real news from the given corpus
+// file (an index into shared.CorpusFiles), about limit bytes in all, and
 // their total size.
-func newsArticles(b *testing.B) ([]string, int) {
+func newsArticles(tb testing.TB, file, limit int) ([]string, int) {
 	var docs []string
 	n := 0
-	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
+	shared.Articles(tb, shared.CorpusFiles[file], func(a shared.Article) bool {
 		docs = append(docs, a.Text)
 		n += len(a.Text)
-		return n < 1<<20
+		return n < limit
 	})
 	return docs, n
 }
@@ -23,7 +24,7 @@ func newsArticles(b *testing.B) ([]string, int) {
 // BenchmarkAnalyze runs the whole pipeline over about 1 MB of real news,
 // one article at a time as a user would.
 func BenchmarkAnalyze(b *testing.B) {
-	docs, n := newsArticles(b)
+	docs, n := newsArticles(b, 1, 1<<20)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -41,7 +42,7 @@ func BenchmarkAnalyze(b *testing.B) {
 
 // BenchmarkAnalyzeJSON adds the JSON encoding of each Document.
 func BenchmarkAnalyzeJSON(b *testing.B) {
-	docs, n := newsArticles(b)
+	docs, n := newsArticles(b, 1, 1<<20)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)
@@ -61,7 +62,7 @@ func BenchmarkAnalyzeJSON(b *testing.B) {
 // BenchmarkJSON encodes Documents already analyzed: the cost of the JSON
 // alone.
 func BenchmarkJSON(b *testing.B) {
-	texts, n := newsArticles(b)
+	texts, n := newsArticles(b, 1, 1<<20)
 	a, err := New()
 	if err != nil {
 		b.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/arnews/arnews/internal/shared"
 	"github.com/arnews/arnews/tokenize"
 )
 
@@ -130,13 +129,7 @@ func TestWordCacheFill(t *testing.T) {
 // cache, so that words are stored while others read them (run it with
 // -race), and checks every Document against a separate Analyzer's.
 func TestWordCacheConcurrentFill(t *testing.T) {
-	var docs []string
-	n := 0
-	shared.Articles(t, shared.CorpusFiles[0], func(ar shared.Article) bool {
-		docs = append(docs, ar.Text)
-		n += len(ar.Text)
-		return n < 100<<10
-	})
+	docs, _ := newsArticles(t, 0, 100<<10)
 	anchor := time.Date(2018, 2, 18, 12, 0, 0, 0, time.UTC)
 	ref, err := New()
 	if err != nil {
