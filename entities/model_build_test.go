@@ -20,8 +20,8 @@ import (
 //	go generate ./entities/   (runs: go test -run '^TestBuildModel$' . -buildmodel)
 //
 // which trains on ../shared/ner/anercorp-camel-train.conll and the news
-// training articles labelled by hand (testdata/news-train.tsv, converted by
-// newsCoNLL, newsRepeat times over) with the default options: first on the
+// training articles labelled by hand (every testdata/news-train*.tsv,
+// converted by newsCoNLL, newsRepeat times over) with the default options: first on the
 // first 90% of ANERcorp's sentences and the news articles outside the
 // held-out fifth, to report on the last 10% of ANERcorp (the development
 // split) and on the held-out news articles, then on all of ANERcorp and the
