@@ -89,16 +89,25 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train3.tsv", 20261215, newsPeopleStrata},
 }
 
-// newsLaterSamples are the evaluation samples drawn after the first news
+// newsLaterSamples returns the evaluation samples drawn after the first news
 // training draw; the later draws leave their articles out (see above).
-var newsLaterSamples = []func(testing.TB, func(string, shared.Article)){}
+func newsLaterSamples() []sampler { return []sampler{random6Articles} }
 
 // newsTrainDraw returns the articles of draw k of newsDraws in labelling
 // order. A draw is kept for the rest of the test binary.
 func newsTrainDraw(tb testing.TB, k int) []drawnArticle {
+	// The later samples first, outside the lock: random6 leaves out the
+	// first draw and asks for it.
+	later, laterSums := map[string]bool{}, map[int64]bool{}
+	if k > 0 {
+		for _, s := range newsLaterSamples() {
+			s(tb, func(_ string, a shared.Article) { later[a.ID] = true; laterSums[textSum(a.Text)] = true })
+		}
+	}
 	newsDrawMu.Lock()
-	defer newsDrawMu.Unlock()
-	return newsTrainDrawLocked(tb, k)
+	out := newsTrainDrawLocked(tb, k)
+	newsDrawMu.Unlock()
+	return slices.DeleteFunc(slices.Clone(out), func(p drawnArticle) bool { return later[p.a.ID] || laterSums[textSum(p.a.Text)] })
 }
 
 var (
@@ -106,6 +115,8 @@ var (
 	newsDrawCache = map[int][]drawnArticle{}
 )
 
+// newsTrainDrawLocked draws draw k (before the later samples are taken
+// out); the later draws leave out all of each earlier one.
 func newsTrainDrawLocked(tb testing.TB, k int) []drawnArticle {
 	if got, ok := newsDrawCache[k]; ok {
 		return got
@@ -169,13 +180,6 @@ func newsTrainDrawLocked(tb testing.TB, k int) []drawnArticle {
 	}
 	r := rand.New(rand.NewPCG(d.seed, 1000))
 	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
-	if k > 0 {
-		later, laterSums := map[string]bool{}, map[int64]bool{}
-		for _, s := range newsLaterSamples {
-			s(tb, func(_ string, a shared.Article) { later[a.ID] = true; laterSums[textSum(a.Text)] = true })
-		}
-		out = slices.DeleteFunc(out, func(p drawnArticle) bool { return later[p.a.ID] || laterSums[textSum(p.a.Text)] })
-	}
 	newsDrawCache[k] = out
 	return out
 }
