@@ -218,7 +218,7 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		j++
 	} else if dur == durAhead && p.nthBefore(i) {
 		dir = -1 // هي المرة الثانية في غضون شهر: within the month up to the anchor
-	} else if kw == cKhilal && (p.durationPast(p.toks[i].start, p.toks[j-1].end) || !(unit == uHour && n == 24) && p.perfectBefore(p.toks[i].start) || dur == durClause && p.clauseTense(p.toks[i].start, p.toks[j-1].end) < 0) {
+	} else if kw == cKhilal && (p.durationPast(p.toks[i].start, p.toks[j-1].end) || !(unit == uHour && n == 24) && p.perfectNear(p.toks[i].start, p.toks[j-1].end) || dur == durClause && p.clauseTense(p.toks[i].start, p.toks[j-1].end) < 0) {
 		if dur == durAhead {
 			// تمكنت من طردهم في غضون 40 دقيقة: within minutes of
 			// something else, not of the anchor

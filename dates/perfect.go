@@ -85,8 +85,9 @@ func (p *parser) perfectShape(s, e int, first bool) bool {
 }
 
 // perfectBefore reports whether the clause before byte start opens with a
-// perfect verb of perfectShape's kind, within a few words and with no
-// word of another tense, report or condition between.
+// perfect verb of perfectShape's kind, or holds a masculine perfect of
+// verbs.go's list, within a few words and with no word of another tense,
+// report or condition between (an imperfect of the list ends the search).
 func (p *parser) perfectBefore(start int) bool {
 	i := start
 	for n := 0; n < 8; n++ {
@@ -98,11 +99,44 @@ func (p *parser) perfectBefore(start int) bool {
 		if stop || comp || report || t != 0 || p.complementizer(s, e) {
 			return false
 		}
+		switch p.verbForm(s, e) { // verbs.go: وغادر، رحل، أمضى؛ يعود
+		case 1:
+			return !p.conditional(s)
+		case -1:
+			return false
+		}
 		_, _, firstOK := p.prevWord(s)
 		if p.perfectShape(s, e, !firstOK) {
 			return !p.conditional(s)
 		}
 		i = s
+	}
+	return false
+}
+
+// perfectNear is perfectBefore, or a masculine perfect of verbs.go's list
+// among the few words right after the amount text[:end] in the same
+// clause (وبعد عامين عاد إلى ناديه، وخلال 4 سنوات أصبح نائبا).
+func (p *parser) perfectNear(start, end int) bool {
+	if p.perfectBefore(start) {
+		return true
+	}
+	i := end
+	for n := 0; n < 3; n++ {
+		s, e, comma, stop := p.nextWord(i)
+		if stop || comma {
+			return false
+		}
+		if t, _, stopw, comp, report := p.wordMark(s, e, true); t != 0 || stopw || comp || report {
+			return false
+		}
+		switch p.verbForm(s, e) {
+		case 1:
+			return true
+		case -1:
+			return false
+		}
+		i = e
 	}
 	return false
 }

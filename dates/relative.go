@@ -607,7 +607,10 @@ func (p *parser) storyAfter(i, j int) bool {
 	if p.word(j, cMin) && p.word(j+1, cZaman) { // بعد 10 سنوات من الآن
 		return false
 	}
-	if t := p.clauseTense(p.toks[i].start, p.toks[j-1].end); t > 0 || t == 0 && !p.perfectBefore(p.toks[i].start) {
+	if p.spentAfter(p.toks[j-1].end) { // verbs.go: بعد 22 عاما قضاها في المنصب
+		return true
+	}
+	if t := p.clauseTense(p.toks[i].start, p.toks[j-1].end); t > 0 || t == 0 && !p.perfectNear(p.toks[i].start, p.toks[j-1].end) {
 		return false // perfect.go: وانسحبوا بعد يومين is a story too
 	}
 	// أعتقد أن بعد ثلاثة أسابيع ستكون الأمور…: a future verb right after it
