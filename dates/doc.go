@@ -178,8 +178,8 @@
 //     perfect, which has no ending of its own, counts from a list of
 //     story verbs (غادر، رحل، عاد، انتقل، أصبح، أطلق…) before the amount
 //     or right after it (وغادر النادي بعد 22 عاما; وبعد عامين عاد إلى
-//     ناديه), and their imperfects (يعود) stop the search; بعد + an amount
-//     + قضاها / أمضاها is the length of a stay, no date; مضت / مضى
+//     ناديه), and their imperfects (يعود) stop the search; بعد + an
+//     amount + قضاها / أمضاها is the length of a stay, no date; مضت / مضى
 //     after the amount is part of it (منذ أسبوع مضى). A weekday بعد القادم /
 //     قبل الماضي is a week further (الأحد بعد القادم). An amount
 //     of months or years names the
