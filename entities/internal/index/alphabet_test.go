@@ -66,3 +66,77 @@ func TestRunesAgreeWithAlphabet(t *testing.T) {
 		}
 	}
 }
+
+// foldBefore is AppendFold as it was written before it was defined by
+// alphabet's key (its own walk over the index's tables): the gazetteer's
+// index and the trained model are keyed on its output, so the new
+// definition must give the same bytes for every rune.
+func foldBefore(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		r, n := decode(w, i)
+		i += n
+		switch {
+		case r < 0x80:
+			if f := ASCIIFold[r]; f != 0 {
+				dst = append(dst, f)
+			}
+		case r >= 0x600 && r <= 0x6FF:
+			switch f := ArabicFold[r-0x600]; f {
+			case 0:
+			case 0xFF:
+				dst = utf8.AppendRune(dst, r)
+			default:
+				if c := ArabicClass[r-0x600]; c == ClassLetter || c == ClassDigit {
+					dst = append(dst, f)
+				}
+			}
+		case r == utf8.RuneError:
+		case Presentation(r) != nil:
+			dst = append(dst, Presentation(r)...)
+		default:
+			if f := alphabet.Fold(r); f >= 0 {
+				dst = utf8.AppendRune(dst, f)
+			}
+		}
+	}
+	return dst
+}
+
+// AppendFold (alphabet's key in the index's codes) gives the bytes the
+// index's own fold gave, for every rune alone and inside and after words
+// of three scripts, and for invalid bytes; AppendCodes and HashKey write
+// and hash alphabet's key of every rune as codes() does.
+func TestFoldIsAlphabetKey(t *testing.T) {
+	bad := 0
+	check := func(w string) {
+		if got, want := AppendFold(nil, w), foldBefore(nil, w); !bytes.Equal(got, want) && bad < 20 {
+			bad++
+			t.Errorf("%q: fold %q, before %q", w, got, want)
+		}
+		key := alphabet.AppendKey(nil, w)
+		got := AppendCodes([]byte("x"), key)
+		if want := append([]byte("x"), codes(key)...); !bytes.Equal(got, want) && bad < 20 {
+			bad++
+			t.Errorf("%q: codes %q, want %q", w, got, want)
+		}
+		if HashKey(key) != HashWord(got[1:]) && bad < 20 {
+			bad++
+			t.Errorf("%q: HashKey differs from HashWord of the codes", w)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if r > 0x10000 {
+			r += 96 // one rune in 97 above the BMP
+		}
+		s := string(r)
+		for _, w := range []string{s, "ك" + s + "ك", "ب" + s, s + "ة", "ab" + s + "C", "é" + s, "٣" + s + "1"} {
+			check(w)
+		}
+	}
+	for _, w := range []string{"\xff", "ك\xd9", "\xd9\x8bك", "ﻻ\xefإ", "ﷺ ﷲ،ﻷ", "Ab؟c"} {
+		check(w)
+	}
+}

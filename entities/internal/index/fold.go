@@ -220,43 +220,78 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// AppendFold appends the search key of the word w to dst. It folds what
-// normalize.Search folds, so that two words with the same Search form have
-// the same key: Arabic letters become one byte each (U+0621..U+064A minus
-// 0x620) with the hamza forms of alef folded to bare alef, the hamza seats
-// ؤ ئ to ء, alef maksura and Persian yeh to yeh, teh marbuta and the
-// Persian heh forms to heh, keheh to kaf; diacritics, tatweel and
-// invisible controls are dropped; Arabic-Indic digits become ASCII; ASCII letters are lower-cased; any other letter keeps its UTF-8
-// bytes (all 0x80 or above, so no collision with the one-byte codes).
+// AppendFold appends the search key of the word w to dst, in the index's
+// codes: the key of package alphabet (alphabet.AppendKey: hamza forms of
+// alef to bare alef, the hamza seats ؤ ئ to ء, alef maksura and Persian yeh
+// to yeh, teh marbuta and the Persian heh forms to heh, keheh to kaf,
+// diacritics, tatweel and invisible controls dropped, presentation forms by
+// their letters, Arabic-Indic digits to ASCII, ASCII letters lower-cased)
+// of the runes of w, written by AppendCodes; invalid bytes and the
+// separators of ASCII and of the Arabic block (spaces, punctuation, ، ؛)
+// are left out. So a word has the same fold here as its key in package
+// tokenize's word stream (tokenize.Stream.Key), and a name is found however
+// its hamza and diacritics are written.
 func AppendFold(dst []byte, w string) []byte {
+	var buf [16]byte
 	for i := 0; i < len(w); {
 		r, n := decode(w, i)
 		i += n
-		switch {
-		case r < 0x80:
-			if f := ASCIIFold[r]; f != 0 {
-				dst = append(dst, f)
-			}
-		case r >= 0x600 && r <= 0x6FF:
-			switch f := ArabicFold[r-0x600]; f {
-			case 0:
-			case 0xFF:
-				dst = utf8.AppendRune(dst, r)
-			default:
-				if c := ArabicClass[r-0x600]; c == ClassLetter || c == ClassDigit {
-					dst = append(dst, f)
-				}
-			}
-		case r == utf8.RuneError:
-		case Presentation(r) != nil:
-			dst = append(dst, Presentation(r)...)
-		default:
-			if f := alphabet.Fold(r); f >= 0 {
-				dst = utf8.AppendRune(dst, f)
-			}
+		if r < 0x80 && ASCIIClass[r] == ClassSep || r >= 0x600 && r <= 0x6FF && ArabicClass[r-0x600] == ClassSep {
+			continue
 		}
+		dst = AppendCodes(dst, alphabet.AppendRune(buf[:0], r))
 	}
 	return dst
+}
+
+// AppendCodes appends to dst the search key key of package alphabet
+// (valid UTF-8, as alphabet.AppendKey and tokenize.Stream.Key give it)
+// written in the index's codes: a folded Arabic letter U+0621..U+064A as
+// one byte (the rune minus 0x620: 0x01..0x2A), every other rune in its
+// UTF-8 bytes (ASCII letters and digits, all 0x30 or above, and multi-byte
+// runes, all 0x80 or above, so no code collides with a letter's).
+func AppendCodes(dst, key []byte) []byte {
+	for i := 0; i < len(key); i++ {
+		if c := arabicCode(key, i); c != 0 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		dst = append(dst, key[i])
+	}
+	return dst
+}
+
+// HashKey is HashWord of the search key key written by AppendCodes,
+// without writing it.
+func HashKey(key []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		c := arabicCode(key, i)
+		if c != 0 {
+			i++
+		} else {
+			c = key[i]
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// arabicCode returns the code of the letter U+0621..U+064A whose UTF-8
+// bytes start at key[i], or 0 when no such letter starts there.
+func arabicCode(key []byte, i int) byte {
+	if i+1 >= len(key) {
+		return 0
+	}
+	switch b, c := key[i], key[i+1]; {
+	case b == 0xD8 && c >= 0xA1 && c <= 0xBF:
+		return c - 0xA0 // U+0621..U+063F
+	case b == 0xD9 && c >= 0x80 && c <= 0x8A:
+		return c - 0x80 + 0x20 // U+0640..U+064A
+	}
+	return 0
 }
 
 // Words splits a name into its folded words, in order; the words are the
