@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/entities/internal/index"
+	"github.com/arnews/arnews/tokenize"
 )
 
 // maxFold is the longest folded word that can be part of a name; longer
@@ -20,7 +21,8 @@ type word struct {
 	start, end int
 	h          uint64 // hash of the folded word; 0 when it cannot match
 	n          uint8  // folded length (maxFold+1 when longer)
-	tanween    bool   // carries fathatan: an indefinite accusative (سوريّاً)
+	tanween    bool   // carries fathatan (an indefinite accusative: سوريّاً), when tanKnown
+	tanKnown   bool   // tanween is set; else hasTanween finds it in the text
 	joined     bool   // only horizontal space since the previous word
 	offs       [4]int // byte offset of each of the first four folded bytes
 	fold       [maxFold]byte
@@ -80,6 +82,8 @@ type candidate struct {
 type finder struct {
 	layers []*layer
 	text   string
+	st     *tokenize.Stream // the text's word stream, or nil: see wordFromStream
+	ti     int              // index in st of the token scan looked at last
 	pos    int
 	words  [ring]word
 	head   int // index in words of the current word
@@ -116,7 +120,28 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if g == nil || len(g.layers) == 0 {
 		return nil
 	}
-	f := g.find(text)
+	return g.findIn(text, nil)
+}
+
+// FindStream returns the mentions that Find returns for st.Text(), reading
+// the words of the word stream st (made by tokenize.Stream.Reset): the
+// words of Arabic letters are taken with their search keys (Stream.Key)
+// rather than scanned and folded again; the others are read from the
+// text. Offsets are byte offsets into st.Text(). A nil st has no mentions.
+// st is only read, so several goroutines may call FindStream on one filled
+// stream.
+func (g *Gazetteer) FindStream(st *tokenize.Stream) []Mention {
+	if st == nil {
+		return nil
+	}
+	return g.findIn(st.Text(), st)
+}
+
+func (g *Gazetteer) findIn(text string, st *tokenize.Stream) []Mention {
+	if g == nil || len(g.layers) == 0 {
+		return nil
+	}
+	f := g.find(text, st)
 	if g.rec != nil {
 		g.recognize(f)
 	}
@@ -138,7 +163,7 @@ func (g *Gazetteer) All(text string) iter.Seq[Mention] {
 		if g == nil || len(g.layers) == 0 {
 			return
 		}
-		f := g.find(text)
+		f := g.find(text, nil)
 		if g.rec != nil {
 			g.recognize(f)
 		}
@@ -157,7 +182,7 @@ func (f *finder) release() {
 	if cap(f.cands) > 1<<16 {
 		f.cands = nil
 	}
-	f.text = ""
+	f.text, f.st = "", nil
 	f.layers = nil
 	if cap(f.kept) > 1<<16 {
 		f.kept = nil
@@ -167,9 +192,12 @@ func (f *finder) release() {
 	finderPool.Put(f)
 }
 
-func (g *Gazetteer) find(text string) *finder {
+// find runs the gazetteer's scan over text, whose word stream st is (nil:
+// the text is scanned alone).
+func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 	f := finderPool.Get().(*finder)
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
+	f.st, f.ti = st, 0
 	f.keep, f.kept = g.rec != nil, f.kept[:0]
 	f.cands = f.cands[:0]
 	for f.fill(1) {
@@ -257,7 +285,10 @@ func (f *finder) scan(w *word) bool {
 	}
 	w.start = i
 	w.joined = joined
-	w.tanween = false
+	if f.st != nil && s[i] >= 0xD8 && s[i] <= 0xDB && f.wordFromStream(w, i) {
+		return true
+	}
+	w.tanween, w.tanKnown = false, true
 	h := uint64(14695981039346656037)
 	nf := 0
 	// mode: 0 before the first rune, 1 a digit run, 2 an ASCII-letter
@@ -529,7 +560,7 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		}
 	}
 	if plain {
-		tanween := last.tanween || nWords == 1 && f.hasPrv && f.at(0).joined && f.prev.tanween
+		tanween := f.hasTanween(last) || nWords == 1 && f.hasPrv && f.at(0).joined && f.hasTanween(&f.prev)
 		// After a definite noun (الحكومة السعودية), or after an
 		// indefinite feminine one when the name is indefinite and feminine
 		// too (قاعدة جوية سورية), a form that is both a name and an

@@ -15,7 +15,7 @@ func TestCachedSums(t *testing.T) {
 	}
 	g := defaultLookup().WithModel(m)
 	text := shared.News(t, 64<<10)
-	f := g.find(text)
+	f := g.find(text, nil)
 	defer f.release()
 	st := recPool.Get().(*recState)
 	defer recPool.Put(st)

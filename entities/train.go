@@ -199,7 +199,7 @@ func tokenAt(starts []int, i int) int {
 // (the token's for its first word, I for the next words of a name).
 func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []mword, gold []uint8)) {
 	text, starts := sentenceText(s.toks, nil)
-	f := g.find(text)
+	f := g.find(text, nil)
 	var gold []uint8
 	f.chunks(st, nil, env, func(ws []mword) {
 		gold = gold[:0]
