@@ -157,7 +157,7 @@ func Analyze(text string, published time.Time) *Document {
 func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	d := &Document{Text: text, Published: published, Written: published}
 	// The text is tokenized once: the word stream gives the tokens and
-	// sentences here and is read by dates.
+	// sentences here and is read by dates and entities.
 	st := streamPool.Get().(*tokenize.Stream)
 	defer func() {
 		if st.Len() <= maxPooledTokens {
@@ -198,7 +198,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 			d.Written = w
 		}
 	}
-	d.Mentions = a.gazetteer.Find(text)
+	d.Mentions = a.gazetteer.FindStream(st)
 	d.Entities = countEntities(d.Mentions)
 	return d
 }

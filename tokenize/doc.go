@@ -39,9 +39,9 @@
 // ([Stream.Key]: folded as normalize.Search folds, with offsets back into
 // the text by [Stream.KeyOffset]). The arnews Analyzer fills one Stream per
 // text, takes its tokens and sentences from it and hands it to dates
-// (Resolver.FindStream), so that the text is scanned and folded once for
-// both (entities does not read a Stream yet: it scans the text itself). A
-// Stream is reused with [Stream.Reset] and allocates nothing per token.
+// (Resolver.FindStream) and entities (Gazetteer.FindStream), so that the
+// text is scanned and folded once for all three. A Stream is reused with
+// [Stream.Reset] and allocates nothing per token.
 //
 // # Invalid UTF-8
 //

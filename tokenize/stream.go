@@ -11,8 +11,8 @@ import (
 // search key (the runes of the token folded as normalize.Search folds
 // them, ASCII lower-cased: see Key). Readers of a text after tokenize take
 // a Stream so that a text is scanned and folded once, not once per package:
-// today the arnews Analyzer and dates (Resolver.FindStream); entities still
-// scans the text itself.
+// the arnews Analyzer, dates (Resolver.FindStream) and entities
+// (Gazetteer.FindStream).
 //
 // The zero Stream is empty and ready: Reset fills it with a text, reusing
 // the memory of the text before, so one Stream serves many texts without
