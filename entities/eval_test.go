@@ -290,6 +290,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random4Articles, "testdata/gold-random4.tsv"
 	case "random5":
 		sample, outFile = random5Articles, "testdata/gold-random5.tsv"
+	case "random6":
+		sample, outFile = random6Articles, "testdata/gold-random6.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })
