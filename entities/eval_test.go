@@ -160,6 +160,21 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.8, 0.55}, entities.Place: {0.76, 0.75},
 			entities.Organization: {0.9, 0.55}, entities.Nationality: {0.9, 0.85}})
 	})
+	// The sixth random sample is the blind check of the sixth session's
+	// work (random5 had been measured several times): drawn and labelled
+	// before any code ran over it, figures logged only, misses printed only
+	// with -random6misses. It stays out of the people bar, as random5. Its
+	// floors are low on purpose: a guard against a collapse, not a target.
+	var blind6People [3]int
+	t.Run("random6", func(t *testing.T) {
+		// Measured blind once at 4527b07 (see the notes of issue 17):
+		// person P 0.912 R 0.867, place 0.871/0.771, organization
+		// 0.841/0.716, nationality 0.853/0.906 (lookup alone: person
+		// 0.966/0.467). The floors are about 0.12 under those.
+		evaluate(t, "testdata/gold-random6.tsv", random6Articles, &blind6People, floors{
+			entities.Person: {0.8, 0.75}, entities.Place: {0.75, 0.65},
+			entities.Organization: {0.72, 0.6}, entities.Nationality: {0.74, 0.8}})
+	})
 	t.Run("heldout", func(t *testing.T) {
 		evaluate(t, "testdata/gold-heldout.tsv", strided(heldOutStride, heldOutPerFile), &people, floors{
 			entities.Person: {0.87, 0.82}, entities.Place: {0.83, 0.85},
@@ -177,6 +192,8 @@ func TestRealNews(t *testing.T) {
 	with := [3]int{people[0] + blindPeople[0], people[1] + blindPeople[1], people[2] + blindPeople[2]}
 	t.Logf("people with random5: gold %d found %d correct %d precision %.3f recall %.3f", with[0], with[1], with[2],
 		float64(with[2])/float64(max(1, with[1])), float64(with[2])/float64(max(1, with[0])))
+	t.Logf("people of random6 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind6People[0], blind6People[1], blind6People[2],
+		float64(blind6People[2])/float64(max(1, blind6People[1])), float64(blind6People[2])/float64(max(1, blind6People[0])))
 }
 
 // strided returns the sampler of a strided sample (see sampleArticles).
@@ -188,8 +205,12 @@ func strided(stride, perFile int) func(testing.TB, func(string, shared.Article))
 // random sample too; by default only its figures are logged.
 var random5Misses = flag.Bool("random5misses", false, "print the misses of the blind sample testdata/gold-random5.tsv (spends it: see sample_test.go)")
 
+// random6Misses asks TestRealNews to print the misses of the blind sixth
+// random sample too; by default only its figures are logged.
+var random6Misses = flag.Bool("random6misses", false, "print the misses of the blind sample testdata/gold-random6.tsv (spends it: see sample_test.go)")
+
 // blindSamples are the samples whose misses are printed only on request.
-var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses}
+var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses, "testdata/gold-random6.tsv": random6Misses}
 
 func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), people *[3]int, floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
