@@ -97,10 +97,12 @@ const (
 )
 
 type config struct {
-	weekStart time.Weekday
-	loc       *time.Location // nil: the anchor's location
-	dir       Direction
-	err       error // the first invalid option, which New reports
+	weekStart  time.Weekday
+	weekend    time.Weekday // the first of the two weekend days, when weekendSet (see weekend.go)
+	weekendSet bool
+	loc        *time.Location // nil: the anchor's location
+	dir        Direction
+	err        error // the first invalid option, which New reports
 }
 
 // defaultConfig is the configuration without options.

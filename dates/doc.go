@@ -145,7 +145,12 @@
 //     the one in the direction of المقبل / الماضي.
 //
 //   - Weeks start on Saturday unless WeekStart says otherwise. نهاية
-//     الأسبوع is the week's last two days; a century is [(n-1)00, n00)
+//     الأسبوع is the weekend: Friday and Saturday, the rest days of most
+//     Arab countries, under Saturday or Sunday weeks, the week's last two
+//     days under other weeks, or the two days Weekend names; it is the
+//     first weekend to begin on the week's third day or later (on Tuesday
+//     6 October 2020, Friday 9 and Saturday 10). أواخر الأسبوع is the
+//     week's last two days; a century is [(n-1)00, n00)
 //     (القرن العشرين، القرن الـ20: 1900–1999, as news uses it); عشية is
 //     the evening before.
 //

@@ -37,7 +37,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, unix int64, ws uint8) {
 		a := time.Unix(unix%(1<<40), 0).UTC()
-		got := Find(s, a, WeekStart(time.Weekday(ws%7)))
+		got := Find(s, a, WeekStart(time.Weekday(ws%7)), Weekend(time.Weekday(ws/7%7)))
 		prev := 0
 		for _, e := range got {
 			if e.Start < prev || e.End <= e.Start || e.End > len(s) {

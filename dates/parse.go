@@ -924,6 +924,11 @@ func (p *parser) edgeRuleAt(i, edge int) (span, int, bool) {
 	if !ok || base.grain < Week {
 		return span{}, 0, false
 	}
+	if edge == edgeLate && base.grain == Week && base.d1-base.d0 == 7 && p.nihaya(i) {
+		out := edgeOf(base, edge) // weekend.go: نهاية الأسبوع is the weekend
+		out.d0, out.d1 = p.weekendOf(base.d0, p.toks[i].start, p.toks[end-1].end)
+		return out, end, true
+	}
 	return edgeOf(base, edge), end, true
 }
 
