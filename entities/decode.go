@@ -3,7 +3,6 @@ package entities
 import (
 	_ "embed"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -53,8 +52,6 @@ func bioTrans(trans *[nLabels + 1][labelPad]int64) [nLabels + 1][labelPad]int64 
 type recState struct {
 	owner *recognizer // whose weights the cache holds
 	cache []cacheEntry
-	rws   []recWord  // the words of the text, for oneSense
-	rwOK  bool       // rws holds them all
 	loc   [][5]sums  // per word of the chunk: its wordFeatures sums
 	locp  []*[5]sums // where they are: in loc, or the model's vocabulary
 	ws    []mword
@@ -65,6 +62,7 @@ type recState struct {
 	out   []candidate
 	feats [maxFeatures]uint64
 	batch wordBatch // vocabulary entries of the next kept words
+	sense senseBuf  // oneSense's buffers
 }
 
 var recPool = sync.Pool{New: func() any {
@@ -920,188 +918,6 @@ func wordHashes(name string, dst []uint64) ([]uint64, int) {
 func madeKey(name string, t Type) uint64 {
 	var buf [128]byte
 	return index.HashWordFrom(byte(t), index.AppendFold(buf[:0], name))
-}
-
-// oneSense finds the other occurrences of the made entities' names in
-// the text, and a person's last name alone after the full name, where
-// nothing else was found.
-func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map[uint64]*Entity) []candidate {
-	type name struct {
-		words []uint64
-		ent   *Entity
-		after int // only after this offset (a surname after its full name)
-	}
-	byLast := map[uint64][]*name{}
-	first := map[*Entity]int{}
-	for _, c := range out {
-		if c.ent != nil && c.ent.Recognized() {
-			if _, ok := first[c.ent]; !ok {
-				first[c.ent] = c.start
-			}
-		}
-	}
-	// A person's last name recognized alone is the person whose full
-	// name ends with it.
-	full := map[uint64]*Entity{}
-	var small [16]uint64 // the words of one name, without an allocation
-	for _, e := range made {
-		if e.Type != Person {
-			continue
-		}
-		if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
-			h := ws[len(ws)-1]
-			if prev, ok := full[h]; ok && prev != e {
-				full[h] = nil // two people of that name
-			} else {
-				full[h] = e
-			}
-		}
-	}
-	if len(full) > 0 {
-		for i := range out {
-			c := &out[i]
-			if c.ent == nil || !c.ent.Recognized() || c.typ != Person || strings.IndexByte(c.ent.Name, ' ') >= 0 {
-				continue
-			}
-			if e := full[hashOf(c.ent.Name)]; e != nil {
-				delete(made, madeKey(c.ent.Name, Person))
-				c.ent = e
-			}
-		}
-	}
-	names := make([]*Entity, 0, len(made))
-	for _, e := range made {
-		names = append(names, e)
-	}
-	// In a fixed order (longer names first), so that results do not
-	// depend on the map's.
-	slices.SortFunc(names, func(a, b *Entity) int {
-		if d := len(b.Name) - len(a.Name); d != 0 {
-			return d
-		}
-		if a.Type != b.Type {
-			return int(a.Type) - int(b.Type)
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
-	arena := make([]uint64, 0, 4*len(names))
-	all := make([]name, 0, 2*len(names))
-	for _, e := range names {
-		k := len(arena)
-		var lastLen int
-		arena, lastLen = wordHashes(e.Name, arena)
-		ws := arena[k:len(arena):len(arena)]
-		if len(ws) == 0 || len(ws) > 8 {
-			continue
-		}
-		if len(ws) == 1 && !r.spreads(ws[0]) {
-			continue
-		}
-		all = append(all, name{words: ws, ent: e, after: -1})
-		last := ws[len(ws)-1]
-		byLast[last] = append(byLast[last], &all[len(all)-1])
-		if h := last; e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 && r.surnameSpreads(h) {
-			all = append(all, name{words: ws[len(ws)-1:], ent: e, after: first[e]})
-			byLast[h] = append(byLast[h], &all[len(all)-1])
-		}
-	}
-	// A filter of the last words' hashes, to skip most words at once.
-	var filter [1024]uint64
-	for h := range byLast {
-		filter[h>>54] |= 1 << (h & 63)
-	}
-	maybe := func(h uint64) bool { return filter[h>>54]&(1<<(h&63)) != 0 }
-	// Go over the words, keeping the last 8.
-	var ring [8]recWord
-	n := 0
-	var extra []candidate
-	oi := 0
-	visit := func(x recWord) {
-		if x.joined {
-			ring[n%8] = x
-			n++
-		} else {
-			ring[0] = x
-			n = 1
-		}
-		if !maybe(x.h) && !maybe(x.bare) {
-			return
-		}
-		var cands []*name
-		for pass := 0; pass < 2; pass++ {
-			if pass == 0 {
-				cands = byLast[x.h]
-			} else if x.bare != x.h {
-				cands = byLast[x.bare]
-			} else {
-				break
-			}
-			for _, nm := range cands {
-				k := len(nm.words)
-				if k > n {
-					continue
-				}
-				ok := true
-				for j := 0; j < k; j++ {
-					rw := &ring[(n-k+j)%8]
-					if rw.h != nm.words[j] && !(j == 0 && rw.bare == nm.words[j]) {
-						ok = false
-						break
-					}
-				}
-				if !ok {
-					continue
-				}
-				fr := &ring[(n-k)%8]
-				start := fr.start
-				if fr.h != nm.words[0] {
-					start = fr.bareStart
-				}
-				if start <= nm.after {
-					continue
-				}
-				// Not where something was found.
-				for oi < len(out) && out[oi].end <= start {
-					oi++
-				}
-				if oi < len(out) && out[oi].start < x.end {
-					continue
-				}
-				if len(extra) > 0 && extra[len(extra)-1].end > start {
-					continue
-				}
-				extra = append(extra, candidate{start: start, end: x.end, typ: nm.ent.Type, ent: nm.ent})
-				return
-			}
-		}
-	}
-	if f.keep {
-		for i := range f.kept {
-			x := &f.kept[i]
-			start := int(x.start)
-			rw := recWord{start: start, end: int(x.end), h: x.h, bare: x.h, bareStart: start, joined: x.joined}
-			if k := int(x.kout); k > 0 && k < 4 {
-				rw.bare, rw.bareStart = x.bare, start+int(x.offs[k-1])
-			}
-			visit(rw)
-		}
-	} else {
-		// The text was too long to keep its words: scan it again.
-		f.pos = 0
-		var w word
-		for f.scan(&w) {
-			fw := w.folded()
-			k := 0
-			if len(fw) > 3 && isProclitic(fw[0]) {
-				k = cliticsBefore(fw, &r.env, uint8(stripClitics(fw)))
-			}
-			visit(makeRecWord(&w, k, bareHash(fw, k)))
-		}
-	}
-	if len(extra) == 0 {
-		return out
-	}
-	return mergeCandidates(out, extra)
 }
 
 // mergeCandidates merges extra into out, both in text order, keeping text

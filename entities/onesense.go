@@ -1,0 +1,271 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// One sense per text: a name the recognizer made is found again at its
+// other occurrences in the text, and a person's last name alone after the
+// full name (see oneSense). It runs once per Find, after the rules, over
+// every word the gazetteer's scan kept: most words are passed over with
+// one bit test, and the buffers are kept in recState between calls.
+
+// senseName is a name oneSense looks for: the hashes of its folded words,
+// in order, and where it may be found.
+type senseName struct {
+	last  uint64   // the hash of its last word, by which the names are sorted
+	words []uint64 // 1 to 8 words
+	ent   *Entity
+	after int // only after this offset (a surname after its full name)
+}
+
+// senseBuf holds oneSense's buffers between calls (in recState); they
+// hold no pointer between calls.
+type senseBuf struct {
+	first map[*Entity]int    // where each made entity is first mentioned
+	full  map[uint64]*Entity // a made person by the hash of its last word
+	names []*Entity
+	arena []uint64
+	all   []senseName
+	extra []candidate
+}
+
+// reset drops what the buffers point to, and buffers grown past a
+// large text's needs.
+func (b *senseBuf) reset(names []*Entity, arena []uint64, all []senseName, extra []candidate) {
+	clear(b.first)
+	clear(b.full)
+	clear(names)
+	clear(all)
+	clear(extra)
+	const most = 1 << 12
+	b.names, b.arena, b.all, b.extra = names[:0], arena[:0], all[:0], extra[:0]
+	if cap(names) > most || cap(arena) > most || cap(all) > most || cap(extra) > most {
+		*b = senseBuf{}
+	}
+}
+
+// oneSense finds the other occurrences of the made entities' names in
+// the text, and a person's last name alone after the full name, where
+// nothing else was found.
+func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map[uint64]*Entity) []candidate {
+	b := &st.sense
+	if b.first == nil {
+		b.first, b.full = map[*Entity]int{}, map[uint64]*Entity{}
+	}
+	first := b.first
+	for _, c := range out {
+		if c.ent != nil && c.ent.Recognized() {
+			if _, ok := first[c.ent]; !ok {
+				first[c.ent] = c.start
+			}
+		}
+	}
+	// A person's last name recognized alone is the person whose full
+	// name ends with it.
+	full := b.full
+	var small [16]uint64 // the words of one name, without an allocation
+	for _, e := range made {
+		if e.Type != Person {
+			continue
+		}
+		if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
+			h := ws[len(ws)-1]
+			if prev, ok := full[h]; ok && prev != e {
+				full[h] = nil // two people of that name
+			} else {
+				full[h] = e
+			}
+		}
+	}
+	if len(full) > 0 {
+		for i := range out {
+			c := &out[i]
+			if c.ent == nil || !c.ent.Recognized() || c.typ != Person || strings.IndexByte(c.ent.Name, ' ') >= 0 {
+				continue
+			}
+			if e := full[hashOf(c.ent.Name)]; e != nil {
+				delete(made, madeKey(c.ent.Name, Person))
+				c.ent = e
+			}
+		}
+	}
+	names := b.names[:0]
+	for _, e := range made {
+		names = append(names, e)
+	}
+	// In a fixed order (longer names first), so that results do not
+	// depend on the map's.
+	slices.SortFunc(names, func(a, b *Entity) int {
+		if d := len(b.Name) - len(a.Name); d != 0 {
+			return d
+		}
+		if a.Type != b.Type {
+			return int(a.Type) - int(b.Type)
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	arena, all := b.arena[:0], b.all[:0]
+	for _, e := range names {
+		k := len(arena)
+		var lastLen int
+		arena, lastLen = wordHashes(e.Name, arena)
+		ws := arena[k:len(arena):len(arena)]
+		if len(ws) == 0 || len(ws) > 8 {
+			continue
+		}
+		if len(ws) == 1 && !r.spreads(ws[0]) {
+			continue
+		}
+		h := ws[len(ws)-1]
+		all = append(all, senseName{last: h, words: ws, ent: e, after: -1})
+		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 && r.surnameSpreads(h) {
+			all = append(all, senseName{last: h, words: ws[len(ws)-1:], ent: e, after: first[e]})
+		}
+	}
+	// By last word; names with the same last word in the order above
+	// (the first that matches wins).
+	slices.SortStableFunc(all, func(a, b senseName) int { return cmp.Compare(a.last, b.last) })
+	// A filter of the last words' hashes, to skip most words at once.
+	var filter [1024]uint64
+	for i := range all {
+		h := all[i].last
+		filter[h>>54] |= 1 << (h & 63)
+	}
+	maybe := func(h uint64) bool { return filter[h>>54]&(1<<(h&63)) != 0 }
+	sm := senseMatcher{all: all, out: out, extra: b.extra[:0]}
+	var win [8]recWord // the last words of a run joined by spaces, in order
+	if f.keep {
+		ks := f.kept
+		for i := range ks {
+			x := &ks[i]
+			if !maybe(x.h) && (x.kout == 0 || x.kout >= 4 || !maybe(x.bare)) {
+				continue
+			}
+			// The run of words with only spaces between that ends here
+			// (its last 8).
+			j := i
+			for j > 0 && j > i-7 && ks[j].joined {
+				j--
+			}
+			for t := j; t <= i; t++ {
+				win[t-j] = keptRecWord(&ks[t])
+			}
+			sm.match(win[:i-j+1])
+		}
+	} else {
+		// The text was too long to keep its words: scan it again,
+		// keeping the last 8 words of the run.
+		var ring [8]recWord
+		n := 0
+		f.pos = 0
+		var w word
+		for f.scan(&w) {
+			fw := w.folded()
+			k := 0
+			if len(fw) > 3 && isProclitic(fw[0]) {
+				k = cliticsBefore(fw, &r.env, uint8(stripClitics(fw)))
+			}
+			x := makeRecWord(&w, k, bareHash(fw, k))
+			if x.joined {
+				ring[n%8] = x
+				n++
+			} else {
+				ring[0] = x
+				n = 1
+			}
+			if !maybe(x.h) && !maybe(x.bare) {
+				continue
+			}
+			m := min(n, 8)
+			for t := range m {
+				win[t] = ring[(n-m+t)%8]
+			}
+			sm.match(win[:m])
+		}
+	}
+	extra := sm.extra
+	if len(extra) > 0 {
+		out = mergeCandidates(out, extra)
+	}
+	b.reset(names, arena, all, extra)
+	return out
+}
+
+// keptRecWord is the record of a kept word for oneSense.
+func keptRecWord(x *kept) recWord {
+	start := int(x.start)
+	rw := recWord{start: start, end: int(x.end), h: x.h, bare: x.h, bareStart: start, joined: x.joined}
+	if k := int(x.kout); k > 0 && k < 4 {
+		rw.bare, rw.bareStart = x.bare, start+int(x.offs[k-1])
+	}
+	return rw
+}
+
+// senseMatcher finds the names of all (sorted by last word) at the words
+// of a text, in text order, where nothing of out (the mentions found, in
+// text order) is, and appends them to extra.
+type senseMatcher struct {
+	all   []senseName
+	out   []candidate
+	oi    int // the first mention of out that may overlap what comes
+	extra []candidate
+}
+
+// match looks for a name that ends with the last word of win (the last
+// words, at most 8, of a run of words with only spaces between) and
+// appends the first that fits to extra.
+func (sm *senseMatcher) match(win []recWord) {
+	n := len(win)
+	x := &win[n-1]
+	for pass := 0; pass < 2; pass++ {
+		h := x.h
+		if pass == 1 {
+			if x.bare == x.h {
+				break
+			}
+			h = x.bare
+		}
+		i, _ := slices.BinarySearchFunc(sm.all, h, func(a senseName, h uint64) int { return cmp.Compare(a.last, h) })
+		for ; i < len(sm.all) && sm.all[i].last == h; i++ {
+			nm := &sm.all[i]
+			k := len(nm.words)
+			if k > n {
+				continue
+			}
+			ok := true
+			for j := 0; j < k; j++ {
+				rw := &win[n-k+j]
+				if rw.h != nm.words[j] && !(j == 0 && rw.bare == nm.words[j]) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			fr := &win[n-k]
+			start := fr.start
+			if fr.h != nm.words[0] {
+				start = fr.bareStart
+			}
+			if start <= nm.after {
+				continue
+			}
+			// Not where something was found.
+			for sm.oi < len(sm.out) && sm.out[sm.oi].end <= start {
+				sm.oi++
+			}
+			if sm.oi < len(sm.out) && sm.out[sm.oi].start < x.end {
+				continue
+			}
+			if e := sm.extra; len(e) > 0 && e[len(e)-1].end > start {
+				continue
+			}
+			sm.extra = append(sm.extra, candidate{start: start, end: x.end, typ: nm.ent.Type, ent: nm.ent})
+			return
+		}
+	}
+}
