@@ -208,12 +208,20 @@ func newsGold(tb testing.TB) []goldArticle {
 // the shipped model's training to report on.
 func newsHeldOut(id string) bool { return textSum(id)%5 == 0 }
 
-// newsTrain reads the news training articles (every news-train*.tsv) and their
-// texts from the corpus and returns them as CoNLL training data (see
+// newsTrain reads the news training articles (every news-train*.tsv) and
+// their texts from the corpus and returns them as CoNLL training data (see
 // newsCoNLL): train from the articles outside the held-out fifth, dev from
-// those in it; n counts the articles of each.
-func newsTrain(tb testing.TB) (train, dev string, n [2]int) {
-	gold := newsGold(tb)
+// those in it; n counts the articles of each, and byFile holds the
+// held-out part of each file, to report each draw apart.
+func newsTrain(tb testing.TB) (train, dev string, n [2]int, byFile []newsPart) {
+	var gold []goldArticle
+	var files []string
+	for _, f := range newsTrainFiles(tb) {
+		for _, a := range readGold(tb, f) {
+			gold = append(gold, a)
+			files = append(files, f)
+		}
+	}
 	want := map[string]bool{}
 	for _, a := range gold {
 		want[a.id] = true
@@ -228,21 +236,32 @@ func newsTrain(tb testing.TB) (train, dev string, n [2]int) {
 		})
 	}
 	var tr, dv strings.Builder
-	for _, a := range gold {
+	for i, a := range gold {
 		text, ok := texts[a.id]
 		if !ok || textSum(text) != a.sum || len(text) != a.len {
 			tb.Fatalf("article %s is not the one that was labelled", a.id)
 		}
-		b := &tr
-		if newsHeldOut(a.id) {
-			b = &dv
-			n[1]++
-		} else {
+		c := newsCoNLL(text, a.ms)
+		if !newsHeldOut(a.id) {
 			n[0]++
+			tr.WriteString(c)
+			continue
 		}
-		b.WriteString(newsCoNLL(text, a.ms))
+		n[1]++
+		dv.WriteString(c)
+		if len(byFile) == 0 || byFile[len(byFile)-1].file != files[i] {
+			byFile = append(byFile, newsPart{file: files[i]})
+		}
+		byFile[len(byFile)-1].conll += c
+		byFile[len(byFile)-1].n++
 	}
-	return tr.String(), dv.String(), n
+	return tr.String(), dv.String(), n, byFile
+}
+
+// newsPart is the held-out part of a news training file, as CoNLL.
+type newsPart struct {
+	file, conll string
+	n           int
 }
 
 // arabicName reports whether a labelled name has an Arabic letter.
