@@ -328,30 +328,9 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		}
 	}
 	noHalf := part == 0 && h >= 1 && h < 12
-	// the half of the day
-	switch part {
-	case partMorning, partDawn:
-		if h == 12 {
-			h = 0 // الساعة 12:50 صباحاً: ten to one at night
-		}
-	case partNoon:
-		if h < 11 {
-			h += 12
-		}
-	case partAfternoon, partEvening:
-		if h < 12 {
-			h += 12
-		}
-	case partNight:
-		switch {
-		case h == 12:
-			h = 24 // midnight: the end of the day named
-		case h >= 6 && h < 12:
-			h += 12
-		case h < 6 && nightOf:
-			h += 24 // الواحدة من ليل الخميس: the small hours after Thursday
-		}
-	}
+	// the half of the day (halfday.go): الساعة 12:50 صباحاً is ten to one
+	// at night, الواحدة من ليل الخميس the small hours after Thursday
+	h = halfOfDay(h, part, nightOf)
 	// the zone
 	loc := p.cfg.loc
 	var zone *time.Location
@@ -387,14 +366,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		d = p.lastDay
 		if part == 0 && p.lastPart != 0 && p.lastPart != partNight && h < 12 { // مساء الخميس، عند الساعة الثامنة
 			noHalf = false
-			switch p.lastPart {
-			case partNoon:
-				if h < 11 {
-					h += 12
-				}
-			case partAfternoon, partEvening:
-				h += 12
-			}
+			h = halfOfDay(h, p.lastPart, false)
 		}
 	case zone != nil:
 		d, dayed = dayOf(p.anchor.In(zone)), false // the day that zone gives

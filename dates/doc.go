@@ -164,7 +164,14 @@
 //     colloquial numbers with ت for ث count (بعد تلات أيام); الساعة تسعة [ونص] [المسا], the hour as a spoken
 //     cardinal, and الساعة 3 و20 (minutes without دقيقة) are clock times,
 //     and a part of the day spoken after a time sets its half (الساعة 5
-//     العصر is 17:00). Alone on its line (a form field, a query, an
+//     العصر is 17:00; الساعة 3 و20 صباحا is 03:20). Every clock form takes
+//     its half from one switch (halfday.go): a morning 12 is 00, a night 12
+//     the midnight ending the day (الساعة 12 بالليل as الساعة 12 ليلاً),
+//     and an hour from one to five with its minutes in words and no part
+//     is the afternoon in digits as in words (الساعة 3 ونص، الساعة 3
+//     وربع، الساعة 3 و20 are 15:30, 15:15, 15:20, as الساعة الثالثة
+//     والنصف); a clock with a separator or a leading zero (3:30، 02 و53
+//     دقيقة) is a 24-hour clock, as written. Alone on its line (a form field, a query, an
 //     agenda line) a part of the day (الصباح، الظهر، بعد الظهر، في المساء)
 //     is the anchor's, يوم 15 is day 15 of the anchor's month, مارس 15 and
 //     15/3 the day nearest the anchor; in running text those words are

@@ -341,6 +341,7 @@ func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
 	if !sp.exact || sp.grain != Hour && sp.grain != Minute {
 		return span{}, 0, false
 	}
+	minutes := false
 	if sp.grain == Hour && sp.from.Minute() == 0 { // الساعة 3 و20، الساعة الثالثة وعشرين: minutes without دقيقة
 		k, m := end, int64(0)
 		switch {
@@ -349,42 +350,37 @@ func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
 		case k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].e.c == cNum && p.toks[k].flags == fConj:
 			m, k = int64(p.toks[k].e.n), k+1
 		}
-		if m >= 5 && m <= 59 && p.closes(k) {
+		if m >= 5 && m <= 59 && (p.closes(k) || p.partAdverb(k)) { // الساعة 3 و20 صباحا: a part may follow
 			sp.from = sp.from.Add(time.Duration(m) * time.Minute)
 			sp.to, sp.grain = sp.from.Add(time.Minute), Minute
-			return sp, k, true
+			end, minutes = k, true
 		}
 	}
-	if !p.word(end, cPart) {
-		return span{}, 0, false
+	if !p.partAdverb(end) || !minutes && p.toks[end].flags&fDef == 0 {
+		return sp, end, minutes // صباحا right after a clock is read with it; after و20 here
 	}
-	t := &p.toks[end]
-	if t.flags&fDef == 0 || t.flags&fPrep != 0 && t.flags&fBa == 0 || p.word(end+1, cMod) {
-		return span{}, 0, false // not الليلة الماضية, a day of its own
-	}
+	// the half (halfday.go), from the hour as written: a guessed
+	// afternoon (الساعة 3 الصبح, read 15:00 alone) is undone first
 	h := sp.from.Hour()
-	var shift int
-	switch int(t.e.v) {
-	case partDawn, partMorning:
-		if h >= 13 && h < 18 { // a guessed afternoon: الساعة 3 الصبح
-			shift = -12
-		}
-	case partNoon:
-		if h < 11 {
-			shift = 12
-		}
-	case partAfternoon, partEvening:
-		if h < 12 {
-			shift = 12
-		}
-	case partNight:
-		if h >= 6 && h < 12 {
-			shift = 12
-		}
+	part := int(p.toks[end].e.v)
+	written := h
+	if (part == partDawn || part == partMorning) && h >= 13 && h < 18 {
+		written = h - 12
 	}
-	d := time.Duration(shift) * time.Hour
+	d := time.Duration(halfOfDay(written, part, false)-h) * time.Hour
 	sp.from, sp.to = sp.from.Add(d), sp.to.Add(d)
 	return sp, end + 1, true
+}
+
+// partAdverb reports whether token k is a part of the day said after a
+// clock as an adverb (صباحا، الصبح، العصر، بالليل، المسا), not a day of
+// its own (الليلة الماضية).
+func (p *parser) partAdverb(k int) bool {
+	if !p.word(k, cPart) {
+		return false
+	}
+	t := &p.toks[k]
+	return (t.e.count == 1 || t.flags&fDef != 0 && (t.flags&fPrep == 0 || t.flags&fBa != 0)) && !p.word(k+1, cMod)
 }
 
 // quarterYear: الربع الأول 2020، النصف الثاني 2019 (a quarter or half and
@@ -429,13 +425,9 @@ func (p *parser) loneClock(i int) (span, int, bool) {
 	h := int(t.val)
 	switch p.text[p.toks[i+1].start:p.toks[i+1].end] {
 	case "م":
-		if h < 12 {
-			h += 12
-		}
+		h = halfOfDay(h, partEvening, false)
 	case "ص":
-		if h == 12 {
-			h = 0
-		}
+		h = halfOfDay(h, partMorning, false)
 	default:
 		return span{}, 0, false
 	}
@@ -449,10 +441,13 @@ func (p *parser) loneClock(i int) (span, int, bool) {
 // part an hour from one to five is in the afternoon, as for the ordinal.
 func (p *parser) spokenClock(i int) (span, int, bool) {
 	k := i + 1
-	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].e.c != cNum || p.toks[k].flags != 0 {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].e.c != cNum && p.toks[k].e.c != cTeen || p.toks[k].flags != 0 {
 		return span{}, 0, false
 	}
 	h, j, ok := p.number(k)
+	if p.toks[k].e.c == cTeen { // الساعة عشرة (ونص): ten, the teen word alone
+		h, j, ok = 10, k+1, true
+	}
 	if !ok || h < 1 || h > 12 {
 		return span{}, 0, false
 	}
@@ -471,27 +466,10 @@ func (p *parser) spokenClock(i int) (span, int, bool) {
 	if min == 0 && part == 0 && !p.closes(j) { // الساعة ثلاثة خيارات: a watch and three options
 		return span{}, 0, false
 	}
-	switch part {
-	case 0:
-		if hh <= 5 {
-			hh += 12
-		}
-	case partNoon:
-		if hh < 11 {
-			hh += 12
-		}
-	case partAfternoon, partEvening:
-		if hh < 12 {
-			hh += 12
-		}
-	case partNight:
-		if hh >= 6 && hh < 12 {
-			hh += 12
-		}
-	case partDawn, partMorning:
-		if hh == 12 {
-			hh = 0
-		}
+	if part == 0 && hh <= 5 {
+		hh += 12 // hours.go: an hour from one to five alone is in the afternoon
+	} else {
+		hh = halfOfDay(hh, part, false)
 	}
 	from := p.midnight(p.aday).Add(time.Duration(hh)*time.Hour + time.Duration(min)*time.Minute)
 	g, to := Hour, from.Add(time.Hour)

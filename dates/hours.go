@@ -8,8 +8,10 @@ import "time"
 // which it marks (فجراً، ليلاً، بعد منتصف الليل). So an hour in words from
 // one to five with nothing that sets its half (no part of the day, before
 // or after it, no zone, no clock in digits in brackets after it) is read in the
-// afternoon: الساعة الثانية is 14:00, and so is الساعة 2. Digits with
-// minutes are left as written (الساعة 3:35 is 03:35: they are mostly a
+// afternoon: الساعة الثانية is 14:00, and so are الساعة 2 and, with the
+// minutes said in words, الساعة 3 ونص، الساعة 3 وربع، الساعة 3 إلا ربع،
+// الساعة 3 و20 (دقيقة), as الساعة الثالثة والنصف is. A clock with a
+// separator is left as written (الساعة 3:35 is 03:35: it is mostly a
 // 24-hour clock), and so is six and later, used for both halves. A 24-hour clock in brackets after an hour
 // in words sets its half (الساعة الرابعة والنصف (16:30) is 16:30).
 // الساعة الواحدة with nothing after it (no minutes, part of the day, zone
@@ -27,8 +29,8 @@ func (p *parser) clockGuess(i int, sp span, end int, ok bool) (span, int, bool) 
 	if p.word(k, cUnit) && p.toks[k].e.v == uHour {
 		k++
 	}
-	if k >= len(p.toks) || p.toks[k].kind != tWord && !(k > i && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && sp.grain == Hour) {
-		return sp, end, ok // digits with minutes: a 24-hour clock (الساعة 3 alone is an hour)
+	if k >= len(p.toks) || p.toks[k].kind != tWord && !(k > i && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && (sp.grain == Hour || !p.punct(k+1, ':', '.', ',') && !(p.toks[k].ndig == 2 && p.toks[k].val < 10))) {
+		return sp, end, ok // a clock with a separator (3:35) or a leading zero (02 و53 دقيقة): a 24-hour clock; الساعة 3 alone and الساعة 3 ونص are spoken hours
 	}
 	h := sp.from.In(p.cfg.loc).Hour()
 	if hh, ok2 := p.bracketHour(end); ok2 {
