@@ -25,6 +25,22 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(n), "mentions/op")
 }
 
+// BenchmarkFindStream is Find over the same text read from its word
+// stream, made beforehand as arnews.Analyze makes it for its tokens and
+// dates (the stream's own cost is tokenize's BenchmarkStream).
+func BenchmarkFindStream(b *testing.B) {
+	text := shared.News(b, benchBytes)
+	g := entities.Default()
+	st := tokenize.NewStream(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(g.FindStream(st))
+	}
+	b.ReportMetric(float64(n), "mentions/op")
+}
+
 // BenchmarkAll iterates without building the result slice.
 func BenchmarkAll(b *testing.B) {
 	text := shared.News(b, benchBytes)
