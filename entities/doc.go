@@ -11,7 +11,12 @@
 // Names are compared word by word on folded forms: the hamza forms of alef
 // (أ إ آ ٱ) meet bare alef, alef maksura meets yeh, teh marbuta meets heh,
 // and diacritics, tatweel and invisible controls are ignored, so أذربيجان
-// and اذربيجان, or الروسية and الروسيّة, are the same name. At each word
+// and اذربيجان, or الروسية and الروسيّة, are the same name. The folded
+// form of a word is its search key in package tokenize's word stream
+// (tokenize.Stream.Key, one definition for the module): a caller that has
+// the text's Stream hands it to FindStream, which takes the words and
+// their keys from it instead of scanning and folding the text again
+// (arnews.Analyze does), with the same mentions as Find. At each word
 // the longest name wins (الخارجية الروسية, an organization, over الروسية, a
 // nationality). A word may carry the proclitics و ف (and, so) and ب ل ك
 // (in, for, as), alone or together (وبالعاصمة); they are left outside the
