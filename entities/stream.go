@@ -62,13 +62,12 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	h := uint64(14695981039346656037)
 	nf := 0
 	for k := 0; k < len(key); k += 2 {
-		var c byte
-		switch b, d := key[k], key[k+1]; {
-		case b == 0xD8 && d >= 0xA1 && d <= 0xBF:
-			c = d - 0xA0
-		case b == 0xD9 && d >= 0x80 && d <= 0x8A:
-			c = d - 0x80 + 0x20
-		default:
+		b := key[k]
+		if b&^1 != 0xD8 {
+			return false
+		}
+		c := keyCodes[int(b&1)<<6|int(key[k+1]&0x3F)]
+		if c == 0 {
 			return false
 		}
 		if nf < maxFold {
@@ -111,6 +110,16 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	}
 	return true
 }
+
+// keyCodes holds the index code of each letter U+0621..U+064A of a key,
+// by the low bit of its UTF-8 lead byte (D8, D9) and the low six bits of
+// the second: U+0600 + index; 0 for the other runes of U+0600..U+067F.
+var keyCodes = func() (t [128]byte) {
+	for r := 0x621; r <= 0x64A; r++ {
+		t[r-0x600] = byte(r - 0x620)
+	}
+	return t
+}()
 
 // hasTanween reports whether the word w carries fathatan (U+064B), as scan
 // finds it.

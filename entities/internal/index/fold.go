@@ -236,8 +236,23 @@ func AppendFold(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		r, n := decode(w, i)
 		i += n
-		if r < 0x80 && ASCIIClass[r] == ClassSep || r >= 0x600 && r <= 0x6FF && ArabicClass[r-0x600] == ClassSep {
+		// ASCII and the Arabic block by the tables made from alphabet.Fold
+		// (the same bytes: TestFoldIsAlphabetKey), the rest by alphabet.
+		switch {
+		case r < 0x80:
+			if ASCIIClass[r] != ClassSep {
+				dst = append(dst, ASCIIFold[r])
+			}
 			continue
+		case r >= 0x600 && r <= 0x6FF:
+			c, f := ArabicClass[r-0x600], ArabicFold[r-0x600]
+			if c == ClassSep || f == 0 {
+				continue
+			}
+			if f != 0xFF {
+				dst = append(dst, f)
+				continue
+			}
 		}
 		dst = AppendCodes(dst, alphabet.AppendRune(buf[:0], r))
 	}
