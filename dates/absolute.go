@@ -383,7 +383,10 @@ func (p *parser) yearWord(i int) (span, int, bool) {
 			return sp, end, true
 		}
 	}
-	if y < 1000 || y > 2999 {
+	if y < 1000 {
+		return p.oldYear(j, true) // years.go: عام 622 م
+	}
+	if y > 2999 {
 		return span{}, 0, false
 	}
 	return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(j + 1), true
@@ -400,8 +403,14 @@ func (p *parser) bareYear(i int) (span, int, bool) {
 	if end, hij := p.hijriMark(i + 1); hij {
 		return p.hijriYear(y, end)
 	}
+	if t.ndig == 3 {
+		return p.oldYear(i, false) // years.go: 622 ميلادية, not 100 م (metres)
+	}
 	if t.ndig != 4 || y < 1900 || y > 2100 {
 		return span{}, 0, false
+	}
+	if p.listedYear(i) || p.word(i-1, cUnit) && p.toks[i-1].e.v == uYear { // years.go: عامي 2010 و2016، الأعوام 2014
+		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(i + 1), true
 	}
 	if p.word(i+1, cMim) {
 		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, i + 2, true
@@ -566,6 +575,9 @@ func (p *parser) nearestHijri(hm, d, n, dir int) (span, bool) {
 
 // hijriYear: 1441 هـ.
 func (p *parser) hijriYear(y, end int) (span, int, bool) {
+	if y >= 1 && y < umalquraFirstYear { // years.go: before the table, the tabular calendar
+		return span{d0: tabularHijriYearStart(y), d1: tabularHijriYearStart(y + 1), grain: Year, kind: HijriDate, hijri: Hijri{Year: y}}, end, true
+	}
 	start, _, ok := hijriMonthStart(y, 1)
 	if !ok {
 		return span{}, 0, false
@@ -736,6 +748,9 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 	j := i + 1
 	isBayn := p.toks[i].e.c == cBayn
 	if sp, end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
+		return sp, end, true
+	}
+	if sp, end, ok := p.hijriYearRange(j, isBayn); ok { // years.go: من 628 إلى 858هـ
 		return sp, end, true
 	}
 	if sp, end, ok := p.untilNowRange(j, isBayn); ok { // من عام 2011 حتى اليوم

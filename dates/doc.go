@@ -229,7 +229,12 @@
 //     الأسبوع) and an amount counted from something else (على مدى عامين من
 //     الحرب) are no date. A dual or plural before a
 //     four-digit year names years, not an amount (خلال عامي 2016 و2017،
-//     الأعوام 2021-2027). منذ + a date is the span
+//     الأعوام 2021-2027). Years joined by و that follow each other are
+//     one Range (في 2014 و2015 و2016 is [2014, 2017)); a year after و that
+//     does not follow on is read alone (عامي 1970 و1986: two years). A
+//     three-digit year is read with its era written (عام 622 م، العام 325
+//     ميلادية، سنة 711 للميلاد، 632 ميلادية, or هـ / للهجرة: عام 132 هـ);
+//     a year قبل الميلاد is not read. منذ + a date is the span
 //     from that date to the end of the anchor's day, and منذ + a part of
 //     the day from its start (منذ صباح اليوم، منذ مساء الأربعاء). A plural without a
 //     number (الأيام الماضية، السنوات الأخيرة) is taken as a few units (7
@@ -412,4 +417,7 @@
 //
 // The Umm al-Qura table (1356–1500 AH) is generated from ICU's
 // islamic-umalqura calendar by internal/gen/gen_umalqura.py (go generate).
+// A Hijri year before it (عام 800 هـ، من 628 إلى 858هـ) follows the
+// tabular calendar (years.go), within two days of the table where both
+// exist.
 package dates

@@ -67,6 +67,9 @@ func (p *parser) run() []Expression {
 		if r, e2, ok := p.dashRange(i, end, sp); ok { // 3 فبراير 2015 - 14 فبراير
 			sp, end = r, e2
 		}
+		if r, e2, ok := p.yearRun(i, end, sp); ok { // years.go: في 2014 و2015 و2016
+			sp, end = r, e2
+		}
 		if r, e2, ok := p.partAfter(i, end, sp); ok { // general.go: غدا صباحا
 			sp, end = r, e2
 		}

@@ -1,0 +1,135 @@
+package dates
+
+// Years beyond the four-digit modern ones, and lists of years.
+//
+// A year of three digits is read only with its era written: عام 622 م،
+// العام 325 ميلادية، سنة 711 للميلاد (عام / سنة before it, or ميلادي /
+// للميلاد after a bare number: 100 م alone is a hundred metres), and a
+// Hijri one with هـ / هجري / للهجرة (عام 132 هـ). Hijri years before the
+// Umm al-Qura table (1356 AH) follow the tabular (arithmetic) calendar,
+// whose days can differ by one or two from the months as sighted; the
+// Expression's Hijri field still names the year. A year قبل الميلاد is
+// not read (no expression: a wrong era is worse than none).
+//
+// A year followed by the years after it joined with و (في 2014 و2015
+// و2016، عامي 2017 و2018) is one Range over them, as a run of days is;
+// a year after و that does not follow on (عامي 2010 و2016، أعوام 2004
+// و2005 و2012) is read as a year of its own.
+
+// eraAfter reports whether token j says "of our era": م (mim only when
+// mimOK), ميلادي / ميلادية / الميلادي, للميلاد / بعد الميلاد.
+func (p *parser) eraAfter(j int, mimOK bool) (int, bool) {
+	switch {
+	case mimOK && p.word(j, cMim):
+		return j + 1, true
+	case p.word(j, cMiladi):
+		return j + 1, true
+	case p.word(j, cMilad) && p.def(j) && p.toks[j].flags&fPrep != 0: // للميلاد
+		return j + 1, true
+	case p.word(j, cBaad) && p.word(j+1, cMilad) && p.def(j+1): // بعد الميلاد
+		return j + 2, true
+	}
+	return j, false
+}
+
+// oldYear reads the three-digit year at token j with its era after it:
+// [y-01-01, y+1-01-01).
+func (p *parser) oldYear(j int, mimOK bool) (span, int, bool) {
+	if !p.num(j) || p.toks[j].ndig != 3 || p.toks[j].val < 100 {
+		return span{}, 0, false
+	}
+	end, ok := p.eraAfter(j+1, mimOK)
+	if !ok {
+		return span{}, 0, false
+	}
+	y := int(p.toks[j].val)
+	return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, end, true
+}
+
+// tabularHijriYearStart returns the day number of 1 Muharram of Hijri year
+// y in the tabular calendar (the civil epoch, 16 July 622 Julian, and
+// the leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of each
+// 30-year cycle).
+func tabularHijriYearStart(y int) int {
+	const epoch = -492148 // 1 Muharram 1 AH (19 July 622 proleptic Gregorian), days from 1970-01-01
+	return epoch + 354*(y-1) + floorDiv(3+11*y, 30)
+}
+
+// yearRun extends the Gregorian year sp (tokens i to end) with the years
+// after it joined by و that follow it one by one: في 2014 و2015 و2016 is
+// [2014, 2017). It reports false when no such year follows.
+func (p *parser) yearRun(i, end int, sp span) (span, int, bool) {
+	if sp.exact || sp.grain != Year || sp.kind != Date {
+		return span{}, 0, false
+	}
+	y0, m, d := civilFromDays(sp.d0)
+	if m != 1 || d != 1 || sp.d1 != daysFromCivil(y0+1, 1, 1) {
+		return span{}, 0, false
+	}
+	last, k := y0, end
+	for p.word(k, cWa) && p.num(k+1) && p.toks[k+1].ndig == 4 && int(p.toks[k+1].val) == last+1 && p.toks[k+1].val <= 2999 {
+		last, k = last+1, k+2
+		k = p.eraMark(k)
+	}
+	if last == y0 {
+		return span{}, 0, false
+	}
+	return span{d0: sp.d0, d1: daysFromCivil(last+1, 1, 1), grain: Year, kind: Range, warn: sp.warn}, k, true
+}
+
+// listedYear reports whether the four-digit number at token i comes after
+// و in a list of years: the number before the و was read as a year
+// (عامي 2010 و2016، في 2014 و2017).
+func (p *parser) listedYear(i int) bool {
+	if i < 2 || !p.word(i-1, cWa) || !p.num(i-2) || p.toks[i-2].ndig != 4 || len(p.out) == 0 {
+		return false
+	}
+	last := p.out[len(p.out)-1]
+	return last.Grain == Year && last.End == p.base+p.toks[i-2].end
+}
+
+// hijriYearStart returns the first day of Hijri year y: the Umm al-Qura
+// table's, or the tabular calendar's before it.
+func hijriYearStart(y int) (int, bool) {
+	if y >= 1 && y < umalquraFirstYear {
+		return tabularHijriYearStart(y), true
+	}
+	if y == umalquraLastYear+1 {
+		return int(umalquraStart[len(umalquraStart)-1]), true
+	}
+	start, _, ok := hijriMonthStart(y, 1)
+	return start, ok
+}
+
+// hijriYearRange reads من / بين [عام] 628 إلى / و / حتى [عام] 858 هـ at j
+// (the token after من or بين): two Hijri years with the mark after the
+// second only, both whole.
+func (p *parser) hijriYearRange(j int, isBayn bool) (span, int, bool) {
+	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count != 0 {
+		j++
+	}
+	if !p.num(j) || p.toks[j].ndig < 3 || p.toks[j].ndig > 4 {
+		return span{}, 0, false
+	}
+	k, ok := p.connectorEnd(j+1, isBayn)
+	if !ok {
+		return span{}, 0, false
+	}
+	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
+		k++
+	}
+	if !p.num(k) || p.toks[k].ndig < 3 || p.toks[k].ndig > 4 {
+		return span{}, 0, false
+	}
+	end, hij := p.hijriMark(k + 1)
+	a, b := int(p.toks[j].val), int(p.toks[k].val)
+	if !hij || b <= a || b-a > 1000 {
+		return span{}, 0, false
+	}
+	d0, ok0 := hijriYearStart(a)
+	d1, ok1 := hijriYearStart(b + 1)
+	if !ok0 || !ok1 {
+		return span{}, 0, false
+	}
+	return span{d0: d0, d1: d1, grain: Year, kind: Range}, end, true
+}
