@@ -63,6 +63,7 @@ type recState struct {
 	feats [maxFeatures]uint64
 	batch wordBatch // vocabulary entries of the next kept words
 	sense senseBuf  // oneSense's buffers
+	made  madeSet   // the entities made for the text
 }
 
 var recPool = sync.Pool{New: func() any {
@@ -582,7 +583,8 @@ func (g *Gazetteer) recognize(f *finder) {
 // candidates f.cands into f.cands, in text order without overlaps.
 func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	s := f.text
-	var made map[uint64]*Entity
+	made := &st.made
+	made.hint = len(st.spans)
 	st.out = st.out[:0]
 	ci := 0
 	for _, sp := range st.spans {
@@ -621,7 +623,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 			// model reads as part of a longer name (جافين وليامسون
 			// around the surname وليامسون): a new name.
 			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) && !latinGlued(s, sp.start, sp.end) && !r.common(s, sp.start, sp.end) {
-				sp.ent = madeEntity(&made, s[sp.start:sp.end], sp.typ)
+				sp.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
 				st.out = append(st.out, sp)
 			}
 		case strong == 0 && same != nil:
@@ -647,7 +649,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 				}
 			}
 			if c.ent == nil {
-				c.ent = madeEntity(&made, s[sp.start:sp.end], sp.typ)
+				c.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
 			}
 			st.out = append(st.out, c)
 		default:
@@ -656,11 +658,13 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		ci = j
 	}
 	st.out = append(st.out, f.cands[ci:]...)
-	st.out = r.rules(s, st.out, &made)
-	st.out = r.headPlaces(f, st.out, &made)
-	if len(made) > 0 {
-		st.out = r.oneSense(f, st, st.out, made)
+	st.out = r.rules(s, st.out, made)
+	st.out = r.headPlaces(f, st.out, made)
+	if len(made.m) > 0 {
+		st.out = r.oneSense(f, st, st.out, made.m)
 	}
+	setMadeIDs(st.out)
+	made.done()
 	f.cands = append(f.cands[:0], st.out...)
 }
 
@@ -803,27 +807,6 @@ const (
 // Source is RecognizedSource), rather than taken from a gazetteer.
 func (e *Entity) Recognized() bool {
 	return e != nil && e.Source == RecognizedSource && strings.HasPrefix(e.ID, RecognizedPrefix)
-}
-
-// madeEntity returns the entity made for name in this text, the same
-// for every mention of the same name (compared in folded form) and type.
-func madeEntity(made *map[uint64]*Entity, name string, t Type) *Entity {
-	key := madeKey(name, t)
-	if e := (*made)[key]; e != nil {
-		return e
-	}
-	if *made == nil {
-		*made = map[uint64]*Entity{}
-	}
-	// The entity and its one-name list in one allocation.
-	x := &struct {
-		e     Entity
-		names [1]string
-	}{names: [1]string{name}}
-	e := &x.e
-	*e = Entity{ID: RecognizedPrefix + t.String() + ":" + name, Type: t, Name: name, Names: x.names[:], Source: RecognizedSource}
-	(*made)[key] = e
-	return e
 }
 
 // kept is what the gazetteer's scan keeps of a word for the recognizer,

@@ -39,7 +39,7 @@ var headFilter = func() (f [1024]uint64) {
 // named after a place head (see placeHeads) where nothing was found; it
 // reads the words the gazetteer's scan kept, and does nothing when the
 // text was too long to keep them.
-func (r *recognizer) headPlaces(f *finder, out []candidate, made *map[uint64]*Entity) []candidate {
+func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []candidate {
 	if !f.keep {
 		return out
 	}
@@ -71,9 +71,6 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *map[uint64]*En
 	}
 	if len(extra) == 0 {
 		return out
-	}
-	if *made == nil {
-		*made = map[uint64]*Entity{}
 	}
 	for i := range extra {
 		extra[i].ent = madeEntity(made, s[extra[i].start:extra[i].end], Place)

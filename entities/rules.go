@@ -85,7 +85,7 @@ var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): t
 //     (بيغاسوس أيرلاينز التركية). See also conventions.
 //   - A name the recognizer made under two types in one text takes the
 //     type of its first mention (the full name usually comes first).
-func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) []candidate {
+func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate {
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
@@ -157,10 +157,13 @@ func (r *recognizer) rules(s string, out []candidate, made *map[uint64]*Entity) 
 	out = r.sameType(s, out, made)
 	// The made entities are those the mentions keep: one sense per text
 	// looks for the others' names, which the rules took back.
-	clear(*made)
+	clear(made.m)
 	for _, c := range out {
 		if c.ent != nil && c.ent.Recognized() {
-			(*made)[madeKey(c.ent.Name, c.ent.Type)] = c.ent
+			if made.m == nil {
+				made.m = map[uint64]*Entity{}
+			}
+			made.m[madeKey(c.ent.Name, c.ent.Type)] = c.ent
 		}
 	}
 	return out
@@ -290,19 +293,22 @@ func (r *recognizer) generic(name string) bool {
 
 // sameType gives each name the recognizer made under two types in this
 // text the type of its first mention.
-func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entity) []candidate {
-	if len(*made) < 2 {
+func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candidate {
+	if len(made.m) < 2 {
 		return out
 	}
 	// A one-word name that is the last name of a person made in this
 	// text is that person, whatever its type (بابتشينكو after أركادي
 	// بابتشينكو).
-	var last map[uint64]*Entity
+	var last map[uint64]*Entity // (made's scratch map, once needed)
 	for _, c := range out {
 		if c.ent != nil && c.ent.Recognized() && c.typ == Person {
 			if i := strings.LastIndexByte(c.ent.Name, ' '); i > 0 {
 				if last == nil {
-					last = map[uint64]*Entity{}
+					if made.last == nil {
+						made.last = map[uint64]*Entity{}
+					}
+					last = made.last
 				}
 				h := foldHash(c.ent.Name[i+1:])
 				if e, ok := last[h]; ok && e != c.ent {
@@ -317,27 +323,25 @@ func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entit
 		c := &out[i]
 		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 && !(c.typ == Place && r.afterPlaceHead(s, c.start)) {
 			if e := last[foldHash(c.ent.Name)]; e != nil {
-				delete(*made, madeKey(c.ent.Name, c.typ))
+				delete(made.m, madeKey(c.ent.Name, c.typ))
 				c.typ, c.ent = Person, e
 			}
 		}
 	}
-	type tally struct{ first Type }
-	var by map[uint64]*tally
+	// The type of each name's first mention.
+	if made.by == nil {
+		made.by = map[uint64]Type{}
+	}
+	by := made.by
 	mixed := false
 	for _, c := range out {
 		if c.ent == nil || !c.ent.Recognized() {
 			continue
 		}
-		if by == nil {
-			by = map[uint64]*tally{}
-		}
 		key := madeKey(c.ent.Name, 0)
-		t := by[key]
-		if t == nil {
-			t = &tally{first: c.typ}
-			by[key] = t
-		} else if t.first != c.typ {
+		if t, ok := by[key]; !ok {
+			by[key] = c.typ
+		} else if t != c.typ {
 			mixed = true
 		}
 	}
@@ -349,8 +353,8 @@ func (r *recognizer) sameType(s string, out []candidate, made *map[uint64]*Entit
 		if c.ent == nil || !c.ent.Recognized() {
 			continue
 		}
-		if best := by[madeKey(c.ent.Name, 0)].first; best != c.typ {
-			delete(*made, madeKey(c.ent.Name, c.typ))
+		if best := by[madeKey(c.ent.Name, 0)]; best != c.typ {
+			delete(made.m, madeKey(c.ent.Name, c.typ))
 			c.typ = best
 			c.ent = madeEntity(made, c.ent.Name, best)
 		}

@@ -57,7 +57,7 @@ func TestRules(t *testing.T) {
 			[]string{"place فلانستان", "place فلانستان"}},
 	}
 	for _, c := range cases {
-		var made map[uint64]*Entity
+		var made madeSet
 		var out []candidate
 		pos := 0
 		for _, sp := range c.in {
@@ -74,12 +74,9 @@ func TestRules(t *testing.T) {
 			out = append(out, cd)
 			pos = cd.end
 		}
-		if made == nil {
-			made = map[uint64]*Entity{}
-		}
 		var got []string
 		res := r.rules(c.s, out, &made)
-		for _, e := range made {
+		for _, e := range made.m {
 			kept := false
 			for _, m := range res {
 				kept = kept || m.ent == e
