@@ -164,7 +164,11 @@
 //     colloquial numbers with ت for ث count (بعد تلات أيام); الساعة تسعة [ونص] [المسا], the hour as a spoken
 //     cardinal, and الساعة 3 و20 (minutes without دقيقة) are clock times,
 //     and a part of the day spoken after a time sets its half (الساعة 5
-//     العصر is 17:00; الساعة 3 و20 صباحا is 03:20). Every clock form takes
+//     العصر is 17:00; الساعة 3 و20 صباحا is 03:20). من + an amount alone
+//     on its line or closing a clause after a perfect of coming, going or
+//     marrying (وصلت من يومين) is "ago" (gaps.go); السنة الجديدة / العام
+//     الجديد is the coming year in October-December and the anchor's in
+//     January-March (not الأمين العام الجديد). Every clock form takes
 //     its half from one switch (halfday.go): a morning 12 is 00, a night 12
 //     the midnight ending the day (الساعة 12 بالليل as الساعة 12 ليلاً),
 //     and an hour from one to five with its minutes in words and no part

@@ -116,6 +116,9 @@ func (p *parser) alone(first, end int) bool {
 // general reads, at token i where no other rule matched, the short forms
 // of this file.
 func (p *parser) general(i int) (span, int, bool) {
+	if sp, end, ok := p.shortForms(i); ok { // gaps.go: وصلت من يومين، العام الجديد
+		return sp, end, true
+	}
 	t := &p.toks[i]
 	if t.kind != tWord {
 		if t.kind == tNum {
