@@ -475,10 +475,26 @@ func (p *parser) clockMinutes(j int) (int, int, bool) {
 		}
 	}
 	n, e, ok := p.smallCardinal(k)
+	if ok && n == 3 && sign > 0 && p.quartersAt(e) { // وثلاثة أرباع: three quarters
+		return 45, e + 1, true
+	}
 	if !ok || n < 1 || n > 59 || !(p.word(e, cUnit) && p.toks[e].e.v == uMinute && !p.def(e)) {
 		return 0, 0, false
 	}
 	return sign * n, e + 1, true
+}
+
+// quartersAt reports whether token e is the word أرباع (quarters) alone.
+func (p *parser) quartersAt(e int) bool {
+	if e >= len(p.toks) || p.toks[e].kind != tWord || p.toks[e].e.c != cNone {
+		return false
+	}
+	s, we, _, end := p.nextWord(p.toks[e-1].end)
+	if end || s != p.toks[e].start || we != p.toks[e].end {
+		return false
+	}
+	var buf [64]byte
+	return string(foldWord(&buf, p.text[s:we])) == "ارباع"
 }
 
 // smallCardinal reads a number below 100 at k in digits or words, its first
