@@ -169,9 +169,10 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	toks := st.Tokens()
 	d.Tokens = make([]Token, len(toks))
 	sp := tokenize.NewSplitter(text) // sentences from the same pass
+	sents := getSentences()
 	for i, t := range toks {
 		if sn, ok := sp.Add(t); ok {
-			d.Sentences = append(d.Sentences, sn)
+			*sents = append(*sents, sn)
 		}
 		tok := &d.Tokens[i]
 		tok.Text, tok.Start, tok.End, tok.Kind = t.Text, t.Start, t.End, t.Kind
@@ -185,8 +186,9 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	}
 	a.cache.fill(d.Tokens, a.normStem)
 	if sn, ok := sp.Flush(); ok {
-		d.Sentences = append(d.Sentences, sn)
+		*sents = append(*sents, sn)
 	}
+	d.Sentences = putSentences(sents)
 
 	if a.stamp {
 		d.Dates = a.dates.FindStream(st, published)
@@ -215,8 +217,8 @@ func countEntities(ms []entities.Mention) []EntityCount {
 		return nil
 	}
 	var (
-		out []EntityCount
-		idx map[*entities.Entity]int // once out is long; before, a scan of out
+		out = make([]EntityCount, 0, len(ms)) // one allocation
+		idx map[*entities.Entity]int          // once out is long; before, a scan of out
 	)
 	for _, m := range ms {
 		if m.Entity == nil {
@@ -248,6 +250,9 @@ func countEntities(ms []entities.Mention) []EntityCount {
 				idx[e.Entity] = j
 			}
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	slices.SortStableFunc(out, func(a, b EntityCount) int {
 		if a.Count != b.Count {

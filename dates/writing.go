@@ -149,11 +149,12 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 		cfg.loc = w.Location()
 	}
 	aw := w.In(cfg.loc)
-	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks, st: st}
+	op := getOut()
+	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks, st: st, out: *op}
 	q.run()
 	*tp = q.toks[:0]
 	tokPool.Put(tp)
-	return q.out, w, ok
+	return putOut(op, q.out), w, ok
 }
 
 // writingEvidence reads a relative day + weekday at token i and returns the

@@ -145,7 +145,16 @@ func (g *Gazetteer) findIn(text string, st *tokenize.Stream) []Mention {
 	if g.rec != nil {
 		g.recognize(f)
 	}
+	n := 0
+	for i := range f.cands {
+		if f.cands[i].ent != nil {
+			n++
+		}
+	}
 	var out []Mention
+	if n > 0 {
+		out = make([]Mention, 0, n) // one allocation
+	}
 	for _, c := range f.cands {
 		if c.ent != nil {
 			out = append(out, Mention{Text: text[c.start:c.end], Start: c.start, End: c.end, Type: c.typ, Entity: c.ent})
