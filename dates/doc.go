@@ -128,7 +128,8 @@
 //     a past date phrase: on or before). Without one before it, a verb
 //     marker after it up to the next comma decides. A weekday followed by
 //     إن / أن (قال، الأحد، إن …) dates a statement and points back; one after
-//     كان من المقرر is a past plan. A relative clause or an event phrase
+//     كان من المقرر is a past plan; one after على أن + an imperfect (على أن
+//     يمثلوا أمام المحكمة الاثنين) is an arrangement ahead. A relative clause or an event phrase
 //     (الذي دخل الجمعة، بعد هجوم السبت) stops the search, and so does ما /
 //     مما after the name (ارتفع في يونيو ما سيؤدي إلى…). A future month is
 //     the next one on or after the anchor's month (ستجرى في نوفمبر, written

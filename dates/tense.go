@@ -347,6 +347,9 @@ func (p *parser) clauseTense(start, end int) int {
 				if t, _, _, _, _ := p.wordMark(ps, pe, false); t > 0 && !p.afterKana(ps) {
 					return 1
 				}
+				if p.arrangement(ps, pe, s, e) { // verbs.go: على أن يعود: an arrangement ahead
+					return 1
+				}
 			}
 			return -1
 		}

@@ -136,3 +136,27 @@ func endsInTaMarbuta(w string) bool {
 	}
 	return false
 }
+
+// arrangement reports whether على (text[ps:pe]) + أن (text[s:e]) is
+// followed by an imperfect: على أن يعود بعد أسبوعين، على أن تعقد الجلسة
+// الأحد state what is to come, not a reported fact (أكد على أن الاجتماع
+// عقد has a noun or a perfect after أن).
+func (p *parser) arrangement(ps, pe, s, e int) bool {
+	var buf [64]byte
+	if string(foldWord(&buf, p.text[ps:pe])) != "علي" || string(foldWord(&buf, p.text[s:e])) != "ان" {
+		return false
+	}
+	ns, ne, comma, end := p.nextWord(e)
+	if end || comma {
+		return false
+	}
+	w := foldWord(&buf, p.text[ns:ne])
+	if len(w) < 6 {
+		return false
+	}
+	switch string(w[:2]) {
+	case "ي", "ت":
+		return !endsInTaMarbuta(p.text[ns:ne])
+	}
+	return false
+}

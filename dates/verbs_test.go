@@ -54,3 +54,26 @@ func TestMasculinePerfectIsPast(t *testing.T) {
 		}
 	}
 }
+
+// TestArrangementAhead: على أن + an imperfect states what is to come
+// (an arrangement), so a bare weekday or month and بعد + an amount after
+// it point ahead; أكد على أن + a noun stays a reported fact.
+func TestArrangementAhead(t *testing.T) {
+	anchor := time.Date(2018, 3, 4, 0, 0, 0, 0, time.UTC) // a Sunday
+	day := func(m, d int) time.Time { return time.Date(2018, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		text string
+		from time.Time
+	}{
+		{"وسيظل الثلاثة قيد الاحتجاز على أن يمثلوا أمام المحكمة يوم الاثنين", day(3, 5)},
+		{"وقعت الحكومة الاتفاق على أن يبدأ تنفيذه الخميس", day(3, 8)},
+		{"خفضت الرواتب الشهر الماضي على أن يحصل خفض ثان في يونيو", day(6, 1)},
+		{"وغادر الوفد العاصمة على أن يعود بعد أسبوعين", day(3, 18)},
+		{"أكد على أن الاجتماع عقد الخميس", day(3, 1)},
+	} {
+		es := Find(c.text, anchor)
+		if len(es) == 0 || !es[len(es)-1].From.Equal(c.from) {
+			t.Errorf("%q: want the last expression from %s, got %v", c.text, c.from.Format("2006-01-02"), es)
+		}
+	}
+}
