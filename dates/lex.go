@@ -293,7 +293,7 @@ var lexicon = []lexEntry{
 	{"طيلة", entry{c: cTila}},
 	{"غضون", entry{c: cGhudun}},
 	{"مدى مدار", entry{c: cMada}},
-	{"حتى لغاية", entry{c: cHatta}},
+	{"حتى لغاية لحين", entry{c: cHatta}}, // لحين: until (لحين يوم الأربعاء)
 	{"من", entry{c: cMin}},
 	{"في", entry{c: cFi}},
 	{"بين", entry{c: cBayn}},
