@@ -179,12 +179,17 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 
 // dayOfRelMonth reads a relative month at j after a day and من (14 من
 // الشهر الجاري، السابع عشر من الشهر الحالي، 5 من هذا الشهر): that day of
-// that month. الشهر نفسه / ذاته names another month and is no match.
+// that month. الشهر نفسه / ذاته / نفس الشهر name the month of the date
+// just before (sameMonth).
 func (p *parser) dayOfRelMonth(d, j int) (span, int, bool) {
 	var ms span
 	var end int
 	var ok bool
+	if m0, e, same := p.sameMonth(j); same { // years.go: 26 من الشهر ذاته
+		ms, end, ok = span{d0: m0, grain: Month}, e, m0 >= 0
+	}
 	switch {
+	case ok:
 	case p.word(j, cThis):
 		ms, end, ok = p.periodRule(j+1, j)
 	case p.word(j, cUnit):

@@ -149,11 +149,14 @@
 //     الأسبوع is the weekend: Friday and Saturday, the rest days of most
 //     Arab countries, under Saturday or Sunday weeks, the week's last two
 //     days under other weeks, or the two days Weekend names; it is the
-//     first weekend to begin on the week's third day or later (on Tuesday
-//     6 October 2020, Friday 9 and Saturday 10). أواخر الأسبوع is the
-//     week's last two days; a century is [(n-1)00, n00)
-//     (القرن العشرين، القرن الـ20: 1900–1999, as news uses it); عشية is
-//     the evening before.
+//     weekend the anchor is in, else the coming one (on Tuesday 6 October
+//     2020, Friday 9 and Saturday 10), or the one just gone for a bare
+//     نهاية الأسبوع in a past clause written Sunday to Tuesday; الماضي /
+//     المقبل move it a week. أواخر الأسبوع is the week's last two days; a
+//     century is [(n-1)00, n00) (القرن العشرين، القرن الـ20: 1900–1999, as
+//     news uses it), and an edge before a named century cuts that one
+//     (بداية القرن التاسع عشر: 1800–1830); a Hijri century (القرن الثالث
+//     الهجري) is not read; عشية is the evening before.
 //
 //   - Short forms (general.go): a relative day or weekday with the part
 //     of the day after it (غدا صباحا، الخميس مساء، بكرة الصبح، امبارح
@@ -328,7 +331,9 @@
 //     الماضي، من السنة الحالية، من هذا العام، من العام المقبل) is that day of
 //     that year; a day before a relative month is that day of it, in
 //     digits or as an ordinal (14 من الشهر الجاري، السادس والعشرين من الشهر
-//     الحالي; not الشهر نفسه). Years in words (عام ألفين وخمسة عشر، سنة ألف وتسعمائة
+//     الحالي); الشهر ذاته / نفسه / نفس الشهر is the month of the date just
+//     before in the paragraph (يوم 18 نوفمبر وتدوم إلى 26 من الشهر ذاته).
+//     Years in words (عام ألفين وخمسة عشر، سنة ألف وتسعمائة
 //     وتسعة وأربعين) read as digits. A day written with a dot (5. مايو) is a
 //     day only after في، منذ، حتى، a weekday or a comma: a dot opening a
 //     line numbers a list.

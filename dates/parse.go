@@ -905,6 +905,12 @@ func (p *parser) edgeRuleAt(i, edge int) (span, int, bool) {
 	var base span
 	var end int
 	var ok bool
+	if sp, e2, named, bc := p.centuryNamed(j); named { // years.go: بداية القرن التاسع عشر
+		if bc {
+			return span{}, 0, false
+		}
+		return edgeOf(sp, edge), e2, true
+	}
 	switch {
 	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v >= uWeek:
 		base, end, ok = p.periodRule(j, j)

@@ -90,10 +90,14 @@ func (p *parser) khilalPlural(kw uint8, j int) (span, int, bool) {
 
 // centuryEra reads what follows a century's ordinal at end: الميلادي is
 // part of it (القرن السابع عشر الميلادي); قبل الميلاد makes it a century
-// before the era, which Find does not resolve (ok false).
+// before the era, and الهجري a Hijri century, which Find does not resolve
+// (ok false).
 func (p *parser) centuryEra(end int) (int, bool) {
 	if p.word(end, cMiladi) {
 		return end + 1, true
+	}
+	if p.word(end, cHijri) { // القرن الثالث الهجري: a Hijri century, not read
+		return 0, false
 	}
 	if p.word(end, cQabl) && end+1 < len(p.toks) && p.toks[end+1].kind == tWord {
 		var buf [64]byte

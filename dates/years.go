@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // Years beyond the four-digit modern ones, and lists of years.
 //
 // A year of three digits is read only with its era written: عام 622 م،
@@ -132,4 +134,68 @@ func (p *parser) hijriYearRange(j int, isBayn bool) (span, int, bool) {
 		return span{}, 0, false
 	}
 	return span{d0: d0, d1: d1, grain: Year, kind: Range}, end, true
+}
+
+// centuryNamed reads a century named by its number at token j (القرن
+// التاسع عشر، القرن الحادي والعشرين، القرن الـ19، القرن 20), so that an edge
+// before it (بداية، منتصف، أواخر) cuts that century, not the anchor's.
+// bc reports a century قبل الميلاد, which is not read.
+func (p *parser) centuryNamed(j int) (sp span, end int, named, bc bool) {
+	if !p.word(j, cUnit) || p.toks[j].e.v != uCentury || p.toks[j].e.count != 1 || !p.def(j) {
+		return span{}, 0, false, false
+	}
+	if n, e, ok := p.ordinal(j + 1); ok && n >= 1 && n <= 30 {
+		e2, ok := p.centuryEra(e)
+		if !ok {
+			return span{}, 0, true, true
+		}
+		s := (n - 1) * 100
+		return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, e2, true, false
+	}
+	if sp, e, ok := p.centuryDigits(j); ok {
+		return sp, e, true, false
+	}
+	return span{}, 0, false, false
+}
+
+// sameMonth reads الشهر ذاته / الشهر نفسه / نفس الشهر at token j (after a
+// day and من: 26 من الشهر ذاته). same reports the phrase; m0 is the first
+// day of the month of the date read just before it in the same paragraph
+// (يوم 18 نوفمبر … إلى 26 من الشهر ذاته), or -1 when there is none or the
+// phrase stands inside a longer one still being read (a range's end,
+// whose start is not yet out).
+func (p *parser) sameMonth(j int) (m0, end int, same bool) {
+	var buf [64]byte
+	fold := func(k int) string {
+		if k < 0 || k >= len(p.toks) || p.toks[k].kind != tWord {
+			return ""
+		}
+		return string(foldWord(&buf, p.text[p.toks[k].start:p.toks[k].end]))
+	}
+	// the word after token k is token k+1 itself, one word long
+	alone := func(k int) bool {
+		s, e, comma, stop := p.nextWord(p.toks[k-1].end)
+		return !stop && !comma && s == p.toks[k].start && e == p.toks[k].end
+	}
+	month := func(k int) bool {
+		return p.word(k, cUnit) && p.toks[k].e.v == uMonth && p.toks[k].e.count == 1 && p.def(k)
+	}
+	switch {
+	case month(j) && j+1 < len(p.toks) && alone(j+1) && (fold(j+1) == "ذاته" || fold(j+1) == "نفسه"):
+		end = j + 2
+	case fold(j) == "نفس" && month(j+1) && alone(j+1):
+		end = j + 2
+	default:
+		return 0, 0, false
+	}
+	if len(p.out) == 0 || j-p.top > 4 { // inside a range still being read
+		return -1, end, true
+	}
+	last := p.out[len(p.out)-1]
+	if last.Grain != Day && last.Grain != Month || last.End-p.base > p.toks[p.top].start ||
+		strings.Contains(p.text[last.End-p.base:p.toks[p.top].start], "\n") {
+		return -1, end, true
+	}
+	y, m, _ := civilFromDays(dayOf(last.From.In(p.cfg.loc)))
+	return daysFromCivil(y, m, 1), end, true
 }

@@ -71,3 +71,42 @@ func TestTabularHijri(t *testing.T) {
 		}
 	}
 }
+
+// TestCenturyEdgeAndSameMonth: an edge before a century named by its
+// number cuts that century (بداية القرن التاسع عشر is 1800-1830, not the
+// anchor's century); a Hijri century or one قبل الميلاد is not read;
+// N من الشهر ذاته / نفسه / نفس الشهر is day N of the month of the date
+// just before it.
+func TestCenturyEdgeAndSameMonth(t *testing.T) {
+	anchor := time.Date(2018, 3, 16, 0, 0, 0, 0, time.UTC)
+	ymd := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	type want struct {
+		text     string
+		from, to time.Time
+	}
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"انقرضت في بداية القرن التاسع عشر", []want{{"بداية القرن التاسع عشر", ymd(1800, 1, 1), ymd(1830, 1, 1)}}},
+		{"مع مطلع القرن العشرين", []want{{"مطلع القرن العشرين", ymd(1900, 1, 1), ymd(1930, 1, 1)}}},
+		{"في أواخر القرن الـ19", []want{{"أواخر القرن الـ19", ymd(1870, 1, 1), ymd(1900, 1, 1)}}},
+		{"نهاية القرن الماضي", []want{{"نهاية القرن الماضي", ymd(1970, 1, 1), ymd(2000, 1, 1)}}},
+		{"حتى أواخر القرن الثالث الهجري", nil},
+		{"ألفها في نهاية القرن الثامن قبل الميلاد", nil},
+		{"تنطلق يوم 18 نوفمبر وتدوم إلى 26 من الشهر ذاته", []want{{"18 نوفمبر", ymd(2017, 11, 18), ymd(2017, 11, 19)}, {"26 من الشهر ذاته", ymd(2017, 11, 26), ymd(2017, 11, 27)}}},
+		{"يلتقي البرتغال في 23 مارس ثم اليونان في السادس من نفس الشهر", []want{{"23 مارس", ymd(2018, 3, 23), ymd(2018, 3, 24)}, {"السادس من نفس الشهر", ymd(2018, 3, 6), ymd(2018, 3, 7)}}},
+		{"ستجرى في 24 من الشهر ذاته", nil}, // no date before it
+	} {
+		es := Find(c.in, anchor)
+		if len(es) != len(c.want) {
+			t.Errorf("%q: want %d expressions, got %v", c.in, len(c.want), es)
+			continue
+		}
+		for k, w := range c.want {
+			if es[k].Text != w.text || !es[k].From.Equal(w.from) || !es[k].To.Equal(w.to) {
+				t.Errorf("%q: want %q [%s, %s), got %v", c.in, w.text, w.from.Format("2006-01-02"), w.to.Format("2006-01-02"), es[k])
+			}
+		}
+	}
+}
