@@ -109,3 +109,46 @@ func FuzzStreamWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkStreamWords(t, s) })
 }
+
+// The recognizer and the sports context scan parts of the text again: a
+// scan from any word start, in any order (backwards, far jumps), reads the
+// same word from the stream as the scanner alone.
+func TestStreamWordsRescan(t *testing.T) {
+	text := shared.News(t, 1<<16)
+	want, _ := scanWith(text, nil)
+	st := tokenize.NewStream(text)
+	_, fromStream := scanWith(text, st)
+	f := &finder{text: text, st: st}
+	again := 0
+	order := make([]int, 0, 2*len(want))
+	for i := len(want) - 1; i >= 0; i-- {
+		order = append(order, i) // backwards, one word at a time
+	}
+	for i := range len(want) {
+		order = append(order, (i*7919)%len(want)) // far jumps both ways
+	}
+	for _, k := range order {
+		var w word
+		f.pos = want[k].start
+		if !f.scan(&w) {
+			t.Fatalf("word %d: no word", k)
+		}
+		if !w.tanKnown {
+			again++
+		}
+		f.hasTanween(&w)
+		b := &want[k]
+		same := w.start == b.start && w.end == b.end && w.h == b.h && w.n == b.n && w.tanween == b.tanween &&
+			string(w.folded()) == string(b.folded())
+		for j := 0; j < 4 && j < int(b.n); j++ {
+			same = same && w.offs[j] == b.offs[j]
+		}
+		if !same {
+			t.Fatalf("word %d %+q: rescanned %d:%d %+q", k, text[b.start:b.end], w.start, w.end, text[w.start:w.end])
+		}
+	}
+	// The stream's cursor finds its token after every jump.
+	if again != 2*fromStream {
+		t.Errorf("%d words from the stream in the rescans, want %d", again, 2*fromStream)
+	}
+}
