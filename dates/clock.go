@@ -364,9 +364,9 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		d = givenDay
 	case p.nearDay(i):
 		d = p.lastDay
-		if part == 0 && p.lastPart != 0 && p.lastPart != partNight && h < 12 { // مساء الخميس، عند الساعة الثامنة
+		if part == 0 && p.lastPart != 0 && h < 12 { // مساء الخميس، عند الساعة الثامنة؛ ليلة أمس الساعة 11
 			noHalf = false
-			h = halfOfDay(h, p.lastPart, false)
+			h = halfOfDay(h, p.lastPart, p.lastPart == partNight) // the night's small hours are the next day's
 		}
 	case zone != nil:
 		d, dayed = dayOf(p.anchor.In(zone)), false // the day that zone gives
@@ -782,6 +782,7 @@ func (p *parser) thisPart(i int) (span, int, bool) {
 	default: // هذا العصر is "this era"
 		return span{}, 0, false
 	}
+	p.lastDay, p.lastDayEnd, p.lastPart = p.aday, i+2, int(t.e.v) // هذه الليلة الساعة 11 is 23:00
 	return p.partSpan(p.aday, int(t.e.v), Relative), i + 2, true
 }
 

@@ -36,3 +36,9 @@ func halfOfDay(h, part int, nightOf bool) int {
 	}
 	return h
 }
+
+// clockUnit reports whether token j is الساعة opening a clock time (الليلة
+// الساعة 9), not another unit (الليلة الثانية، الليلة يوم).
+func (p *parser) clockUnit(j int) bool {
+	return p.word(j, cUnit) && p.toks[j].e.v == uHour && p.toks[j].e.count == 1 && p.def(j) && (p.num(j+1) || p.word(j+1, cOrd) || p.word(j+1, cNum) || p.word(j+1, cTeen))
+}

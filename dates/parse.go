@@ -1270,9 +1270,10 @@ func (p *parser) partRule(i int) (span, int, bool) {
 				return span{}, 0, false // الليلة المقبلة is vague
 			}
 			j++
-		} else if p.word(j, cUnit) || p.word(j, cOrd) || p.word(j, cAwwal) || p.word(j, cNum) || p.word(j, cTeen) {
+		} else if p.word(j, cUnit) && !p.clockUnit(j) || p.word(j, cOrd) || p.word(j, cAwwal) || p.word(j, cNum) || p.word(j, cTeen) {
 			return span{}, 0, false
 		}
+		p.lastDay, p.lastDayEnd, p.lastPart = d, j, part // halfday.go: الليلة الساعة 9 is 21:00
 		return p.partSpan(d, part, Relative), j, true
 	}
 	x, end, ok := p.core(i + 1)

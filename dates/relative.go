@@ -539,7 +539,9 @@ func (p *parser) fracAmount(i, j int, kw uint8) (int64, int, int, bool) {
 	// only منذ / قبل, and بعد in a future clause: خلال نصف ساعة, على مدى نصف
 	// قرن and a story's بعد نصف ساعة mostly count from something else
 	// (the corpus sample had a quarter of them wrong)
-	if kw != cMundh && kw != cQabl && (kw != cBaad || p.clauseTense(p.toks[i].start, p.toks[j+1].end) <= 0) {
+	// Alone on its line (a query, an agenda line) there is no story: بعد
+	// نصف ساعة is half an hour from the anchor.
+	if kw != cMundh && kw != cQabl && (kw != cBaad || p.clauseTense(p.toks[i].start, p.toks[j+1].end) <= 0) && !p.alone(i, j+2) {
 		return 0, 0, 0, false
 	}
 	half := p.toks[j].e.c == cNisf
