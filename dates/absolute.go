@@ -324,7 +324,7 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 			k = 1
 		}
 		j++
-	} else if amb && !afterShahr && !p.deliveryBefore(first) && !p.word(i-1, cEdge) { // تسليم مارس، نهاية مارس: the month
+	} else if amb && !afterShahr && !p.deliveryBefore(first) && !p.word(i-1, cEdge) && !p.monthPrep(i-1, i) { // تسليم مارس، نهاية مارس، في مارس: the month
 		return span{}, 0, false
 	}
 	dir := p.cfg.dir

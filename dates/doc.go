@@ -137,6 +137,11 @@
 //     futures contract's delivery month (تسليم أغسطس، استحقاق مارس) is
 //     the next such month whatever the clause's tense.
 //
+//   - A month name that is also a word (مارس، نيسان، تموز، آب، ماي، جوان)
+//     is a month with a year, a direction, شهر, an edge or a delivery word,
+//     or right after في / منذ / حتى / خلال, alone and written in full (في
+//     مارس، منذ مارس; not في باب المندب, ب + آب).
+//
 //   - Otherwise a bare month or weekday name points to the past (on or
 //     before the anchor) unless BareNames(Future) is given; الماضي /
 //     المقبل point strictly before / after, also after a pair (الجمعة

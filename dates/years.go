@@ -199,3 +199,26 @@ func (p *parser) sameMonth(j int) (m0, end int, same bool) {
 	y, m, _ := civilFromDays(dayOf(last.From.In(p.cfg.loc)))
 	return daysFromCivil(y, m, 1), end, true
 }
+
+// monthPrep reports whether token k, right before the month name at token
+// m that is also a word (مارس practised, نيسان a car, ماي, جوان), is a
+// preposition of time that no verb or name follows: في مارس، منذ مارس،
+// حتى نيسان، خلال تموز are the month. The name must stand alone, without
+// a clitic (في باب المندب is ب + آب) and as written in full: آب only with
+// its madda (اب، أب، إب are a father, a city).
+func (p *parser) monthPrep(k, m int) bool {
+	if k < 0 || m != k+1 || m >= len(p.toks) || p.toks[k].kind != tWord || p.toks[m].flags != 0 {
+		return false
+	}
+	switch p.text[p.toks[m].start:p.toks[m].end] {
+	case "مارس", "نيسان", "تموز", "آب", "ماي", "جوان":
+	default:
+		return false
+	}
+	switch p.toks[k].e.c {
+	case cFi, cMundh, cHatta, cKhilal:
+		s, _, comma, end := p.nextWord(p.toks[k].end)
+		return !end && !comma && s == p.toks[m].start
+	}
+	return false
+}
