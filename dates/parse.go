@@ -368,6 +368,9 @@ func (p *parser) core(i int) (span, int, bool) {
 			}
 			return p.pluralWindow(i)
 		}
+		if p.contractNotDecade(i) { // years.go: العقد الحالي / السابق of a player
+			return span{}, 0, false
+		}
 		return p.periodRule(i, i)
 	case cThis:
 		if p.word(i+1, cPart) && p.def(i+1) { // هذا المساء، هذا الصباح، هذه الليلة

@@ -222,3 +222,37 @@ func (p *parser) monthPrep(k, m int) bool {
 	}
 	return false
 }
+
+// contractNotDecade reports whether العقد at token i, followed by الحالي /
+// الجاري / السابق, is a contract rather than a decade: news writes the
+// decade with a word of time before it (خلال العقد الحالي، في العقد
+// السابق), a player's contract without one (وينتهي العقد الحالي لرويس،
+// 4 أضعاف العقد السابق). العقد الماضي / المقبل are the decade.
+func (p *parser) contractNotDecade(i int) bool {
+	t := &p.toks[i]
+	if t.e.v != uDecade || t.e.count != 1 || t.flags&fDef == 0 || !p.word(i+1, cMod) {
+		return false
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[p.toks[i+1].start:p.toks[i+1].end])) {
+	case "الحالي", "الجاري", "السابق", "الحالى":
+	default:
+		return false
+	}
+	if p.alone(i, i+2) { // a line of its own: the decade
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tWord {
+		switch p.toks[i-1].e.c {
+		case cFi, cKhilal, cMundh, cHatta, cEdge, cMin:
+			return false
+		}
+		if s, e, ok := p.prevWord(p.toks[i].start); ok {
+			switch string(foldWord(&buf, p.text[s:e])) {
+			case "طوال", "طيله", "مدي", "مدار", "غضون":
+				return false
+			}
+		}
+	}
+	return true
+}
