@@ -58,7 +58,7 @@ var newsTrainStrata = []newsStratum{
 	{"FR-internationalNews-", 4},
 }
 
-// newsPeopleStrata is the table of the second and third draws: weighted
+// newsPeopleStrata is the table of the later draws: weighted
 // toward the categories with many people's names (politics, sport,
 // society, the Middle East, international news) and spread over the
 // outlets, since people's recall on modern news is the recognizer's
@@ -87,6 +87,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train.tsv", newsTrainSeed, newsTrainStrata},
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
 	{"testdata/news-train3.tsv", 20261215, newsPeopleStrata},
+	{"testdata/news-train4.tsv", 20261218, newsPeopleStrata},
 }
 
 // newsLaterSamples returns the evaluation samples drawn after the first news
