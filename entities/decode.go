@@ -717,6 +717,15 @@ var titles = func() map[uint64]bool {
 	return m
 }()
 
+// titleFilter is a bit filter of titles' hashes (as headFilter), so that
+// most first words of a span are passed over without a map read.
+var titleFilter = func() (f [1024]uint64) {
+	for h := range titles {
+		f[h>>54] |= 1 << (h & 63)
+	}
+	return f
+}()
+
 // skipTitles returns where the name in s[start:end] starts once the
 // titles before it are left out (الرئيس, البابا, المدرب); end when it is
 // titles only.
@@ -727,7 +736,7 @@ func skipTitles(s string, start, end int) int {
 		if !ok {
 			return end
 		}
-		if !titles[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))] {
+		if h := index.HashWord(index.AppendFold(buf[:0], s[ws:we])); titleFilter[h>>54]&(1<<(h&63)) == 0 || !titles[h] {
 			return ws
 		}
 		start = we

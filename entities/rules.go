@@ -233,10 +233,11 @@ const surnameRank = 5000
 // headCue is the cue class of the word w before a name when it can be
 // the name's head: not with the article (المدينة is "the city").
 func headCue(w string) uint8 {
-	if strings.HasPrefix(w[leadingClitics(w):], "ال") {
-		return cueNone
+	c := cueOf(w)
+	if c == cueNone || strings.HasPrefix(w[leadingClitics(w):], "ال") {
+		return cueNone // (leadingClitics is 0 for a word that is no cue)
 	}
-	return cueOf(w)
+	return c
 }
 
 // afterPlaceHead reports whether the word before the name at start is a
