@@ -43,6 +43,9 @@ var tenseWords = sync.OnceValue(func() map[string]tenseMark {
 	}
 	add("سوف لن يعتزم تعتزم يعتزمون نعتزم ينوي تنوي يرتقب ترتقب يتوقع", tenseMark{t: 1})
 	add("المقرر مقرر مقررة المقررة مقررا المرتقب المرتقبة مرتقب مرتقبة", tenseMark{t: 1, backOnly: true})
+	// لحين / ريثما (until): what follows in the clause is yet to come
+	// (احتجازها لحين تحديد جلسة يوم الأربعاء)
+	add("لحين ريثما", tenseMark{t: 1, backOnly: true})
 	add("المتوقع المنتظر", tenseMark{t: 1, needAn: true})
 	add("لقد لم كان كانت كانوا تم تمت سبق", tenseMark{t: -1})
 	add("أمس البارحة", tenseMark{t: -1, backOnly: true})
