@@ -209,7 +209,7 @@ func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
 		base := &Gazetteer{layers: g.layers}
 		r.lex = buildLexicon(base)
 		r.stop = stopHashes()
-		r.env = featEnv{lex: r.lex, vocab: r.vt}
+		r.env = featEnv{lex: r.lex, vocab: r.vt, clus: defaultClusters()}
 		r.vocab = make([]cacheEntry, len(r.m.vocab))
 		r.vmade = make([]atomic.Uint32, len(r.m.vocab))
 	})

@@ -20,7 +20,7 @@ func isInside(l int) bool  { return l > 0 && l%2 == 0 }
 // featureVersion names the feature set below; a model records the
 // version it was trained with and LoadModel refuses another one. Bump it
 // whenever a feature changes.
-const featureVersion = 4
+const featureVersion = 5
 
 // maxChunk is the most words the recognizer decodes at once; a longer
 // sentence is cut.
@@ -47,6 +47,9 @@ const (
 	tCoreSuf
 	tFirst
 	tCue
+	tClusC    // coarse word cluster (clusters.go)
+	tClusF    // fine word cluster
+	tClusCore // fine cluster of the word without proclitics and article
 )
 
 // Words of a chunk, with what the features need.
@@ -56,13 +59,15 @@ type mword struct {
 	suf        [3]uint64
 	pre        [2]uint64
 	shape      uint8
-	lex        uint8 // lexBit* of the word in the gazetteer's names
-	cue        uint8 // cue* class of the word (see cues.go)
-	gaz        uint8 // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
-	joined     bool  // only space since the previous word
-	first      bool  // first word of a sentence
-	nClitic    uint8 // bytes of the folded word taken as proclitics (و ف, then ب ل ك)
-	ostart     int   // where a mention starting at this word starts: after its proclitics
+	lex        uint8  // lexBit* of the word in the gazetteer's names
+	cue        uint8  // cue* class of the word (see cues.go)
+	clus       uint32 // cluster value of the word (clusters.go), 0 none
+	cclus      uint32 // of its core
+	gaz        uint8  // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
+	joined     bool   // only space since the previous word
+	first      bool   // first word of a sentence
+	nClitic    uint8  // bytes of the folded word taken as proclitics (و ف, then ب ل ك)
+	ostart     int    // where a mention starting at this word starts: after its proclitics
 }
 
 // Bits of mword.lex: where a word occurs in the gazetteer's names.
@@ -149,6 +154,7 @@ func (m *mword) set(s string, w *word, env *featEnv) {
 type featEnv struct {
 	lex   map[uint64]uint8
 	vocab *vocabTable
+	clus  *clusterTable
 }
 
 // vocabTable maps the hashes of the vocabulary's folded words to their
@@ -215,6 +221,7 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 		m.lex = 0
 		m.nClitic = 0
 		m.cue = 0
+		m.clus, m.cclus = 0, 0
 		return
 	}
 	m.nClitic = uint8(stripClitics(fw))
@@ -235,6 +242,11 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 		}
 	}
 	m.cue = cueClass[h]
+	m.clus = env.clus.find(h)
+	m.cclus = m.clus
+	if m.core != h {
+		m.cclus = env.clus.find(m.core)
+	}
 	m.lex = lex[m.h]
 	if m.lex == 0 && m.core != m.h {
 		m.lex = lex[index.HashWord(fw[m.nClitic:])]
@@ -242,7 +254,7 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 }
 
 // maxFeatures is the number of features of one word (see features).
-const maxFeatures = 40
+const maxFeatures = 48
 
 var boundary = mword{h: 0x5EED, core: 0x5EED, shape: 0xFF}
 
@@ -259,10 +271,14 @@ func wordFeatures(w *mword, p int, out []uint64) int {
 		out[n] = mix(tCue, pp, uint64(w.cue))
 		n++
 	}
+	out[n] = mix(tClusC, pp, uint64(clusterCoarse(w.clus)))
+	n++
 	if p >= -1 && p <= 1 {
 		out[n] = mix(tCore, pp, w.core)
 		out[n+1] = mix(tLex, pp, uint64(w.lex))
-		n += 2
+		out[n+2] = mix(tClusF, pp, uint64(clusterFine(w.clus)))
+		out[n+3] = mix(tClusCore, pp, uint64(clusterFine(w.cclus)))
+		n += 4
 	}
 	if p == 0 {
 		out[n] = mix(tSuf1, 0, w.suf[0])

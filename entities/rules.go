@@ -125,6 +125,17 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 				}
 			}
 		}
+		if c.ent != nil && c.ent.Recognized() && c.typ == Place {
+			// A new place the model starts with an indefinite place head
+			// (بلدية أزفون): the head stays out, as in the labels
+			// (ANERcorp tags مدينة, منطقة, بلدة ... before a name O).
+			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end && placeHeads[foldHash(s[ws:we])] {
+				if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+					c.start = ns
+					c.ent = madeEntity(made, s[c.start:c.end], Place)
+				}
+			}
+		}
 		if c.ent != nil && c.ent.Recognized() && c.typ != Nationality && strings.IndexByte(c.ent.Name, ' ') < 0 {
 			// A head word the model took for a name alone (بقصر | وندسور,
 			// في مدينة | غدامس): a facility's head joins the place after it

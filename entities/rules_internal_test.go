@@ -35,6 +35,10 @@ func TestRules(t *testing.T) {
 		{"في 19 مايو بقصر وندسور. كما", []span{{"قصر", Place, true}, {"وندسور", Place, false}}, []string{"place قصر وندسور"}},
 		{"ينحدر من مدينة غدامس بليبيا", []span{{"مدينة", Place, true}, {"غدامس", Place, false}}, []string{"place غدامس"}},
 		{"وسط مدينة بن قردان والثكنة", []span{{"مدينة", Place, true}}, nil},
+		// A new place the model starts with an indefinite place head: the head stays out.
+		{"قرب بلدية أزفون بولاية", []span{{"بلدية أزفون", Place, true}}, []string{"place أزفون"}},
+		{"في مدينة نصر شرق القاهرة", []span{{"مدينة نصر", Place, true}}, []string{"place نصر"}},
+		{"قرب بلدية أزفون بولاية", []span{{"بلدية أزفون", Organization, true}}, []string{"organization بلدية أزفون"}},
 		// A title read as a first name.
 		{"وأكد أمين عام المنظمة", []span{{"أمين", Person, true}}, nil},
 		// A generic new organization joins its adjective; a proper one does not.
