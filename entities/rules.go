@@ -450,3 +450,37 @@ func clitedAfterFirst(s string, ws []mword, i, prevStart int) bool {
 	return i > 0 && ws[i].ostart == ws[i].start+len("ل") && strings.HasPrefix(s[ws[i].start:], "ل") &&
 		ws[i-1].lex&lexFirst != 0 && prevStart == ws[i-1].ostart
 }
+
+// intlAdj are the adjectives that make no organization of a place's name
+// alone: a new organization "مرسيليا الدولي" around the place مرسيليا is
+// the tail of an event's name (مهرجان مرسيليا الدولي), not a body; the
+// place stays.
+var intlAdj = map[uint64]bool{hashOf("الدولي"): true, hashOf("الدولية"): true}
+
+// intlOnly reports whether the words of the model's organization span sp
+// outside the gazetteer's candidates cs are all intlAdj.
+func intlOnly(s string, cs []candidate, sp candidate) bool {
+	if sp.typ != Organization {
+		return false
+	}
+	n := 0
+	for i := sp.start; ; {
+		ws, we, ok := index.NextWord(s, i)
+		if !ok || ws >= sp.end {
+			break
+		}
+		i = we
+		covered := false
+		for _, c := range cs {
+			covered = covered || c.start <= ws && we <= c.end
+		}
+		if covered {
+			continue
+		}
+		if !intlAdj[foldHash(s[ws:we])] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

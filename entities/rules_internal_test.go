@@ -155,3 +155,29 @@ func TestClitedAfterFirst(t *testing.T) {
 		t.Errorf("joined after a word that is no first name")
 	}
 }
+
+// TestIntlOnly checks which model organizations around a gazetteer place
+// are only the place and an adjective of "international".
+func TestIntlOnly(t *testing.T) {
+	s := "في مهرجان مرسيليا الدولي وجامعة القاهرة الدولية"
+	at := func(w string) (int, int) {
+		i := strings.Index(s, w)
+		return i, i + len(w)
+	}
+	ps, pe := at("مرسيليا")
+	_, ae := at("مرسيليا الدولي")
+	cs, ce := at("القاهرة")
+	js, _ := at("جامعة")
+	_, je := at("جامعة القاهرة الدولية")
+	place := []candidate{{start: ps, end: pe, typ: Place}}
+	cairo := []candidate{{start: cs, end: ce, typ: Place}}
+	if !intlOnly(s, place, candidate{start: ps, end: ae, typ: Organization}) {
+		t.Error("مرسيليا الدولي: want the place alone")
+	}
+	if intlOnly(s, place, candidate{start: ps, end: ae, typ: Place}) {
+		t.Error("a place span is not an organization")
+	}
+	if intlOnly(s, cairo, candidate{start: js, end: je, typ: Organization}) {
+		t.Error("جامعة القاهرة الدولية: has a head, is an organization")
+	}
+}
