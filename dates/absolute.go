@@ -138,6 +138,9 @@ func (p *parser) yearAfter(j int) (int, int, bool) {
 		}
 		return int(p.toks[k].val), p.eraMark(k + 1), true
 	}
+	if y, end, ok := p.wordsYearAt(k); ok { // years.go: مارس ألفين وأحد عشر
+		return y, end, true
+	}
 	return p.relYearAfter(j) // من العام الماضي، عام ألفين وخمسة عشر
 }
 

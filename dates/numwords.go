@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // ---- years in words, relative years after a day and month ----
 
 // relYearAfter reads the year written after a day and month when it is not
@@ -76,6 +78,11 @@ func (p *parser) cardinalWords(k int) (int, int, bool) {
 				conj = true
 			}
 		}
+		oneTwo := 0 // وأحد / وإحدى / واثني before عشر: folded like واحد (one) or unknown
+		if seen && !conj {
+			oneTwo = p.gluedOneTwo(k)
+			conj = oneTwo > 0
+		}
 		if t.flags&^fConj != 0 || (!seen && conj) {
 			break
 		}
@@ -84,6 +91,13 @@ func (p *parser) cardinalWords(k int) (int, int, bool) {
 		}
 		n := int(t.e.n)
 		unit := 0
+		if oneTwo > 0 {
+			cur += oneTwo
+			last = oneTwo
+			seen = true
+			k++
+			continue
+		}
 		switch t.e.c {
 		case cNum:
 			switch {
@@ -185,4 +199,23 @@ func (p *parser) hijriNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// gluedOneTwo returns 1 or 2 when token k is و glued to أحد / إحدى / اثني
+// / اثنا / اثنتي (ألفين وأحد عشر، ألفين واثني عشر), which the lexer folds
+// to واحد (one) or does not know, else 0.
+func (p *parser) gluedOneTwo(k int) int {
+	raw := p.text[p.toks[k].start:p.toks[k].end]
+	rest, ok := strings.CutPrefix(raw, "و")
+	if !ok || !p.word(k+1, cTeen) {
+		return 0
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, rest)) {
+	case "احد", "احدي":
+		return 1
+	case "اثني", "اثنا", "اثنتي", "اثنتا":
+		return 2
+	}
+	return 0
 }

@@ -256,3 +256,27 @@ func (p *parser) contractNotDecade(i int) bool {
 	}
 	return true
 }
+
+// wordsYearAt reads a year in words right after a month (مارس ألفين وأحد
+// عشر، يناير ألف وتسعمائة وخمسين): a cardinal from 1900 to 2100 whose first
+// word is ألف / ألفين / ألفان (a month followed by a thousand-word names its
+// year).
+func (p *parser) wordsYearAt(k int) (int, int, bool) {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].flags != 0 {
+		return 0, 0, false
+	}
+	var buf [64]byte
+	switch string(foldWord(&buf, p.text[p.toks[k].start:p.toks[k].end])) {
+	case "الف", "الفين", "الفان":
+	default:
+		return 0, 0, false
+	}
+	n, end, ok := p.cardinalWords(k)
+	if !ok || n < 1900 || n > 2100 { // ألف شخص after مارس (practised) is a quantity
+		return 0, 0, false
+	}
+	if _, hij := p.hijriMark(end); hij {
+		return 0, 0, false
+	}
+	return int(n), p.eraMark(end), true
+}
