@@ -17,6 +17,7 @@ func FuzzResolverFind(f *testing.F) {
 		"الموافق 15 رمضان 1441 هـ الساعة 10:30 بتوقيت القدس، منتصف ليل الخميس الجمعة",
 		"في مارس المقبل، يوم الجمعة، من 5 إلى 7 أكتوبر، منذ عام 2011 حتى اليوم",
 		"\xff\xfe 2020-10-06 ٦/١٠/٢٠٢٠ بعد نصف ساعة",
+		"عطلة نهاية الأسبوع المقبل، الليلة الساعة 9، في 2014 و2015، عام 800 هـ، 26 من الشهر ذاته",
 	} {
 		f.Add(s, int64(1601974800), int32(3*3600), uint8(6), true)
 		f.Add(s, int64(1601931600), int32(-5*3600), uint8(0), false)
@@ -27,7 +28,7 @@ func FuzzResolverFind(f *testing.F) {
 		if past {
 			dir = dates.Past
 		}
-		opts := []dates.Option{dates.Location(loc), dates.WeekStart(time.Weekday(ws % 7)), dates.BareNames(dir)}
+		opts := []dates.Option{dates.Location(loc), dates.WeekStart(time.Weekday(ws % 7)), dates.BareNames(dir), dates.Weekend(time.Weekday(ws / 7 % 7))}
 		r, err := dates.New(opts...)
 		if err != nil {
 			t.Fatalf("valid options: %v", err)
