@@ -476,6 +476,12 @@ func (f *finder) variants(w *word, out *[4]variant) int {
 	return n
 }
 
+// firstLookup is the index's answer for the whole first word of a name.
+type firstLookup struct {
+	v  uint32
+	ok bool
+}
+
 // match tries the names that start at the current word; it records the
 // longest and returns how many words it covers (0 for none).
 func (f *finder) match() int {
@@ -486,10 +492,21 @@ func (f *finder) match() int {
 	var vs [4]variant
 	nv := f.variants(w0, &vs)
 	// A stop word is never a name alone and never split into clitics.
-	for _, l := range f.layers {
-		if v, ok := l.x.Lookup(index.Step(index.Root, w0.h)); ok && v&index.ValStop != 0 {
+	// The look-ups of the whole word are kept for its first variant (the
+	// same key) when there are few layers.
+	key0 := index.Step(index.Root, w0.h)
+	var first [4]firstLookup
+	keepFirst := len(f.layers) <= len(first)
+	for li, l := range f.layers {
+		v, ok := l.x.Lookup(key0)
+		if keepFirst {
+			first[li] = firstLookup{v, ok}
+		}
+		if ok && v&index.ValStop != 0 {
 			nv = 1
-			break
+			if !keepFirst {
+				break
+			}
 		}
 	}
 	bestLen := 0
@@ -500,8 +517,15 @@ func (f *finder) match() int {
 		va := vs[vi]
 		for li := len(f.layers) - 1; li >= 0; li-- {
 			l := f.layers[li]
-			key := index.Step(index.Root, va.h)
-			v, ok := l.x.Lookup(key)
+			var key uint64
+			var v uint32
+			var ok bool
+			if vi == 0 && keepFirst {
+				key, v, ok = key0, first[li].v, first[li].ok
+			} else {
+				key = index.Step(index.Root, va.h)
+				v, ok = l.x.Lookup(key)
+			}
 			if !ok {
 				continue
 			}
