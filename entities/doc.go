@@ -122,7 +122,7 @@
 // does not list. See rules.go and heads.go.
 //
 // The embedded model is trained with TrainModel on ANERcorp's training
-// split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 343 recent news
+// split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 406 recent news
 // articles of the project's corpus labelled by hand (their byte spans are
 // in testdata/news-train*.tsv, the texts stay in the corpus; a held-out
 // fifth of them is left out of the model to measure it). It is rebuilt
