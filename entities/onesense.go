@@ -64,19 +64,21 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 	}
 	// A person's last name recognized alone is the person whose full
-	// name ends with it.
+	// name ends with it (full is needed only when such a name is there).
 	full := b.full
 	var small [16]uint64 // the words of one name, without an allocation
-	for _, e := range made {
-		if e.Type != Person {
-			continue
-		}
-		if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
-			h := ws[len(ws)-1]
-			if prev, ok := full[h]; ok && prev != e {
-				full[h] = nil // two people of that name
-			} else {
-				full[h] = e
+	if oneWordPerson(out) {
+		for _, e := range made {
+			if e.Type != Person {
+				continue
+			}
+			if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
+				h := ws[len(ws)-1]
+				if prev, ok := full[h]; ok && prev != e {
+					full[h] = nil // two people of that name
+				} else {
+					full[h] = e
+				}
 			}
 		}
 	}
@@ -192,6 +194,18 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	}
 	b.reset(names, arena, all, extra)
 	return out
+}
+
+// oneWordPerson reports whether a mention of out is a one-word person
+// the recognizer made (one that may be the last name of another).
+func oneWordPerson(out []candidate) bool {
+	for i := range out {
+		c := &out[i]
+		if c.ent != nil && c.typ == Person && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // keptRecWord is the record of a kept word for oneSense.
