@@ -38,8 +38,8 @@ const (
 	clusterWords    = 60000
 	clusterMinCount = 10
 	clusterContexts = 3000
-	clusterFine     = 1024
-	clusterCoarse   = 128
+	clusterFine     = 2048
+	clusterCoarse   = 256
 	clusterIters    = 12
 	clusterSeed     = 20261207
 )
@@ -291,27 +291,48 @@ func TestBuildClusters(t *testing.T) {
 	for c := range kc {
 		cc[c] = slices.Clone(fc[big[c]])
 	}
+	// The fine centres' nonzero dimensions (skipping zeros changes no sum).
+	type nz struct {
+		d int
+		v float64
+	}
+	fz := make([][]nz, k)
+	for f := range k {
+		for d, v := range fc[f] {
+			if v != 0 {
+				fz[f] = append(fz[f], nz{d, v})
+			}
+		}
+	}
 	coarse := make([]int, k)
 	for range 20 {
-		for f := range k {
-			best, bs := 0, math.Inf(-1)
-			for c := range kc {
-				var s float64
-				for d, v := range fc[f] {
-					s += v * cc[c][d]
+		var wg sync.WaitGroup
+		for g := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for f := g; f < k; f += workers {
+					best, bs := 0, math.Inf(-1)
+					for c := range kc {
+						var s float64
+						for _, x := range fz[f] {
+							s += x.v * cc[c][x.d]
+						}
+						if s > bs {
+							best, bs = c, s
+						}
+					}
+					coarse[f] = best
 				}
-				if s > bs {
-					best, bs = c, s
-				}
-			}
-			coarse[f] = best
+			}()
 		}
+		wg.Wait()
 		for c := range kc {
 			clear(cc[c])
 		}
 		for f := range k {
-			for d, v := range fc[f] {
-				cc[coarse[f]][d] += v * size[f]
+			for _, x := range fz[f] {
+				cc[coarse[f]][x.d] += x.v * size[f]
 			}
 		}
 		for c := range kc {
