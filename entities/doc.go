@@ -119,7 +119,12 @@
 // name (جهاز الأمن الأوكراني, الجيش الوطني الجزائري), a proper one keeps
 // the adjective apart (حركة فتح | الفلسطينية). A rare word right after an
 // administrative head (بلدية أزفون, مديرية حيس) is a place the gazetteer
-// does not list. See rules.go and heads.go.
+// does not list. An administrative head before a listed place stays out
+// too (إقليم دارفور gives دارفور, محافظة تعز gives تعز). The fields of a
+// body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
+// الريفية, المجلس الاقتصادي والاجتماعي), and two people joined by و that
+// the model read as one name are two (آندي وديانا رزق). See rules.go,
+// heads.go, orgconj.go and personconj.go.
 //
 // The embedded model is trained with TrainModel on ANERcorp's training
 // split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 406 recent news

@@ -114,6 +114,8 @@ func TestConventions(t *testing.T) {
 		{"حسبما قالت صحيفة عكاظ أمس.", "organization عكاظ"},
 		{"رقما مزورا لدولة ليبيا كانت", "place ليبيا"},
 		{"قالت دولة الاحتلال إن", "place دولة الاحتلال"}, // the rest is no name of the entity
+		{"قوات الاتحاد الافريقي في إقليم دارفور أمس", "organization الاتحاد الافريقي|place دارفور"},
+		{"اشتباكات في محافظة تعز اليوم", "place تعز"},
 		{"رسالة الجيش الوطني الجزائري إلى", "organization الجيش الوطني الجزائري"},
 		{"وقالت حركة فتح الفلسطينية إن", "organization حركة فتح|nationality الفلسطينية"}, // a named organization
 	} {
