@@ -127,7 +127,7 @@
 // heads.go, orgconj.go and personconj.go.
 //
 // The embedded model is trained with TrainModel on ANERcorp's training
-// split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 406 recent news
+// split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 525 recent news
 // articles of the project's corpus labelled by hand (their byte spans are
 // in testdata/news-train*.tsv, the texts stay in the corpus; a held-out
 // fifth of them is left out of the model to measure it). It is rebuilt

@@ -88,6 +88,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
 	{"testdata/news-train3.tsv", 20261215, newsPeopleStrata},
 	{"testdata/news-train4.tsv", 20261218, newsPeopleStrata},
+	{"testdata/news-train5.tsv", 20261219, newsPeopleStrata},
 }
 
 // newsLaterSamples returns the evaluation samples drawn after the first news
