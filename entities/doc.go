@@ -120,7 +120,9 @@
 // the adjective apart (حركة فتح | الفلسطينية). A rare word right after an
 // administrative head (بلدية أزفون, مديرية حيس) is a place the gazetteer
 // does not list. An administrative head before a listed place stays out
-// too (إقليم دارفور gives دارفور, محافظة تعز gives تعز). The fields of a
+// too (إقليم دارفور gives دارفور, محافظة تعز gives تعز), and so do
+// نادي and فريق before an organization (نادي آرسنال gives آرسنال;
+// النادي الأهلي stays whole). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
 // الريفية, المجلس الاقتصادي والاجتماعي), and two people joined by و that
 // the model read as one name are two (آندي وديانا رزق). See rules.go,

@@ -126,6 +126,20 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 				}
 			}
 		}
+		if c.ent != nil && c.ent.Recognized() && c.typ == Organization {
+			// A new organization the model starts with an indefinite
+			// generic head (نادي الغرافة): the head stays out,
+			// as for the gazetteer's names (genericHeads).
+			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
+				w := s[ws:we]
+				if genericHeads[foldHash(w[leadingClitics(w):])] == Organization {
+					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+						c.start = ns
+						c.ent = madeEntity(made, s[c.start:c.end], Organization)
+					}
+				}
+			}
+		}
 		if c.ent != nil && c.ent.Recognized() && c.typ == Place {
 			// A new place the model starts with an indefinite place head
 			// (بلدية أزفون): the head stays out, as in the labels
@@ -392,7 +406,12 @@ func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candid
 // دولة ليبيا is ليبيا, when the rest is a name of the same entity.
 var genericHeads = func() map[uint64]Type {
 	m := map[uint64]Type{}
-	for _, w := range strings.Fields("صحيفة جريدة مجلة يومية") {
+	// نادي and فريق (indefinite) too: ANERcorp's train split leaves نادي
+	// out before a club 19 times (in: 6), فريق 34 (0); our news training
+	// labels 43 (3) and 25 (0). (شركة is as often left out, 22 (1) and
+	// 22 (0), but the gazetteer's names and their tests keep it: شركة
+	// أبل; to decide with the lead.)
+	for _, w := range strings.Fields("صحيفة جريدة مجلة يومية نادي فريق") {
 		m[hashOf(w)] = Organization
 	}
 	// Administrative heads: both label sets leave them out of a place

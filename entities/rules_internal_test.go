@@ -39,6 +39,12 @@ func TestRules(t *testing.T) {
 		{"قرب بلدية أزفون بولاية", []span{{"بلدية أزفون", Place, true}}, []string{"place أزفون"}},
 		{"في مدينة نصر شرق القاهرة", []span{{"مدينة نصر", Place, true}}, []string{"place نصر"}},
 		{"قرب بلدية أزفون بولاية", []span{{"بلدية أزفون", Organization, true}}, []string{"organization بلدية أزفون"}},
+		// A new organization the model starts with an indefinite generic head: the head stays out.
+		{"لقاء جمع بينهما على ملعب بنادي الغرافة أمس", []span{{"نادي الغرافة", Organization, true}}, []string{"organization الغرافة"}},
+		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization شركة بي ام دبليو"}},
+		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
+		// Two people joined by و.
+		{"من تقديم آندي وديانا رزق وهو", []span{{"آندي وديانا رزق", Person, true}}, []string{"person آندي", "person ديانا رزق"}},
 		// A title read as a first name.
 		{"وأكد أمين عام المنظمة", []span{{"أمين", Person, true}}, nil},
 		// A generic new organization joins its adjective; a proper one does not.
@@ -116,6 +122,7 @@ func TestConventions(t *testing.T) {
 		{"قالت دولة الاحتلال إن", "place دولة الاحتلال"}, // the rest is no name of the entity
 		{"قوات الاتحاد الافريقي في إقليم دارفور أمس", "organization الاتحاد الافريقي|place دارفور"},
 		{"اشتباكات في محافظة تعز اليوم", "place تعز"},
+		{"جدد نادي آرسنال عقد اللاعب", "organization آرسنال"},
 		{"رسالة الجيش الوطني الجزائري إلى", "organization الجيش الوطني الجزائري"},
 		{"وقالت حركة فتح الفلسطينية إن", "organization حركة فتح|nationality الفلسطينية"}, // a named organization
 	} {
