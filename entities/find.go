@@ -422,6 +422,14 @@ func (f *finder) scan(w *word) bool {
 		end = i
 	}
 done:
+	f.endWord(w, end, nf, h)
+	return true
+}
+
+// endWord closes w at end, with nf folded letters hashed to h (a fold
+// longer than maxFold is marked too long, with no hash), and moves the
+// scan past it.
+func (f *finder) endWord(w *word, end, nf int, h uint64) {
 	w.end = end
 	f.pos = end
 	if nf > maxFold {
@@ -431,7 +439,6 @@ done:
 		w.n = uint8(nf)
 		w.h = h
 	}
-	return true
 }
 
 // variant is one way to read the first word of a name: the whole word or

@@ -104,16 +104,8 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 		}
 		j += n
 	}
-	w.end = end
-	f.pos = end
 	w.tanKnown = false
-	if nf > maxFold {
-		w.n = maxFold + 1
-		w.h = 0
-	} else {
-		w.n = uint8(nf)
-		w.h = h
-	}
+	f.endWord(w, end, nf, h)
 	return true
 }
 
