@@ -328,6 +328,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random5Articles, "testdata/gold-random5.tsv"
 	case "random6":
 		sample, outFile = random6Articles, "testdata/gold-random6.tsv"
+	case "random7":
+		sample, outFile = random7Articles, "testdata/gold-random7.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -51,6 +51,13 @@ const (
 // training data) and every article whose text is one of a left-out
 // article's, and labelled by hand before any code ran over it. Its misses
 // are printed only on request (-random6misses).
+//
+// The seventh (testdata/gold-random7.tsv, random7Seed, random7PerFile a
+// file) is the blind check of the seventh session's work: drawn as the
+// sixth, leaving out random6 too and every article of the first
+// random7Draws news training draws (labelled or not), and labelled by hand
+// before any code ran over it. Its misses are printed only on request
+// (-random7misses). A news draw added after it must leave it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -58,10 +65,16 @@ const (
 	random4Seed    = 20261208
 	random5Seed    = 20261207
 	random6Seed    = 20261213
+	random7Seed    = 20261220
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
 	random6PerFile = 11
+	random7PerFile = 10
+	// random7Draws is how many news draws (newsDraws) random7 leaves out:
+	// the draws that existed when it was drawn. It stays 5 when a draw is
+	// added, so that the sample does not change.
+	random7Draws = 5
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -113,6 +126,26 @@ func random4Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // article with the same text as one of those.
 func random6Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random6Seed, random6PerFile, earlierRandom, []sampler{newsTrainArticles}, fn)
+}
+
+// random7Articles calls fn for the articles of the seventh random sample
+// (the blind one of the seventh session): it leaves out the strided
+// samples, random1 to random6, every article of the first random7Draws
+// news training draws (labelled or not) and every article with the same
+// text as one of those.
+func random7Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random7Seed, random7PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles}, fn)
+}
+
+// newsLaterDrawArticles calls fn for every article of the news training
+// draws 2 to random7Draws (labelled or not; random6's articles are not in
+// them).
+func newsLaterDrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := 1; k < random7Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // A sampler calls fn for each article of a sample (or a draw).
