@@ -261,7 +261,7 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 		seen[string(f)] = true
 		vocab = append(vocab, f)
 	}
-	env := &featEnv{lex: buildLexicon(g), vocab: newVocabTable(vocab), clus: defaultClusters()}
+	env := &featEnv{lex: lexiconOf(g), vocab: newVocabTable(vocab), clus: defaultClusters()}
 	shift := 64 - uint(cfg.bits)
 	st := recPool.Get().(*recState)
 	defer recPool.Put(st)
