@@ -71,3 +71,32 @@ func BenchmarkFindStream(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "expr/op")
 }
+
+// BenchmarkFindWrittenStream is what the arnews Analyzer asks of dates:
+// FindWrittenStream over about 1 MB of news, one article at a time, each
+// from its word stream made beforehand.
+func BenchmarkFindWrittenStream(b *testing.B) {
+	var sts []*tkz.Stream
+	n := 0
+	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
+		sts = append(sts, tkz.NewStream(a.Text))
+		n += len(a.Text)
+		return n < 1<<20
+	})
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.FindWritten(sts[0].Text(), anchor) // the tables, built once
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	e := 0
+	for b.Loop() {
+		e = 0
+		for _, st := range sts {
+			es, _, _ := r.FindWrittenStream(st, anchor)
+			e += len(es)
+		}
+	}
+	b.ReportMetric(float64(e), "expr/op")
+}

@@ -349,13 +349,12 @@ var lexicon = []lexEntry{
 }
 
 // lexTab is the folded lexicon: its keys, and every key with every clitic
-// combination behind a bit filter over their signatures, so that a word
-// costs one signature and, rarely, one map access.
+// combination (its surfaces) in one flat table, so that a word costs one
+// hash and, for the fifth of news words that are surfaces, one slot read.
 type lexTab struct {
-	m       map[string]entry    // folded keys, without clitics
-	surf    map[string]surface  // every key with every clitic combination
-	surfPtr map[string]*surface // the same, by pointer, for the tokenizer
-	sbits   [surfBits / 64]uint64
+	m    map[string]entry   // folded keys, without clitics
+	surf map[string]surface // every key with every clitic combination
+	idx  surfIndex          // surf as a flat table (surffilter.go)
 }
 
 // surface is what a whole folded word reads as: the key's entry and the
@@ -364,27 +363,6 @@ type surface struct {
 	e     entry
 	flags uint8
 	rank  uint8 // which peeling step found it (lower wins)
-}
-
-// surfBits is the size of the signature filter over the surface forms.
-const surfBits = 1 << 18
-
-// sig is a cheap signature of a key: its length, its first and last
-// letters and the second bytes of its second and next-to-last letters,
-// reduced to a bit index. Words are
-// checked against the keys' signatures before any map access; computing it
-// costs the same for every word length.
-func sig(w []byte) uint32 {
-	n := len(w)
-	if n < 2 {
-		return uint32(n) % surfBits
-	}
-	h := uint32(n)*0x9E3779B1 ^ (uint32(w[0])<<8|uint32(w[1]))*0x85EBCA77 ^ (uint32(w[n-2])<<8|uint32(w[n-1]))*0xC2B2AE3D
-	if n >= 6 { // the second and the next-to-last letters too
-		h ^= (uint32(w[3])<<8 | uint32(w[n-3])) * 0x27D4EB2F
-	}
-	h ^= h >> 15
-	return h % surfBits
 }
 
 // lexTable is the folded lexicon, built once.
@@ -406,12 +384,7 @@ var lexTable = sync.OnceValue(func() *lexTab {
 	for k, e := range t.m {
 		t.addSurfaces(k, e)
 	}
-	t.surfPtr = make(map[string]*surface, len(t.surf))
-	for w, sf := range t.surf {
-		h := sig([]byte(w))
-		t.sbits[h/64] |= 1 << (h % 64)
-		t.surfPtr[w] = &sf
-	}
+	t.idx = newSurfIndex(t.surf)
 	return t
 })
 
@@ -463,8 +436,7 @@ func (t *lexTab) addSurfaces(k string, e entry) {
 	}
 }
 
-// find returns what a folded word reads as: one signature test, and a map
-// access only when it passes.
+// find returns what a folded word reads as.
 func (t *lexTab) find(w []byte) (entry, uint8) {
 	if s := t.findSurface(w); s != nil {
 		return s.e, s.flags
@@ -473,13 +445,7 @@ func (t *lexTab) find(w []byte) (entry, uint8) {
 }
 
 // findSurface is find returning the table's own record, or nil.
-func (t *lexTab) findSurface(w []byte) *surface {
-	h := sig(w)
-	if t.sbits[h/64]&(1<<(h%64)) == 0 {
-		return nil
-	}
-	return t.surfPtr[string(w)]
-}
+func (t *lexTab) findSurface(w []byte) *surface { return t.idx.find(w) }
 
 // isWordRune reports whether r belongs inside a word token: a letter of
 // any script (tatweel included) or a combining mark, as alphabet classes

@@ -33,17 +33,36 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 	if off > 0 {
 		k = sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
 	}
-	lex, filter := lexTable(), surfFilter()
+	lex := lexTable()
 	// pos is where dates' lexer would start its next token, space whether
 	// a gap stands before it.
 	pos, space := 0, true
+	idx := &lex.idx
 	for ; k < len(ts); k++ {
 		s, e := ts[k].Start-off, ts[k].End-off
+		if e < len(chunk) && chunk[e] == ' ' && (s == pos || s == pos+1 && chunk[pos] == ' ') && ts[k].Kind == tkz.Word && st.Plain(k) {
+			// the common case, as below: a Plain word after one space
+			// or none, and a space after it
+			space = space || s != pos
+			var sf *surface
+			if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
+				sf = idx.find(key)
+			}
+			if n := len(toks) - 1; sf == nil && n >= 0 && toks[n].kind == tWord && toks[n].e.c == cNone {
+				toks[n].start, toks[n].end, toks[n].space = s, e, space // see pushWord
+			} else if sf == nil {
+				toks = append(toks, tok{start: s, end: e, kind: tWord, space: space})
+			} else {
+				toks = pushWord(toks, tok{start: s, end: e, kind: tWord, space: space, e: sf.e, flags: sf.flags})
+			}
+			pos, space = e, false
+			continue
+		}
 		if s >= len(chunk) {
 			break
 		}
 		if s > pos {
-			if gapOnly(chunk[pos:s]) {
+			if s == pos+1 && chunk[pos] == ' ' || gapOnly(chunk[pos:s]) { // mostly one space
 				pos, space = s, true
 			} else { // a lone mark, a control or an invalid byte: lexed
 				toks, pos, space = lexFrom(chunk, pos, s, toks, space)
@@ -55,12 +74,12 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 		if s == pos && e <= len(chunk) {
 			switch ts[k].Kind {
 			case tkz.Word:
-				if !st.Plain(k) || wordRuneAt(chunk, e) {
+				if !st.Plain(k) || e < len(chunk) && chunk[e] != ' ' && wordRuneAt(chunk, e) {
 					break
 				}
 				t := tok{start: s, end: e, kind: tWord, space: space}
 				if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
-					if sf := findSurfaceFiltered(lex, filter, key); sf != nil {
+					if sf := idx.find(key); sf != nil {
 						t.e, t.flags = sf.e, sf.flags
 					}
 				}

@@ -2,42 +2,56 @@ package dates
 
 import (
 	"encoding/binary"
-	"sync"
+	"math/bits"
 )
 
-// The stream reader looks up every plain Arabic word of a text in the
-// lexicon's surfaces. The signature filter of lexTab (sig: a word's length
-// and a few of its letters) lets through many words that share those
-// letters with a surface (a third of news words pass, a fifth are
-// surfaces); a second filter over a hash of every byte of the key turns
-// most of the others away, and the same hash then finds the surface in a
-// flat table whose slot holds the key and its surface side by side: one
-// memory read for a hit, where the lexicon's map (a string key behind a
-// pointer, a pointer to the surface) takes several.
+// Every word of a text is looked up in the lexicon's surfaces (every key
+// with every clitic combination): by Find's lexer and by the stream
+// reader alike, so the lookup is one of dates' hot paths, and most words
+// of news are no surface. The surfaces sit in one flat table, open
+// addressing by a hash of every byte of the key (keyHash), whose slot
+// holds the key and its surface side by side; beside it a byte per slot
+// holds a fingerprint of the hash (0: an empty slot). A word that is no
+// surface costs the hash and a probe or two of the fingerprints, which
+// are small enough (32 KB) to stay in cache; the slot itself is read only
+// when its fingerprint matches.
 
-// keyHash is a hash of every byte of w, read 8 bytes at a time (the
-// last 8, or two overlapping halves of a short key, read whole).
+// keyHash is a hash of every byte of w: a key of up to 16 bytes (most
+// words) is read as two overlapping 8-byte (or 4-byte) words, multiplied
+// into 128 bits; a longer one folds 16 bytes at a time (keyHashLong).
 func keyHash(w []byte) uint32 {
-	const m = 0x9E3779B97F4A7C15
 	n := len(w)
-	h := uint64(n) * m
+	var a, b uint64
 	switch {
+	case n > 16:
+		return keyHashLong(w)
 	case n >= 8:
-		for i := 0; i+8 < n; i += 8 {
-			h = (h ^ binary.LittleEndian.Uint64(w[i:])) * m
-			h ^= h >> 29
-		}
-		h ^= binary.LittleEndian.Uint64(w[n-8:]) // the last 8 bytes, overlapping
+		a, b = binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[n-8:])
 	case n >= 4:
-		h ^= uint64(binary.LittleEndian.Uint32(w)) | uint64(binary.LittleEndian.Uint32(w[n-4:]))<<32
-	default:
-		for i, b := range w {
-			h ^= uint64(b) << (8 * i)
-		}
+		a, b = uint64(binary.LittleEndian.Uint32(w)), uint64(binary.LittleEndian.Uint32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
 	}
-	h *= m
-	h ^= h >> 32
-	return uint32(h * m >> 32)
+	hi, lo := bits.Mul64(a^hashK1, b^hashK2^uint64(n))
+	return uint32(hi ^ lo)
+}
+
+// The odd constants of keyHash.
+const (
+	hashK1 = 0x9E3779B97F4A7C15
+	hashK2 = 0xD6E8FEB86659FD93
+)
+
+// keyHashLong is keyHash of a key longer than 16 bytes.
+func keyHashLong(w []byte) uint32 {
+	n := len(w)
+	h := uint64(n)
+	for i := 0; i+16 < n; i += 16 {
+		hi, lo := bits.Mul64(binary.LittleEndian.Uint64(w[i:])^hashK1^h, binary.LittleEndian.Uint64(w[i+8:])^hashK2)
+		h = hi ^ lo
+	}
+	hi, lo := bits.Mul64(binary.LittleEndian.Uint64(w[n-16:])^hashK1^h, binary.LittleEndian.Uint64(w[n-8:])^hashK2^uint64(n))
+	return uint32(hi ^ lo)
 }
 
 // surfKeyMax is the longest key a slot of the table holds; longer
@@ -47,76 +61,82 @@ const surfKeyMax = 28
 // surfSlot is a surface in the flat table: its key and what it reads as.
 type surfSlot struct {
 	key [surfKeyMax]byte
-	n   uint8 // len of the key; 0: an empty slot
+	n   uint8 // len of the key
 	sf  surface
 }
 
-// surfIndex is the second filter (a bit per keyHash's top bits) and the
-// flat table (open addressing by keyHash's low bits, linear probing, at
-// most half full).
+// surfIndex is the lexicon's surfaces: a hash table (linear probing, at
+// most a quarter full, so that most words that are no surface meet an
+// empty place at once) of fingerprints and slot numbers, and the slots.
 type surfIndex struct {
-	bits  [surfBits / 64]uint64
+	fp    []uint8  // keyFP of the key at this place; 0: an empty place
+	at    []uint16 // the key's slot (the lexicon has fewer than 1<<16: TestSurfIndex)
 	slots []surfSlot
 	mask  uint32
 	long  map[string]*surface // surfaces longer than surfKeyMax
 }
 
-// surfFilter is the lexicon's surfaces for the stream reader.
-var surfFilter = sync.OnceValue(func() *surfIndex {
-	surf := lexTable().surf
-	x := &surfIndex{long: map[string]*surface{}}
+// keyFP is the fingerprint of a key of hash g: its top byte, never 0.
+func keyFP(g uint32) uint8 { return uint8(g>>24) | 1 }
+
+// newSurfIndex builds the table of the surfaces surf.
+func newSurfIndex(surf map[string]surface) surfIndex {
+	x := surfIndex{long: map[string]*surface{}, slots: make([]surfSlot, 0, len(surf))}
 	size := 1024
-	for size < 2*len(surf) {
+	for size < 4*len(surf) {
 		size *= 2
 	}
-	x.slots, x.mask = make([]surfSlot, size), uint32(size-1)
+	x.fp, x.at, x.mask = make([]uint8, size), make([]uint16, size), uint32(size-1)
 	for w, sf := range surf {
-		g := keyHash([]byte(w))
-		x.bits[g>>(32-18)/64] |= 1 << (g >> (32 - 18) % 64)
 		if len(w) > surfKeyMax {
 			x.long[w] = &sf
 			continue
 		}
+		g := keyHash([]byte(w))
 		i := g & x.mask
-		for x.slots[i].n != 0 {
+		for x.fp[i] != 0 {
 			i = (i + 1) & x.mask
 		}
-		s := &x.slots[i]
+		x.fp[i], x.at[i] = keyFP(g), uint16(len(x.slots))
+		s := surfSlot{n: uint8(len(w)), sf: sf}
 		copy(s.key[:], w)
-		s.n, s.sf = uint8(len(w)), sf
+		x.slots = append(x.slots, s)
 	}
 	return x
-})
+}
 
 // find returns the surface of key w, or nil.
 func (x *surfIndex) find(w []byte) *surface {
-	g := keyHash(w)
-	if b := g >> (32 - 18); x.bits[b/64]&(1<<(b%64)) == 0 {
-		return nil
-	}
 	if len(w) > surfKeyMax {
-		return x.long[string(w)]
+		return x.findLong(w)
 	}
-	if len(w) == 0 {
-		return nil // no surface is empty, and n == 0 marks an empty slot
+	g := keyHash(w)
+	i := g & x.mask
+	if x.fp[i] == 0 {
+		return nil // most words that are no surface
 	}
-	for i := g & x.mask; ; i = (i + 1) & x.mask {
-		s := &x.slots[i]
-		if s.n == 0 {
+	return x.probe(w, i, keyFP(g))
+}
+
+// probe returns the surface of key w, whose slot is at or after i, of
+// fingerprint f; or nil.
+func (x *surfIndex) probe(w []byte, i uint32, f uint8) *surface {
+	for ; ; i = (i + 1) & x.mask {
+		switch x.fp[i] {
+		case 0:
 			return nil
-		}
-		if int(s.n) == len(w) && string(s.key[:len(w)]) == string(w) {
-			return &s.sf
+		case f:
+			if s := &x.slots[x.at[i]]; int(s.n) == len(w) && string(s.key[:len(w)]) == string(w) {
+				return &s.sf
+			}
 		}
 	}
 }
 
-// findSurfaceFiltered is lex.findSurface(w) through the second filter and
-// the flat table of x (surfFilter()).
-func findSurfaceFiltered(lex *lexTab, x *surfIndex, w []byte) *surface {
-	h := sig(w)
-	if lex.sbits[h/64]&(1<<(h%64)) == 0 {
+// findLong is find for a key longer than surfKeyMax.
+func (x *surfIndex) findLong(w []byte) *surface {
+	if len(x.long) == 0 {
 		return nil
 	}
-	return x.find(w)
+	return x.long[string(w)]
 }

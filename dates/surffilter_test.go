@@ -7,20 +7,25 @@ import (
 	tkz "github.com/arnews/arnews/tokenize"
 )
 
-// TestSurfFilter checks that the stream reader's second filter and flat
-// table turn no surface away and find nothing else: findSurfaceFiltered
-// gives what findSurface gives for every
-// surface, every surface less its last byte or with a letter more, and
-// every key of 1 MB of news; and that it turns most non-surfaces away.
-func TestSurfFilter(t *testing.T) {
-	lex, f := lexTable(), surfFilter()
+// TestSurfIndex checks that the flat table of surfaces finds what the
+// lexicon's map of surfaces holds and nothing else: for every surface,
+// every surface less its last byte or with a letter more, and every key of
+// 1 MB of news; and that the fingerprints spare the slot reads of nearly
+// every word that is no surface.
+func TestSurfIndex(t *testing.T) {
+	lex := lexTable()
+	x := &lex.idx
+	if len(x.slots) >= 1<<16 {
+		t.Fatalf("%d surfaces: slot numbers are 16 bits", len(x.slots))
+	}
 	same := func(w []byte) bool {
 		t.Helper()
-		want, got := lex.findSurface(w), findSurfaceFiltered(lex, f, w)
-		if (want == nil) != (got == nil) || want != nil && *want != *got {
-			t.Fatalf("%q: filtered lookup gives %v, findSurface %v", w, got, want)
+		want, ok := lex.surf[string(w)]
+		got := x.find(w)
+		if ok != (got != nil) || ok && want != *got {
+			t.Fatalf("%q: the table gives %v, the map %v (%v)", w, got, want, ok)
 		}
-		return want != nil
+		return ok
 	}
 	for w := range lex.surf {
 		if !same([]byte(w)) {
@@ -29,7 +34,9 @@ func TestSurfFilter(t *testing.T) {
 		same([]byte(w[:len(w)-1]))
 		same(append([]byte(w), "ة"...))
 	}
-	n, pass1, pass2, found := 0, 0, 0, 0
+	same(nil)
+	same([]byte("abcdefghijklmnopqrstuvwxyz0123456789")) // longer than a slot's key
+	n, found, other, reads := 0, 0, 0, 0
 	shared.Articles(t, shared.CorpusFiles[1], func(a shared.Article) bool {
 		st := tkz.NewStream(a.Text)
 		for k := range st.Tokens() {
@@ -39,19 +46,24 @@ func TestSurfFilter(t *testing.T) {
 			}
 			if same(key) {
 				found++
+				continue
 			}
-			if h := sig(key); lex.sbits[h/64]&(1<<(h%64)) != 0 {
-				pass1++
-				if g := keyHash(key) >> (32 - 18); f.bits[g/64]&(1<<(g%64)) != 0 {
-					pass2++
+			other++
+			if len(key) > surfKeyMax {
+				continue
+			}
+			g := keyHash(key)
+			for i := g & x.mask; x.fp[i] != 0; i = (i + 1) & x.mask {
+				if x.fp[i] == keyFP(g) {
+					reads++
 				}
 			}
 		}
 		n += len(a.Text)
 		return n < 1<<20
 	})
-	t.Logf("1 MB of news: %d keys found, %d pass the signature filter, %d both filters", found, pass1, pass2)
-	if pass2-found > (pass1-found)/2 {
-		t.Errorf("the second filter lets %d of %d non-surfaces through", pass2-found, pass1-found)
+	t.Logf("1 MB of news: %d keys are surfaces; %d are not, and read %d slots", found, other, reads)
+	if found == 0 || reads > other/20 {
+		t.Errorf("%d slot reads for %d keys that are no surface", reads, other)
 	}
 }
