@@ -102,10 +102,28 @@ var notFutureWord = sync.OnceValue(func() map[string]bool {
 func isSentenceEnd(r rune) bool { return alphabet.IsClauseEnd(r) || r == ':' }
 
 // foldWord folds w into buf (letters only), or returns nil when it does
-// not fit.
+// not fit. The two-byte runes of the Arabic block are folded through
+// foldTab (the generic steps below, done once per rune); the rest take
+// the generic steps.
 func foldWord(buf *[64]byte, w string) []byte {
+	ft := foldTab()
 	n := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if b := w[i]; b >= 0xD8 && b <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			if f := ft[int(b-0xD8)<<6|int(w[i+1]&0x3F)]; f != foldSlow {
+				if f != foldDrop {
+					if n+2 > len(buf) {
+						return nil
+					}
+					buf[n], buf[n+1] = byte(0xD8+f>>6), byte(0x80|f&0x3F)
+					n += 2
+				}
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if p := alphabet.Presentation(r); p != "" {
 			if n+len(p) > len(buf) {
 				return nil
@@ -124,6 +142,34 @@ func foldWord(buf *[64]byte, w string) []byte {
 	}
 	return buf[:n]
 }
+
+// Marks of foldTab besides a folded rune's offset in the Arabic block.
+const (
+	foldDrop = 0x100 // folding drops the rune
+	foldSlow = 0x200 // the rune takes foldWord's generic steps
+)
+
+// foldTab is, for each rune U+0600..U+06FF, what foldWord's generic steps
+// make of it: its folded rune minus 0x600 when that is one rune of the
+// block, foldDrop when it is nothing, foldSlow otherwise.
+var foldTab = sync.OnceValue(func() *[256]uint16 {
+	var t [256]uint16
+	for i := range t {
+		r := rune(0x600 + i)
+		f := alphabet.Fold(r)
+		switch {
+		case alphabet.Presentation(r) != "":
+			t[i] = foldSlow
+		case f < 0:
+			t[i] = foldDrop
+		case f >= 0x600 && f <= 0x6FF:
+			t[i] = uint16(f - 0x600)
+		default:
+			t[i] = foldSlow
+		}
+	}
+	return &t
+})
 
 // futureVerb reports whether the folded word b is سـ + an imperfect verb
 // (سيعقد، ستبدأ، ستأتي). raw is the word as written.
