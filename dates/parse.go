@@ -52,7 +52,7 @@ func (p *parser) run() []Expression {
 	p.forward = false
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tPunct || (t.kind == tWord && t.e.c == cNone) {
+		if t.kind == tPunct || (t.kind == tWord && (t.e.c == cNone || !p.mayStart(i))) { // gate.go
 			i++
 			continue
 		}

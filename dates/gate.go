@@ -1,0 +1,62 @@
+package dates
+
+// Most tokens that carry a class start no phrase: في, من, على, إلى before
+// an ordinary word, and the helper words (زمن، ماضي، غرينتش...) that rules
+// read only after another word. The parser skips them before it tries its
+// rules (parse, then general), by their class and, for a few classes, the
+// class of the next token, exactly where every rule would fail:
+//
+//   - a class that parse, core, general and shortForms never name: no
+//     case of theirs matches it (startClass lists every class they name,
+//     even as a neighbour's; TestStartGate checks the list against their
+//     source);
+//   - في: parse reads it only before غضون (spanRule) or وقت (waqtRule),
+//     general only before وقت or a part of the day;
+//   - إلى: parse reads it only before غاية; على only before مدى;
+//   - من and بين: rangeRule's readings (years, Hijri years, a range up to
+//     now, day starts, clocks, a date) all need a number or a known word at
+//     the next token, and shortForms' من + amount (offset) needs an amount,
+//     so before a punctuation mark, an unknown word or the end of the
+//     chunk they fail.
+//
+// TestStartGate also puts every class of the lexicon at the tokens of real
+// news where the gate skips it, and checks that parse and general fail.
+
+// startClass marks the classes named in parse, core, general and
+// shortForms.
+var startClass = func() (t [256]bool) {
+	for _, c := range [...]uint8{
+		// parse
+		cAla, cBaad, cBayn, cEdge, cFi, cGhaya, cGhudun, cHatta, cIla, cKhilal, cMada, cMin, cMundh,
+		cNahar, cNum, cOrd, cPart, cQabl, cTamam, cTeen, cTila, cUnit, cWaqt,
+		// core
+		cAl, cArafa, cAwwal, cBariha, cDecade, cDhu, cEid, cFeast, cGFeast, cHFeast, cHMonth, cJumada,
+		cKanun, cLahiq, cMawlid, cMonth, cNisf, cNow, cRabi, cRas, cRemain, cRub, cSeason, cTali, cThis,
+		cTishrin, cTomorrow, cWeekday, cYesterday, cZaman,
+		// general, shortForms
+		cHal, cMod,
+	} {
+		t[c] = true
+	}
+	return t
+}()
+
+// mayStart reports whether the word token i may start a phrase: false
+// where parse and general are sure to fail (see above).
+func (p *parser) mayStart(i int) bool {
+	switch p.toks[i].e.c {
+	case cFi:
+		return p.word(i+1, cGhudun) || p.word(i+1, cWaqt) || p.word(i+1, cPart)
+	case cIla:
+		return p.word(i+1, cGhaya)
+	case cAla:
+		return p.word(i+1, cMada)
+	case cMin, cBayn:
+		if i+1 >= len(p.toks) {
+			return false
+		}
+		n := &p.toks[i+1]
+		return n.kind == tNum || n.kind == tWord && n.e.c != cNone
+	}
+	return startClass[p.toks[i].e.c]
+}
