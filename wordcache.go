@@ -1,7 +1,11 @@
 package arnews
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
+	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -13,41 +17,111 @@ import (
 // seen, so that the frequent words of news (most tokens of an article) are
 // normalized and stemmed once per process, not once per occurrence.
 //
-// It is flat, to cost few memory reads per word: an open-addressing table
-// of 64-bit slots (a tag of the word's hash and where its record is) over an
-// arena of byte chunks, in which a record holds the word, its search form
-// and its stem one after the other (so that a hit reads one slot and,
-// mostly, one cache line of the arena). Records are written once, under a
-// mutex, before their slot is published with an atomic store; readers take
-// no lock. The cache is bounded (cacheLimit words, arenaChunks chunks):
-// once full it stops learning and new words are computed each time. Records
-// hold copies, so the cache never keeps a caller's text alive, and the
-// strings it returns point into chunks that never change.
+// It is flat, to cost one memory read per word: an open-addressing table of
+// 64-byte buckets (one cache line each), in which a bucket holds a header
+// word (how many records, how many bytes they take, a 16-bit tag of each
+// record's hash) and up to three records, each the word, its search form
+// and its stem one after the other. A hit reads the header and compares
+// the word in the same line. Records too long for a bucket (rare: a long
+// word whose search form differs) live in an arena of byte chunks and the
+// bucket holds their offset. Records are written once, under a mutex, in
+// the free part of a bucket (or the arena) before the bucket's header is
+// published with an atomic store; readers take no lock and read only the
+// records the header they loaded counts. The cache is bounded (cacheLimit
+// words, arenaChunks chunks): once full it stops learning and new words are
+// computed each time. Records hold copies, so the cache never keeps a
+// caller's text alive, and the strings it returns point into buckets and
+// chunks whose published bytes never change.
 type wordCache struct {
-	seed   maphash.Seed
-	slots  []atomic.Uint64 // hash>>32 << 32 | arena offset+1; 0: empty
-	chunks [arenaChunks]atomic.Pointer[[chunkSize]byte]
-	mu     sync.Mutex // held to add a record
-	off    int        // the arena's next free offset, under mu
-	n      atomic.Int64
+	seed    maphash.Seed
+	keys    [4]uint64       // the random keys of hash
+	headers []atomic.Uint64 // cacheBuckets buckets of 8 words; word 0 of each is its header
+	mem     []byte          // the same memory as bytes: the records
+	chunks  [arenaChunks]atomic.Pointer[[chunkSize]byte]
+	mu      sync.Mutex // held to add a record
+	off     int        // the arena's next free offset, under mu
+	n       atomic.Int64
 }
 
 const (
-	cacheSlots   = 1 << 16 // 512 KB of slots
-	cacheMaxWord = 64      // longer words are not cached
-	cacheProbes  = 8
-	cacheLimit   = cacheSlots * 3 / 4 // up to 49k words
+	cacheBuckets = 1 << 15          // 2 MB of buckets
+	cacheSlots   = 2 * cacheBuckets // the records the table is sized for
+	cacheMaxWord = 64               // longer words are not cached
+	cacheProbes  = 8                // buckets a word may be placed in from its own
+	cacheLimit   = cacheSlots * 3 / 4
+	bucketSize   = 64
 	chunkBits    = 16
 	chunkSize    = 1 << chunkBits
-	arenaChunks  = 64 // 4 MB of records at most
-	sameNorm     = 0xFF
+	arenaChunks  = 64   // 4 MB of long records at most
+	sameNorm     = 0xFF // in a record: the search form is the word
+	stemAfter    = 0xFF // in a record: the stem is stored after the forms
+	arenaRef     = 0xFF // a bucket record's first byte: the record is in the arena
+	arenaRefSize = 5
+
+	// the header of a bucket
+	hdrCount    = 7      // bits 0-2: the number of records (at most 4)
+	hdrUsed     = 3      // bits 3-8: the bytes they take
+	hdrOverflow = 1 << 9 // a record whose home this is lives in a later bucket
+	hdrTags     = 16     // bits 16-63: the records' tags, 12 bits each
+	maxRecords  = 4
 )
 
-// A record is [len(word)][len(norm) or sameNorm][len(stem)] word norm stem;
-// norm is left out when it is the word itself.
+// A record is [len(word)][len(norm) or sameNorm][len(stem)][where the stem
+// is or stemAfter] word norm [stem]: norm is left out when it is the word
+// itself, and the stem, which is nearly always part of the word or of its
+// search form (الحكومة: حكوم), is where it is in word+norm, stored after
+// them only when it is not there. In a bucket, records follow each other
+// from byte 8; a bucket record whose first byte is arenaRef holds instead,
+// at its bytes 1-4, the offset of the record in the arena (little-endian).
 
 func newWordCache() *wordCache {
-	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Uint64, cacheSlots)}
+	h := make([]atomic.Uint64, cacheBuckets*bucketSize/8)
+	// A large allocation starts on a page: every bucket is one cache line.
+	mem := unsafe.Slice((*byte)(unsafe.Pointer(&h[0])), len(h)*8)
+	c := &wordCache{seed: maphash.MakeSeed(), headers: h, mem: mem}
+	for i := range c.keys {
+		c.keys[i] = rand.Uint64() | 1
+	}
+	return c
+}
+
+// hash returns a hash of w, keyed by the cache's random keys so that no text
+// can be written to make words collide: for a word of at most shortWord
+// bytes (most words of news) its two numbers of short mixed by two 128-bit
+// multiplications, cheaper than maphash.String, which longer words take.
+func (c *wordCache) hash(w string) uint64 {
+	if len(w) > shortWord {
+		return maphash.String(c.seed, w)
+	}
+	x, y := short(unsafe.Slice(unsafe.StringData(w), len(w)))
+	return c.mix(x, y, len(w))
+}
+
+// mix returns the hash of the word of n bytes whose numbers are x and y.
+func (c *wordCache) mix(x, y uint64, n int) uint64 {
+	hi, lo := bits.Mul64(x^c.keys[0], y^c.keys[1])
+	hi, lo = bits.Mul64(hi^lo^c.keys[2], uint64(n)^c.keys[3])
+	return hi ^ lo
+}
+
+// shortWord is the longest word that short describes.
+const shortWord = 16
+
+// short returns two numbers that, with its length, tell b (at most
+// shortWord bytes) from every other string of at most shortWord bytes: its
+// first and last 8 bytes (4 when shorter than 8; the first, middle and last
+// byte when shorter than 4), which between them hold all of b.
+func short(b []byte) (x, y uint64) {
+	n := len(b)
+	switch {
+	case n >= 8:
+		return binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[n-8:])
+	case n >= 4:
+		return uint64(binary.LittleEndian.Uint32(b)), uint64(binary.LittleEndian.Uint32(b[n-4:]))
+	case n > 0:
+		return uint64(b[0])<<16 | uint64(b[n>>1])<<8 | uint64(b[n-1]), 0
+	}
+	return 0, 0
 }
 
 // get returns the cached forms of w, or computes them with f and caches them
@@ -56,97 +130,218 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 	if len(w) > cacheMaxWord {
 		return f(w)
 	}
-	return c.getHash(w, maphash.String(c.seed, w), f)
+	return c.getHash(w, c.hash(w), f)
 }
+
+// getOther is get for the tokens that are no words (numbers, hashtags,
+// mentions): their records are told from a word's of the same text by
+// their tag (the hash's top bit flipped), so that a text is never given
+// the forms computed for it as another kind.
+func (c *wordCache) getOther(w string, f func(string) (norm, stem string)) (string, string) {
+	if len(w) > cacheMaxWord {
+		return f(w)
+	}
+	return c.getHash(w, c.hash(w)^otherKind, f)
+}
+
+// otherKind flips the top bit of a hash, which is in its tag.
+const otherKind = 1 << 63
+
+// bucketOf returns the index of word 0 of the home bucket of hash h.
+func bucketOf(h uint64) int { return int(h&(cacheBuckets-1)) * (bucketSize / 8) }
+
+// tagOf returns the 12-bit tag of hash h.
+func tagOf(h uint64) uint64 { return h >> 52 }
 
 // getHash is get of a word of at most cacheMaxWord bytes whose hash is h.
 func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string)) (string, string) {
-	tag := h >> 32 << 32
-	i := h & (cacheSlots - 1)
+	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; p < cacheProbes; p++ {
-		s := c.slots[i].Load()
-		if s == 0 {
-			return c.add(w, h, f)
+		hd := c.headers[b].Load()
+		if norm, stem, ok := c.inBucket(hd, b, w, tag); ok {
+			return norm, stem
 		}
-		if s&^(1<<32-1) == tag {
-			if norm, stem, ok := c.record(uint32(s)-1, w); ok {
-				return norm, stem
-			}
+		if hd&hdrOverflow == 0 {
+			break
 		}
-		i = (i + 1) & (cacheSlots - 1)
+		b = (b + bucketSize/8) & (len(c.headers) - 1)
 	}
-	return f(w)
+	return c.add(w, h, f)
 }
 
 // fill sets Norm and Stem of the Word tokens of toks from the cache, with f
-// for the words it does not hold. It looks words up in blocks: the slots
-// of a block's words are read first, then their records, then compared, so
-// that the memory reads of many words are in flight at once rather than one
-// word after the other (the hashes first, so that the loop of slot reads is
+// for the words it does not hold. It looks words up in blocks: the headers
+// of a block's buckets are read first, then the records compared, so that
+// the memory reads of many words are in flight at once rather than one word
+// after the other (the hashes first, so that the loop of header reads is
 // short enough for the processor to run many of its iterations ahead).
+// Words of at most shortWord bytes, nearly all, are compared by their
+// numbers from short, kept from hashing them.
 func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 	const block = 32
 	var (
-		idx  [block]int32
-		hs   [block]uint64
-		ss   [block]uint64
-		lens [block]byte
+		idx    [block]int32
+		hs     [block]uint64
+		hds    [block]uint64
+		xs, ys [block]uint64
 	)
 	for i := 0; i < len(toks); {
 		n := 0
 		for ; i < len(toks) && n < block; i++ {
-			if t := &toks[i]; t.Kind == tokenize.Word {
-				if len(t.Text) > cacheMaxWord {
-					t.Norm, t.Stem = f(t.Text)
-					continue
-				}
-				idx[n], hs[n] = int32(i), maphash.String(c.seed, t.Text)
-				n++
+			t := &toks[i]
+			if t.Kind != tokenize.Word {
+				continue
 			}
+			if len(t.Text) > shortWord {
+				t.Norm, t.Stem = c.get(t.Text, f)
+				continue
+			}
+			x, y := short(unsafe.Slice(unsafe.StringData(t.Text), len(t.Text)))
+			idx[n], hs[n], xs[n], ys[n] = int32(i), c.mix(x, y, len(t.Text)), x, y
+			n++
 		}
 		for j := 0; j < n; j++ { // a tight loop: many loads in flight
-			ss[j] = c.slots[hs[j]&(cacheSlots-1)].Load()
+			hds[j] = c.headers[bucketOf(hs[j])].Load()
 		}
-		for j := 0; j < n; j++ { // the first byte of each record
-			if s := ss[j]; s != 0 && s>>32 == hs[j]>>32 {
-				off := uint32(s) - 1
-				lens[j] = c.chunks[off>>chunkBits].Load()[off&(chunkSize-1)]
-			}
-		}
+	words:
 		for j := 0; j < n; j++ {
 			t := &toks[idx[j]]
-			if s := ss[j]; s != 0 && s>>32 == hs[j]>>32 && int(lens[j]) == len(t.Text) {
-				if norm, stem, ok := c.record(uint32(s)-1, t.Text); ok {
-					t.Norm, t.Stem = norm, stem
-					continue
+			hd, h, lw := hds[j], hs[j], len(t.Text)
+			b := bucketOf(h)
+			bk := (*[bucketSize]byte)(c.mem[b*8 : b*8+bucketSize])
+			p := 8
+			for r := 0; r < int(hd&hdrCount); r++ {
+				q := p & (bucketSize - 1)
+				rw := int(bk[q])
+				if rw == lw && hd>>(hdrTags+12*r)&0xFFF == tagOf(h) && q+4+lw <= bucketSize {
+					if x, y := short(bk[q+4 : q+4+lw]); x == xs[j] && y == ys[j] {
+						t.Norm, t.Stem = bucketForms(bk, q, lw)
+						continue words
+					}
+				}
+				if rw == arenaRef {
+					p += arenaRefSize
+				} else {
+					p += recordSize(rw, int(bk[(q+1)&(bucketSize-1)]), int(bk[(q+2)&(bucketSize-1)]), bk[(q+3)&(bucketSize-1)])
 				}
 			}
-			t.Norm, t.Stem = c.getHash(t.Text, hs[j], f)
+			t.Norm, t.Stem = c.getHash(t.Text, h, f)
 		}
 	}
 }
 
-// record returns the forms in the record at arena offset off when its word
-// is w.
-func (c *wordCache) record(off uint32, w string) (norm, stem string, ok bool) {
-	ch := c.chunks[off>>chunkBits].Load()
-	r := ch[off&(chunkSize-1):]
-	lw, ln, ls := int(r[0]), int(r[1]), int(r[2])
-	if lw != len(w) || len(r) < 3+lw || string(r[3:3+lw]) != w {
+// inBucket returns the forms of w from the bucket at b whose header is hd,
+// when it holds w's record.
+func (c *wordCache) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, ok bool) {
+	bk := (*[bucketSize]byte)(c.mem[b*8 : b*8+bucketSize])
+	p := 8
+	for r := 0; r < int(hd&hdrCount); r++ {
+		lw := bk[p&(bucketSize-1)]
+		if hd>>(hdrTags+12*r)&0xFFF == tag {
+			if int(lw) == len(w) {
+				if norm, stem, ok := bucketRecord(bk, p&(bucketSize-1), w); ok {
+					return norm, stem, true
+				}
+			} else if lw == arenaRef {
+				off := binary.LittleEndian.Uint32(bk[(p+1)&(bucketSize-1):])
+				if norm, stem, ok := c.record(off, w); ok {
+					return norm, stem, true
+				}
+			}
+		}
+		if lw == arenaRef {
+			p += arenaRefSize
+		} else {
+			p += recordSize(int(lw), int(bk[(p+1)&(bucketSize-1)]), int(bk[(p+2)&(bucketSize-1)]), bk[(p+3)&(bucketSize-1)])
+		}
+	}
+	return "", "", false
+}
+
+// bucketRecord returns the forms in the record at bk[p] when its word is w;
+// the caller has checked that the record's word has the length of w.
+func bucketRecord(bk *[bucketSize]byte, p int, w string) (norm, stem string, ok bool) {
+	if p+4+len(w) > bucketSize || string(bk[p+4:p+4+len(w)]) != w {
 		return "", "", false
 	}
-	word := bytesString(r[3 : 3+lw])
-	r = r[3+lw:]
+	norm, stem = bucketForms(bk, p, len(w))
+	return norm, stem, true
+}
+
+// bucketForms returns the search form and stem of the record at bk[p]
+// whose word has lw bytes. It is readRecord without bounds checks: a
+// published record lies within its bucket.
+func bucketForms(bk *[bucketSize]byte, p, lw int) (norm, stem string) {
+	d := unsafe.Add(unsafe.Pointer(bk), p+4)
+	ln, ls, sp := int(bk[(p+1)&(bucketSize-1)]), int(bk[(p+2)&(bucketSize-1)]), int(bk[(p+3)&(bucketSize-1)])
+	e := lw
+	switch {
+	case ln == sameNorm:
+		norm = unsafe.String((*byte)(d), lw)
+	case ln > 0:
+		norm, e = unsafe.String((*byte)(unsafe.Add(d, lw)), ln), lw+ln
+	}
+	switch {
+	case ls == 0:
+	case sp == stemAfter:
+		stem = unsafe.String((*byte)(unsafe.Add(d, e)), ls)
+	default:
+		stem = unsafe.String((*byte)(unsafe.Add(d, sp)), ls)
+	}
+	return norm, stem
+}
+
+// bucketRecordSize returns the bytes the bucket record starting at r[0]
+// takes.
+func bucketRecordSize(r []byte) int {
+	if r[0] == arenaRef {
+		return arenaRefSize
+	}
+	return recordSize(int(r[0]), int(r[1]), int(r[2]), r[3])
+}
+
+// recordSize returns the size of a record of the given lengths.
+func recordSize(lw, ln, ls int, sp byte) int {
+	n := 4 + lw
+	if ln != sameNorm {
+		n += ln
+	}
+	if sp == stemAfter {
+		n += ls
+	}
+	return n
+}
+
+// readRecord returns the forms in the record at the start of r when its
+// word is w.
+func readRecord(r []byte, w string) (norm, stem string, ok bool) {
+	lw, ln, ls, sp := int(r[0]), int(r[1]), int(r[2]), int(r[3])
+	if lw != len(w) || len(r) < 4+lw || string(r[4:4+lw]) != w {
+		return "", "", false
+	}
+	d := r[4:]
+	word := bytesString(d[:lw])
+	e := lw
 	if ln == sameNorm {
 		norm = word
 	} else {
-		norm, r = bytesString(r[:ln]), r[ln:]
+		norm, e = bytesString(d[lw:lw+ln]), lw+ln
 	}
-	return norm, bytesString(r[:ls]), true
+	if sp == stemAfter {
+		return norm, bytesString(d[e : e+ls]), true
+	}
+	return norm, bytesString(d[sp : sp+ls]), true
 }
 
-// bytesString returns b as a string without copying: b is part of a chunk
-// that never changes once its record is published.
+// record returns the forms in the arena record at offset off when its word
+// is w.
+func (c *wordCache) record(off uint32, w string) (norm, stem string, ok bool) {
+	ch := c.chunks[off>>chunkBits].Load()
+	return readRecord(ch[off&(chunkSize-1):], w)
+}
+
+// bytesString returns b as a string without copying: b is part of a bucket
+// or chunk whose bytes never change once its record is published.
 func bytesString(b []byte) string {
 	if len(b) == 0 {
 		return ""
@@ -154,62 +349,97 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+// makeRecord returns the record header of w, norm and stem (same says that
+// norm is w: it is then not stored) and its size.
+func makeRecord(w, norm, stem string, same bool) (hdr [4]byte, size int) {
+	hdr = [4]byte{byte(len(w)), byte(len(norm)), byte(len(stem)), stemAfter}
+	if same {
+		hdr[1] = sameNorm
+	}
+	if i := strings.Index(w, stem); i >= 0 && stem != "" {
+		hdr[3] = byte(i)
+	} else if i := strings.Index(norm, stem); i >= 0 && stem != "" && len(w)+i < stemAfter {
+		hdr[3] = byte(len(w) + i)
+	}
+	return hdr, recordSize(int(hdr[0]), int(hdr[1]), int(hdr[2]), hdr[3])
+}
+
+// putRecord writes the record with header hdr of w, norm and stem at the
+// start of r.
+func putRecord(r []byte, hdr [4]byte, w, norm, stem string) {
+	copy(r, hdr[:])
+	n := 4 + copy(r[4:], w)
+	n += copy(r[n:], norm)
+	if hdr[3] == stemAfter {
+		copy(r[n:], stem)
+	}
+}
+
 // add computes the forms of w and stores them while there is room.
 func (c *wordCache) add(w string, h uint64, f func(string) (string, string)) (string, string) {
 	norm, stem := f(w)
-	ln := len(norm)
-	if norm == w {
-		ln = 0
+	rn, same := norm, norm == w // the norm the record holds
+	if same {
+		rn = ""
 	}
-	size := 3 + len(w) + ln + len(stem)
-	if c.n.Load() >= cacheLimit || ln >= sameNorm || len(stem) > 0xFF {
+	if c.n.Load() >= cacheLimit || len(rn) >= sameNorm || len(stem) > 0xFF {
 		return norm, stem
+	}
+	hdr, size := makeRecord(w, rn, stem, same)
+	need := size // in the bucket
+	inline := size <= bucketSize-8
+	if !inline {
+		need = arenaRefSize
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	tag := h >> 32 << 32
-	i := h & (cacheSlots - 1)
+	if c.n.Load() >= cacheLimit {
+		return norm, stem
+	}
+	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; ; p++ {
 		if p == cacheProbes {
 			return norm, stem
 		}
-		s := c.slots[i].Load()
-		if s == 0 {
+		hd := c.headers[b].Load()
+		if n, st, ok := c.inBucket(hd, b, w, tag); ok {
+			return n, st // another goroutine stored it meanwhile
+		}
+		if used := int(hd >> hdrUsed & 63); hd&hdrCount < maxRecords && 8+used+need <= bucketSize {
 			break
 		}
-		if s&^(1<<32-1) == tag {
-			if n, st, ok := c.record(uint32(s)-1, w); ok {
-				return n, st // another goroutine stored it meanwhile
-			}
+		// w goes to a later bucket: readers must look past this one
+		c.headers[b].Store(hd | hdrOverflow)
+		b = (b + bucketSize/8) & (len(c.headers) - 1)
+	}
+	hd := c.headers[b].Load()
+	used := int(hd >> hdrUsed & 63)
+	pos := b*8 + 8 + used
+	if inline {
+		putRecord(c.mem[pos:pos+need], hdr, w, rn, stem)
+	} else {
+		off := c.off
+		if off&(chunkSize-1)+size > chunkSize { // records do not cross chunks
+			off = (off>>chunkBits + 1) << chunkBits
 		}
-		i = (i + 1) & (cacheSlots - 1)
+		k := off >> chunkBits
+		if k >= arenaChunks {
+			return norm, stem
+		}
+		ch := c.chunks[k].Load()
+		if ch == nil {
+			ch = new([chunkSize]byte)
+			c.chunks[k].Store(ch)
+		}
+		putRecord(ch[off&(chunkSize-1):], hdr, w, rn, stem)
+		c.off = off + size
+		r := c.mem[pos : pos+arenaRefSize]
+		r[0] = arenaRef
+		binary.LittleEndian.PutUint32(r[1:], uint32(off))
 	}
-	if c.n.Load() >= cacheLimit {
-		return norm, stem
-	}
-	off := c.off
-	if off&(chunkSize-1)+size > chunkSize { // records do not cross chunks
-		off = (off>>chunkBits + 1) << chunkBits
-	}
-	k := off >> chunkBits
-	if k >= arenaChunks {
-		return norm, stem
-	}
-	ch := c.chunks[k].Load()
-	if ch == nil {
-		ch = new([chunkSize]byte)
-		c.chunks[k].Store(ch)
-	}
-	r := ch[off&(chunkSize-1):]
-	r[0], r[1], r[2] = byte(len(w)), byte(ln), byte(len(stem))
-	if norm == w {
-		r[1] = sameNorm
-	}
-	n := 3 + copy(r[3:], w)
-	n += copy(r[n:], norm[:ln])
-	copy(r[n:], stem)
-	c.off = off + size
+	k := hd & hdrCount
+	hd = hd&^(hdrCount|63<<hdrUsed) | (k + 1) | uint64(used+need)<<hdrUsed | tag<<(hdrTags+12*k)
 	c.n.Add(1)
-	c.slots[i].Store(tag | uint64(off+1))
+	c.headers[b].Store(hd)
 	return norm, stem
 }

@@ -168,3 +168,55 @@ func TestWordCacheConcurrentFill(t *testing.T) {
 		t.Errorf("the cache learnt %d words from %d articles", a.cache.n.Load(), len(docs))
 	}
 }
+
+// TestWordCacheShortWords stores, for every length up to shortWord, words
+// that differ in one byte only, at every position, and reads each back:
+// words that short describes are compared by its two numbers alone, so
+// these must tell every such pair apart.
+func TestWordCacheShortWords(t *testing.T) {
+	c := newWordCache()
+	forms := func(w string) (string, string) { return "n" + w, w + "s" }
+	var words []string
+	for n := 1; n <= shortWord; n++ {
+		for pos := 0; pos < n; pos++ {
+			for _, b := range []byte{'a', 'b', 0xD8} {
+				w := []byte(strings.Repeat("x", n))
+				w[pos] = b
+				words = append(words, string(w))
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		toks := make([]Token, len(words))
+		for i, w := range words {
+			toks[i] = Token{Text: w, Kind: tokenize.Word}
+			if n, s := c.get(w, forms); n != "n"+w || s != w+"s" {
+				t.Fatalf("pass %d: get(%q) = %q %q", pass, w, n, s)
+			}
+		}
+		c.fill(toks, forms)
+		for _, tk := range toks {
+			if tk.Norm != "n"+tk.Text || tk.Stem != tk.Text+"s" {
+				t.Fatalf("pass %d: fill gave %q %q for %q", pass, tk.Norm, tk.Stem, tk.Text)
+			}
+		}
+	}
+}
+
+// TestWordCacheKinds caches one text as a word and as another kind of
+// token with different forms: each kind gets its own.
+func TestWordCacheKinds(t *testing.T) {
+	c := newWordCache()
+	word := func(w string) (string, string) { return w + "w", w + "s" }
+	other := func(w string) (string, string) { return w + "o", "" }
+	for pass := 0; pass < 2; pass++ {
+		for _, w := range []string{"2024", "#مصر", "السلام", strings.Repeat("ب", 20)} {
+			if n, s := c.get(w, word); n != w+"w" || s != w+"s" {
+				t.Fatalf("word %q: %q %q", w, n, s)
+			}
+			if n, s := c.getOther(w, other); n != w+"o" || s != "" {
+				t.Fatalf("other %q: %q %q", w, n, s)
+			}
+		}
+	}
+}
