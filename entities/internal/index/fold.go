@@ -178,6 +178,27 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 			i += n
 			end := i
 			for i < len(s) {
+				// The runes of the Arabic block inline (as below, with
+				// their class and invisibility from the tables).
+				if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+					k := int(c&0x03)<<6 | int(s[i+1]&0x3F) // rune - 0x600
+					cl := ArabicClass[k]
+					if cl == ClassSep || cl == ClassDigit && !latin {
+						break
+					}
+					if cl == ClassLetter {
+						// An Arabic letter: it ends an ASCII word.
+						if latin {
+							break
+						}
+						arabic = true
+					}
+					i += 2
+					if !arabicInvisible[k] {
+						end = i
+					}
+					continue
+				}
 				r, n = decode(s, i)
 				c := Class(r)
 				if c == ClassSep || c == ClassDigit && !latin {
@@ -204,6 +225,14 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 	}
 	return len(s), len(s), false
 }
+
+// arabicInvisible is isInvisible of the runes U+0600..U+06FF.
+var arabicInvisible = func() (t [256]bool) {
+	for k := range t {
+		t[k] = isInvisible(rune(0x600 + k))
+	}
+	return t
+}()
 
 // IsArabicLetter reports whether r is a letter of the Arabic script.
 func IsArabicLetter(r rune) bool {
