@@ -859,11 +859,16 @@ func (f *finder) keepWords(k int) {
 	for i := range k {
 		w := f.at(i)
 		x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
-		for j := 1; j < 4 && j < int(w.n); j++ {
-			if d := w.offs[j] - w.start; d < 256 {
-				x.offs[j-1] = uint8(d)
-			} else {
-				x.far = true
+		if w.n >= 4 && w.offs[3]-w.start < 256 {
+			// (Offsets grow along the word: the last fits, so all do.)
+			x.offs = [3]uint8{uint8(w.offs[1] - w.start), uint8(w.offs[2] - w.start), uint8(w.offs[3] - w.start)}
+		} else {
+			for j := 1; j < 4 && j < int(w.n); j++ {
+				if d := w.offs[j] - w.start; d < 256 {
+					x.offs[j-1] = uint8(d)
+				} else {
+					x.far = true
+				}
 			}
 		}
 		f.kept = append(f.kept, x)

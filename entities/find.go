@@ -14,7 +14,10 @@ import (
 const maxFold = 48
 
 // ring is how many words the finder keeps: one more than the longest name.
+// A power of two: the ring's indexes wrap with a mask.
 const ring = 16
+
+var _ [0]struct{} = [ring & (ring - 1)]struct{}{} // (ring is a power of two)
 
 // word is one scanned word of the text.
 type word struct {
@@ -229,7 +232,7 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 // fill makes sure k words are buffered; false when the text has fewer left.
 func (f *finder) fill(k int) bool {
 	for f.n < k {
-		w := &f.words[(f.head+f.n)%ring]
+		w := &f.words[(f.head+f.n)&(ring-1)]
 		if !f.scan(w) {
 			return false
 		}
@@ -238,7 +241,7 @@ func (f *finder) fill(k int) bool {
 	return true
 }
 
-func (f *finder) at(k int) *word { return &f.words[(f.head+k)%ring] }
+func (f *finder) at(k int) *word { return &f.words[(f.head+k)&(ring-1)] }
 
 func (f *finder) advance(k int) {
 	if f.keep {
@@ -246,7 +249,7 @@ func (f *finder) advance(k int) {
 	}
 	f.prev = *f.at(k - 1)
 	f.hasPrv = true
-	f.head = (f.head + k) % ring
+	f.head = (f.head + k) & (ring - 1)
 	f.n -= k
 }
 
