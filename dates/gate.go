@@ -60,3 +60,12 @@ func (p *parser) mayStart(i int) bool {
 	}
 	return startClass[p.toks[i].e.c]
 }
+
+// skipPlain returns the first token at or after i that is no punctuation
+// mark and no unknown word: where a phrase may start.
+func skipPlain(toks []tok, i int) int {
+	for i < len(toks) && (toks[i].kind == tPunct || toks[i].kind == tWord && toks[i].e.c == cNone) {
+		i++
+	}
+	return i
+}

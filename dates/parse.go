@@ -51,8 +51,11 @@ func (p *parser) run() []Expression {
 	p.lastDayEnd = -100
 	p.forward = false
 	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
-		if t.kind == tPunct || (t.kind == tWord && (t.e.c == cNone || !p.mayStart(i))) { // gate.go
+		i = skipPlain(p.toks, i)
+		if i >= len(p.toks) {
+			break
+		}
+		if t := &p.toks[i]; t.kind == tWord && !p.mayStart(i) { // gate.go
 			i++
 			continue
 		}

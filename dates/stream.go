@@ -45,7 +45,14 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 			// or none, and a space after it
 			space = space || s != pos
 			var sf *surface
-			if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
+			if key := st.Key(k); len(key) > 0 && len(key) <= 16 && key[0] >= 0xD8 { // Arabic letters only
+				// idx.find(key) with keyHash written out: no call for
+				// most words, which are no surface
+				g := hashWords(shortKeyWords(key))
+				if i := g & idx.mask; idx.fp[i] != 0 {
+					sf = idx.probe(key, i, keyFP(g))
+				}
+			} else if len(key) > 16 && len(key) <= maxKey && key[0] >= 0xD8 {
 				sf = idx.find(key)
 			}
 			if n := len(toks) - 1; sf == nil && n >= 0 && toks[n].kind == tWord && toks[n].e.c == cNone {

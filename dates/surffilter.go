@@ -25,13 +25,27 @@ func keyHash(w []byte) uint32 {
 	switch {
 	case n > 16:
 		return keyHashLong(w)
-	case n >= 8:
-		a, b = binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[n-8:])
-	case n >= 4:
-		a, b = uint64(binary.LittleEndian.Uint32(w)), uint64(binary.LittleEndian.Uint32(w[n-4:]))
 	case n > 0:
-		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+		a, b, _ = shortKeyWords(w)
 	}
+	return hashWords(a, b, n)
+}
+
+// shortKeyWords reads a key w of 1 to 16 bytes as two words: its first and
+// last 8 bytes (overlapping), or 4, or its first, middle and last byte.
+func shortKeyWords(w []byte) (a, b uint64, n int) {
+	n = len(w)
+	switch {
+	case n >= 8:
+		return binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[n-8:]), n
+	case n >= 4:
+		return uint64(binary.LittleEndian.Uint32(w)), uint64(binary.LittleEndian.Uint32(w[n-4:])), n
+	}
+	return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]), 0, n
+}
+
+// hashWords is keyHash of a key of n <= 16 bytes read as the words a, b.
+func hashWords(a, b uint64, n int) uint32 {
 	hi, lo := bits.Mul64(a^hashK1, b^hashK2^uint64(n))
 	return uint32(hi ^ lo)
 }

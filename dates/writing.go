@@ -83,8 +83,9 @@ func writingDay(text string, st *tkz.Stream, stamp time.Time, cfg config) (time.
 // the writing day, one bit a weekday.
 func (p *parser) writingWeekdays() uint8 {
 	var seen uint8
-	for i := 0; i < len(p.toks); i++ {
-		if t := &p.toks[i]; t.kind != tWord || t.e.c != cUnit && t.e.c != cYesterday && t.e.c != cBariha && t.e.c != cTomorrow && t.e.c != cAwwal {
+	toks := p.toks
+	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; t.kind != tWord || t.e.c != cUnit && t.e.c != cYesterday && t.e.c != cBariha && t.e.c != cTomorrow && t.e.c != cAwwal {
 			continue // writingEvidence starts at none of them
 		}
 		if wd, end, ok := p.writingEvidence(i); ok {
