@@ -107,6 +107,10 @@ func (a *Analyzer) normStem(w string) (string, string) {
 	return normalize.Search.String(w), a.stemmer.Stem(w)
 }
 
+// searchForm computes the search form of a token that is no word (it has
+// no stem).
+func searchForm(w string) (string, string) { return normalize.Search.String(w), "" }
+
 // New returns an Analyzer configured by opts. With no options it uses the
 // embedded default gazetteer, Saturday weeks, the publication time's location
 // and the news stemmer. It returns an error when an option is invalid.
@@ -179,7 +183,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 		switch t.Kind {
 		case tokenize.Word: // below, from the word cache
 		case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
-			tok.Norm = normalize.Search.String(t.Text)
+			tok.Norm, _ = a.cache.getOther(t.Text, searchForm)
 		default:
 			tok.Norm = t.Text
 		}
