@@ -50,11 +50,11 @@ func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
 			b.ent[i] = nil
 			continue
 		}
-		if r.vmade[k].Load() != 2 {
+		e := &r.vocab[k]
+		if e.made.Load() != 2 {
 			b.ent[i] = nil // made by known, on first use
 			continue
 		}
-		e := &r.vocab[k]
 		b.ent[i] = e
 		// Touch the three cache lines of the entry that chunks and tag
 		// read (entries are 192 bytes, in an array that starts on a

@@ -92,6 +92,9 @@ type cacheEntry struct {
 	ncl  uint8 // mword.nClitic
 	kout uint8 // cliticsBefore
 	ok   bool
+	// Of a vocabulary entry: 0 not made, 1 being made, 2 made (in the
+	// entry's first line, which lookAhead reads anyway).
+	made atomic.Uint32
 	loc  [5]sums
 }
 
@@ -107,9 +110,8 @@ type recognizer struct {
 	lex   map[uint64]uint8
 	stop  map[uint64]bool
 	env   featEnv
-	vt    *vocabTable     // the model's vocabulary
-	vocab []cacheEntry    // its entries, by rank (most frequent first), made on first use
-	vmade []atomic.Uint32 // per entry: 0 not made, 1 being made, 2 made
+	vt    *vocabTable  // the model's vocabulary
+	vocab []cacheEntry // its entries, by rank (most frequent first), made on first use
 }
 
 // known returns the precomputed entry of the word with hash h, or nil.
@@ -118,25 +120,26 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	if k < 0 || k >= len(r.vocab) {
 		return nil
 	}
-	if r.vmade[k].Load() == 2 {
-		return &r.vocab[k]
+	own := &r.vocab[k]
+	if own.made.Load() == 2 {
+		return own
 	}
 	// The first time: compute the entry. The goroutine that claims it
 	// writes it in place; another one meanwhile makes its own copy.
-	e := &r.vocab[k]
-	mine := r.vmade[k].CompareAndSwap(0, 1)
+	e := own
+	mine := own.made.CompareAndSwap(0, 1)
 	if !mine {
 		e = new(cacheEntry)
 	}
 	fw := r.m.vocab[k]
 	var m mword
 	m.setFold(fw, h, &r.env)
-	*e = cacheEntry{key: h, ok: true, core: m.core, lex: m.lex, ncl: m.nClitic}
+	e.key, e.ok, e.core, e.lex, e.ncl = h, true, m.core, m.lex, m.nClitic
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
 	if mine {
-		r.vmade[k].Store(2)
+		own.made.Store(2)
 	}
 	return e
 }
@@ -226,7 +229,6 @@ func (r *recognizer) lexicon(g *Gazetteer) map[uint64]uint8 {
 		r.stop = stopHashes()
 		r.env = featEnv{lex: r.lex, vocab: r.vt, clus: defaultClusters()}
 		r.vocab = make([]cacheEntry, len(r.m.vocab))
-		r.vmade = make([]atomic.Uint32, len(r.m.vocab))
 	})
 	return r.lex
 }
