@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/internal/alphabet"
@@ -54,22 +55,12 @@ func (s *Stream) Reset(text string) {
 		s.meta = make([]meta, 0, n)
 		s.keys = make([]byte, 0, len(text)/2+16)
 	}
-	toks, mt, keys := s.toks[:0], s.meta[:0], s.keys[:0]
+	s.toks, s.meta, s.keys = s.toks[:0], s.meta[:0], s.keys[:0]
 	noAddr := 0
 	for i := 0; ; {
 		// Most tokens of Arabic news are a space and a word of Arabic
-		// letters: arabicWord reads and folds those in one pass.
-		j := i
-		if j < len(text) && text[j] == ' ' {
-			j++
-		}
-		if en, kk, ok := arabicWord(text, j, keys); ok {
-			keys = kk
-			toks = append(toks, Token{Text: text[j:en], Start: j, End: en, Kind: Word})
-			mt = append(mt, meta{keyEnd: len(keys), plain: true})
-			i = en
-			continue
-		}
+		// letters: arabicRun reads and folds a run of those in one pass.
+		i = s.arabicRun(text, i)
 		st, en, k, na := next(text, i, noAddr)
 		noAddr = na
 		if st < 0 {
@@ -78,15 +69,14 @@ func (s *Stream) Reset(text string) {
 		m := meta{}
 		switch k {
 		case Word, Number, Hashtag, Mention:
-			keys, m.plain = appendKey(keys, text[st:en])
+			s.keys, m.plain = appendKey(s.keys, text[st:en])
 			m.plain = m.plain && k == Word
 		}
-		m.keyEnd = len(keys)
-		toks = append(toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
-		mt = append(mt, m)
+		m.keyEnd = len(s.keys)
+		s.toks = append(s.toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
+		s.meta = append(s.meta, m)
 		i = en
 	}
-	s.toks, s.meta, s.keys = toks, mt, keys
 }
 
 // Text returns the text s was filled with.
@@ -166,48 +156,110 @@ var foldTab = func() (t [256]uint16) {
 	return t
 }()
 
-// arabicWord reads the Word that starts at s[i] when it is made of letters
-// and marks of the Arabic block (two-byte runes, the first a letter) and
-// ends where word(s, i) ends it for sure: at the end of s, at an ASCII byte
-// other than a dot, or at a rune of the block that is no letter, mark or
-// invisible. It appends the word's key to dst and returns the word's end
-// and dst; ok is false (and dst unchanged) for any other word, which
-// next and appendKey then read.
-func arabicWord(s string, i int, dst []byte) (end int, out []byte, ok bool) {
-	n := len(s)
-	if i+1 >= n || s[i] < 0xD8 || s[i] > 0xDB || s[i+1]&0xC0 != 0x80 ||
-		bmp[rune(s[i]&0x1F)<<6|rune(s[i+1]&0x3F)] != cArabic {
-		return i, dst, false
+// runTab holds what arabicRun needs of each rune U+0600..U+06FF, so that it
+// reads one table: in the low 16 bits the two UTF-8 bytes of its folded form
+// (first byte lowest) when runKeep is set; runDrop when folding drops it;
+// runWord for the letters and marks, runLetter for the Arabic letters (a
+// word of the block starts with one) and runInvis for the invisible
+// controls and joiners (word() keeps them inside a word).
+const (
+	runKeep   = 1 << 16
+	runDrop   = 1 << 17
+	runWord   = 1 << 18
+	runLetter = 1 << 19
+	runInvis  = 1 << 20
+)
+
+var runTab = func() (t [256]uint32) {
+	for i, f := range foldTab {
+		r := rune(0x600 + i)
+		if f&foldWord != 0 {
+			t[i] |= runWord
+		}
+		switch f := f & 0xFF; {
+		case foldTab[i]&foldKeep != 0:
+			t[i] |= runKeep | uint32(0xD8+f>>6) | uint32(0x80|f&0x3F)<<8
+		case foldTab[i]&foldDrop != 0:
+			t[i] |= runDrop
+		}
+		switch alphabet.Of(r) { // bmp is not filled yet: package vars come before init
+		case cArabic:
+			t[i] |= runLetter
+		case cInvis, cJoin:
+			t[i] |= runInvis
+		}
 	}
-	k0 := len(dst)
-	j := i
-	for j+1 < n {
-		b := s[j]
-		if b < 0xD8 || b > 0xDB || s[j+1]&0xC0 != 0x80 {
+	return t
+}()
+
+// arabicRun appends to s the Words that follow text[i], each after at most
+// one space, while they are made of letters and marks of the Arabic block
+// (two-byte runes, the first a letter) and end where word(text, j) ends
+// them for sure: at the end of text, at an ASCII byte other than a dot, or
+// at a rune of the block that is no letter, mark or invisible. With each
+// it appends its key, folded in the same pass. It returns where the run
+// stops: the offset after the last word it took (i when none), from which
+// next reads the token that is no such word.
+func (s *Stream) arabicRun(text string, i int) int {
+	toks, mt, keys := s.toks, s.meta, s.keys
+	n := len(text)
+words:
+	for {
+		j := i
+		if j < n && text[j] == ' ' {
+			j++
+		}
+		if j >= n-1 || text[j]-0xD8 > 0xDB-0xD8 || text[j+1]&0xC0 != 0x80 ||
+			runTab[int(text[j]-0xD8)<<6&0xFF|int(text[j+1]&0x3F)]&runLetter == 0 {
 			break
 		}
-		f := foldTab[int(b-0xD8)<<6|int(s[j+1]&0x3F)]
-		if f&foldWord == 0 {
-			// a rune of the block that ends the word unless word()
-			// keeps it inside (an invisible or joiner: none in the block today)
-			if c := bmp[rune(b&0x1F)<<6|rune(s[j+1]&0x3F)]; c == cInvis || c == cJoin {
-				return i, dst[:k0], false
+		// The key is written in the spare capacity of keys (it is never
+		// longer than the word); a word that does not fit is left to the
+		// slow path, whose append grows keys.
+		buf := keys[:cap(keys)]
+		k := len(keys)
+		e := j
+		for e < n-1 {
+			// the rune's two bytes: a lead byte D8..DB and a continuation
+			v := uint16(text[e]) | uint16(text[e+1])<<8
+			if v&0xC0FC != 0x80D8 {
+				break
 			}
-			return j, dst, true
+			f := runTab[uint8(v<<6|v>>8&0x3F)]
+			if f&(runWord|runKeep) == runWord|runKeep { // most runes
+				if k+1 >= len(buf) {
+					break words
+				}
+				binary.LittleEndian.PutUint16(buf[k:k+2], uint16(f))
+				k += 2
+				e += 2
+				continue
+			}
+			if f&runWord == 0 {
+				// a rune of the block that ends the word unless word()
+				// keeps it inside (an invisible or joiner: none in the
+				// block today)
+				if f&runInvis != 0 {
+					break words
+				}
+				goto word
+			}
+			if f&runDrop == 0 { // folds outside the block: the slow path
+				break words
+			}
+			e += 2
 		}
-		switch {
-		case f&foldKeep != 0:
-			f &= 0xFF
-			dst = append(dst, byte(0xD8+f>>6), byte(0x80|f&0x3F))
-		case f&foldDrop == 0: // folds outside the block: the slow path
-			return i, dst[:k0], false
+		if e < n && (text[e] >= 0x80 || text[e] == '.') {
+			break // word() decides: dots, joiners, other scripts
 		}
-		j += 2
+	word:
+		keys = buf[:k]
+		toks = append(toks, Token{Text: text[j:e], Start: j, End: e, Kind: Word})
+		mt = append(mt, meta{keyEnd: k, plain: true})
+		i = e
 	}
-	if j < n && (s[j] >= 0x80 || s[j] == '.') {
-		return i, dst[:k0], false // word() decides: dots, joiners, other scripts
-	}
-	return j, dst, true
+	s.toks, s.meta, s.keys = toks, mt, keys
+	return i
 }
 
 // appendKey appends the key of the token w to dst (alphabet.AppendKey) and
