@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -67,7 +68,32 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	}
 	h := uint64(14695981039346656037)
 	nf := 0
-	for k := 0; k < len(key); k += 2 {
+	// Four letters at a time while the key has eight bytes and they
+	// are four letters U+0621..U+064A (D8 A1..D9 8A: leads D8 or D9,
+	// low six bits of the second byte + 64 for D9 = rune - 0x600, in
+	// 0x21..0x4A; the code is that - 0x20); then one at a time.
+	for len(key)-2*nf >= 8 && nf+4 <= maxFold {
+		u := binary.LittleEndian.Uint64(key[2*nf:])
+		if u&0x00FE00FE00FE00FE != 0x00D800D800D800D8 {
+			break
+		}
+		t0 := (u&1)<<6 | u>>8&0x3F
+		t1 := (u>>16&1)<<6 | u>>24&0x3F
+		t2 := (u>>32&1)<<6 | u>>40&0x3F
+		t3 := (u>>48&1)<<6 | u>>56&0x3F
+		if t0-0x21 > 0x29 || t1-0x21 > 0x29 || t2-0x21 > 0x29 || t3-0x21 > 0x29 {
+			break
+		}
+		c0, c1, c2, c3 := byte(t0-0x20), byte(t1-0x20), byte(t2-0x20), byte(t3-0x20)
+		f4 := (*[4]byte)(w.fold[nf : nf+4])
+		f4[0], f4[1], f4[2], f4[3] = c0, c1, c2, c3
+		h = (h ^ uint64(c0)) * 1099511628211
+		h = (h ^ uint64(c1)) * 1099511628211
+		h = (h ^ uint64(c2)) * 1099511628211
+		h = (h ^ uint64(c3)) * 1099511628211
+		nf += 4
+	}
+	for k := 2 * nf; k < len(key); k += 2 {
 		b := key[k]
 		if b&^1 != 0xD8 {
 			return false
@@ -84,9 +110,20 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 		nf++
 	}
 	// The offsets of the first four folded letters: the runes that fold
-	// to nothing (marks, tatweel) are passed over.
-	j := i
-	for k := 0; k < 4 && k < nf && j < end; {
+	// to nothing (marks, tatweel) are passed over. When the word's first
+	// eight bytes are four letters of the Arabic block that fold to one
+	// code each (most words of four letters or more), they are the four.
+	j, k := i, 0
+	if nf >= 4 && end-i >= 8 {
+		u := le64(s[i : i+8])
+		if u&0x00FC00FC00FC00FC == 0x00D800D800D800D8 && u&0xC000C000C000C000 == 0x8000800080008000 &&
+			singleFold[(u&3)<<6|u>>8&0x3F] && singleFold[(u>>16&3)<<6|u>>24&0x3F] &&
+			singleFold[(u>>32&3)<<6|u>>40&0x3F] && singleFold[(u>>48&3)<<6|u>>56&0x3F] {
+			w.offs = [4]int{i, i + 2, i + 4, i + 6}
+			k = 4
+		}
+	}
+	for k < 4 && k < nf && j < end {
 		if b := s[j]; b >= 0xD8 && b <= 0xDB && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
 			if index.ArabicFold[int(b&0x1F)<<6|int(s[j+1]&0x3F)-0x600] != 0 {
 				w.offs[k] = j
@@ -108,6 +145,22 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	f.endWord(w, end, nf, h)
 	return true
 }
+
+// le64 reads the eight bytes of s little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// singleFold tells the runes U+0600..U+06FF that fold to one code of
+// the index (index.ArabicFold neither 0, dropped, nor 0xFF, by alphabet).
+var singleFold = func() (t [256]bool) {
+	for k := range t {
+		t[k] = index.ArabicFold[k] != 0 && index.ArabicFold[k] != 0xFF
+	}
+	return t
+}()
 
 // keyCodes holds the index code of each letter U+0621..U+064A of a key,
 // by the low bit of its UTF-8 lead byte (D8, D9) and the low six bits of

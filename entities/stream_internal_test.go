@@ -70,6 +70,7 @@ func TestStreamWordsEveryRune(t *testing.T) {
 		for _, s := range []string{
 			"قال " + c + " الرئيس", "وزير" + c + "ة الخارجية", "الإمارات" + c, c + "سوريّاً،", "ﻻ" + c + "بد",
 			"ـكتب" + c + "\u064Bا", "مصر\u200c" + c + "ية", "G20" + c + "ب 24", "#ابن_" + c + "سينا",
+			"مك" + c + "تبة العامة", "م" + c + "كتبة", c + "مكتبة", // (among a word's first four letters)
 		} {
 			checkStreamWords(t, s)
 		}
