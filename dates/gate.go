@@ -13,6 +13,8 @@ package dates
 //   - في: parse reads it only before غضون (spanRule) or وقت (waqtRule),
 //     general only before وقت or a part of the day;
 //   - إلى: parse reads it only before غاية; على only before مدى;
+//   - زمن / آن: core's now reads only الآن (آن with ال; أن and إن fold
+//     to آن);
 //   - من and بين: rangeRule's readings (years, Hijri years, a range up to
 //     now, day starts, clocks, a date) all need a number or a known word at
 //     the next token, and shortForms' من + amount (offset) needs an amount,
@@ -51,6 +53,8 @@ func (p *parser) mayStart(i int) bool {
 		return p.word(i+1, cGhaya)
 	case cAla:
 		return p.word(i+1, cMada)
+	case cZaman: // only now reads it: الآن (آن with ال), which folds as أن / إن
+		return p.toks[i].e.v == 1 && p.toks[i].flags&fDef != 0
 	case cMin, cBayn:
 		if i+1 >= len(p.toks) {
 			return false
