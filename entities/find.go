@@ -499,12 +499,20 @@ func (f *finder) match() int {
 	if w0.h == 0 {
 		return 0
 	}
+	key0 := index.Step(index.Root, w0.h)
+	if len(f.layers) == 1 && (w0.n < 4 || !isProclitic(w0.fold[0])) {
+		// Most words: one layer, and no proclitic to take off (variants
+		// gives the whole word alone), so a name can start here only if
+		// the whole word is a key.
+		if _, ok := f.layers[0].x.Lookup(key0); !ok {
+			return 0
+		}
+	}
 	var vs [4]variant
 	nv := f.variants(w0, &vs)
 	// A stop word is never a name alone and never split into clitics.
 	// The look-ups of the whole word are kept for its first variant (the
 	// same key) when there are few layers.
-	key0 := index.Step(index.Root, w0.h)
 	var first [4]firstLookup
 	keepFirst := len(f.layers) <= len(first)
 	for li, l := range f.layers {
