@@ -197,11 +197,11 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 				continue
 			}
 			x, y := short(unsafe.Slice(unsafe.StringData(t.Text), len(t.Text)))
-			idx[n], hs[n], xs[n], ys[n] = int32(i), c.mix(x, y, len(t.Text)), x, y
+			h := c.mix(x, y, len(t.Text))
+			// the header is not used before the block is read: its
+			// load, a likely cache miss, overlaps the next words'
+			idx[n], hs[n], xs[n], ys[n], hds[n] = int32(i), h, x, y, c.headers[bucketOf(h)].Load()
 			n++
-		}
-		for j := 0; j < n; j++ { // a tight loop: many loads in flight
-			hds[j] = c.headers[bucketOf(hs[j])].Load()
 		}
 	words:
 		for j := 0; j < n; j++ {
@@ -215,7 +215,26 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 				rw := int(bk[q])
 				if rw == lw && hd>>(hdrTags+12*r)&0xFFF == tagOf(h) && q+4+lw <= bucketSize {
 					if x, y := short(bk[q+4 : q+4+lw]); x == xs[j] && y == ys[j] {
-						t.Norm, t.Stem = bucketForms(bk, q, lw)
+						// bucketForms, written out here: the call cost
+						// more than the rest of a hit
+						d := unsafe.Add(unsafe.Pointer(bk), q+4)
+						ln, ls, sp := int(bk[(q+1)&(bucketSize-1)]), int(bk[(q+2)&(bucketSize-1)]), int(bk[(q+3)&(bucketSize-1)])
+						word := unsafe.String((*byte)(d), lw)
+						norm, e := word, lw
+						if ln != sameNorm {
+							norm, e = "", lw+ln
+							if ln > 0 {
+								norm = unsafe.String((*byte)(unsafe.Add(d, lw)), ln)
+							}
+						}
+						stem := ""
+						if ls > 0 {
+							if sp != stemAfter {
+								e = sp
+							}
+							stem = unsafe.String((*byte)(unsafe.Add(d, e)), ls)
+						}
+						t.Norm, t.Stem = norm, stem
 						continue words
 					}
 				}
