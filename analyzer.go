@@ -172,12 +172,10 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	st.Reset(text)
 	toks := st.Tokens()
 	d.Tokens = make([]Token, len(toks))
-	sp := tokenize.NewSplitter(text) // sentences from the same pass
+	sp := tokenize.NewSplitter(text) // sentences from the same tokens
 	sents := getSentences()
+	*sents = sp.AddTokens(*sents, toks)
 	for i, t := range toks {
-		if sn, ok := sp.Add(t); ok {
-			*sents = append(*sents, sn)
-		}
 		tok := &d.Tokens[i]
 		tok.Text, tok.Start, tok.End, tok.Kind = t.Text, t.Start, t.End, t.Kind
 		switch t.Kind {

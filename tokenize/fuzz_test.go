@@ -87,6 +87,14 @@ func FuzzSentences(f *testing.F) {
 		if got := splitAll(s, toks); !equalSentences(got, ss) {
 			t.Fatalf("%+q: Splitter found %v, Sentences %v", s, got, ss)
 		}
+		sp := NewSplitter(s)
+		got := sp.AddTokens(nil, toks)
+		if sn, ok := sp.Flush(); ok {
+			got = append(got, sn)
+		}
+		if !equalSentences(got, ss) {
+			t.Fatalf("%+q: AddTokens found %v, Sentences %v", s, got, ss)
+		}
 	})
 }
 

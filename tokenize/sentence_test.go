@@ -121,3 +121,43 @@ func TestSplitterOnNews(t *testing.T) {
 		}
 	}
 }
+
+// AddTokens finds what Add finds token by token, on real news fed in one
+// slice and in uneven pieces, and on texts whose tokens come out of order.
+func TestSplitterAddTokens(t *testing.T) {
+	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "Mr. Smith met Dr. Ali.  Then he left!", "3.5 مليون؟! نعم…"}
+	if shared.Dir() != "" {
+		texts = append(texts, shared.News(t, 1<<20))
+	}
+	for _, s := range texts {
+		toks := Tokens(s)
+		want := splitAll(s, toks)
+		for _, piece := range []int{len(toks) + 1, 7, 1} {
+			sp := NewSplitter(s)
+			var got []Sentence
+			for i := 0; i < len(toks); i += piece {
+				got = sp.AddTokens(got, toks[i:min(i+piece, len(toks))])
+			}
+			if sn, ok := sp.Flush(); ok {
+				got = append(got, sn)
+			}
+			if !equalSentences(got, want) {
+				t.Fatalf("pieces of %d: AddTokens found %d sentences, Add %d", piece, len(got), len(want))
+			}
+		}
+		if len(toks) > 2 { // out of order: the same as Add
+			bad := []Token{toks[2], toks[0], toks[1]}
+			sp, sq := NewSplitter(s), NewSplitter(s)
+			got := sp.AddTokens(nil, bad)
+			var want []Sentence
+			for _, tk := range bad {
+				if sn, ok := sq.Add(tk); ok {
+					want = append(want, sn)
+				}
+			}
+			if !equalSentences(got, want) {
+				t.Fatalf("out of order: AddTokens %v, Add %v", got, want)
+			}
+		}
+	}
+}
