@@ -13,6 +13,7 @@ package dates
 //   - في: parse reads it only before غضون (spanRule) or وقت (waqtRule),
 //     general only before وقت or a part of the day;
 //   - إلى: parse reads it only before غاية; على only before مدى;
+//   - ذو / ذي (and الذي): core reads it only before القعدة or الحجة;
 //   - زمن / آن: core's now reads only الآن (آن with ال; أن and إن fold
 //     to آن);
 //   - من and بين: rangeRule's readings (years, Hijri years, a range up to
@@ -53,6 +54,8 @@ func (p *parser) mayStart(i int) bool {
 		return p.word(i+1, cGhaya)
 	case cAla:
 		return p.word(i+1, cMada)
+	case cDhu: // ghurra and hijriMonthYear read ذو / ذي only as the month's first word
+		return p.word(i+1, cQada) || p.word(i+1, cHijja)
 	case cZaman: // only now reads it: الآن (آن with ال), which folds as أن / إن
 		return p.toks[i].e.v == 1 && p.toks[i].flags&fDef != 0
 	case cMin, cBayn:
