@@ -310,6 +310,41 @@ func (f *finder) scan(w *word) bool {
 	mode := 0
 	end := i
 	for i < len(s) {
+		if mode == 3 {
+			// In a word of Arabic letters, the runes of the Arabic block
+			// that go on the word (letters of one code, marks) inline; any
+			// other rune is left to the general case below.
+			for i+1 < len(s) {
+				c := s[i]
+				if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
+					break
+				}
+				k := int(c&0x03)<<6 | int(s[i+1]&0x3F) // rune - 0x600
+				cl, f := index.ArabicClass[k], index.ArabicFold[k]
+				if cl == index.ClassSep || cl == index.ClassDigit || f == 0xFF || f == 1 && cl == index.ClassInWord {
+					break
+				}
+				if k == 0x4B { // U+064B fathatan
+					w.tanween = true
+				}
+				if f != 0 {
+					if nf < 4 {
+						w.offs[nf] = i
+					}
+					if nf < maxFold {
+						w.fold[nf] = f
+					}
+					h ^= uint64(f)
+					h *= 1099511628211
+					nf++
+				}
+				i += 2
+				end = i
+			}
+			if i >= len(s) {
+				break
+			}
+		}
 		c := s[i]
 		var f byte
 		var cl uint8
