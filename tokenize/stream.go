@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"encoding/binary"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/internal/alphabet"
@@ -254,8 +255,15 @@ words:
 		}
 	word:
 		keys = buf[:k]
-		toks = append(toks, Token{Text: text[j:e], Start: j, End: e, Kind: Word})
-		mt = append(mt, meta{keyEnd: k, plain: true})
+		// append the token and its meta field by field (a composite
+		// literal is built on the stack and copied)
+		if len(toks) == cap(toks) || len(mt) == cap(mt) {
+			toks, mt = slices.Grow(toks, 1), slices.Grow(mt, 1)
+		}
+		toks, mt = toks[:len(toks)+1], mt[:len(mt)+1]
+		t, m := &toks[len(toks)-1], &mt[len(mt)-1]
+		t.Text, t.Start, t.End, t.Kind = text[j:e], j, e, Word
+		m.keyEnd, m.plain = k, true
 		i = e
 	}
 	s.toks, s.meta, s.keys = toks, mt, keys
