@@ -48,9 +48,8 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 			if key := st.Key(k); len(key) > 0 && len(key) <= 16 && key[0] >= 0xD8 { // Arabic letters only
 				// idx.find(key) with keyHash written out: no call for
 				// most words, which are no surface
-				g := hashWords(shortKeyWords(key))
-				if i := g & idx.mask; idx.fp[i] != 0 {
-					sf = idx.probe(key, i, keyFP(g))
+				if g := hashWords(shortKeyWords(key)); idx.filterHas(g) {
+					sf = idx.probe(key, g)
 				}
 			} else if len(key) > 16 && len(key) <= maxKey && key[0] >= 0xD8 {
 				sf = idx.find(key)

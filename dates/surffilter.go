@@ -1,25 +1,34 @@
 package dates
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math/bits"
+	"slices"
+	"strings"
 )
 
 // Every word of a text is looked up in the lexicon's surfaces (every key
 // with every clitic combination): by Find's lexer and by the stream
 // reader alike, so the lookup is one of dates' hot paths, and most words
-// of news are no surface. The surfaces sit in one flat table, open
-// addressing by a hash of every byte of the key (keyHash), whose slot
-// holds the key and its surface side by side; beside it a byte per slot
-// holds a fingerprint of the hash (0: an empty slot). A word that is no
-// surface costs the hash and a probe or two of the fingerprints, which
-// are small enough (32 KB) to stay in cache; the slot itself is read only
-// when its fingerprint matches.
+// of news are no surface. Inside the arnews Analyzer the tables are cold
+// (the recognizer's tables pass through the cache between two articles),
+// so what a lookup costs is mostly how many cache lines it touches:
+//
+//   - a filter of 8 KB, a bit per value of the top 16 bits of the key's
+//     hash (keyHash), set for the surfaces' hashes: about four words in
+//     five that are no surface stop here;
+//   - a table of places (open addressing by the hash's low bits, linear
+//     probing, under half full), each the number of its surface's slot and
+//     a fingerprint of the hash, in 4 bytes;
+//   - the slots: a surface's key and what it reads as, ordered by key
+//     length, so that the short keys, which are the frequent words (في،
+//     من، على، أن، الذي), share a few cache lines.
 
 // keyHash is a hash of every byte of w: a key of up to 16 bytes (most
 // words) is read as two overlapping 8-byte (or 4-byte) words, multiplied
 // into 128 bits; a longer one folds 16 bytes at a time (keyHashLong).
-func keyHash(w []byte) uint32 {
+func keyHash(w []byte) uint64 {
 	n := len(w)
 	var a, b uint64
 	switch {
@@ -45,9 +54,9 @@ func shortKeyWords(w []byte) (a, b uint64, n int) {
 }
 
 // hashWords is keyHash of a key of n <= 16 bytes read as the words a, b.
-func hashWords(a, b uint64, n int) uint32 {
+func hashWords(a, b uint64, n int) uint64 {
 	hi, lo := bits.Mul64(a^hashK1, b^hashK2^uint64(n))
-	return uint32(hi ^ lo)
+	return hi ^ lo
 }
 
 // The odd constants of keyHash.
@@ -57,7 +66,7 @@ const (
 )
 
 // keyHashLong is keyHash of a key longer than 16 bytes.
-func keyHashLong(w []byte) uint32 {
+func keyHashLong(w []byte) uint64 {
 	n := len(w)
 	h := uint64(n)
 	for i := 0; i+16 < n; i += 16 {
@@ -65,7 +74,7 @@ func keyHashLong(w []byte) uint32 {
 		h = hi ^ lo
 	}
 	hi, lo := bits.Mul64(binary.LittleEndian.Uint64(w[n-16:])^hashK1^h, binary.LittleEndian.Uint64(w[n-8:])^hashK2^uint64(n))
-	return uint32(hi ^ lo)
+	return hi ^ lo
 }
 
 // surfKeyMax is the longest key a slot of the table holds; longer
@@ -79,68 +88,82 @@ type surfSlot struct {
 	sf  surface
 }
 
-// surfIndex is the lexicon's surfaces: a hash table (linear probing, at
-// most a quarter full, so that most words that are no surface meet an
-// empty place at once) of fingerprints and slot numbers, and the slots.
+// surfIndex is the lexicon's surfaces: the filter, the places and the
+// slots (see above).
 type surfIndex struct {
-	fp    []uint8  // keyFP of the key at this place; 0: an empty place
-	at    []uint16 // the key's slot (the lexicon has fewer than 1<<16: TestSurfIndex)
-	slots []surfSlot
-	mask  uint32
-	long  map[string]*surface // surfaces longer than surfKeyMax
+	filter [1 << 16 / 64]uint64
+	place  []uint32 // slot number + 1 << 8 | keyFP; 0: an empty place
+	slots  []surfSlot
+	mask   uint32
+	long   map[string]*surface // surfaces longer than surfKeyMax
 }
 
-// keyFP is the fingerprint of a key of hash g: its top byte, never 0.
-func keyFP(g uint32) uint8 { return uint8(g>>24) | 1 }
+// keyFP is the fingerprint of a key of hash g in its place (bits of g
+// that neither the filter nor the place number use).
+func keyFP(g uint64) uint32 { return uint32(g>>32) & 0xFF }
+
+// filterHas reports whether a surface's hash has the top 16 bits of g.
+func (x *surfIndex) filterHas(g uint64) bool {
+	return x.filter[g>>(64-10)]&(1<<(g>>48&63)) != 0
+}
 
 // newSurfIndex builds the table of the surfaces surf.
 func newSurfIndex(surf map[string]surface) surfIndex {
-	x := surfIndex{long: map[string]*surface{}, slots: make([]surfSlot, 0, len(surf))}
-	size := 1024
-	for size < 4*len(surf) {
-		size *= 2
-	}
-	x.fp, x.at, x.mask = make([]uint8, size), make([]uint16, size), uint32(size-1)
-	for w, sf := range surf {
+	x := surfIndex{long: map[string]*surface{}}
+	keys := make([]string, 0, len(surf))
+	for w := range surf {
 		if len(w) > surfKeyMax {
+			sf := surf[w]
 			x.long[w] = &sf
-			continue
+		} else {
+			keys = append(keys, w)
 		}
 		g := keyHash([]byte(w))
-		i := g & x.mask
-		for x.fp[i] != 0 {
+		x.filter[g>>(64-10)] |= 1 << (g >> 48 & 63)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+	size := 1024
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	x.place, x.mask = make([]uint32, size), uint32(size-1)
+	x.slots = make([]surfSlot, len(keys))
+	for n, w := range keys {
+		g := keyHash([]byte(w))
+		i := uint32(g) & x.mask
+		for x.place[i] != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.fp[i], x.at[i] = keyFP(g), uint16(len(x.slots))
-		s := surfSlot{n: uint8(len(w)), sf: sf}
+		x.place[i] = uint32(n+1)<<8 | keyFP(g)
+		s := &x.slots[n]
 		copy(s.key[:], w)
-		x.slots = append(x.slots, s)
+		s.n, s.sf = uint8(len(w)), surf[w]
 	}
 	return x
 }
 
 // find returns the surface of key w, or nil.
 func (x *surfIndex) find(w []byte) *surface {
+	g := keyHash(w)
+	if !x.filterHas(g) {
+		return nil // most words that are no surface
+	}
 	if len(w) > surfKeyMax {
 		return x.findLong(w)
 	}
-	g := keyHash(w)
-	i := g & x.mask
-	if x.fp[i] == 0 {
-		return nil // most words that are no surface
-	}
-	return x.probe(w, i, keyFP(g))
+	return x.probe(w, g)
 }
 
-// probe returns the surface of key w, whose slot is at or after i, of
-// fingerprint f; or nil.
-func (x *surfIndex) probe(w []byte, i uint32, f uint8) *surface {
-	for ; ; i = (i + 1) & x.mask {
-		switch x.fp[i] {
-		case 0:
+// probe returns the surface of key w, of hash g, from the places; or nil.
+func (x *surfIndex) probe(w []byte, g uint64) *surface {
+	f := keyFP(g)
+	for i := uint32(g) & x.mask; ; i = (i + 1) & x.mask {
+		v := x.place[i]
+		if v == 0 {
 			return nil
-		case f:
-			if s := &x.slots[x.at[i]]; int(s.n) == len(w) && string(s.key[:len(w)]) == string(w) {
+		}
+		if v&0xFF == f {
+			if s := &x.slots[v>>8-1]; int(s.n) == len(w) && string(s.key[:len(w)]) == string(w) {
 				return &s.sf
 			}
 		}
