@@ -654,7 +654,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 				}
 			}
 			st.out = append(st.out, c)
-		case inside && strong > 0 && !(same != nil && same.ent != nil) && r.extends(f.cands[ci:j], sp) && !intlOnly(s, f.cands[ci:j], sp):
+		case inside && strong > 0 && !(same != nil && same.ent != nil) && r.extends(f.cands[ci:j], sp) && !intlOnly(s, f.cands[ci:j], sp) && !clubAdj(s, f.cands[ci:j], sp):
 			// A longer name around the gazetteer's: عبد الرضا رحماني فضلي
 			// around رحماني فضلي keeps the person; جامعة القاهرة is an
 			// organization, not the city.

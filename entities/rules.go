@@ -168,6 +168,11 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 				}
 			}
 		}
+		if i+1 < len(out) && cityClub(s, &c, &out[i+1]) {
+			// هامبورغ الألماني: the city's club (clubadj.go).
+			c.typ = Organization
+			c.ent = madeEntity(made, s[c.start:c.end], Organization)
+		}
 		if c.typ == Organization && c.ent != nil {
 			// وزارة الزراعة | والأغذية والشؤون الريفية: the fields after
 			// و are the name's (orgconj.go).

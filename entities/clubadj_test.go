@@ -1,0 +1,33 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/arnews/arnews/entities"
+)
+
+// A city the gazetteer knows, followed by a masculine nationality
+// adjective, is its club (clubadj.go); with a feminine adjective, or
+// after a place or facility head, it stays the city.
+func TestCityClub(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct {
+		text, name string
+		want       entities.Type
+	}{
+		{"حقق سسكا موسكو الروسي فوزا صعبا على هامبورغ الالماني 1 - صفر", "هامبورغ", entities.Organization},
+		{"انتقل اللاعب إلى بوردو الفرنسي هذا الصيف", "بوردو", entities.Organization},
+		{"وصل الوفد إلى هامبورغ الألمانية صباح أمس", "هامبورغ", entities.Place},
+		{"هبطت الطائرة في مطار دمشق السوري بعد الظهر", "دمشق", entities.Place},
+	} {
+		got := entities.Type(0)
+		for _, m := range g.Find(c.text) {
+			if m.Text == c.name {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q is %v, want %v (%v)", c.text, c.name, got, c.want, g.Find(c.text))
+		}
+	}
+}
