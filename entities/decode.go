@@ -561,8 +561,10 @@ func (g *Gazetteer) recognize(f *finder) {
 	r.lexicon(g)
 	st := recPool.Get().(*recState)
 	st.spans = st.spans[:0]
+	mg := marginPool.Get().(*margins)
 	f.chunks(st, r, &r.env, func(ws []mword) {
 		tags := r.tag(st, ws)
+		mg.reset(st.em[:len(ws)], &r.tr)
 		for i := 0; i < len(ws); i++ {
 			if tags[i] == lblO || isInside(int(tags[i])) {
 				continue
@@ -573,6 +575,10 @@ func (g *Gazetteer) recognize(f *finder) {
 				j++
 			}
 			t := labelType(int(tags[i]))
+			if r.unsure(mg, ws, i, j, t) { // see precision.go
+				i = j - 1
+				continue
+			}
 			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
 				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&
 				ws[i].gaz == 0 && ws[i-1].gaz == 0 &&
@@ -591,6 +597,7 @@ func (g *Gazetteer) recognize(f *finder) {
 	if len(st.spans) > 0 || f.keep {
 		g.merge(f, st, r) // (also with no span: see headPlaces)
 	}
+	marginPool.Put(mg)
 	st.spans = st.spans[:0]
 	st.out = st.out[:0]
 	recPool.Put(st)

@@ -1,0 +1,71 @@
+package entities
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// TestMarginBruteForce checks margins against a search over every label
+// sequence of short chunks: the best score less the best score with the
+// span's words all O.
+func TestMarginBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var trans [nLabels + 1][labelPad]int64
+	for p := range trans {
+		for l := range nLabels {
+			trans[p][l] = int64(rng.Intn(2000) - 1000)
+		}
+	}
+	tr := bioTrans(&trans)
+	score := func(em [][labelPad]int64, seq []int) int64 {
+		s, prev := int64(0), nLabels
+		for i, l := range seq {
+			if tr[prev][l] == negInf {
+				return negInf
+			}
+			s += tr[prev][l] + em[i][l]
+			prev = l
+		}
+		return s
+	}
+	m := &margins{alpha: make([][labelPad]int64, maxChunk), beta: make([][labelPad]int64, maxChunk)}
+	for round := range 200 {
+		n := 1 + round%4
+		em := make([][labelPad]int64, n)
+		for i := range em {
+			for l := range nLabels {
+				em[i][l] = int64(rng.Intn(4000) - 2000)
+			}
+		}
+		m.reset(em, &tr)
+		for i := range n {
+			for j := i + 1; j <= n; j++ {
+				best, bestO := int64(negInf), int64(negInf)
+				seq := make([]int, n)
+				var walk func(k int)
+				walk = func(k int) {
+					if k == n {
+						s := score(em, seq)
+						best = max(best, s)
+						o := true
+						for x := i; x < j; x++ {
+							o = o && seq[x] == lblO
+						}
+						if o {
+							bestO = max(bestO, s)
+						}
+						return
+					}
+					for l := range nLabels {
+						seq[k] = l
+						walk(k + 1)
+					}
+				}
+				walk(0)
+				if got := m.margin(i, j); got != best-bestO {
+					t.Fatalf("round %d, span %d-%d of %d: margin %d, want %d", round, i, j, n, got, best-bestO)
+				}
+			}
+		}
+	}
+}
