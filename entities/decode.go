@@ -411,6 +411,12 @@ func cliticsBefore(fw []byte, env *featEnv, k uint8) int {
 		// when the whole word is more frequent in news than the rest,
 		// and keep ف unless the rest is a known word.
 		rw, rr := env.vocab.find(whole), env.vocab.find(index.HashWord(fw[1:]))
+		if rw >= clitRank {
+			rw = -1
+		}
+		if rr >= clitRank {
+			rr = -1
+		}
 		known := rr >= 0 || lex[index.HashWord(fw[1:])] != 0
 		if rw >= 0 && (rr < 0 || rw < rr) || fw[0] == index.CodeFeh && !known && i == 1 {
 			return 0
@@ -421,6 +427,14 @@ func cliticsBefore(fw []byte, env *featEnv, k uint8) int {
 	}
 	return i
 }
+
+// clitRank is the rank in the model's vocabulary from which cliticsBefore
+// takes a word for unknown: a vocabulary made larger for speed (the
+// recognizer precomputes the features of its words) leaves how names
+// lose their و and ف as it was with 100,000 words; past them, the rare
+// words read as known took the ف off more names than they gave back
+// (فوبكي هوكسترا, see the notes of issue 17).
+const clitRank = 100000
 
 func hasTerminator(s string) bool {
 	for i := range len(s) {

@@ -169,8 +169,11 @@ const vocabRankBits = 24
 func vocabSlot(h uint64, rank int) uint64 { return h&^(1<<vocabRankBits-1) | uint64(rank) }
 
 func newVocabTable(words [][]byte) *vocabTable {
+	// At most three quarters full: a probe reads one slot, or a few in
+	// the same cache line, and a smaller table stays more in cache (the
+	// recognizer looks up every word).
 	size := 1
-	for size < 2*len(words) {
+	for size*3 < 4*len(words) {
 		size *= 2
 	}
 	v := &vocabTable{slots: make([]uint64, size)}

@@ -14,7 +14,7 @@ import (
 )
 
 // maxVocab is the most words Vocabulary keeps.
-const maxVocab = 100000
+const maxVocab = 150000
 
 // TrainOption changes how TrainModel trains.
 type TrainOption func(*trainConfig)
@@ -28,7 +28,7 @@ type trainConfig struct {
 }
 
 // Vocabulary gives the most frequent words of the kind of text the
-// model will read (up to 100,000; duplicates in folded form count once).
+// model will read (up to 150,000; duplicates in folded form count once).
 // The model stores them folded, and the recognizer computes their
 // features once instead of at each occurrence: Find is faster, its
 // results the same.
