@@ -15,9 +15,9 @@ import (
 // (the recognizer's tables pass through the cache between two articles),
 // so what a lookup costs is mostly how many cache lines it touches:
 //
-//   - a filter of 8 KB, a bit per value of the top 16 bits of the key's
-//     hash (keyHash), set for the surfaces' hashes: about four words in
-//     five that are no surface stop here;
+//   - a filter of 16 KB (a blocked Bloom filter: two bits of one 64-bit
+//     word, both chosen by bits of the key's hash, keyHash), set for the
+//     surfaces: about 24 words in 25 that are no surface stop here;
 //   - a table of places (open addressing by the hash's low bits, linear
 //     probing, under half full), each the number of its surface's slot and
 //     a fingerprint of the hash, in 4 bytes;
@@ -91,7 +91,7 @@ type surfSlot struct {
 // surfIndex is the lexicon's surfaces: the filter, the places and the
 // slots (see above).
 type surfIndex struct {
-	filter [1 << 16 / 64]uint64
+	filter [1 << 11]uint64
 	place  []uint32 // slot number + 1 << 8 | keyFP; 0: an empty place
 	slots  []surfSlot
 	mask   uint32
@@ -102,9 +102,16 @@ type surfIndex struct {
 // that neither the filter nor the place number use).
 func keyFP(g uint64) uint32 { return uint32(g>>32) & 0xFF }
 
-// filterHas reports whether a surface's hash has the top 16 bits of g.
+// filterBits returns the filter's word and bits for a key of hash g: the
+// word by the top 11 bits, two bits of it by bits 40-45 and 46-51.
+func filterBits(g uint64) (uint64, uint64) {
+	return g >> (64 - 11), 1<<(g>>40&63) | 1<<(g>>46&63)
+}
+
+// filterHas reports whether the filter lets a key of hash g through.
 func (x *surfIndex) filterHas(g uint64) bool {
-	return x.filter[g>>(64-10)]&(1<<(g>>48&63)) != 0
+	w, b := filterBits(g)
+	return x.filter[w]&b == b
 }
 
 // newSurfIndex builds the table of the surfaces surf.
@@ -119,7 +126,8 @@ func newSurfIndex(surf map[string]surface) surfIndex {
 			keys = append(keys, w)
 		}
 		g := keyHash([]byte(w))
-		x.filter[g>>(64-10)] |= 1 << (g >> 48 & 63)
+		fw, fb := filterBits(g)
+		x.filter[fw] |= fb
 	}
 	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
 	size := 1024
