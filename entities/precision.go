@@ -121,7 +121,7 @@ var minMargin = [...]int64{Person: 12000, Place: 0, Organization: 15000, Nationa
 // the gazetteer knows nothing of (no word of it has a reading there),
 // taken by less than minMargin[t].
 func (r *recognizer) unsure(m *margins, ws []mword, i, j int, t Type) bool {
-	if int(t) >= len(minMargin) || minMargin[t] == 0 {
+	if int(t) >= len(minMargin) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -129,5 +129,8 @@ func (r *recognizer) unsure(m *margins, ws []mword, i, j int, t Type) bool {
 			return false
 		}
 	}
-	return m.margin(i, j) < minMargin[t]
+	if j == i+1 && (t == Organization && cueClass[ws[i].h] == cueOrg || t == Person && cueClass[ws[i].h] == cuePerson) {
+		return true // a head or a title alone is no name (صحيفة, لصحيفة)
+	}
+	return minMargin[t] > 0 && m.margin(i, j) < minMargin[t]
 }
