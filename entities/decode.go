@@ -29,7 +29,7 @@ func viterbi(em [][labelPad]int64, trans *[nLabels + 1][labelPad]int64, back [][
 		return
 	}
 	tr := bioTrans(trans)
-	decodeBIO(em, &tr, back, tags)
+	decodeBIO(em, &tr, back, tags, nil)
 }
 
 // bioTrans returns trans with the transitions BIO does not allow set to
@@ -518,7 +518,10 @@ func (r *recognizer) buildCtx() *ctxTables {
 // tag computes the emission scores of ws and decodes them into st.tags.
 // It adds the same weights as features does, by other roads: the
 // per-word sums (st.loc) and the context tables.
-func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
+//
+// When alpha is not nil it receives the decoder's forward scores (see
+// margins).
+func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []uint8 {
 	t := r.ctx
 	n := len(ws)
 	for i := range ws {
@@ -564,7 +567,7 @@ func (r *recognizer) tag(st *recState, ws []mword) []uint8 {
 		}
 	}
 	tags := st.tags[:len(ws)]
-	decodeBIO(st.em[:len(ws)], &r.tr, st.back[:len(ws)], tags)
+	decodeBIO(st.em[:len(ws)], &r.tr, st.back[:len(ws)], tags, alpha)
 	return tags
 }
 
@@ -577,7 +580,7 @@ func (g *Gazetteer) recognize(f *finder) {
 	st.spans = st.spans[:0]
 	mg := marginPool.Get().(*margins)
 	f.chunks(st, r, &r.env, func(ws []mword) {
-		tags := r.tag(st, ws)
+		tags := r.tag(st, ws, mg.alpha)
 		mg.reset(st.em[:len(ws)], &r.tr)
 		for i := 0; i < len(ws); i++ {
 			if tags[i] == lblO || isInside(int(tags[i])) {

@@ -74,7 +74,7 @@ func TestDecodeBIOMatchesFull(t *testing.T) {
 		}
 		want := fullViterbi(em, &tr)
 		got := make([]uint8, n)
-		decodeBIO(em, &tr, make([][labelPad]uint8, n), got)
+		decodeBIO(em, &tr, make([][labelPad]uint8, n), got, nil)
 		for i := range got {
 			if got[i] != want[i] {
 				t.Fatalf("round %d: decodeBIO %v, full decoder %v", round, got, want)

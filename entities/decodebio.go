@@ -7,8 +7,10 @@ package entities
 // I-X only B-X and I-X (the others score about negInf, far below B-X,
 // so the best of these two is the best of all). Ties keep the first
 // predecessor in label order, as the plain decoder does (see
-// TestDecodeBIOMatchesFull).
-func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8) {
+// TestDecodeBIOMatchesFull). When alpha is not nil, alpha[i][l] is set to
+// the best score of words 0..i with label l at i (the margins of
+// precision.go read it).
+func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8, alpha [][labelPad]int64) {
 	n := len(em)
 	if n == 0 {
 		return
@@ -17,6 +19,10 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 	s := &tr[nLabels]
 	c0, c1, c2, c3, c4, c5, c6 := em[0][0]+s[0], em[0][1]+s[1], em[0][2]+s[2], em[0][3]+s[3], em[0][4]+s[4], em[0][5]+s[5], em[0][6]+s[6]
 	t0, t1, t2, t3, t4, t5, t6 := &tr[0], &tr[1], &tr[2], &tr[3], &tr[4], &tr[5], &tr[6]
+	if alpha != nil {
+		alpha = alpha[:n]
+		alpha[0] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
+	}
 	for i := 1; i < n; i++ {
 		e, b := &em[i], &back[i]
 		best, arg := c0+t0[0], uint8(0)
@@ -122,6 +128,9 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 		n6 := best + e[6]
 		b[6] = arg
 		c0, c1, c2, c3, c4, c5, c6 = n0, n1, n2, n3, n4, n5, n6
+		if alpha != nil {
+			alpha[i] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
+		}
 	}
 	cur := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
 	best, arg := cur[0], 0

@@ -24,7 +24,7 @@ func TestCachedSums(t *testing.T) {
 	shift := 64 - uint(m.bits)
 	var cached [][labelPad]int64
 	f.chunks(st, g.rec, env, func(ws []mword) {
-		g.rec.tag(st, ws)
+		g.rec.tag(st, ws, nil)
 		cached = append(cached, st.em[:len(ws)]...)
 	})
 	words := 0

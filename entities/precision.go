@@ -9,66 +9,67 @@ import "sync"
 // margin is more often a common phrase (المستشفى الحكومي, حرس حدود) than a
 // name; such spans are dropped.
 
-// margins holds the forward and backward best scores of one chunk, made
-// on first use.
+// margins holds the forward and backward best scores of one chunk: the
+// forward ones written by decodeBIO as it tags the chunk, the backward
+// ones made on demand, from the chunk's end down to the first word a
+// margin needs.
 type margins struct {
 	em    [][labelPad]int64
 	tr    *[nLabels + 1][labelPad]int64
 	alpha [][labelPad]int64 // best score of the words 0..i with label l at i
 	beta  [][labelPad]int64 // best score of the words i..n-1 with label l at i
-	ready bool
+	low   int               // beta[low:] is made
 }
 
 var marginPool = sync.Pool{New: func() any {
 	return &margins{alpha: make([][labelPad]int64, maxChunk), beta: make([][labelPad]int64, maxChunk)}
 }}
 
-// reset points m at the emission scores of a new chunk.
+// reset points m at the emission scores of a new chunk, whose forward
+// scores decodeBIO has written into m.alpha.
 func (m *margins) reset(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64) {
-	m.em, m.tr, m.ready = em, tr, false
+	m.em, m.tr, m.low = em, tr, len(em)
 }
 
-func (m *margins) compute() {
-	n := len(m.em)
-	tr := m.tr
-	a, b := m.alpha[:n], m.beta[:n]
-	for l := range nLabels {
-		a[0][l] = m.em[0][l] + tr[nLabels][l]
+// backTo makes beta[j:]. A transition into I-X is allowed only from B-X
+// and I-X (bioTrans sets the others to negInf, far below any allowed
+// one), so each label has four or five successors to weigh, not seven.
+func (m *margins) backTo(j int) {
+	tr, b := m.tr, m.beta
+	if m.low == len(m.em) && m.low > j {
+		m.low--
+		b[m.low] = m.em[m.low]
 	}
-	for i := 1; i < n; i++ {
+	for m.low > j {
+		i := m.low - 1
+		nx, e := &b[i+1], &m.em[i]
 		for l := range nLabels {
-			best := int64(negInf)
-			for p := range nLabels {
-				if x := a[i-1][p] + tr[p][l]; x > best {
+			t := &tr[l]
+			best := t[0] + nx[0]
+			if x := t[1] + nx[1]; x > best {
+				best = x
+			}
+			if x := t[3] + nx[3]; x > best {
+				best = x
+			}
+			if x := t[5] + nx[5]; x > best {
+				best = x
+			}
+			if l > 0 {
+				in := (l + 1) / 2 * 2 // I of l's type
+				if x := t[in] + nx[in]; x > best {
 					best = x
 				}
 			}
-			a[i][l] = best + m.em[i][l]
+			b[i][l] = best + e[l]
 		}
+		m.low = i
 	}
-	for l := range nLabels {
-		b[n-1][l] = m.em[n-1][l]
-	}
-	for i := n - 2; i >= 0; i-- {
-		for l := range nLabels {
-			best := int64(negInf)
-			for q := range nLabels {
-				if x := tr[l][q] + b[i+1][q]; x > best {
-					best = x
-				}
-			}
-			b[i][l] = best + m.em[i][l]
-		}
-	}
-	m.ready = true
 }
 
 // margin returns the best score of the chunk less the best score with
 // words i..j-1 labelled O (>= 0 when the best path has the span).
 func (m *margins) margin(i, j int) int64 {
-	if !m.ready {
-		m.compute()
-	}
 	n := len(m.em)
 	tr := m.tr
 	best := int64(negInf)
@@ -95,6 +96,7 @@ func (m *margins) margin(i, j int) int64 {
 		}
 	}
 	if j < n {
+		m.backTo(j)
 		out := int64(negInf)
 		for q := range nLabels {
 			if x := tr[lblO][q] + m.beta[j][q]; x > out {

@@ -37,6 +37,7 @@ func TestMarginBruteForce(t *testing.T) {
 				em[i][l] = int64(rng.Intn(4000) - 2000)
 			}
 		}
+		decodeBIO(em, &tr, make([][labelPad]uint8, n), make([]uint8, n), m.alpha)
 		m.reset(em, &tr)
 		for i := range n {
 			for j := i + 1; j <= n; j++ {
