@@ -19,28 +19,40 @@ import (
 //
 // It is flat, to cost one memory read per word: an open-addressing table of
 // 64-byte buckets (one cache line each), in which a bucket holds a header
-// word (how many records, how many bytes they take, a 16-bit tag of each
-// record's hash) and up to three records, each the word, its search form
-// and its stem one after the other. A hit reads the header and compares
-// the word in the same line. Records too long for a bucket (rare: a long
-// word whose search form differs) live in an arena of byte chunks and the
-// bucket holds their offset. Records are written once, under a mutex, in
-// the free part of a bucket (or the arena) before the bucket's header is
-// published with an atomic store; readers take no lock and read only the
-// records the header they loaded counts. The cache is bounded (cacheLimit
-// words, arenaChunks chunks): once full it stops learning and new words are
-// computed each time. Records hold copies, so the cache never keeps a
+// word (how many records, how many bytes they take, a 12-bit tag of each
+// record's hash) and up to four records, each the word, its search form
+// and its stem. A hit reads the header and compares the word in the same
+// line. Records too long for a bucket (rare: a long word whose search form
+// differs) live in an arena of byte chunks and the bucket holds their
+// offset. Records are written once, under a mutex, in the free part of a
+// bucket (or the arena) before the bucket's header is published with an
+// atomic store; readers take no lock and read only the records the header
+// they loaded counts. Records hold copies, so the cache never keeps a
 // caller's text alive, and the strings it returns point into buckets and
 // chunks whose published bytes never change.
+//
+// A table holds at most cacheLimit words. When the current one is full it
+// becomes the previous one and a fresh table starts: a word found only in
+// the previous table is copied into the current one, so the words that
+// keep coming (most tokens) survive the change, and the words of a stream
+// of news that drifts from the first ones it saw keep being learnt. A
+// previous table is dropped at the next change (the strings handed out
+// from it keep its memory alive while they live).
 type wordCache struct {
-	seed    maphash.Seed
-	keys    [4]uint64       // the random keys of hash
+	seed maphash.Seed
+	keys [4]uint64 // the random keys of hash
+	cur  atomic.Pointer[cacheTable]
+	prev atomic.Pointer[cacheTable] // nil until the first table is full
+	mu   sync.Mutex                 // held to add a record or change tables
+	off  int                        // the current table's arena's next free offset, under mu
+	n    atomic.Int64               // the words of the current table
+}
+
+// A cacheTable is one generation of the word cache.
+type cacheTable struct {
 	headers []atomic.Uint64 // cacheBuckets buckets of 8 words; word 0 of each is its header
 	mem     []byte          // the same memory as bytes: the records
 	chunks  [arenaChunks]atomic.Pointer[[chunkSize]byte]
-	mu      sync.Mutex // held to add a record
-	off     int        // the arena's next free offset, under mu
-	n       atomic.Int64
 }
 
 const (
@@ -75,14 +87,19 @@ const (
 // at its bytes 1-4, the offset of the record in the arena (little-endian).
 
 func newWordCache() *wordCache {
-	h := make([]atomic.Uint64, cacheBuckets*bucketSize/8)
-	// A large allocation starts on a page: every bucket is one cache line.
-	mem := unsafe.Slice((*byte)(unsafe.Pointer(&h[0])), len(h)*8)
-	c := &wordCache{seed: maphash.MakeSeed(), headers: h, mem: mem}
+	c := &wordCache{seed: maphash.MakeSeed()}
 	for i := range c.keys {
 		c.keys[i] = rand.Uint64() | 1
 	}
+	c.cur.Store(newCacheTable())
 	return c
+}
+
+func newCacheTable() *cacheTable {
+	h := make([]atomic.Uint64, cacheBuckets*bucketSize/8)
+	// A large allocation starts on a page: every bucket is one cache line.
+	mem := unsafe.Slice((*byte)(unsafe.Pointer(&h[0])), len(h)*8)
+	return &cacheTable{headers: h, mem: mem}
 }
 
 // hash returns a hash of w, keyed by the cache's random keys so that no text
@@ -155,18 +172,32 @@ func tagOf(h uint64) uint64 { return h >> 52 }
 
 // getHash is get of a word of at most cacheMaxWord bytes whose hash is h.
 func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string)) (string, string) {
+	if norm, stem, ok := c.cur.Load().lookup(w, h); ok {
+		return norm, stem
+	}
+	if p := c.prev.Load(); p != nil {
+		if norm, stem, ok := p.lookup(w, h); ok {
+			return c.add(w, h, norm, stem) // into the current table
+		}
+	}
+	norm, stem := f(w)
+	return c.add(w, h, norm, stem)
+}
+
+// lookup returns the forms of w, whose hash is h, when t holds them.
+func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, ok bool) {
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; p < cacheProbes; p++ {
-		hd := c.headers[b].Load()
-		if norm, stem, ok := c.inBucket(hd, b, w, tag); ok {
-			return norm, stem
+		hd := t.headers[b].Load()
+		if norm, stem, ok := t.inBucket(hd, b, w, tag); ok {
+			return norm, stem, true
 		}
 		if hd&hdrOverflow == 0 {
 			break
 		}
-		b = (b + bucketSize/8) & (len(c.headers) - 1)
+		b = (b + bucketSize/8) & (len(t.headers) - 1)
 	}
-	return c.add(w, h, f)
+	return "", "", false
 }
 
 // fill sets Norm and Stem of the Word tokens of toks from the cache, with f
@@ -185,6 +216,7 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 		hds    [block]uint64
 		xs, ys [block]uint64
 	)
+	tab := c.cur.Load() // a table is never changed once replaced: it stays readable
 	for i := 0; i < len(toks); {
 		n := 0
 		for ; i < len(toks) && n < block; i++ {
@@ -200,7 +232,7 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 			h := c.mix(x, y, len(t.Text))
 			// the header is not used before the block is read: its
 			// load, a likely cache miss, overlaps the next words'
-			idx[n], hs[n], xs[n], ys[n], hds[n] = int32(i), h, x, y, c.headers[bucketOf(h)].Load()
+			idx[n], hs[n], xs[n], ys[n], hds[n] = int32(i), h, x, y, tab.headers[bucketOf(h)].Load()
 			n++
 		}
 	words:
@@ -208,7 +240,7 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 			t := &toks[idx[j]]
 			hd, h, lw := hds[j], hs[j], len(t.Text)
 			b := bucketOf(h)
-			bk := (*[bucketSize]byte)(c.mem[b*8 : b*8+bucketSize])
+			bk := (*[bucketSize]byte)(tab.mem[b*8 : b*8+bucketSize])
 			p := 8
 			for r := 0; r < int(hd&hdrCount); r++ {
 				q := p & (bucketSize - 1)
@@ -251,8 +283,8 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 
 // inBucket returns the forms of w from the bucket at b whose header is hd,
 // when it holds w's record.
-func (c *wordCache) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, ok bool) {
-	bk := (*[bucketSize]byte)(c.mem[b*8 : b*8+bucketSize])
+func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, ok bool) {
+	bk := (*[bucketSize]byte)(t.mem[b*8 : b*8+bucketSize])
 	p := 8
 	for r := 0; r < int(hd&hdrCount); r++ {
 		lw := bk[p&(bucketSize-1)]
@@ -263,7 +295,7 @@ func (c *wordCache) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem
 				}
 			} else if lw == arenaRef {
 				off := binary.LittleEndian.Uint32(bk[(p+1)&(bucketSize-1):])
-				if norm, stem, ok := c.record(off, w); ok {
+				if norm, stem, ok := t.record(off, w); ok {
 					return norm, stem, true
 				}
 			}
@@ -354,8 +386,8 @@ func readRecord(r []byte, w string) (norm, stem string, ok bool) {
 
 // record returns the forms in the arena record at offset off when its word
 // is w.
-func (c *wordCache) record(off uint32, w string) (norm, stem string, ok bool) {
-	ch := c.chunks[off>>chunkBits].Load()
+func (t *cacheTable) record(off uint32, w string) (norm, stem string, ok bool) {
+	ch := t.chunks[off>>chunkBits].Load()
 	return readRecord(ch[off&(chunkSize-1):], w)
 }
 
@@ -394,14 +426,14 @@ func putRecord(r []byte, hdr [4]byte, w, norm, stem string) {
 	}
 }
 
-// add computes the forms of w and stores them while there is room.
-func (c *wordCache) add(w string, h uint64, f func(string) (string, string)) (string, string) {
-	norm, stem := f(w)
+// add stores the forms of w, whose hash is h, in the current table when
+// there is room, starting a new table when it is full, and returns them.
+func (c *wordCache) add(w string, h uint64, norm, stem string) (string, string) {
 	rn, same := norm, norm == w // the norm the record holds
 	if same {
 		rn = ""
 	}
-	if c.n.Load() >= cacheLimit || len(rn) >= sameNorm || len(stem) > 0xFF {
+	if len(rn) >= sameNorm || len(stem) > 0xFF {
 		return norm, stem
 	}
 	hdr, size := makeRecord(w, rn, stem, same)
@@ -412,30 +444,34 @@ func (c *wordCache) add(w string, h uint64, f func(string) (string, string)) (st
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.n.Load() >= cacheLimit {
-		return norm, stem
+	if c.n.Load() >= cacheLimit { // full: the next generation
+		c.prev.Store(c.cur.Load())
+		c.cur.Store(newCacheTable())
+		c.n.Store(0)
+		c.off = 0
 	}
+	t := c.cur.Load()
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; ; p++ {
 		if p == cacheProbes {
 			return norm, stem
 		}
-		hd := c.headers[b].Load()
-		if n, st, ok := c.inBucket(hd, b, w, tag); ok {
+		hd := t.headers[b].Load()
+		if n, st, ok := t.inBucket(hd, b, w, tag); ok {
 			return n, st // another goroutine stored it meanwhile
 		}
 		if used := int(hd >> hdrUsed & 63); hd&hdrCount < maxRecords && 8+used+need <= bucketSize {
 			break
 		}
 		// w goes to a later bucket: readers must look past this one
-		c.headers[b].Store(hd | hdrOverflow)
-		b = (b + bucketSize/8) & (len(c.headers) - 1)
+		t.headers[b].Store(hd | hdrOverflow)
+		b = (b + bucketSize/8) & (len(t.headers) - 1)
 	}
-	hd := c.headers[b].Load()
+	hd := t.headers[b].Load()
 	used := int(hd >> hdrUsed & 63)
 	pos := b*8 + 8 + used
 	if inline {
-		putRecord(c.mem[pos:pos+need], hdr, w, rn, stem)
+		putRecord(t.mem[pos:pos+need], hdr, w, rn, stem)
 	} else {
 		off := c.off
 		if off&(chunkSize-1)+size > chunkSize { // records do not cross chunks
@@ -445,20 +481,20 @@ func (c *wordCache) add(w string, h uint64, f func(string) (string, string)) (st
 		if k >= arenaChunks {
 			return norm, stem
 		}
-		ch := c.chunks[k].Load()
+		ch := t.chunks[k].Load()
 		if ch == nil {
 			ch = new([chunkSize]byte)
-			c.chunks[k].Store(ch)
+			t.chunks[k].Store(ch)
 		}
 		putRecord(ch[off&(chunkSize-1):], hdr, w, rn, stem)
 		c.off = off + size
-		r := c.mem[pos : pos+arenaRefSize]
+		r := t.mem[pos : pos+arenaRefSize]
 		r[0] = arenaRef
 		binary.LittleEndian.PutUint32(r[1:], uint32(off))
 	}
 	k := hd & hdrCount
 	hd = hd&^(hdrCount|63<<hdrUsed) | (k + 1) | uint64(used+need)<<hdrUsed | tag<<(hdrTags+12*k)
 	c.n.Add(1)
-	c.headers[b].Store(hd)
+	t.headers[b].Store(hd)
 	return norm, stem
 }

@@ -220,3 +220,46 @@ func TestWordCacheKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCacheGenerations streams three times more new words than a
+// table holds through the cache, with one word that keeps coming: the
+// cache keeps answering right, changes tables, stays bounded, and never
+// computes the frequent word again (it is copied into each new table).
+func TestWordCacheGenerations(t *testing.T) {
+	c := newWordCache()
+	calls := 0
+	// short records (the search form is the word, the stem part of it),
+	// so that every word finds room in a table
+	f := func(w string) (string, string) { calls++; return w, w[1:] }
+	word := func(i int) string { return "w" + strconv.Itoa(i) }
+	const hot = "الحكومة"
+	c.get(hot, f)
+	for i := 0; i < 3*cacheLimit; i++ {
+		w := word(i)
+		if n, s := c.get(w, f); n != w || s != w[1:] {
+			t.Fatalf("%q: %q %q", w, n, s)
+		}
+		if i%1000 == 0 {
+			before := calls
+			if n, s := c.get(hot, f); n != hot || s != hot[1:] {
+				t.Fatalf("after %d words the frequent word gave %q %q", i, n, s)
+			}
+			if calls != before {
+				t.Fatalf("after %d words the frequent word was computed again", i)
+			}
+		}
+	}
+	if c.prev.Load() == nil {
+		t.Fatal("the cache never started a new table")
+	}
+	if n := c.n.Load(); n > cacheLimit {
+		t.Errorf("the current table holds %d words, more than its bound", n)
+	}
+	before := calls
+	for i := 3*cacheLimit - 100; i < 3*cacheLimit; i++ {
+		c.get(word(i), f)
+	}
+	if calls != before {
+		t.Errorf("%d of the last 100 words were computed again", calls-before)
+	}
+}
