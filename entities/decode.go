@@ -592,7 +592,8 @@ func (g *Gazetteer) recognize(f *finder) {
 				j++
 			}
 			t := labelType(int(tags[i]))
-			if r.unsure(mg, ws, i, j, t) { // see precision.go
+			t = r.retype(mg, f.text, ws, i, j, t) // see precision.go
+			if r.unsure(mg, ws, i, j, t) {
 				i = j - 1
 				continue
 			}

@@ -136,3 +136,71 @@ func (r *recognizer) unsure(m *margins, ws []mword, i, j int, t Type) bool {
 	}
 	return minMargin[t] > 0 && m.margin(i, j) < minMargin[t]
 }
+
+// as returns the best score of the chunk less the best score with words
+// i..j-1 labelled as one name of type t.
+func (m *margins) as(i, j int, t Type) int64 {
+	n := len(m.em)
+	tr := m.tr
+	best := int64(negInf)
+	for l := range nLabels {
+		best = max(best, m.alpha[n-1][l])
+	}
+	lb, li := labelB(t), labelI(t)
+	in := int64(negInf)
+	if i == 0 {
+		in = tr[nLabels][lb]
+	} else {
+		for p := range nLabels {
+			in = max(in, m.alpha[i-1][p]+tr[p][lb])
+		}
+	}
+	in += m.em[i][lb]
+	for k := i + 1; k < j; k++ {
+		in += tr[li-1+boolInt(k > i+1)][li] + m.em[k][li]
+	}
+	if j < n {
+		last := lb
+		if j > i+1 {
+			last = li
+		}
+		m.backTo(j)
+		out := int64(negInf)
+		for q := range nLabels {
+			if q != li {
+				out = max(out, tr[last][q]+m.beta[j][q])
+			}
+		}
+		in += out
+	}
+	return best - in
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// retype returns the type of the model's organization span ws[i:j] that
+// the gazetteer knows nothing of when it reads as a person's name nearly
+// as well (كارن كارابتيان after رئيس الوزراء بالوكالة).
+func (r *recognizer) retype(m *margins, s string, ws []mword, i, j int, t Type) Type {
+	if t != Organization || j-i < 2 || j-i > 3 {
+		return t
+	}
+	for k := i; k < j; k++ {
+		if ws[k].gaz != 0 || ws[k].lex&(lexOrg|lexPlace|lexAdj) != 0 || cueClass[ws[k].h] != cueNone {
+			return t
+		}
+	}
+	if m.as(i, j, Person) < personOverOrg {
+		return Person
+	}
+	return t
+}
+
+// personOverOrg is the margin under which an organization span with no
+// head reads as a person (see retype).
+const personOverOrg = 10000

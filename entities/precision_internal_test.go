@@ -41,7 +41,7 @@ func TestMarginBruteForce(t *testing.T) {
 		m.reset(em, &tr)
 		for i := range n {
 			for j := i + 1; j <= n; j++ {
-				best, bestO := int64(negInf), int64(negInf)
+				best, bestO, bestP := int64(negInf), int64(negInf), int64(negInf)
 				seq := make([]int, n)
 				var walk func(k int)
 				walk = func(k int) {
@@ -55,6 +55,14 @@ func TestMarginBruteForce(t *testing.T) {
 						if o {
 							bestO = max(bestO, s)
 						}
+						// The span as one person: B, then I, and no I after it.
+						p := seq[i] == labelB(Person) && (j == n || seq[j] != labelI(Person))
+						for x := i + 1; x < j; x++ {
+							p = p && seq[x] == labelI(Person)
+						}
+						if p {
+							bestP = max(bestP, s)
+						}
 						return
 					}
 					for l := range nLabels {
@@ -65,6 +73,9 @@ func TestMarginBruteForce(t *testing.T) {
 				walk(0)
 				if got := m.margin(i, j); got != best-bestO {
 					t.Fatalf("round %d, span %d-%d of %d: margin %d, want %d", round, i, j, n, got, best-bestO)
+				}
+				if got := m.as(i, j, Person); got != best-bestP {
+					t.Fatalf("round %d, span %d-%d of %d: as person %d, want %d", round, i, j, n, got, best-bestP)
 				}
 			}
 		}
