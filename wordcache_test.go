@@ -24,7 +24,7 @@ func TestWordCache(t *testing.T) {
 	if calls != 1 {
 		t.Errorf("computed %d times, want once", calls)
 	}
-	// Bounded: the cache stops learning when full, and still answers.
+	// Bounded: a full table gives way to a new one, and the cache still answers.
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
 		wg.Add(1)
