@@ -597,6 +597,7 @@ func (g *Gazetteer) recognize(f *finder) {
 				i = j - 1
 				continue
 			}
+			i, j = r.trim(mg, f.text, ws, i, j, t)
 			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
 				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&
 				ws[i].gaz == 0 && ws[i-1].gaz == 0 &&

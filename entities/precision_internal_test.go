@@ -41,7 +41,7 @@ func TestMarginBruteForce(t *testing.T) {
 		m.reset(em, &tr)
 		for i := range n {
 			for j := i + 1; j <= n; j++ {
-				best, bestO, bestP := int64(negInf), int64(negInf), int64(negInf)
+				best, bestO, bestP, bestC := int64(negInf), int64(negInf), int64(negInf), int64(negInf)
 				seq := make([]int, n)
 				var walk func(k int)
 				walk = func(k int) {
@@ -63,6 +63,14 @@ func TestMarginBruteForce(t *testing.T) {
 						if p {
 							bestP = max(bestP, s)
 						}
+						// The span's first word O, the rest one person.
+						c := j-i >= 2 && seq[i] == lblO && seq[i+1] == labelB(Person) && (j == n || seq[j] != labelI(Person))
+						for x := i + 2; x < j; x++ {
+							c = c && seq[x] == labelI(Person)
+						}
+						if c {
+							bestC = max(bestC, s)
+						}
 						return
 					}
 					for l := range nLabels {
@@ -76,6 +84,15 @@ func TestMarginBruteForce(t *testing.T) {
 				}
 				if got := m.as(i, j, Person); got != best-bestP {
 					t.Fatalf("round %d, span %d-%d of %d: as person %d, want %d", round, i, j, n, got, best-bestP)
+				}
+				if j-i >= 2 {
+					ls := []uint8{lblO, uint8(labelB(Person))}
+					for len(ls) < j-i {
+						ls = append(ls, uint8(labelI(Person)))
+					}
+					if got := m.seg(i, ls); got != best-bestC {
+						t.Fatalf("round %d, span %d-%d of %d: cut %d, want %d", round, i, j, n, got, best-bestC)
+					}
 				}
 			}
 		}
