@@ -31,3 +31,23 @@ func TestCityClub(t *testing.T) {
 		}
 	}
 }
+
+// The honorific epithet after مكة stays out of the place (conventions).
+func TestPlaceEpithet(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ text, want string }{
+		{"وصل الحجاج إلى مكة المكرمة أمس", "مكة"},
+		{"أدى الصلاة في المسجد الحرام بمكة المكرمة فجرا", "مكة"},
+		{"زار المدينة المنورة بعد الحج", "المدينة المنورة"},
+	} {
+		got := ""
+		for _, m := range g.Find(c.text) {
+			if m.Type == entities.Place {
+				got = m.Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: place %q, want %q", c.text, got, c.want)
+		}
+	}
+}

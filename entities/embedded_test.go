@@ -74,6 +74,12 @@ func TestEmbeddedGazetteer(t *testing.T) {
 				strings.Contains(" صحيفة جريدة مجلة يومية نادي فريق دولة إقليم اقليم ولاية محافظة مقاطعة منطقة مدينة ", " "+n[:i]+" ") {
 				continue
 			}
+			// An honorific epithet after the name (مكة المكرمة) is left
+			// out, as ANERcorp's labels have it (rules.go placeEpithets).
+			if i := strings.LastIndexByte(n, ' '); len(ms) == 1 && ms[0].Entity == e && ms[0].Start == 0 && ms[0].End == i &&
+				strings.Contains(" المكرمة ", " "+n[i+1:]+" ") {
+				continue
+			}
 			if len(ms) == 0 && !containsSpace(n) {
 				continue // a stop word, matched only in context
 			}
