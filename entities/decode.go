@@ -593,7 +593,7 @@ func (g *Gazetteer) recognize(f *finder) {
 			}
 			t := labelType(int(tags[i]))
 			t = r.retype(mg, f.text, ws, i, j, t) // see precision.go
-			if r.unsure(mg, ws, i, j, t) {
+			if r.unsure(mg, f.text, ws, i, j, t) {
 				i = j - 1
 				continue
 			}

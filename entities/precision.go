@@ -1,6 +1,10 @@
 package entities
 
-import "sync"
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The recognizer's confidence in a name it finds: the margin of a span is
 // the score of the best label path of its sentence (which takes the span)
@@ -122,7 +126,7 @@ var minMargin = [...]int64{Person: 12000, Place: 0, Organization: 15000, Nationa
 // unsure reports whether the model's span ws[i:j] of type t is a name
 // the gazetteer knows nothing of (no word of it has a reading there),
 // taken by less than minMargin[t].
-func (r *recognizer) unsure(m *margins, ws []mword, i, j int, t Type) bool {
+func (r *recognizer) unsure(m *margins, s string, ws []mword, i, j int, t Type) bool {
 	if int(t) >= len(minMargin) {
 		return false
 	}
@@ -133,6 +137,9 @@ func (r *recognizer) unsure(m *margins, ws []mword, i, j int, t Type) bool {
 	}
 	if j == i+1 && (t == Organization && cueClass[ws[i].h] == cueOrg || t == Person && cueClass[ws[i].h] == cuePerson) {
 		return true // a head or a title alone is no name (صحيفة, لصحيفة)
+	}
+	if j == i+1 && dotted(s, ws[i].start, ws[i].end) {
+		return true
 	}
 	return minMargin[t] > 0 && m.margin(i, j) < minMargin[t]
 }
@@ -286,3 +293,23 @@ func outside(w *mword) bool {
 // minCut is the least margin of an end word of a person's name that
 // starts with a proclitic (see trim).
 const minCut = 10000
+
+// dotted reports whether s[start:end], a word of at most three letters,
+// is glued by a dot to a letter before or after it: a piece of a dotted
+// abbreviation (يو.إس.ايه توداي, بي.إم.جي), no name alone.
+func dotted(s string, start, end int) bool {
+	if utf8.RuneCountInString(s[start:end]) > 3 {
+		return false
+	}
+	letter := func(i int) bool { // the rune ending (before) or starting (after) at i
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsLetter(r)
+	}
+	if start >= 2 && s[start-1] == '.' {
+		_, n := utf8.DecodeLastRuneInString(s[:start-1])
+		if n > 0 && letter(start-1-n) {
+			return true
+		}
+	}
+	return end+1 < len(s) && s[end] == '.' && letter(end+1)
+}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,27 @@ func TestMarginBruteForce(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestDotted checks the pieces of dotted abbreviations against words
+// that only touch a full stop.
+func TestDotted(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{`كشف تقرير لصحيفة "يو.إس.ايه توداي" عن`, "يو", true},
+		{`كشف تقرير لصحيفة "يو.إس.ايه توداي" عن`, "إس", true},
+		{`مرصد كرة القدم "سي.آي.إي.أس" عن`, "أس", true},
+		{`وقال علي. ثم أضاف`, "علي", false},
+		{`انتهى الاجتماع. علي قال`, "علي", false},
+		{`وصل الرئيس عبد الفتاح.السيسي`, "السيسي", false}, // longer than three letters
+	} {
+		start := strings.Index(c.text, c.word)
+		if got := dotted(c.text, start, start+len(c.word)); got != c.want {
+			t.Errorf("dotted(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
 }
