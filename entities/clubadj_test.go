@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/arnews/arnews/entities"
@@ -48,6 +49,27 @@ func TestPlaceEpithet(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: place %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// الزاوية before a side is the corner of the goal, not the town.
+func TestGoalCorner(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"سدد كرة قوية سكنت الزاوية اليمنى البعيدة للحارس", false},
+		{"تابعها بيسراه في الزاوية اليسرى للحارس", false},
+		{"اندلعت اشتباكات في مدينة الزاوية الليبية غرب طرابلس", true},
+	} {
+		found := false
+		for _, m := range g.Find(c.text) {
+			found = found || strings.Contains(m.Text, "الزاوية")
+		}
+		if found != c.want {
+			t.Errorf("%s: a name with الزاوية found %v, want %v (%v)", c.text, found, c.want, g.Find(c.text))
 		}
 	}
 }
