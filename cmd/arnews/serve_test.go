@@ -196,7 +196,9 @@ func TestAnnotateHTML(t *testing.T) {
 	for _, want := range []string{
 		`<html lang="ar" dir="rtl">`,
 		`<mark class="ent organization" data-id="o-script" title="منظمة · شركة &lt;script&gt;alert(1)&lt;/script&gt; · o-script">شركة النفط الكبرى</mark>`,
-		`أن &lt;script&gt;alert(2)&lt;/script&gt; ظريف`,
+		// The markup in the text shows as text (ظريف after it may be
+		// marked: it depends on the recognizer, not on the escaping).
+		`أن &lt;script&gt;alert(2)&lt;/script&gt; `,
 		`<span class="date warn" title="2020-10-04 (day)`,
 		`<bdi class="name">شركة &lt;script&gt;alert(1)&lt;/script&gt;</bdi><span class="count">1</span>`,
 		`default-src 'none'`,
