@@ -155,10 +155,10 @@
 //     (ناغورنو كاراباخ, القرم, الضفة الغربية), provinces and governorates,
 //     islands, mountains, seas, straits, rivers, and country names such as
 //     أميركا or الكيان الصهيوني.
-//   - 8,830 organizations: 1,210 curated (armies, parties, movements and
+//   - 8,930 organizations: 1,310 curated (armies, parties, movements and
 //     armed groups, the UN and its agencies, news agencies and outlets,
-//     companies, the clubs of the Arab and major European leagues, also
-//     with نادي before the name, universities, courts and prosecution,
+//     companies, the clubs of the Arab and major European leagues and the
+//     30 NBA teams, also with نادي before the name, universities, courts and prosecution,
 //     bodies named alike in several countries such as النيابة العامة) and
 //     7,620 generated from the nationality table: the 35 ministries of
 //     every country (وزارة الخارجية الإيرانية, the short الخارجية
