@@ -25,7 +25,7 @@ func (p *parser) prevWord(i int) (s, e int, ok bool) {
 		return p.prevWordText(i)
 	}
 	ts := p.st.Tokens()
-	k := sort.Search(len(ts), func(j int) bool { return ts[j].Start >= p.base+i }) - 1
+	k := p.tokFrom(ts, p.base+i) - 1
 	if k >= 0 && ts[k].End > p.base+i {
 		return p.prevWordText(i) // i is inside a token
 	}
@@ -65,7 +65,7 @@ func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
 		return p.nextWordText(i)
 	}
 	ts := p.st.Tokens()
-	k := sort.Search(len(ts), func(j int) bool { return ts[j].Start >= p.base+i })
+	k := p.tokFrom(ts, p.base+i)
 	if k > 0 && ts[k-1].End > p.base+i {
 		return p.nextWordText(i) // i is inside a token
 	}
@@ -99,6 +99,44 @@ func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
 		break
 	}
 	return p.nextWordText(i)
+}
+
+// tokFrom returns the index of the first token of ts starting at or after
+// byte pos (len(ts) when none), as sort.Search would. The tense scan asks
+// for the neighbours of one word after another, so the answer is usually
+// at or next to the one before: the search gallops from there (steps of
+// 1, 2, 4... towards pos) and bisects only the last step.
+func (p *parser) tokFrom(ts []tkz.Token, pos int) int {
+	k := p.stHint
+	if k < 0 || k > len(ts) {
+		k = 0
+	}
+	// every token before lo starts before pos, every one from hi at or after
+	lo, hi := 0, len(ts)
+	if k < len(ts) && ts[k].Start < pos {
+		lo = k + 1
+		for step := 1; k+step < len(ts); step *= 2 {
+			if j := k + step; ts[j].Start >= pos {
+				hi = j
+				break
+			} else {
+				lo = j + 1
+			}
+		}
+	} else {
+		hi = k
+		for step := 1; k-step >= 0; step *= 2 {
+			if j := k - step; ts[j].Start < pos {
+				lo = j + 1
+				break
+			} else {
+				hi = j
+			}
+		}
+	}
+	k = lo + sort.Search(hi-lo, func(j int) bool { return ts[lo+j].Start >= pos })
+	p.stHint = k
+	return k
 }
 
 // scanBack reads s backwards as prevWordText does between words: end

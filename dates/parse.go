@@ -30,6 +30,7 @@ type parser struct {
 	text   string      // the chunk being read
 	base   int         // its offset in the caller's text
 	st     *tkz.Stream // the word stream of the caller's text, or nil
+	stHint int         // neighbours.go: the stream token tokFrom found last
 	toks   []tok
 	cfg    config
 	anchor time.Time
