@@ -202,7 +202,7 @@ func findStream(text string, st *tkz.Stream, anchor time.Time, cfg config) []Exp
 	}
 	a := anchor.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st}
+	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
 	// Long texts are read in chunks cut at a line break (else a full stop,
 	// else a space), so that the token buffer stays small and in cache
 	// whatever the input's size.

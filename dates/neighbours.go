@@ -42,6 +42,7 @@ func (p *parser) prevWord(i int) (s, e int, ok bool) {
 		switch ts[k].Kind {
 		case tkz.Word:
 			if p.st.Plain(k) && !wordRuneBefore(p.text, ws) {
+				p.nbTok = k
 				return ws, we, true
 			}
 		case tkz.Punct, tkz.Symbol, tkz.Number:
@@ -84,6 +85,7 @@ func (p *parser) nextWord(i int) (s, e int, comma, end bool) {
 		switch ts[k].Kind {
 		case tkz.Word:
 			if p.st.Plain(k) && !wordRuneAt(p.text, we) {
+				p.nbTok = k
 				return ws, we, comma, false
 			}
 		case tkz.Punct, tkz.Symbol, tkz.Number:
@@ -137,6 +139,36 @@ func (p *parser) tokFrom(ts []tkz.Token, pos int) int {
 	k = lo + sort.Search(hi-lo, func(j int) bool { return ts[lo+j].Start >= pos })
 	p.stHint = k
 	return k
+}
+
+// foldAt is foldWord(buf, p.text[s:e]) for a word that prevWord or
+// nextWord just gave: when it is a Plain stream token of Arabic letters
+// only, the stream's key of it is the same bytes (both fold through
+// alphabet; TestFoldAtKey), so the word is not folded again. The result
+// may be the stream's own slice: read it, never write to it.
+func (p *parser) foldAt(buf *[64]byte, s, e int) []byte {
+	if k := p.nbTok; k >= 0 && p.st != nil {
+		if ts := p.st.Tokens(); k < len(ts) && ts[k].Start == p.base+s && ts[k].End == p.base+e {
+			if key := p.st.Key(k); len(key) <= len(buf) && arabicKey(key) {
+				return key
+			}
+		}
+	}
+	return foldWord(buf, p.text[s:e])
+}
+
+// arabicKey reports whether key is made of two-byte runes U+0600..U+06FF
+// only.
+func arabicKey(key []byte) bool {
+	if len(key) == 0 || len(key)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(key); i += 2 {
+		if key[i] < 0xD8 || key[i] > 0xDB || key[i+1]&0xC0 != 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanBack reads s backwards as prevWordText does between words: end

@@ -74,7 +74,7 @@ func (p *parser) headBefore(i int, want uint8) bool {
 // الخميس a mosque on Thursday).
 func (p *parser) headClass(s, e int) uint8 {
 	var buf [64]byte
-	b := foldWord(&buf, p.text[s:e])
+	b := p.foldAt(&buf, s, e) // read only
 	m := nameHeads()
 	if v, ok := m[string(b)]; ok {
 		return v

@@ -31,6 +31,7 @@ type parser struct {
 	base   int         // its offset in the caller's text
 	st     *tkz.Stream // the word stream of the caller's text, or nil
 	stHint int         // neighbours.go: the stream token tokFrom found last
+	nbTok  int         // neighbours.go: the stream token of the word prevWord or nextWord gave last, or -1
 	toks   []tok
 	cfg    config
 	anchor time.Time

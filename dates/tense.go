@@ -204,7 +204,7 @@ func futureVerb(b []byte, raw string) bool {
 func (p *parser) wordMark(s, e int, forward bool) (mark int8, conj, stop, comp, report bool) {
 	var buf [64]byte
 	raw := p.text[s:e]
-	b := foldWord(&buf, raw)
+	b := p.foldAt(&buf, s, e) // read only
 	if b == nil {
 		return 0, false, false, false, false
 	}

@@ -65,7 +65,7 @@ func writingDay(text string, st *tkz.Stream, stamp time.Time, cfg config) (time.
 	}
 	a := stamp.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st}
+	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
 	var seen uint8 // bit w: some phrase names weekday w as the writing day
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
@@ -146,7 +146,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	}
 	a := stamp.In(wcfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text, st: st}
+	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text, st: st, nbTok: -1}
 	p.toks = chunkToks(st, text, 0, len(text), (*tp)[:0])
 	w, ok := decideWriting(p.writingWeekdays(), stamp, a, wcfg.loc)
 	if cfg.loc == nil {
@@ -154,7 +154,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	}
 	aw := w.In(cfg.loc)
 	op := getOut()
-	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks, st: st, out: *op}
+	q := parser{cfg: cfg, anchor: aw, aday: dayOf(aw), text: text, toks: p.toks, st: st, out: *op, nbTok: -1}
 	q.run()
 	*tp = q.toks[:0]
 	tokPool.Put(tp)
