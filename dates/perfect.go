@@ -32,7 +32,7 @@ var aheadVerbs = sync.OnceValue(func() map[string]bool {
 // its sentence (first says it does), and returns the letters of its stem.
 func (p *parser) perfectShape(s, e int, first bool) bool {
 	var buf [64]byte
-	b := foldWord(&buf, p.text[s:e])
+	b := p.foldAt(&buf, s, e) // read only
 	if len(b) < 8 || len(b)%2 != 0 {
 		return false
 	}

@@ -344,7 +344,7 @@ func (p *parser) clauseTense(start, end int) int {
 			return -1
 		}
 		var buf [64]byte
-		switch string(foldWord(&buf, p.text[s:e])) {
+		switch string(p.foldAt(&buf, s, e)) {
 		case "علي", "الي", "من", "عن":
 			if s2, e2, _, stop := p.nextWord(e); !stop && p.complementizer(s2, e2) {
 				return -1
@@ -499,7 +499,7 @@ var changeWords = sync.OnceValue(func() map[string]bool {
 // of changeWords.
 func (p *parser) changeVerb(s, e int) bool {
 	var buf [64]byte
-	b := foldWord(&buf, p.text[s:e])
+	b := p.foldAt(&buf, s, e) // read only
 	m := changeWords()
 	if m[string(b)] {
 		return true
@@ -540,7 +540,7 @@ func (p *parser) lamNoun(s, e int) bool {
 // بـ), which opens reported speech.
 func (p *parser) complementizer(s, e int) bool {
 	var buf [64]byte
-	switch string(foldWord(&buf, p.text[s:e])) {
+	switch string(p.foldAt(&buf, s, e)) {
 	case "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "وانها":
 		return true
 	}

@@ -69,7 +69,7 @@ var objectSuffixes = []string{"هما", "هم", "ها", "ه", "نا"}
 func (p *parser) verbForm(s, e int) int {
 	var buf [64]byte
 	raw := p.text[s:e]
-	b := foldWord(&buf, raw)
+	b := p.foldAt(&buf, s, e)
 	if len(b) < 4 || endsInTaMarbuta(raw) { // إعادة، رحلة: folded like the pronoun ه
 		return 0
 	}
