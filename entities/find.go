@@ -328,15 +328,7 @@ func (f *finder) scan(w *word) bool {
 					w.tanween = true
 				}
 				if f != 0 {
-					if nf < 4 {
-						w.offs[nf] = i
-					}
-					if nf < maxFold {
-						w.fold[nf] = f
-					}
-					h ^= uint64(f)
-					h *= 1099511628211
-					nf++
+					nf, h = w.pushFold(nf, h, i, f)
 				}
 				i += 2
 				end = i
@@ -422,39 +414,15 @@ func (f *finder) scan(w *word) bool {
 		case f == 0xFF && r >= 0xFB50 && r < 0xFF00 && index.Presentation(r) != nil:
 			// A presentation form (ﻻ): its NFKC letters.
 			for _, b := range index.Presentation(r) {
-				if nf < 4 {
-					w.offs[nf] = i
-				}
-				if nf < maxFold {
-					w.fold[nf] = b
-				}
-				h ^= uint64(b)
-				h *= 1099511628211
-				nf++
+				nf, h = w.pushFold(nf, h, i, b)
 			}
 		case f == 0xFF:
 			// A letter kept as UTF-8.
 			for j := range size {
-				if nf < 4 {
-					w.offs[nf] = i
-				}
-				if nf < maxFold {
-					w.fold[nf] = s[i+j]
-				}
-				h ^= uint64(s[i+j])
-				h *= 1099511628211
-				nf++
+				nf, h = w.pushFold(nf, h, i, s[i+j])
 			}
 		default:
-			if nf < 4 {
-				w.offs[nf] = i
-			}
-			if nf < maxFold {
-				w.fold[nf] = f
-			}
-			h ^= uint64(f)
-			h *= 1099511628211
-			nf++
+			nf, h = w.pushFold(nf, h, i, f)
 		}
 		i += size
 		end = i
@@ -462,6 +430,19 @@ func (f *finder) scan(w *word) bool {
 done:
 	f.endWord(w, end, nf, h)
 	return true
+}
+
+// pushFold records b as the nf-th folded byte of w, given by the rune at
+// byte at: its offset for the first four, the byte while it fits maxFold,
+// and the running FNV-1a hash h. It returns the new count and hash.
+func (w *word) pushFold(nf int, h uint64, at int, b byte) (int, uint64) {
+	if nf < 4 {
+		w.offs[nf] = at
+	}
+	if nf < maxFold {
+		w.fold[nf] = b
+	}
+	return nf + 1, (h ^ uint64(b)) * 1099511628211
 }
 
 // endWord closes w at end, with nf folded letters hashed to h (a fold
