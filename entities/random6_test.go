@@ -6,31 +6,27 @@ import (
 	"github.com/arnews/arnews/internal/shared"
 )
 
-// TestRandom6Drawn checks the sixth random sample's draw: random6PerFile
-// articles from each corpus file, no two with the same text, and none
-// that is (by id or by text) an article of another evaluation sample or
-// of the news training draw.
-func TestRandom6Drawn(t *testing.T) {
+// A draw function of a random sample: it calls fn for each article.
+type drawFunc func(tb testing.TB, fn func(file string, a shared.Article))
+
+// checkBlindDraw checks a blind random sample's draw: perFile articles
+// from each corpus file, no two with the same text, each of 400 to 2,500
+// bytes, and none that is (by id or by text) an article that exclude
+// lists: exclude calls its draws with mark(name) for each sample or
+// training draw the sample must leave out.
+func checkBlindDraw(t *testing.T, perFile int, draw drawFunc, exclude func(mark func(name string) func(string, shared.Article))) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("draws the evaluation samples from the corpus; runs without -short")
 	}
 	ids, sums := map[string]string{}, map[int64]string{}
-	other := func(name string) func(string, shared.Article) {
+	exclude(func(name string) func(string, shared.Article) {
 		return func(_ string, a shared.Article) { ids[a.ID] = name; sums[textSum(a.Text)] = name }
-	}
-	sampleArticles(t, devStride, samplePerFile, other("dev"))
-	sampleArticles(t, heldOutStride, heldOutPerFile, other("heldout"))
-	sampleArticles(t, blindStride, blindPerFile, other("blind"))
-	randomArticles(t, other("random"))
-	random2Articles(t, other("random2"))
-	random3Articles(t, other("random3"))
-	random4Articles(t, other("random4"))
-	random5Articles(t, other("random5"))
-	newsTrainArticles(t, other("the news training draw"))
-	perFile := map[string]int{}
+	})
+	counts := map[string]int{}
 	mine := map[int64]string{}
-	random6Articles(t, func(file string, a shared.Article) {
-		perFile[file]++
+	draw(t, func(file string, a shared.Article) {
+		counts[file]++
 		if s := ids[a.ID]; s != "" {
 			t.Errorf("%s is in %s too", a.ID, s)
 		}
@@ -47,8 +43,30 @@ func TestRandom6Drawn(t *testing.T) {
 		}
 	})
 	for _, rel := range shared.CorpusFiles {
-		if perFile[rel] != random6PerFile {
-			t.Errorf("%s: %d articles drawn, want %d", rel, perFile[rel], random6PerFile)
+		if counts[rel] != perFile {
+			t.Errorf("%s: %d articles drawn, want %d", rel, counts[rel], perFile)
 		}
 	}
+}
+
+// earlierSamples marks every evaluation sample drawn before random6.
+func earlierSamples(t *testing.T, mark func(string) func(string, shared.Article)) {
+	sampleArticles(t, devStride, samplePerFile, mark("dev"))
+	sampleArticles(t, heldOutStride, heldOutPerFile, mark("heldout"))
+	sampleArticles(t, blindStride, blindPerFile, mark("blind"))
+	randomArticles(t, mark("random"))
+	random2Articles(t, mark("random2"))
+	random3Articles(t, mark("random3"))
+	random4Articles(t, mark("random4"))
+	random5Articles(t, mark("random5"))
+}
+
+// TestRandom6Drawn checks the sixth random sample's draw: random6PerFile
+// articles from each corpus file, none of another evaluation sample or
+// of the news training draw (see checkBlindDraw).
+func TestRandom6Drawn(t *testing.T) {
+	checkBlindDraw(t, random6PerFile, random6Articles, func(mark func(string) func(string, shared.Article)) {
+		earlierSamples(t, mark)
+		newsTrainArticles(t, mark("the news training draw"))
+	})
 }
