@@ -4,32 +4,19 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
-	"github.com/arnews/arnews/internal/alphabet"
 	"github.com/arnews/arnews/internal/shared"
 )
 
-// foldWordSlow is foldWord without its table: every rune through
-// Presentation and Fold.
+// foldWordSlow is foldWord without its table: every rune through its
+// generic step.
 func foldWordSlow(buf *[64]byte, w string) []byte {
 	n := 0
 	for _, r := range w {
-		if p := alphabet.Presentation(r); p != "" {
-			if n+len(p) > len(buf) {
-				return nil
-			}
-			n += copy(buf[n:], p)
-			continue
-		}
-		f := alphabet.Fold(r)
-		if f < 0 {
-			continue
-		}
-		if n+utf8.RuneLen(f) > len(buf) {
+		var ok bool
+		if n, ok = foldRuneInto(buf, n, r); !ok {
 			return nil
 		}
-		n += utf8.EncodeRune(buf[n:], f)
 	}
 	return buf[:n]
 }

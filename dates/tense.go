@@ -124,23 +124,32 @@ func foldWord(buf *[64]byte, w string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
-		if p := alphabet.Presentation(r); p != "" {
-			if n+len(p) > len(buf) {
-				return nil
-			}
-			n += copy(buf[n:], p)
-			continue
-		}
-		f := alphabet.Fold(r)
-		if f < 0 {
-			continue
-		}
-		if n+utf8.RuneLen(f) > len(buf) {
+		var ok bool
+		if n, ok = foldRuneInto(buf, n, r); !ok {
 			return nil
 		}
-		n += utf8.EncodeRune(buf[n:], f)
 	}
 	return buf[:n]
+}
+
+// foldRuneInto is foldWord's generic step: it writes the folding of r
+// (a presentation form's letters, the folded rune, or nothing) into buf
+// at n and returns the new length, or false when buf is full.
+func foldRuneInto(buf *[64]byte, n int, r rune) (int, bool) {
+	if p := alphabet.Presentation(r); p != "" {
+		if n+len(p) > len(buf) {
+			return n, false
+		}
+		return n + copy(buf[n:], p), true
+	}
+	f := alphabet.Fold(r)
+	if f < 0 {
+		return n, true
+	}
+	if n+utf8.RuneLen(f) > len(buf) {
+		return n, false
+	}
+	return n + utf8.EncodeRune(buf[n:], f), true
 }
 
 // Marks of foldTab besides a folded rune's offset in the Arabic block.
