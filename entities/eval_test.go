@@ -352,6 +352,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random6Articles, "testdata/gold-random6.tsv"
 	case "random7":
 		sample, outFile = random7Articles, "testdata/gold-random7.tsv"
+	case "random8":
+		sample, outFile = random8Articles, "testdata/gold-random8.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

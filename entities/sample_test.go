@@ -58,6 +58,13 @@ const (
 // random7Draws news training draws (labelled or not), and labelled by hand
 // before any code ran over it. Its misses are printed only on request
 // (-random7misses). A news draw added after it must leave it out.
+//
+// The eighth (testdata/gold-random8.tsv, random8Seed, random8PerFile a
+// file) is the blind check of the eighth session's work: drawn as the
+// seventh, leaving out random7 too (and the same first random7Draws news
+// draws), and labelled by hand before any code ran over it. Its misses are
+// printed only on request (-random8misses). The news draws after the first
+// random7Draws leave random7 and random8 out (newsBlindSamples).
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -66,11 +73,13 @@ const (
 	random5Seed    = 20261207
 	random6Seed    = 20261213
 	random7Seed    = 20261220
+	random8Seed    = 20261227
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
 	random6PerFile = 11
 	random7PerFile = 10
+	random8PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -135,6 +144,14 @@ func random6Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // text as one of those.
 func random7Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random7Seed, random7PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles}, fn)
+}
+
+// random8Articles calls fn for the articles of the eighth random sample
+// (the blind one of the eighth session): it leaves out what random7 leaves
+// out (the same first random7Draws news draws), random7 itself, and every
+// article with the same text as one of those.
+func random8Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random8Seed, random8PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles}, fn)
 }
 
 // newsLaterDrawArticles calls fn for every article of the news training
