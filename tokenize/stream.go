@@ -1,9 +1,9 @@
 package tokenize
 
 import (
-	"encoding/binary"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/arnews/arnews/internal/alphabet"
 )
@@ -193,6 +193,29 @@ var runTab = func() (t [256]uint32) {
 	return t
 }()
 
+// runPair is runTab by the two bytes of a rune whose lead byte is D8..DB,
+// first byte high, minus 0xD800 (ten bits: the lead byte's low two, then
+// the second byte); runNone when the second byte is no continuation byte,
+// runFast for the letters and marks kept by folding (runWord|runKeep).
+const (
+	runNone = 1 << 21
+	runFast = 1 << 22
+)
+
+var runPair = func() (t [1024]uint32) {
+	for i := range t {
+		if b1 := i & 0xFF; b1&0xC0 != 0x80 {
+			t[i] = runNone
+		} else {
+			t[i] = runTab[i>>8<<6|b1&0x3F]
+			if t[i]&(runWord|runKeep) == runWord|runKeep {
+				t[i] |= runFast
+			}
+		}
+	}
+	return t
+}()
+
 // arabicRun appends to s the Words that follow text[i], each after at most
 // one space, while they are made of letters and marks of the Arabic block
 // (two-byte runes, the first a letter) and end where word(text, j) ends
@@ -202,39 +225,54 @@ var runTab = func() (t [256]uint32) {
 // stops: the offset after the last word it took (i when none), from which
 // next reads the token that is no such word.
 func (s *Stream) arabicRun(text string, i int) int {
-	toks, mt, keys := s.toks, s.meta, s.keys
+	// Few values stay live across the rune loop (the slices are read
+	// from s once per word): the loop keeps its variables in registers.
 	n := len(text)
+	tp := unsafe.Pointer(unsafe.StringData(text))
 words:
 	for {
 		j := i
 		if j < n && text[j] == ' ' {
 			j++
 		}
-		if j >= n-1 || text[j]-0xD8 > 0xDB-0xD8 || text[j+1]&0xC0 != 0x80 ||
-			runTab[int(text[j]-0xD8)<<6&0xFF|int(text[j+1]&0x3F)]&runLetter == 0 {
+		if j >= n-1 {
 			break
 		}
-		// The key is written in the spare capacity of keys (it is never
-		// longer than the word); a word that does not fit is left to the
-		// slow path, whose append grows keys.
-		buf := keys[:cap(keys)]
-		k := len(keys)
+		// the first rune: a lead byte D8..DB, a continuation, and an
+		// Arabic letter
+		if b0, b1 := text[j], text[j+1]; b0&0xFC != 0xD8 || b1&0xC0 != 0x80 || runTab[b0<<6|b1&0x3F]&runLetter == 0 {
+			break
+		}
+		// The key is written in the spare capacity of keys: a kept rune
+		// writes the two bytes it reads, so the key never outgrows the
+		// text read, and the loop below stops at lim, where the room
+		// left could run out; a word that reaches it is left to the slow
+		// path, whose append grows keys.
+		k, room := len(s.keys), cap(s.keys)-len(s.keys)
+		kp := unsafe.Pointer(unsafe.SliceData(s.keys[:cap(s.keys)]))
+		lim := n - 1
+		if r := j + room - 1; r < lim {
+			lim = r
+		}
 		e := j
-		for e < n-1 {
-			// the rune's two bytes: a lead byte D8..DB and a continuation
-			v := uint16(text[e]) | uint16(text[e+1])<<8
-			if v&0xC0FC != 0x80D8 {
+		for e < lim { // so that e+1 < n and k+2 <= cap(keys)
+			// the two bytes, first byte high: a lead byte D8..DB
+			// gives 0xD800..0xDBFF, looked up with its continuation
+			w := uint16(*(*byte)(unsafe.Add(tp, e)))<<8 | uint16(*(*byte)(unsafe.Add(tp, e+1)))
+			if w>>10 != 0xD800>>10 {
 				break
 			}
-			f := runTab[uint8(v<<6|v>>8&0x3F)]
-			if f&(runWord|runKeep) == runWord|runKeep { // most runes
-				if k+1 >= len(buf) {
-					break words
-				}
-				binary.LittleEndian.PutUint16(buf[k:k+2], uint16(f))
+			f := runPair[w&0x3FF]
+			if f&runFast != 0 { // most runes
+				q := unsafe.Add(kp, k)
+				*(*byte)(q) = byte(f)
+				*(*byte)(unsafe.Add(q, 1)) = byte(f >> 8)
 				k += 2
 				e += 2
 				continue
+			}
+			if f&runNone != 0 { // no continuation byte
+				break
 			}
 			if f&runWord == 0 {
 				// a rune of the block that ends the word unless word()
@@ -250,24 +288,33 @@ words:
 			}
 			e += 2
 		}
+		if e >= lim && lim < n-1 {
+			break // out of room for the key: the slow path
+		}
 		if e < n && (text[e] >= 0x80 || text[e] == '.') {
 			break // word() decides: dots, joiners, other scripts
 		}
 	word:
-		keys = buf[:k]
+		s.keys = s.keys[:k]
 		// append the token and its meta field by field (a composite
-		// literal is built on the stack and copied)
-		if len(toks) == cap(toks) || len(mt) == cap(mt) {
-			toks, mt = slices.Grow(toks, 1), slices.Grow(mt, 1)
+		// literal is built on the stack and copied); toks and meta
+		// always have the same length
+		nt := len(s.toks)
+		if nt == cap(s.toks) || nt == cap(s.meta) {
+			s.grow()
 		}
-		toks, mt = toks[:len(toks)+1], mt[:len(mt)+1]
-		t, m := &toks[len(toks)-1], &mt[len(mt)-1]
+		s.toks, s.meta = s.toks[:nt+1], s.meta[:nt+1]
+		t, m := &s.toks[nt], &s.meta[nt]
 		t.Text, t.Start, t.End, t.Kind = text[j:e], j, e, Word
 		m.keyEnd, m.plain = k, true
 		i = e
 	}
-	s.toks, s.meta, s.keys = toks, mt, keys
 	return i
+}
+
+// grow makes room for one more token in s.toks and s.meta.
+func (s *Stream) grow() {
+	s.toks, s.meta = slices.Grow(s.toks, 1), slices.Grow(s.meta, 1)
 }
 
 // appendKey appends the key of the token w to dst (alphabet.AppendKey) and

@@ -125,3 +125,28 @@ func FuzzStream(f *testing.F) {
 		checkStream(t, &st, s)
 	})
 }
+
+// TestStreamKeyRoom fills Streams whose key buffer has every small spare
+// capacity: arabicRun writes a key in place only while it surely fits,
+// and leaves the word to the slow path otherwise. The bytes just past the
+// buffer's capacity must stay untouched and every key must be right.
+func TestStreamKeyRoom(t *testing.T) {
+	texts := []string{
+		"ذكرت وكالة الأنباء أن الرئيس التقى أمس الأحد وزير الخارجية",
+		"الإثنين  إستراتيجية، مُحَمَّد والمستشفيات.",
+		"قال: استقبلناهم بالترحيبات واستراتيجياتهم",
+	}
+	for _, text := range texts {
+		for c := range 2*len(text) + 4 {
+			big := bytes.Repeat([]byte{0xEE}, c+64)
+			st := Stream{toks: make([]Token, 0, 1), meta: make([]meta, 0, 1), keys: big[:0:c]}
+			st.Reset(text)
+			checkStream(t, &st, text)
+			for k, b := range big[c:] {
+				if b != 0xEE {
+					t.Fatalf("%q, key room %d: byte %d past the buffer written", text, c, k)
+				}
+			}
+		}
+	}
+}
