@@ -53,7 +53,7 @@ type recState struct {
 	owner *recognizer // whose weights the cache holds
 	cache []cacheEntry
 	loc   [][5]sums  // per word of the chunk: its wordFeatures sums
-	locp  []*[5]sums // where they are: in loc, or the model's vocabulary
+	locp  []*[5]sums // where they are (word k's at k+2, see tag): in loc, or the model's vocabulary
 	ws    []mword
 	em    [][labelPad]int64
 	back  [][labelPad]uint8
@@ -70,7 +70,7 @@ var recPool = sync.Pool{New: func() any {
 	return &recState{
 		ws: make([]mword, 0, maxChunk), em: make([][labelPad]int64, maxChunk),
 		back: make([][labelPad]uint8, maxChunk), tags: make([]uint8, maxChunk),
-		loc: make([][5]sums, maxChunk), locp: make([]*[5]sums, maxChunk),
+		loc: make([][5]sums, maxChunk), locp: make([]*[5]sums, maxChunk+4),
 	}
 }}
 
@@ -348,9 +348,9 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 				}
 				// A copy: the cache slot may be taken by a later word.
 				st.loc[i] = e.loc
-				st.locp[i] = &st.loc[i]
+				st.locp[i+2] = &st.loc[i]
 			} else {
-				st.locp[i] = &e.loc
+				st.locp[i+2] = &e.loc
 			}
 			m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
 			m.shape = shapeOf(s, &w)
@@ -364,7 +364,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			bare = bareHash(w.folded(), kout)
 			if r != nil {
 				r.wordSums(m, &st.loc[i])
-				st.locp[i] = &st.loc[i]
+				st.locp[i+2] = &st.loc[i]
 			}
 		}
 		if fromKept {
@@ -524,16 +524,19 @@ func (r *recognizer) buildCtx() *ctxTables {
 func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []uint8 {
 	t := r.ctx
 	n := len(ws)
+	// Word k's sums are at locp[k+2]; the boundary's stand around them,
+	// so that every word adds its five neighbours' sums without a test.
+	lp := st.locp[:n+4]
+	lp[0], lp[1], lp[n+2], lp[n+3] = &r.bloc, &r.bloc, &r.bloc, &r.bloc
 	for i := range ws {
-		// Nine sums, added two labels at a time (see sums).
-		var a0, a1, a2, a3 uint64
-		for p := -2; p <= 2; p++ {
-			src := &r.bloc[p+2]
-			if k := i + p; k >= 0 && k < n {
-				src = &st.locp[k][p+2]
-			}
-			a0, a1, a2, a3 = a0+src[0], a1+src[1], a2+src[2], a3+src[3]
-		}
+		// Nine sums, added two labels at a time (see sums): the five
+		// words' at their places, then the context tables' rows.
+		l := lp[i : i+5 : i+5]
+		s0, s1, s2, s3, s4 := &l[0][0], &l[1][1], &l[2][2], &l[3][3], &l[4][4]
+		a0 := s0[0] + s1[0] + s2[0] + s3[0] + s4[0]
+		a1 := s0[1] + s1[1] + s2[1] + s3[1] + s4[1]
+		a2 := s0[2] + s1[2] + s2[2] + s3[2] + s4[2]
+		a3 := s0[3] + s1[3] + s2[3] + s3[3] + s4[3]
 		w := &ws[i]
 		prev, next := &boundary, &boundary
 		if i > 0 {
@@ -552,10 +555,11 @@ func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []ui
 		if w.first {
 			j |= 4
 		}
-		for _, row := range [...]*sums{&t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz],
-			&t.lexL[prev.lex][w.lex], &t.lexR[w.lex][next.lex]} {
-			a0, a1, a2, a3 = a0+row[0], a1+row[1], a2+row[2], a3+row[3]
-		}
+		c0, c1, c2, c3 := &t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz], &t.lexL[prev.lex][w.lex], &t.lexR[w.lex][next.lex]
+		a0 += c0[0] + c1[0] + c2[0] + c3[0]
+		a1 += c0[1] + c1[1] + c2[1] + c3[1]
+		a2 += c0[2] + c1[2] + c2[2] + c3[2]
+		a3 += c0[3] + c1[3] + c2[3] + c3[3]
 		em := &st.em[i]
 		unpackSums(a0, a1, a2, a3, 9, em)
 		if w.gaz != 0 {
