@@ -60,3 +60,39 @@ func TestLookupFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupProbing checks the look-up table where keys crowd: key 0 (the
+// table's empty mark), runs of keys with the same first slot at the end
+// of the table (their probes wrap around to its start) and at its start,
+// and absent keys with the same first slots.
+func TestLookupProbing(t *testing.T) {
+	want := map[uint64]uint32{0: 7}
+	for i := range uint64(40) {
+		want[^uint64(0)-i] = uint32(100 + i) // the last slot's run
+		want[1+i] = uint32(200 + i)          // the first slot's run
+	}
+	x := &Index{}
+	for k := range want {
+		x.Keys = append(x.Keys, k)
+	}
+	slices.Sort(x.Keys)
+	for _, k := range x.Keys {
+		x.Vals = append(x.Vals, want[k])
+	}
+	x.Prepare()
+	for k, v := range want {
+		if got, ok := x.Lookup(k); !ok || got != v {
+			t.Fatalf("key %x: got %d %v, want %d", k, got, ok, v)
+		}
+	}
+	for _, k := range []uint64{^uint64(0) - 40, ^uint64(0) - 100, 41, 1000} {
+		if got, ok := x.Lookup(k); ok {
+			t.Fatalf("absent key %x: got %d", k, got)
+		}
+	}
+	x = &Index{Keys: []uint64{5}, Vals: []uint32{3}}
+	x.Prepare()
+	if _, ok := x.Lookup(0); ok {
+		t.Fatal("key 0 found in an index without it")
+	}
+}

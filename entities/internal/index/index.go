@@ -97,31 +97,52 @@ type Index struct {
 	Keys    []uint64 // sorted path keys
 	Vals    []uint32 // per key: ValStop | (first entry + 1), 0 for a bare prefix
 	Entries []Entry
-	bucket  []uint32 // bucket[k>>bucketShift] .. bucket[+1]: range of Keys
+	table   []slot   // Keys and Vals by open addressing (see Prepare)
+	tshift  uint     // a key's first slot is k>>tshift
+	zero    slot     // key 0 (the table's empty mark), when present: v, k=1
 	filter  []uint64 // bit k>>filterShift set when a key has those top bits
 }
 
-const bucketBits = 16
-const bucketShift = 64 - bucketBits
+// slot is one key of the look-up table and its val, side by side so
+// that a look-up that passes the filter reads one cache line (four
+// slots), not a bucket, a key and a val far apart.
+type slot struct {
+	k uint64
+	v uint32
+	_ uint32
+}
 
 // The filter answers most look-ups of absent keys (most words start no
-// name) from 64 KB, which stays in cache, instead of the bucket table and
-// the keys (0.6 MB): ~7% of its bits are set for the default gazetteer's
-// ~40k keys.
+// name) from 64 KB, which stays in cache, instead of the look-up table
+// (2 MB): ~7% of its bits are set for the default gazetteer's ~40k keys.
 const filterBits = 19
 const filterShift = 64 - filterBits
 
-// Prepare builds the bucket table; call once after filling Keys.
+// Prepare builds the look-up table and the filter; call once after
+// filling Keys and Vals. The table has a power of two slots, at least
+// twice the keys (at most half full); a key goes to the first empty slot
+// from k>>tshift on (linear probing, wrapping around), so that most
+// look-ups read one slot and all end at an empty slot.
 func (x *Index) Prepare() {
-	x.bucket = make([]uint32, 1<<bucketBits+1)
-	j := 0
-	for b := 0; b < 1<<bucketBits; b++ {
-		x.bucket[b] = uint32(j)
-		for j < len(x.Keys) && int(x.Keys[j]>>bucketShift) == b {
-			j++
-		}
+	bits := uint(1)
+	for 1<<bits < 2*len(x.Keys) {
+		bits++
 	}
-	x.bucket[1<<bucketBits] = uint32(len(x.Keys))
+	x.table = make([]slot, 1<<bits)
+	x.tshift = 64 - bits
+	x.zero = slot{}
+	mask := len(x.table) - 1
+	for i, k := range x.Keys {
+		if k == 0 {
+			x.zero = slot{k: 1, v: x.Vals[i]}
+			continue
+		}
+		j := int(k >> x.tshift)
+		for x.table[j].k != 0 {
+			j = (j + 1) & mask
+		}
+		x.table[j] = slot{k: k, v: x.Vals[i]}
+	}
 	x.filter = make([]uint64, 1<<filterBits/64)
 	for _, k := range x.Keys {
 		b := k >> filterShift
@@ -131,20 +152,25 @@ func (x *Index) Prepare() {
 
 // Lookup returns the val of key k and whether the key exists.
 func (x *Index) Lookup(k uint64) (uint32, bool) {
-	if len(x.bucket) == 0 || len(x.filter) != 1<<filterBits/64 {
+	if len(x.table) == 0 || len(x.filter) != 1<<filterBits/64 {
 		return 0, false
 	}
 	if fb := k >> filterShift; x.filter[fb/64]&(1<<(fb%64)) == 0 {
 		return 0, false
 	}
-	b := k >> bucketShift
-	lo, hi := x.bucket[b], x.bucket[b+1]
-	for i := lo; i < hi; i++ {
-		if x.Keys[i] == k {
-			return x.Vals[i], true
+	if k == 0 {
+		return x.zero.v, x.zero.k != 0
+	}
+	mask := len(x.table) - 1
+	for j := int(k>>x.tshift) & mask; ; j = (j + 1) & mask {
+		s := &x.table[j]
+		if s.k == k {
+			return s.v, true
+		}
+		if s.k == 0 {
+			return 0, false
 		}
 	}
-	return 0, false
 }
 
 // Run returns the entries of a val.
