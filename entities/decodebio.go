@@ -23,93 +23,30 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 		alpha = alpha[:n]
 		alpha[0] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
 	}
+	// The widest spread of the transitions into O and B-X (see below).
+	spread := int64(0)
+	for _, l := range [...]int{0, 1, 3, 5} {
+		lo, hi := tr[0][l], tr[0][l]
+		for p := 1; p < nLabels; p++ {
+			lo, hi = min(lo, tr[p][l]), max(hi, tr[p][l])
+		}
+		spread = max(spread, hi-lo)
+	}
 	for i := 1; i < n; i++ {
 		e, b := &em[i], &back[i]
-		best, arg := c0+t0[0], uint8(0)
-		if x := c1 + t1[0]; x > best {
-			best, arg = x, 1
+		var n0, n1, n3, n5 int64
+		if c0-max(c1, c2, c3, c4, c5, c6) > spread {
+			// O leads every other label by more than the transitions
+			// into O and B-X spread: c[p] + tr[p][l] < c0 + tr[0][l] for
+			// every other p, so O is their best predecessor, alone (no
+			// tie), as the search below would find. So it is on most
+			// words.
+			n0, n1, n3, n5 = c0+t0[0]+e[0], c0+t0[1]+e[1], c0+t0[3]+e[3], c0+t0[5]+e[5]
+			b[0], b[1], b[3], b[5] = 0, 0, 0, 0
+		} else {
+			n0, n1, n3, n5 = decodeOB(c0, c1, c2, c3, c4, c5, c6, t0, t1, t2, t3, t4, t5, t6, e, b)
 		}
-		if x := c2 + t2[0]; x > best {
-			best, arg = x, 2
-		}
-		if x := c3 + t3[0]; x > best {
-			best, arg = x, 3
-		}
-		if x := c4 + t4[0]; x > best {
-			best, arg = x, 4
-		}
-		if x := c5 + t5[0]; x > best {
-			best, arg = x, 5
-		}
-		if x := c6 + t6[0]; x > best {
-			best, arg = x, 6
-		}
-		n0 := best + e[0]
-		b[0] = arg
-		best, arg = c0+t0[1], 0
-		if x := c1 + t1[1]; x > best {
-			best, arg = x, 1
-		}
-		if x := c2 + t2[1]; x > best {
-			best, arg = x, 2
-		}
-		if x := c3 + t3[1]; x > best {
-			best, arg = x, 3
-		}
-		if x := c4 + t4[1]; x > best {
-			best, arg = x, 4
-		}
-		if x := c5 + t5[1]; x > best {
-			best, arg = x, 5
-		}
-		if x := c6 + t6[1]; x > best {
-			best, arg = x, 6
-		}
-		n1 := best + e[1]
-		b[1] = arg
-		best, arg = c0+t0[3], 0
-		if x := c1 + t1[3]; x > best {
-			best, arg = x, 1
-		}
-		if x := c2 + t2[3]; x > best {
-			best, arg = x, 2
-		}
-		if x := c3 + t3[3]; x > best {
-			best, arg = x, 3
-		}
-		if x := c4 + t4[3]; x > best {
-			best, arg = x, 4
-		}
-		if x := c5 + t5[3]; x > best {
-			best, arg = x, 5
-		}
-		if x := c6 + t6[3]; x > best {
-			best, arg = x, 6
-		}
-		n3 := best + e[3]
-		b[3] = arg
-		best, arg = c0+t0[5], 0
-		if x := c1 + t1[5]; x > best {
-			best, arg = x, 1
-		}
-		if x := c2 + t2[5]; x > best {
-			best, arg = x, 2
-		}
-		if x := c3 + t3[5]; x > best {
-			best, arg = x, 3
-		}
-		if x := c4 + t4[5]; x > best {
-			best, arg = x, 4
-		}
-		if x := c5 + t5[5]; x > best {
-			best, arg = x, 5
-		}
-		if x := c6 + t6[5]; x > best {
-			best, arg = x, 6
-		}
-		n5 := best + e[5]
-		b[5] = arg
-		best, arg = c1+t1[2], 1
+		best, arg := c1+t1[2], uint8(1)
 		if x := c2 + t2[2]; x > best {
 			best, arg = x, 2
 		}
@@ -147,3 +84,94 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 
 // The decoder above is written for these labels.
 var _ = [1]struct{}{}[nLabels-7]
+
+// decodeOB is decodeBIO's search of the best predecessor of O and of each
+// B-X, in which every label may come before: it returns the new scores of
+// labels 0, 1, 3 and 5 (with e's) and sets their back pointers in b.
+func decodeOB(c0, c1, c2, c3, c4, c5, c6 int64, t0, t1, t2, t3, t4, t5, t6 *[labelPad]int64, e *[labelPad]int64, b *[labelPad]uint8) (n0, n1, n3, n5 int64) {
+	best, arg := c0+t0[0], uint8(0)
+	if x := c1 + t1[0]; x > best {
+		best, arg = x, 1
+	}
+	if x := c2 + t2[0]; x > best {
+		best, arg = x, 2
+	}
+	if x := c3 + t3[0]; x > best {
+		best, arg = x, 3
+	}
+	if x := c4 + t4[0]; x > best {
+		best, arg = x, 4
+	}
+	if x := c5 + t5[0]; x > best {
+		best, arg = x, 5
+	}
+	if x := c6 + t6[0]; x > best {
+		best, arg = x, 6
+	}
+	n0 = best + e[0]
+	b[0] = arg
+	best, arg = c0+t0[1], 0
+	if x := c1 + t1[1]; x > best {
+		best, arg = x, 1
+	}
+	if x := c2 + t2[1]; x > best {
+		best, arg = x, 2
+	}
+	if x := c3 + t3[1]; x > best {
+		best, arg = x, 3
+	}
+	if x := c4 + t4[1]; x > best {
+		best, arg = x, 4
+	}
+	if x := c5 + t5[1]; x > best {
+		best, arg = x, 5
+	}
+	if x := c6 + t6[1]; x > best {
+		best, arg = x, 6
+	}
+	n1 = best + e[1]
+	b[1] = arg
+	best, arg = c0+t0[3], 0
+	if x := c1 + t1[3]; x > best {
+		best, arg = x, 1
+	}
+	if x := c2 + t2[3]; x > best {
+		best, arg = x, 2
+	}
+	if x := c3 + t3[3]; x > best {
+		best, arg = x, 3
+	}
+	if x := c4 + t4[3]; x > best {
+		best, arg = x, 4
+	}
+	if x := c5 + t5[3]; x > best {
+		best, arg = x, 5
+	}
+	if x := c6 + t6[3]; x > best {
+		best, arg = x, 6
+	}
+	n3 = best + e[3]
+	b[3] = arg
+	best, arg = c0+t0[5], 0
+	if x := c1 + t1[5]; x > best {
+		best, arg = x, 1
+	}
+	if x := c2 + t2[5]; x > best {
+		best, arg = x, 2
+	}
+	if x := c3 + t3[5]; x > best {
+		best, arg = x, 3
+	}
+	if x := c4 + t4[5]; x > best {
+		best, arg = x, 4
+	}
+	if x := c5 + t5[5]; x > best {
+		best, arg = x, 5
+	}
+	if x := c6 + t6[5]; x > best {
+		best, arg = x, 6
+	}
+	n5 = best + e[5]
+	b[5] = arg
+	return n0, n1, n3, n5
+}
