@@ -199,6 +199,22 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.68, 0.75}, entities.Place: {0.71, 0.68},
 			entities.Organization: {0.6, 0.49}, entities.Nationality: {0.77, 0.77}})
 	})
+	// The eighth random sample is the blind check of the eighth
+	// session's work (random7 had been measured by then): drawn and
+	// labelled before any code ran over it, figures logged only, misses
+	// printed only with -random8misses. It stays out of the people bar, as
+	// random5 to random7, and its floors are low on purpose.
+	var blind8People [3]int
+	t.Run("random8", func(t *testing.T) {
+		// Measured blind once on the session-start code a39c67d and once
+		// on main ee69106, the same figures (see the notes of issue 17):
+		// person P 0.889 R 0.889, place 0.860/0.817, organization
+		// 0.889/0.702, nationality 0.923/0.960 (lookup alone: person
+		// 1.000/0.389). The floors are about 0.12 under those.
+		evaluate(t, "testdata/gold-random8.tsv", random8Articles, &blind8People, floors{
+			entities.Person: {0.77, 0.77}, entities.Place: {0.74, 0.7},
+			entities.Organization: {0.77, 0.58}, entities.Nationality: {0.8, 0.84}})
+	})
 	// Organization precision 0.9 -> 0.85 with the second draw of news
 	// training articles: it was exactly at 0.900 (36 of 40) and one more
 	// false organization ("لعلوم الفلك") made it 36 of 41; people got better
@@ -226,6 +242,8 @@ func TestRealNews(t *testing.T) {
 		float64(blind6People[2])/float64(max(1, blind6People[1])), float64(blind6People[2])/float64(max(1, blind6People[0])))
 	t.Logf("people of random7 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind7People[0], blind7People[1], blind7People[2],
 		float64(blind7People[2])/float64(max(1, blind7People[1])), float64(blind7People[2])/float64(max(1, blind7People[0])))
+	t.Logf("people of random8 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind8People[0], blind8People[1], blind8People[2],
+		float64(blind8People[2])/float64(max(1, blind8People[1])), float64(blind8People[2])/float64(max(1, blind8People[0])))
 }
 
 // strided returns the sampler of a strided sample (see sampleArticles).
@@ -245,9 +263,13 @@ var random6Misses = flag.Bool("random6misses", false, "print the misses of the b
 // random sample too; by default only its figures are logged.
 var random7Misses = flag.Bool("random7misses", false, "print the misses of the blind sample testdata/gold-random7.tsv (spends it: see sample_test.go)")
 
+// random8Misses asks TestRealNews to print the misses of the blind eighth
+// random sample too; by default only its figures are logged.
+var random8Misses = flag.Bool("random8misses", false, "print the misses of the blind sample testdata/gold-random8.tsv (spends it: see sample_test.go)")
+
 // blindSamples are the samples whose misses are printed only on request.
 var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses, "testdata/gold-random6.tsv": random6Misses,
-	"testdata/gold-random7.tsv": random7Misses}
+	"testdata/gold-random7.tsv": random7Misses, "testdata/gold-random8.tsv": random8Misses}
 
 func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), people *[3]int, floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
