@@ -121,8 +121,9 @@
 // administrative head (بلدية أزفون, مديرية حيس) is a place the gazetteer
 // does not list. An administrative head before a listed place stays out
 // too (إقليم دارفور gives دارفور, محافظة تعز gives تعز), and so do
-// نادي and فريق before an organization (نادي آرسنال gives آرسنال;
-// النادي الأهلي stays whole). The fields of a
+// نادي, فريق, شركة, تطبيق, قناة, جماعة, موقع and شبكة before an
+// organization (نادي آرسنال gives آرسنال, شركة أبل gives أبل, جماعة
+// الحوثيين gives الحوثيين; النادي الأهلي stays whole). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
 // الريفية, المجلس الاقتصادي والاجتماعي), and two people joined by و that
 // the model read as one name are two (آندي وديانا رزق). See rules.go,
@@ -155,16 +156,19 @@
 //     (ناغورنو كاراباخ, القرم, الضفة الغربية), provinces and governorates,
 //     islands, mountains, seas, straits, rivers, and country names such as
 //     أميركا or الكيان الصهيوني.
-//   - 8,930 organizations: 1,310 curated (armies, parties, movements and
+//   - 9,555 organizations: 1,335 curated (armies, parties, movements and
 //     armed groups, the UN and its agencies, news agencies and outlets,
-//     companies, the clubs of the Arab and major European leagues and the
-//     30 NBA teams, also with نادي before the name, universities, courts and prosecution,
-//     bodies named alike in several countries such as النيابة العامة) and
-//     7,620 generated from the nationality table: the 35 ministries of
-//     every country (وزارة الخارجية الإيرانية, the short الخارجية
-//     الإيرانية, وزارة خارجية إيران), its army (الجيش الإيراني), its
-//     national team (المنتخب الإيراني, with nicknames such as نسور قرطاج
-//     from the curated table) and its cabinet (مجلس الوزراء الإيراني).
+//     companies, the clubs of the Arab and major European leagues, of the
+//     Asian Champions League and the 30 NBA teams, also with نادي before
+//     the name, universities, courts and prosecution, bodies named alike
+//     in several countries such as النيابة العامة) and 8,220 generated
+//     from the nationality table: the 35 ministries of every country
+//     (وزارة الخارجية الإيرانية, the short الخارجية الإيرانية, وزارة خارجية
+//     إيران), its army (الجيش الإيراني), its police (الشرطة الإيرانية),
+//     air force (القوات الجوية الإيرانية, سلاح الجو الإيراني) and navy
+//     (القوات البحرية الإيرانية), its national team (المنتخب الإيراني,
+//     with nicknames such as نسور قرطاج from the curated table) and its
+//     cabinet (مجلس الوزراء الإيراني).
 //   - 1,990 curated people: heads of state and government, ministers,
 //     leaders of parties and armed groups, envoys and other figures of Arab
 //     and world news 2000–2024, with spelling variants and surnames.

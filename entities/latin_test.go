@@ -17,7 +17,7 @@ func TestLatinNames(t *testing.T) {
 		"ذكرت وكالة (AFP) أن الاجتماع انتهى":          {"AFP/organization/o-afp"},
 		"نقلت وكالة رويترز (Reuters) عن مصدر":         {"وكالة رويترز/organization/o-reuters", "Reuters/organization/o-reuters"},
 		"Google تعلن عن هاتف جديد.":                   {"Google/organization/o-google"},
-		"قالت شركة أبل (Apple)، في بيان، إن":          {"شركة أبل/organization/o-apple", "Apple/organization/o-apple"},
+		"قالت شركة أبل (Apple)، في بيان، إن":          {"أبل/organization/o-apple", "Apple/organization/o-apple"},
 		"وأعلنت منظمة الصحة العالمية (WHO) اليوم":     {"منظمة الصحة العالمية/organization/o-who", "WHO/organization/o-who"},
 		"بحسب ما نقلته لـCNN مصادر":                   {"CNN/organization/o-cnn"},
 		"صرح لشبكة \"CNN\": لا تعليق":                 {"CNN/organization/o-cnn"},

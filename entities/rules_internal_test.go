@@ -41,7 +41,8 @@ func TestRules(t *testing.T) {
 		{"قرب بلدية أزفون بولاية", []span{{"بلدية أزفون", Organization, true}}, []string{"organization بلدية أزفون"}},
 		// A new organization the model starts with an indefinite generic head: the head stays out.
 		{"لقاء جمع بينهما على ملعب بنادي الغرافة أمس", []span{{"نادي الغرافة", Organization, true}}, []string{"organization الغرافة"}},
-		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization شركة بي ام دبليو"}},
+		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization بي ام دبليو"}},
+		{"وقالت جماعة أنصار الشريعة إن", []span{{"جماعة أنصار الشريعة", Organization, true}}, []string{"organization أنصار الشريعة"}},
 		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
 		// Two people joined by و.
 		{"من تقديم آندي وديانا رزق وهو", []span{{"آندي وديانا رزق", Person, true}}, []string{"person آندي", "person ديانا رزق"}},

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-const trainData = "قال O\nالرئيس O\nيوآخيم B-PERS\nشتراوبل I-PERS\nفي O\nباريس B-LOC\n. O\n\nوأعلنت O\nشركة B-ORG\nتوتال I-ORG\nأمس O\n. O\n"
+const trainData = "قال O\nالرئيس O\nيوآخيم B-PERS\nشتراوبل I-PERS\nفي O\nباريس B-LOC\n. O\n\nوأعلنت O\nشركة O\nتوتال B-ORG\nأمس O\n. O\n"
 
 func TestTrain(t *testing.T) {
 	dir := t.TempDir()
@@ -29,7 +29,7 @@ func TestTrain(t *testing.T) {
 	}
 	// The model file works with -model.
 	out, errs, rc = runCmd(t, strings.NewReader("وأعلنت شركة توتال أمس"), "annotate", "-json", "-model", model)
-	if rc != 0 || !strings.Contains(out, "شركة توتال") {
+	if rc != 0 || !strings.Contains(out, `"text":"توتال","start":22`) {
 		t.Errorf("annotate -model: rc %d %q %q", rc, out, errs)
 	}
 	// Errors: a bad line names its line, a bad model file is an error.
