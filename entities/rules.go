@@ -505,6 +505,7 @@ func (f *finder) conventions() {
 	}
 	clear(f.cands[k:])
 	f.cands = f.cands[:k]
+	f.properNameAdjectives()
 }
 
 // isNameOf reports whether name is one of e's names, in folded form,

@@ -1,0 +1,36 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/arnews/arnews/entities"
+)
+
+// A proper organization name followed by its country's adjective is the
+// name and a nationality (see orgadj.go); a generic head with the
+// adjective stays one organization.
+func TestProperNameAdjective(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // "type:text:entity ID", in text order
+	}{
+		{"قال حزب الله اللبناني في بيان إن", []string{"organization:حزب الله:o-hezbollah", "nationality:اللبناني:c-lb"}},
+		{"وأقر الكونغرس الأميركي القانون أمس", []string{"organization:الكونغرس:o-congress", "nationality:الأميركي:c-us"}},
+		{"وفاز الأهلي المصري على ضيفه", []string{"organization:الأهلي:o-ahly", "nationality:المصري:c-eg"}},
+		{"انتقل إلى نادي الهلال السعودي", []string{"organization:الهلال:o-hilal", "nationality:السعودي:c-sa"}},
+		// Generic heads keep the adjective: one organization.
+		{"انتشر الجيش اللبناني في الجنوب", []string{"organization:الجيش اللبناني:o-lebanese-army"}},
+		{"وقالت منظمة التحرير الفلسطينية أمس", []string{"organization:منظمة التحرير الفلسطينية:o-plo"}},
+	} {
+		for _, g := range []*entities.Gazetteer{entities.Default().WithModel(nil), entities.Default()} {
+			var got []string
+			for _, m := range g.Find(c.text) {
+				got = append(got, m.Type.String()+":"+m.Text+":"+m.Entity.ID)
+			}
+			if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+				t.Errorf("%s (model %v): got %q, want %q", c.text, g.Model() != nil, got, c.want)
+			}
+		}
+	}
+}
