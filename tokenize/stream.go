@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 
@@ -238,9 +239,32 @@ words:
 		if j >= n-1 {
 			break
 		}
+		b0, b1 := text[j], text[j+1]
+		if b0 < 0x80 || b0 == 0xD8 && b1 == 0x8C {
+			// white space and controls, skipped as next skips them;
+			// punctuation as next cuts it: a run of dots, the Arabic
+			// comma, other ASCII punctuation that starts no longer token
+			e := j + 1
+			switch {
+			case asciiGap[b0]:
+				i = e
+				continue
+			case b0 == '.':
+				for e < n && text[e] == '.' {
+					e++
+				}
+			case b0 == 0xD8:
+				e = j + 2
+			case !asciiPunct[b0]:
+				break words
+			}
+			s.addToken(text[j:e], j, Punct, false)
+			i = e
+			continue
+		}
 		// the first rune: a lead byte D8..DB, a continuation, and an
 		// Arabic letter
-		if b0, b1 := text[j], text[j+1]; b0&0xFC != 0xD8 || b1&0xC0 != 0x80 || runTab[b0<<6|b1&0x3F]&runLetter == 0 {
+		if b0&0xFC != 0xD8 || b1&0xC0 != 0x80 || runTab[b0<<6|b1&0x3F]&runLetter == 0 {
 			break
 		}
 		// The key is written in the spare capacity of keys: a kept rune
@@ -316,6 +340,35 @@ words:
 func (s *Stream) grow() {
 	s.toks, s.meta = slices.Grow(s.toks, 1), slices.Grow(s.meta, 1)
 }
+
+// addToken appends the token w at offset j of kind k, whose key is empty
+// when it has none or ends at the end of s.keys.
+func (s *Stream) addToken(w string, j int, k Kind, plain bool) {
+	nt := len(s.toks)
+	if nt == cap(s.toks) || nt == cap(s.meta) {
+		s.grow()
+	}
+	s.toks, s.meta = s.toks[:nt+1], s.meta[:nt+1]
+	t, m := &s.toks[nt], &s.meta[nt]
+	t.Text, t.Start, t.End, t.Kind = w, j, j+len(w), k
+	m.keyEnd, m.plain = len(s.keys), plain
+}
+
+// asciiGap marks the ASCII bytes next skips between tokens (white space
+// and controls); asciiPunct the ASCII punctuation that next makes a token
+// of one byte: every byte of class Punct but the dot (a run of dots is one
+// token) and the bytes that may start a longer token (# @ * - +).
+var asciiGap, asciiPunct = func() (gap, punct [256]bool) {
+	for b := range 0x80 {
+		switch alphabet.Of(rune(b)) {
+		case cSpace:
+			gap[b] = true
+		case cPunct:
+			punct[b] = !strings.ContainsRune(".#@*-+", rune(b))
+		}
+	}
+	return
+}()
 
 // appendKey appends the key of the token w to dst (alphabet.AppendKey) and
 // reports whether every rune of w is a letter or a combining mark.

@@ -150,3 +150,20 @@ func TestStreamKeyRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamASCIIBetweenWords puts every ASCII byte, alone, doubled and
+// before a digit or a letter, between and after Arabic words (and the
+// Arabic comma the same way): arabicRun takes white space and punctuation
+// itself and must cut them as next does.
+func TestStreamASCIIBetweenWords(t *testing.T) {
+	seps := []string{"،"}
+	for b := range 0x80 {
+		seps = append(seps, string(rune(b)))
+	}
+	for _, x := range seps {
+		for _, sep := range []string{x, x + x, " " + x + " ", x + "1", " " + x + "1", x + "a", x + "\n" + x} {
+			text := "قال الرئيس" + sep + "اليوم" + sep
+			checkStream(t, NewStream(text), text)
+		}
+	}
+}
