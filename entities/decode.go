@@ -112,6 +112,7 @@ type recognizer struct {
 	env   featEnv
 	vt    *vocabTable  // the model's vocabulary
 	vocab []cacheEntry // its entries, by rank (most frequent first), made on first use
+	prow  []uint64     // the model's rows for wordSums (see packedRows)
 }
 
 // known returns the precomputed entry of the word with hash h, or nil.
@@ -153,6 +154,7 @@ func newRecognizer(m *Model) *recognizer {
 	}
 	r.tr = bioTrans(&r.trans)
 	r.vt = newVocabTable(m.vocab)
+	r.prow = packedRows(m)
 	r.wordSums(&boundary, &r.bloc)
 	r.ctx = r.buildCtx()
 	return r
@@ -443,25 +445,6 @@ func hasTerminator(s string) bool {
 		}
 	}
 	return false
-}
-
-// wordSums sums, for each position p, the weights of the features that
-// word m contributes there (see wordFeatures).
-func (r *recognizer) wordSums(m *mword, loc *[5]sums) {
-	var buf [16]uint64
-	shift := 64 - uint(r.m.bits)
-	for p := -2; p <= 2; p++ {
-		var e [labelPad]int32
-		n := wordFeatures(m, p, buf[:])
-		for _, f := range buf[:n] {
-			if row := r.m.rowAt(f >> shift); row != nil {
-				for l := range nLabels {
-					e[l] += int32(row[l])
-				}
-			}
-		}
-		loc[p+2] = packSums(&e)
-	}
 }
 
 // ctxTables hold the sums of the context features over small domains
