@@ -66,7 +66,8 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 		b[6] = arg
 		c0, c1, c2, c3, c4, c5, c6 = n0, n1, n2, n3, n4, n5, n6
 		if alpha != nil {
-			alpha[i] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
+			a := &alpha[i]
+			a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7] = c0, c1, c2, c3, c4, c5, c6, 0
 		}
 	}
 	cur := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
