@@ -516,13 +516,17 @@ func (f *finder) match() int {
 		return 0
 	}
 	key0 := index.Step(index.Root, w0.h)
+	var v0 uint32 // the one layer's answer for key0, when looked
+	looked := false
 	if len(f.layers) == 1 && (w0.n < 4 || !isProclitic(w0.fold[0])) {
 		// Most words: one layer, and no proclitic to take off (variants
 		// gives the whole word alone), so a name can start here only if
 		// the whole word is a key.
-		if _, ok := f.layers[0].x.Lookup(key0); !ok {
+		v, ok := f.layers[0].x.Lookup(key0)
+		if !ok {
 			return 0
 		}
+		v0, looked = v, true
 	}
 	var vs [4]variant
 	nv := f.variants(w0, &vs)
@@ -532,7 +536,10 @@ func (f *finder) match() int {
 	var first [4]firstLookup
 	keepFirst := len(f.layers) <= len(first)
 	for li, l := range f.layers {
-		v, ok := l.x.Lookup(key0)
+		v, ok := v0, looked
+		if !looked {
+			v, ok = l.x.Lookup(key0)
+		}
 		if keepFirst {
 			first[li] = firstLookup{v, ok}
 		}
