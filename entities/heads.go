@@ -48,8 +48,10 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []can
 	oi := 0
 	ks := f.kept
 	for i := 0; i+1 < len(ks); i++ {
-		h := ks[i].h
-		if headFilter[h>>54]&(1<<(h&63)) == 0 || !placeHeads[h] {
+		if i = nextInFilter(ks, i, &headFilter); i+1 >= len(ks) {
+			break
+		}
+		if !placeHeads[ks[i].h] {
 			continue
 		}
 		x := &ks[i+1]
@@ -129,3 +131,15 @@ func (r *recognizer) rareName(w string, h uint64) bool {
 // a place head may be a place's name (lower than commonRank: the
 // vocabulary is Tunisian news, where أكودة is the 4,662nd word).
 const placeRank = 5000
+
+// nextInFilter returns the first i' >= i where the word ks[i'] may be in
+// the bit filter (its hash's bit is set), or len(ks): a loop with no call,
+// whose registers stay put, over the words most of which are passed over.
+func nextInFilter(ks []kept, i int, filter *[1024]uint64) int {
+	for ; i < len(ks); i++ {
+		if h := ks[i].h; filter[h>>54]&(1<<(h&63)) != 0 {
+			return i
+		}
+	}
+	return len(ks)
+}

@@ -141,10 +141,9 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	var win [8]recWord // the last words of a run joined by spaces, in order
 	if f.keep {
 		ks := f.kept
-		for i := range ks {
-			x := &ks[i]
-			if !maybe(x.h) && (x.kout == 0 || x.kout >= 4 || !maybe(x.bare)) {
-				continue
+		for i := 0; i < len(ks); i++ {
+			if i = nextSenseWord(ks, i, &filter); i == len(ks) {
+				break
 			}
 			// The run of words with only spaces between that ends here
 			// (its last 8).
@@ -216,6 +215,22 @@ func keptRecWord(x *kept) recWord {
 		rw.bare, rw.bareStart = x.bare, start+int(x.offs[k-1])
 	}
 	return rw
+}
+
+// nextSenseWord returns the first i' >= i where the word ks[i'], or it
+// without its proclitics, may be in the bit filter, or len(ks) (see
+// nextInFilter).
+func nextSenseWord(ks []kept, i int, filter *[1024]uint64) int {
+	for ; i < len(ks); i++ {
+		x := &ks[i]
+		if h := x.h; filter[h>>54]&(1<<(h&63)) != 0 {
+			return i
+		}
+		if h := x.bare; x.kout != 0 && x.kout < 4 && filter[h>>54]&(1<<(h&63)) != 0 {
+			return i
+		}
+	}
+	return len(ks)
 }
 
 // senseMatcher finds the names of all (sorted by last word) at the words
