@@ -43,6 +43,8 @@ func TestRules(t *testing.T) {
 		{"لقاء جمع بينهما على ملعب بنادي الغرافة أمس", []span{{"نادي الغرافة", Organization, true}}, []string{"organization الغرافة"}},
 		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization بي ام دبليو"}},
 		{"وقالت جماعة أنصار الشريعة إن", []span{{"جماعة أنصار الشريعة", Organization, true}}, []string{"organization أنصار الشريعة"}},
+		// A proclitic on a spelt acronym stays out (acronym.go).
+		{"وقال لبي بي سي إن", []span{{"لبي بي سي", Organization, true}}, []string{"organization بي بي سي"}},
 		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
 		// Two people joined by و.
 		{"من تقديم آندي وديانا رزق وهو", []span{{"آندي وديانا رزق", Person, true}}, []string{"person آندي", "person ديانا رزق"}},
