@@ -82,15 +82,23 @@ type newsDraw struct {
 
 // newsDraws are the draws of news training articles, in order: the file of
 // each one's labels, its seed and its strata. Each draw leaves out the
-// ones before it. The blind random7 (sample_test.go) leaves out the first
-// random7Draws of them; a draw added after those must leave random7 out.
+// ones before it. The blind random7 and random8 (sample_test.go) leave out
+// the first random7Draws of them; the draws after those leave random7 and
+// random8 out (newsBlindSamples).
 var newsDraws = []newsDraw{
 	{"testdata/news-train.tsv", newsTrainSeed, newsTrainStrata},
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
 	{"testdata/news-train3.tsv", 20261215, newsPeopleStrata},
 	{"testdata/news-train4.tsv", 20261218, newsPeopleStrata},
 	{"testdata/news-train5.tsv", 20261219, newsPeopleStrata},
+	{"testdata/news-train6.tsv", 20261228, newsPeopleStrata},
 }
+
+// newsBlindSamples returns the blind samples drawn after the first
+// random7Draws news draws (which they leave out): the draws after those
+// leave their articles, and every article with one of their texts, out in
+// the reservoir pass.
+func newsBlindSamples() []sampler { return []sampler{random7Articles, random8Articles} }
 
 // newsLaterSamples returns the evaluation samples drawn after the first news
 // training draw; the later draws leave their articles out (see above).
@@ -107,8 +115,15 @@ func newsTrainDraw(tb testing.TB, k int) []drawnArticle {
 			s(tb, func(_ string, a shared.Article) { later[a.ID] = true; laterSums[textSum(a.Text)] = true })
 		}
 	}
+	// The blind samples too: they ask for the first draws.
+	var blind []drawnArticle
+	if k >= random7Draws {
+		for _, s := range newsBlindSamples() {
+			s(tb, func(file string, a shared.Article) { blind = append(blind, drawnArticle{file, a}) })
+		}
+	}
 	newsDrawMu.Lock()
-	out := newsTrainDrawLocked(tb, k)
+	out := newsTrainDrawLocked(tb, k, blind)
 	newsDrawMu.Unlock()
 	return slices.DeleteFunc(slices.Clone(out), func(p drawnArticle) bool { return later[p.a.ID] || laterSums[textSum(p.a.Text)] })
 }
@@ -119,8 +134,9 @@ var (
 )
 
 // newsTrainDrawLocked draws draw k (before the later samples are taken
-// out); the later draws leave out all of each earlier one.
-func newsTrainDrawLocked(tb testing.TB, k int) []drawnArticle {
+// out); the later draws leave out all of each earlier one, and the draws
+// from random7Draws on the articles of blind (newsBlindSamples).
+func newsTrainDrawLocked(tb testing.TB, k int, blind []drawnArticle) []drawnArticle {
 	if got, ok := newsDrawCache[k]; ok {
 		return got
 	}
@@ -136,7 +152,12 @@ func newsTrainDrawLocked(tb testing.TB, k int) []drawnArticle {
 	random4Articles(tb, mark)
 	random5Articles(tb, mark)
 	for j := range k {
-		for _, p := range newsTrainDrawLocked(tb, j) {
+		for _, p := range newsTrainDrawLocked(tb, j, blind) {
+			mark(p.file, p.a)
+		}
+	}
+	if k >= random7Draws {
+		for _, p := range blind {
 			mark(p.file, p.a)
 		}
 	}
@@ -515,6 +536,18 @@ func TestNewsTrainDrawn(t *testing.T) {
 		}
 		if n != len(gold) {
 			t.Fatalf("%s: %d labelled articles, the draw has %d", d.file, len(gold), n)
+		}
+		if k >= random7Draws {
+			// The blind samples drawn before this draw stay out of it.
+			ids, sums := map[string]bool{}, map[int64]bool{}
+			for _, s := range newsBlindSamples() {
+				s(t, func(_ string, a shared.Article) { ids[a.ID] = true; sums[textSum(a.Text)] = true })
+			}
+			for _, p := range draw {
+				if ids[p.a.ID] || sums[textSum(p.a.Text)] {
+					t.Errorf("%s: drawn article %s is (or has the text of) an article of a blind sample", d.file, p.a.ID)
+				}
+			}
 		}
 		t.Logf("%s: %d labelled articles, the first of %d drawn", d.file, len(gold), len(draw))
 	}
