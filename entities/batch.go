@@ -20,6 +20,16 @@ type wordBatch struct {
 	sink      uint64 // what the touching loop read, so that it is not left out
 }
 
+// hit returns the entry of kept word j when b holds it made, else nil
+// (then entryOf). It is small enough to be inlined in chunks; b.ent is
+// nil past end (see reset and lookAhead).
+func (b *wordBatch) hit(j int) *cacheEntry {
+	if k := uint(j - b.base); k < batchWords {
+		return b.ent[k]
+	}
+	return nil
+}
+
 // entryOf returns the vocabulary entry of kept word j (see known), or
 // nil when the word is not in the vocabulary.
 func (b *wordBatch) entryOf(r *recognizer, kept []kept, j int) *cacheEntry {
@@ -30,6 +40,12 @@ func (b *wordBatch) entryOf(r *recognizer, kept []kept, j int) *cacheEntry {
 		return e
 	}
 	return r.known(kept[j].h) // the first use of the word: make its entry
+}
+
+// reset empties b, for a new text.
+func (b *wordBatch) reset() {
+	b.base, b.end = 0, 0
+	clear(b.ent[:])
 }
 
 // lookAhead fills b with kept words from j on.
@@ -61,5 +77,6 @@ func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
 		// page: see cacheEntry).
 		sink += e.key + e.loc[1][0] + e.loc[3][0]
 	}
+	clear(b.ent[len(ks):])
 	b.sink += sink
 }

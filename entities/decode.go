@@ -288,10 +288,10 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	var w word
 	ci := 0
 	prevEnd := 0
-	st.ws = st.ws[:0]
+	ws := st.ws[:0] // (st.ws again at the end)
 	// The words: those the gazetteer's scan kept, or a new scan.
 	fromKept := r != nil && f.keep
-	st.batch.base, st.batch.end = 0, 0
+	st.batch.reset()
 	next := 0
 	rescanWord := func() {
 		joined := w.joined
@@ -322,19 +322,21 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		}
 	}
 	for nextWord() {
-		if len(st.ws) > 0 && (len(st.ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
-			fn(st.ws)
-			st.ws = st.ws[:0]
+		if len(ws) > 0 && (len(ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
+			fn(ws)
+			ws = ws[:0]
 		}
-		st.ws = append(st.ws, mword{})
-		m := &st.ws[len(st.ws)-1]
+		ws = append(ws, mword{})
+		m := &ws[len(ws)-1]
 		var kout int
 		var bare uint64
-		i := len(st.ws) - 1
+		i := len(ws) - 1
 		if r != nil && w.h != 0 {
 			var e *cacheEntry
 			if fromKept {
-				e = st.batch.entryOf(r, f.kept, next-1)
+				if e = st.batch.hit(next - 1); e == nil {
+					e = st.batch.entryOf(r, f.kept, next-1)
+				}
 			} else {
 				e = r.known(w.h)
 			}
@@ -373,7 +375,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			x := &f.kept[next-1]
 			x.bare, x.kout = bare, uint8(kout)
 		}
-		m.first = len(st.ws) == 1
+		m.first = i == 0
 		for ci < len(f.cands) && f.cands[ci].end <= w.start {
 			ci++
 		}
@@ -389,10 +391,10 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		}
 		prevEnd = w.end
 	}
-	if len(st.ws) > 0 {
-		fn(st.ws)
+	if len(ws) > 0 {
+		fn(ws)
 	}
-	st.ws = st.ws[:0]
+	st.ws = ws[:0]
 }
 
 // cliticsBefore returns how many leading bytes of fw to leave out of a
@@ -451,10 +453,10 @@ func hasTerminator(s string) bool {
 // (see contextFeatures), so that tag adds a row instead of hashing and
 // looking up each feature.
 type ctxTables struct {
-	js   [8][64]sums      // tJoin of j, tShape of the shape (index shape&63)
-	gaz  [10][10][10]sums // tGaz of the previous, this and the next word's readings, and the pair
-	lexL [32][32]sums     // tLexPair 0: the previous word's lex and this one's
-	lexR [32][32]sums     // tLexPair 1: this word's lex and the next one's
+	js   [8][64]sums  // tJoin of j, tShape of the shape (index shape&63)
+	gaz  [1024]sums   // tGaz of the previous, this and the next word's readings (a*100+b*10+c, see gazIndex), and the pair
+	lexL [32][32]sums // tLexPair 0: the previous word's lex and this one's
+	lexR [32][32]sums // tLexPair 1: this word's lex and the next one's
 }
 
 func (r *recognizer) row(f uint64, e *[labelPad]int32) {
@@ -465,6 +467,12 @@ func (r *recognizer) row(f uint64, e *[labelPad]int32) {
 	for l := range nLabels {
 		e[l] += int32(row[l])
 	}
+}
+
+// gazIndex is where ctxTables.gaz holds the readings a, b and c (each
+// below 10).
+func gazIndex(a, b, c int) int {
+	return (a*100 + b*10 + c) & 1023
 }
 
 func (r *recognizer) buildCtx() *ctxTables {
@@ -484,7 +492,7 @@ func (r *recognizer) buildCtx() *ctxTables {
 	for a := range 10 {
 		for b := range 10 {
 			for c := range 10 {
-				t.gaz[a][b][c] = sum(mix(tGaz, 0, uint64(a)), mix(tGaz, 1, uint64(b)), mix(tGaz, 2, uint64(c)),
+				t.gaz[gazIndex(a, b, c)] = sum(mix(tGaz, 0, uint64(a)), mix(tGaz, 1, uint64(b)), mix(tGaz, 2, uint64(c)),
 					mix(tGaz, 3, uint64(a)<<8|uint64(b)))
 			}
 		}
@@ -538,7 +546,10 @@ func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []ui
 		if w.first {
 			j |= 4
 		}
-		c0, c1, c2, c3 := &t.js[j][w.shape&63], &t.gaz[prev.gaz][w.gaz][next.gaz], &t.lexL[prev.lex][w.lex], &t.lexR[w.lex][next.lex]
+		// (Readings are below 10 and lex values below 32: the masks only
+		// spare the bounds checks.)
+		c0, c1, c2 := &t.js[j&7][w.shape&63], &t.gaz[gazIndex(int(prev.gaz), int(w.gaz), int(next.gaz))], &t.lexL[prev.lex&31][w.lex&31]
+		c3 := &t.lexR[w.lex&31][next.lex&31]
 		a0 += c0[0] + c1[0] + c2[0] + c3[0]
 		a1 += c0[1] + c1[1] + c2[1] + c3[1]
 		a2 += c0[2] + c1[2] + c2[2] + c3[2]
