@@ -45,11 +45,16 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 			// or none, and a space after it
 			space = space || s != pos
 			var sf *surface
-			if key := st.Key(k); len(key) > 0 && len(key) <= 16 && key[0] >= 0xD8 { // Arabic letters only
+			if key := st.Key(k); len(key) > 0 && len(key) <= 16 {
 				// idx.find(key) with keyHash written out: no call for
-				// most words, which are no surface
-				if g := hashWords(shortKeyWords(key)); idx.filterHas(g) {
-					sf = idx.probe(key, g)
+				// most words, which are no surface. Arabic letters only:
+				// the first byte is taken from the words read (loading
+				// key[0] on its own keeps the compiler from reading each
+				// word in one load: it read them byte by byte)
+				if a, b, n := shortKeyWords(key); firstByte(a, n) >= 0xD8 {
+					if g := hashWords(a, b, n); idx.filterHas(g) {
+						sf = idx.probe(key, g)
+					}
 				}
 			} else if len(key) > 16 && len(key) <= maxKey && key[0] >= 0xD8 {
 				sf = idx.find(key)

@@ -53,6 +53,15 @@ func shortKeyWords(w []byte) (a, b uint64, n int) {
 	return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]), 0, n
 }
 
+// firstByte returns the first byte of the key that shortKeyWords read as
+// a (of n bytes).
+func firstByte(a uint64, n int) byte {
+	if n >= 4 {
+		return byte(a)
+	}
+	return byte(a >> 16)
+}
+
 // hashWords is keyHash of a key of n <= 16 bytes read as the words a, b.
 func hashWords(a, b uint64, n int) uint64 {
 	hi, lo := bits.Mul64(a^hashK1, b^hashK2^uint64(n))
