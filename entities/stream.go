@@ -93,6 +93,20 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 		h = (h ^ uint64(c3)) * 1099511628211
 		nf += 4
 	}
+	// Two letters at a time once, the same way, when four bytes are left.
+	if len(key)-2*nf >= 4 && nf+2 <= maxFold {
+		u := uint64(binary.LittleEndian.Uint32(key[2*nf:]))
+		t0 := (u&1)<<6 | u>>8&0x3F
+		t1 := (u>>16&1)<<6 | u>>24&0x3F
+		if u&0x00FE00FE == 0x00D800D8 && t0-0x21 <= 0x29 && t1-0x21 <= 0x29 {
+			c0, c1 := byte(t0-0x20), byte(t1-0x20)
+			f2 := (*[2]byte)(w.fold[nf : nf+2])
+			f2[0], f2[1] = c0, c1
+			h = (h ^ uint64(c0)) * 1099511628211
+			h = (h ^ uint64(c1)) * 1099511628211
+			nf += 2
+		}
+	}
 	for k := 2 * nf; k < len(key); k += 2 {
 		b := key[k]
 		if b&^1 != 0xD8 {
@@ -143,6 +157,7 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	}
 	w.tanKnown = false
 	f.endWord(w, end, nf, h)
+	f.ti = t + 1 // the next word's token comes after this one
 	return true
 }
 
