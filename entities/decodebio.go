@@ -23,24 +23,22 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 		alpha = alpha[:n]
 		alpha[0] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
 	}
-	// The widest spread of the transitions into O and B-X (see below).
+	// How much more any label's transition into O or a B-X scores than
+	// O's own (at least 0; see below).
 	spread := int64(0)
 	for _, l := range [...]int{0, 1, 3, 5} {
-		lo, hi := tr[0][l], tr[0][l]
 		for p := 1; p < nLabels; p++ {
-			lo, hi = min(lo, tr[p][l]), max(hi, tr[p][l])
+			spread = max(spread, tr[p][l]-tr[0][l])
 		}
-		spread = max(spread, hi-lo)
 	}
 	for i := 1; i < n; i++ {
 		e, b := &em[i], &back[i]
 		var n0, n1, n3, n5 int64
 		if c0-max(c1, c2, c3, c4, c5, c6) > spread {
-			// O leads every other label by more than the transitions
-			// into O and B-X spread: c[p] + tr[p][l] < c0 + tr[0][l] for
-			// every other p, so O is their best predecessor, alone (no
-			// tie), as the search below would find. So it is on most
-			// words.
+			// O leads every other label p by more than spread:
+			// c[p] + tr[p][l] < c0 + tr[0][l] for O and every B-X l, so
+			// O is their best predecessor, alone (no tie), as the search
+			// below would find. So it is on most words.
 			n0, n1, n3, n5 = c0+t0[0]+e[0], c0+t0[1]+e[1], c0+t0[3]+e[3], c0+t0[5]+e[5]
 			b[0], b[1], b[3], b[5] = 0, 0, 0, 0
 		} else {
