@@ -95,7 +95,8 @@ func TestNextWordInline(t *testing.T) {
 		pieces = append(pieces, string(r))
 	}
 	pieces = append(pieces, "a", "Z", "7", " ", ".", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff",
-		"\u200f", "é", "\u0301", "ж", "ﻻ", "ﺏ", "۳", "\xd8", "\xd9\x20", "\xff", "\u08a0", "\u0750")
+		"\u200f", "é", "\u0301", "ж", "ﻻ", "ﺏ", "۳", "\xd8", "\xd9\x20", "\xff", "\u08a0", "\u0750",
+		"\t", "\x00", "\x1f", "\x7f", "-", "_", "#", "'", "\xdb\xbf", "\xdb")
 	rng := rand.New(rand.NewPCG(3, 5))
 	for range 20_000 {
 		var b strings.Builder

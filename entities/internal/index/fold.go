@@ -158,8 +158,21 @@ func Class(r rune) uint8 {
 // ok is false when no word is left.
 func NextWord(s string, i int) (start, end int, ok bool) {
 	for i < len(s) {
-		r, n := decode(s, i)
-		if c := Class(r); c == ClassDigit {
+		// An ASCII byte and a rune of the Arabic block read inline, their
+		// class from the tables (as Class).
+		var r rune
+		var n int
+		var c uint8
+		if b := s[i]; b < utf8.RuneSelf {
+			r, n, c = rune(b), 1, ASCIIClass[b]
+		} else if b >= 0xD8 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			k := int(b&0x03)<<6 | int(s[i+1]&0x3F) // rune - 0x600
+			r, n, c = rune(0x600+k), 2, ArabicClass[k]
+		} else {
+			r, n = decode(s, i)
+			c = Class(r)
+		}
+		if c == ClassDigit {
 			start = i
 			i += n
 			for i < len(s) {
@@ -171,7 +184,7 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 			}
 			return start, i, true
 		}
-		if Class(r) == ClassLetter {
+		if c == ClassLetter {
 			start = i
 			latin := r < 0x80 // every letter so far is ASCII: digits may follow (G20)
 			arabic := IsArabicLetter(r)
@@ -195,6 +208,19 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 					}
 					i += 2
 					if !arabicInvisible[k] {
+						end = i
+					}
+					continue
+				}
+				if b := s[i]; b < utf8.RuneSelf {
+					// ASCII inline, as below: a letter after an Arabic
+					// one starts another word.
+					cl := ASCIIClass[b]
+					if cl == ClassSep || cl == ClassDigit && !latin || cl == ClassLetter && arabic {
+						break
+					}
+					i++
+					if !asciiInvisible[b] {
 						end = i
 					}
 					continue
@@ -225,6 +251,14 @@ func NextWord(s string, i int) (start, end int, ok bool) {
 	}
 	return len(s), len(s), false
 }
+
+// asciiInvisible is isInvisible of the ASCII runes.
+var asciiInvisible = func() (t [128]bool) {
+	for k := range t {
+		t[k] = isInvisible(rune(k))
+	}
+	return t
+}()
 
 // arabicInvisible is isInvisible of the runes U+0600..U+06FF.
 var arabicInvisible = func() (t [256]bool) {
