@@ -112,7 +112,7 @@ type recognizer struct {
 	env   featEnv
 	vt    *vocabTable  // the model's vocabulary
 	vocab []cacheEntry // its entries, by rank (most frequent first), made on first use
-	prow  []uint64     // the model's rows for wordSums (see packedRows)
+	prow  [][2]uint64  // the model's rows for wordSums (see packedRows)
 }
 
 // known returns the precomputed entry of the word with hash h, or nil.

@@ -12,16 +12,18 @@ import "math/bits"
 // 65535: no carry from one half into the other).
 
 // packedRows returns m's kept rows as wordSums reads them: row k's
-// weights at [2k] (labels 0-3, label l in bits 16l) and [2k+1] (labels
+// weights in [k][0] (labels 0-3, label l in bits 16l) and [k][1] (labels
 // 4-7), each weight w as uint16(w) ^ 0x8000.
-func packedRows(m *Model) []uint64 {
-	p := make([]uint64, len(m.rows)/4)
+func packedRows(m *Model) [][2]uint64 {
+	p := make([][2]uint64, len(m.rows)/labelPad)
 	for k := range p {
-		var x uint64
-		for j := 3; j >= 0; j-- {
-			x = x<<16 | uint64(uint16(m.rows[4*k+j])^0x8000)
+		for h := range 2 {
+			var x uint64
+			for j := 3; j >= 0; j-- {
+				x = x<<16 | uint64(uint16(m.rows[labelPad*k+4*h+j])^0x8000)
+			}
+			p[k][h] = x
 		}
-		p[k] = x
 	}
 	return p
 }
@@ -33,7 +35,7 @@ const halves = 0x0000FFFF0000FFFF
 // word m contributes there (see wordFeatures).
 func (r *recognizer) wordSums(m *mword, loc *[5]sums) {
 	var buf [16]uint64
-	shift := 64 - uint(r.m.bits)
+	shift := (64 - uint(r.m.bits)) & 63 // (bits is 4 or more: the mask only spares the over-shift test)
 	occ, pr := r.m.occ, r.prow
 	for p := -2; p <= 2; p++ {
 		n := wordFeatures(m, p, buf[:])
@@ -45,8 +47,8 @@ func (r *recognizer) wordSums(m *mword, loc *[5]sums) {
 			if o.bits&bit == 0 {
 				continue
 			}
-			k := 2 * (int(o.base) + bits.OnesCount64(o.bits&(bit-1)))
-			x, y := pr[k], pr[k+1]
+			xy := &pr[int(o.base)+bits.OnesCount64(o.bits&(bit-1))]
+			x, y := xy[0], xy[1]
 			a02 += x & halves
 			a13 += x >> 16 & halves
 			a46 += y & halves
