@@ -92,6 +92,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train4.tsv", 20261218, newsPeopleStrata},
 	{"testdata/news-train5.tsv", 20261219, newsPeopleStrata},
 	{"testdata/news-train6.tsv", 20261228, newsPeopleStrata},
+	{"testdata/news-train7.tsv", 20261229, newsPeopleStrata},
 }
 
 // newsBlindSamples returns the blind samples drawn after the first
