@@ -315,7 +315,7 @@ words:
 		if e >= lim && lim < n-1 {
 			break // out of room for the key: the slow path
 		}
-		if e < n && (text[e] >= 0x80 || text[e] == '.') {
+		if e < n && (text[e] >= 0x80 || text[e] == '.' && !dotEnds(text, j, e)) {
 			break // word() decides: dots, joiners, other scripts
 		}
 	word:
@@ -334,6 +334,24 @@ words:
 		i = e
 	}
 	return i
+}
+
+// dotEnds reports whether word() ends the word text[j:e] of arabicRun (letters
+// and marks of the Arabic block) at the dot text[e], as it does when the
+// word has more than one letter (one letter and a dot may be an
+// abbreviation, "د.") and no Arabic letter follows the dot (which could
+// make a site name or a spelled acronym: "العربية.نت").
+func dotEnds(text string, j, e int) bool {
+	if e+1 < len(text) && text[e+1] >= 0x80 {
+		return false
+	}
+	letters := 0
+	for ; j+1 < e; j += 2 {
+		if runTab[text[j]<<6|text[j+1]&0x3F]&runLetter != 0 {
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 // grow makes room for one more token in s.toks and s.meta.

@@ -162,7 +162,7 @@ func TestStreamASCIIBetweenWords(t *testing.T) {
 	}
 	for _, x := range seps {
 		for _, sep := range []string{x, x + x, " " + x + " ", x + "1", " " + x + "1", x + "a", x + "\n" + x} {
-			text := "قال الرئيس" + sep + "اليوم" + sep
+			text := "قال الرئيس" + sep + "اليوم" + sep + "د" + sep + "بَ" + sep + "لَّ" + sep + "العربية" + sep + "نت" + sep + "سي" + sep + "إن"
 			checkStream(t, NewStream(text), text)
 		}
 	}
