@@ -6,6 +6,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/internal/alphabet"
@@ -176,6 +177,8 @@ func isClub(c *candidate) bool {
 	return c.ent != nil && c.typ == Organization && c.ent.Kind == "club"
 }
 
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 func onlySpace(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' {
@@ -186,12 +189,18 @@ func onlySpace(s string) bool {
 }
 
 // hasScore reports whether s holds a score: two numbers of one or two
-// digits (ASCII or Arabic-Indic) joined by a hyphen or an en dash, with
-// optional spaces (2-1, ٣ - ٠).
+// digits (ASCII or Arabic-Indic), or the word صفر (zero, as sports reports
+// write it: 1 - صفر), joined by a hyphen or an en dash, with optional
+// spaces (2-1, ٣ - ٠, صفر - صفر).
 func hasScore(s string) bool {
 	// digits returns the length of the digit run at i, in digits, and the
-	// byte after it.
+	// byte after it; صفر alone as a word is one digit.
 	digits := func(i int) (int, int) {
+		if e := i + len("صفر"); strings.HasPrefix(s[i:], "صفر") && (e == len(s) || s[e] < utf8.RuneSelf && !isASCIILetter(s[e])) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsLetter(r) {
+				return 1, e
+			}
+		}
 		n := 0
 		for i < len(s) {
 			if s[i] >= '0' && s[i] <= '9' {
