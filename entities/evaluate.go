@@ -2,6 +2,7 @@ package entities
 
 import (
 	"io"
+	"strings"
 )
 
 // Score counts the names of one type in an evaluation: in the reference
@@ -48,20 +49,50 @@ type Evaluation struct {
 // token); nationality adjectives, and MISC in the reference, are left
 // out. Evaluate on a development split that the model was not trained
 // on.
+//
+// When the data marks its documents with "-DOCSTART-" lines, Find runs
+// once over each document, its sentences joined by line breaks, so that
+// what holds for the whole text (one sense per text, a surname after the
+// full name) holds as it does on running text; names are still scored
+// sentence by sentence. Data without the marks is read sentence by
+// sentence.
 func (g *Gazetteer) Evaluate(r io.Reader) (Evaluation, error) {
 	var ev Evaluation
 	sents, err := readCoNLL(r)
 	if err != nil {
 		return ev, err
 	}
+	docs := len(sents) > 0 && sents[len(sents)-1].doc > 0 // the data marks documents
+	var b strings.Builder
 	var starts []int
-	var pred []uint8
-	for _, s := range sents {
-		ev.Sentences++
-		ev.Tokens += len(s.toks)
-		var text string
-		text, starts = sentenceText(s.toks, starts)
-		pred = append(pred[:0], make([]uint8, len(s.toks))...)
+	var pred, gold []uint8
+	for i := 0; i < len(sents); {
+		// The sentences Find reads at once: one, or a document.
+		j := i + 1
+		if docs {
+			for j < len(sents) && sents[j].doc == sents[i].doc {
+				j++
+			}
+		}
+		b.Reset()
+		starts, gold = starts[:0], gold[:0]
+		for k, s := range sents[i:j] {
+			ev.Sentences++
+			ev.Tokens += len(s.toks)
+			if k > 0 {
+				b.WriteByte('\n')
+			}
+			for t, tok := range s.toks {
+				if t > 0 {
+					b.WriteByte(' ')
+				}
+				starts = append(starts, b.Len())
+				b.WriteString(tok)
+			}
+			gold = append(gold, s.tags...)
+		}
+		text := b.String()
+		pred = append(pred[:0], make([]uint8, len(gold))...)
 		last := -1
 		for _, m := range g.Find(text) {
 			if m.Type != Person && m.Type != Place && m.Type != Organization {
@@ -77,29 +108,10 @@ func (g *Gazetteer) Evaluate(r io.Reader) (Evaluation, error) {
 			}
 			last = b
 		}
-		gold := spansOf(s.tags)
-		found := spansOf(pred)
-		for _, sp := range gold {
-			ev.score(sp.t).Gold++
-		}
-		for _, sp := range found {
-			ev.score(sp.t).Found++
-		}
-		i, j := 0, 0
-		for i < len(gold) && j < len(found) {
-			switch {
-			case gold[i].a < found[j].a:
-				i++
-			case gold[i].a > found[j].a:
-				j++
-			default:
-				if gold[i] == found[j] {
-					ev.score(gold[i].t).Correct++
-				}
-				i++
-				j++
-			}
-		}
+		// A sentence's first tag is never inside (readCoNLL), so the gold
+		// names of consecutive sentences stay apart.
+		ev.compare(spansOf(gold), spansOf(pred))
+		i = j
 	}
 	for _, s := range []Score{ev.Person, ev.Place, ev.Organization} {
 		ev.All.Gold += s.Gold
@@ -107,6 +119,31 @@ func (g *Gazetteer) Evaluate(r io.Reader) (Evaluation, error) {
 		ev.All.Correct += s.Correct
 	}
 	return ev, nil
+}
+
+// compare counts the gold and found names and those in both.
+func (ev *Evaluation) compare(gold, found []tokSpan) {
+	for _, sp := range gold {
+		ev.score(sp.t).Gold++
+	}
+	for _, sp := range found {
+		ev.score(sp.t).Found++
+	}
+	i, j := 0, 0
+	for i < len(gold) && j < len(found) {
+		switch {
+		case gold[i].a < found[j].a:
+			i++
+		case gold[i].a > found[j].a:
+			j++
+		default:
+			if gold[i] == found[j] {
+				ev.score(gold[i].t).Correct++
+			}
+			i++
+			j++
+		}
+	}
 }
 
 func (ev *Evaluation) score(t Type) *Score {

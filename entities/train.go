@@ -61,6 +61,7 @@ type sentence struct {
 	toks []string
 	tags []uint8 // labels, lblO for O and ignored types
 	line int     // line of the first token
+	doc  int     // how many -DOCSTART- lines come before the sentence
 }
 
 // readCoNLL reads CoNLL data: one "WORD TAG" a line (a space or a tab
@@ -71,11 +72,12 @@ func readCoNLL(r io.Reader) ([]sentence, error) {
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	var out []sentence
 	var cur sentence
+	doc := 0
 	flush := func() {
 		if len(cur.toks) > 0 {
 			out = append(out, cur)
 		}
-		cur = sentence{}
+		cur = sentence{doc: doc}
 	}
 	ln := 0
 	for sc.Scan() {
@@ -96,7 +98,8 @@ func readCoNLL(r io.Reader) ([]sentence, error) {
 			continue
 		}
 		fs := strings.Fields(line)
-		if len(fs) == 1 && fs[0] == "-DOCSTART-" || len(fs) == 2 && fs[0] == "-DOCSTART-" {
+		if fs[0] == "-DOCSTART-" { // also CoNLL-2003's "-DOCSTART- -X- -X- O"
+			doc++
 			flush()
 			continue
 		}
@@ -225,8 +228,9 @@ func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []
 // one). Types: PERS (or PER, PERSON), LOC (LOCATION, GPE), ORG
 // (ORGANIZATION) and this package's person, place and organization; MISC
 // and nationality are read as O. A token may keep its proclitics
-// (ونايفة tagged B-LOC): found names leave them out. "-DOCSTART-" lines
-// separate sentences. A bad line is a *ParseError with its line number.
+// (ونايفة tagged B-LOC): found names leave them out. A line that starts
+// with "-DOCSTART-" separates documents (and sentences). A bad line is a
+// *ParseError with its line number.
 //
 // Training is an averaged structured perceptron with the features of the
 // recognizer (see Model) and the gazetteer of TrainGazetteer; the same
