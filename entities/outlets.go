@@ -39,35 +39,95 @@ func quoted(s string, start, end int) bool {
 	return before && after
 }
 
-// outlets reads the weak candidates that are an outlet's ambiguous name as
-// the outlet when quoted alone or after an outlet cue.
-func outlets(s string, out []candidate) {
+// weakInContext reads the weak candidates that are an outlet's ambiguous
+// name as the outlet when quoted alone or after an outlet cue, and those
+// that are a club's ambiguous name (السد, الوصل, الهلال) as the club when
+// their sentence is about sport (sportySentence).
+func weakInContext(s string, out []candidate) {
 	var buf [64]byte
 	for i := range out {
 		c := &out[i]
 		if c.ent != nil || c.noAmb || len(c.weak) == 0 || c.layer == nil {
 			continue
 		}
-		var ent *Entity
+		var outlet, club *Entity
 		for _, e := range c.weak {
 			if e.Flags&index.Ambiguous != 0 && Type(e.Type) == Organization {
-				if x := &c.layer.ents[e.Ent]; isOutlet(x) {
-					ent = x
-					break
+				switch x := &c.layer.ents[e.Ent]; {
+				case isOutlet(x) && outlet == nil:
+					outlet = x
+				case x.Kind == "club" && club == nil:
+					club = x
 				}
 			}
 		}
-		if ent == nil {
-			continue
-		}
-		ok := quoted(s, c.start, c.end)
-		if !ok {
-			if ws, we := prevWord(s, c.start); ws < we && we < c.start {
-				ok = outletCues[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]
+		switch {
+		case outlet != nil:
+			ok := quoted(s, c.start, c.end)
+			if !ok {
+				if ws, we := prevWord(s, c.start); ws < we && we < c.start {
+					ok = outletCues[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]
+				}
+			}
+			if ok {
+				c.ent, c.typ = outlet, Organization
+			}
+		case club != nil:
+			// Not after a definite noun, which it would qualify: الحوت
+			// الأزرق is a blue whale, not Kuwait's team.
+			if ws, we := prevWord(s, c.start); ws < we && isDefinite(index.AppendFold(buf[:0], s[ws:we])) {
+				continue
+			}
+			if sportySentence(s, out, i) {
+				c.ent, c.typ = club, Organization
 			}
 		}
-		if ok {
-			c.ent, c.typ = ent, Organization
+	}
+}
+
+// sportySentence reports whether the sentence of out[i], within
+// maxSportsWindow bytes each side, is about sport, by the evidence that
+// the finder's sports uses for a city that may be a club: another club,
+// a score (2-1) or a word of sport (مباراة, الدوري, تعادل ...).
+func sportySentence(s string, out []candidate, i int) bool {
+	c := &out[i]
+	lo := c.start
+	for lo > 0 && c.start-lo < maxSportsWindow && !isTerminator(s, lo-1) {
+		lo--
+	}
+	hi := c.end
+	for hi < len(s) && hi-c.end < maxSportsWindow && !isTerminator(s, hi) {
+		hi++
+	}
+	for j := i - 1; j >= 0 && out[j].end > lo; j-- {
+		if isClub(&out[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(out) && out[j].start < hi; j++ {
+		if isClub(&out[j]) {
+			return true
+		}
+	}
+	if hasScore(s[lo:hi]) {
+		return true
+	}
+	var buf [64]byte
+	for p := lo; ; {
+		ws, we, ok := index.NextWord(s[:hi], p)
+		if !ok {
+			return false
+		}
+		p = we
+		fw := index.AppendFold(buf[:0], s[ws:we])
+		// The word, then without one or two proclitics (وبالمباراة).
+		for k := 0; k <= 2 && k < len(fw); k++ {
+			if sportsWords[index.HashWord(fw[k:])] {
+				return true
+			}
+			if !isProclitic(fw[k]) {
+				break
+			}
 		}
 	}
 }

@@ -24,3 +24,26 @@ func TestOutlets(t *testing.T) {
 		}
 	}
 }
+
+func TestClubsInSportsSentences(t *testing.T) {
+	g := Default()
+	for text, want := range map[string]string{
+		"وتغلب السد على الريان بهدفين":                           "السد",
+		"ويدخل الوصل المباراة بدون أي محترف":                     "الوصل",
+		"وأحرز المريخ هدفين في المباراة":                         "المريخ",
+		"وتعادل الوصل مع النصر في الدوري":                        "الوصل",
+		"ليقود الأخضر في 6 مباريات، فاز في واحدة":                "الأخضر",
+		"وبنت إثيوبيا السد على النيل الأزرق":                     "",
+		"يطلب من اللاعب الانتحار، كما أن الحوت الأزرق يأتي بعده": "",
+	} {
+		var got string
+		for _, m := range g.Find(text) {
+			if m.Type == Organization && got == "" {
+				got = m.Text
+			}
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}

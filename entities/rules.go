@@ -88,7 +88,7 @@ var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): t
 func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate {
 	out = r.splitPeople(s, out, made)
 	out = guardUnits(s, out, made)
-	outlets(s, out)
+	weakInContext(s, out)
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
