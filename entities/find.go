@@ -521,8 +521,12 @@ func (f *finder) match() int {
 	if len(f.layers) == 1 && (w0.n < 4 || !isProclitic(w0.fold[0])) {
 		// Most words: one layer, and no proclitic to take off (variants
 		// gives the whole word alone), so a name can start here only if
-		// the whole word is a key.
-		v, ok := f.layers[0].x.Lookup(key0)
+		// the whole word is a key (the filter's test inline first).
+		x := f.layers[0].x
+		if !x.MayHave(key0) {
+			return 0
+		}
+		v, ok := x.Lookup(key0)
 		if !ok {
 			return 0
 		}

@@ -34,6 +34,9 @@ func TestLookupFilter(t *testing.T) {
 			if got, ok := x.Lookup(k); !ok || got != v {
 				t.Fatalf("n=%d: key %x: got %d %v, want %d", n, k, got, ok, v)
 			}
+			if !x.MayHave(k) {
+				t.Fatalf("n=%d: key %x present, MayHave false", n, k)
+			}
 		}
 		absent := 0
 		for i := 0; i < 60_000; i++ {
@@ -89,6 +92,10 @@ func TestLookupProbing(t *testing.T) {
 		if got, ok := x.Lookup(k); ok {
 			t.Fatalf("absent key %x: got %d", k, got)
 		}
+	}
+	var empty Index // not prepared: nothing is found
+	if _, ok := empty.Lookup(5); ok || empty.MayHave(5) {
+		t.Fatal("a key found in an index not prepared")
 	}
 	x = &Index{Keys: []uint64{5}, Vals: []uint32{3}}
 	x.Prepare()

@@ -97,10 +97,10 @@ type Index struct {
 	Keys    []uint64 // sorted path keys
 	Vals    []uint32 // per key: ValStop | (first entry + 1), 0 for a bare prefix
 	Entries []Entry
-	table   []slot   // Keys and Vals by open addressing (see Prepare)
-	tshift  uint     // a key's first slot is k>>tshift
-	zero    slot     // key 0 (the table's empty mark), when present: v, k=1
-	filter  []uint64 // bit k>>filterShift set when a key has those top bits
+	table   []slot                        // Keys and Vals by open addressing (see Prepare)
+	tshift  uint                          // a key's first slot is k>>tshift
+	zero    slot                          // key 0 (the table's empty mark), when present: v, k=1
+	filter  *[1 << filterBits / 64]uint64 // bit k>>filterShift set when a key has those top bits
 }
 
 // slot is one key of the look-up table and its val, side by side so
@@ -143,19 +143,26 @@ func (x *Index) Prepare() {
 		}
 		x.table[j] = slot{k: k, v: x.Vals[i]}
 	}
-	x.filter = make([]uint64, 1<<filterBits/64)
+	x.filter = new([1 << filterBits / 64]uint64)
 	for _, k := range x.Keys {
 		b := k >> filterShift
 		x.filter[b/64] |= 1 << (b % 64)
 	}
 }
 
+// MayHave reports whether key k may be in the index, by the filter
+// alone: false for most absent keys, true for every present one. It is
+// small enough to be inlined, so that a caller passes most absent keys
+// over without a call.
+func (x *Index) MayHave(k uint64) bool {
+	f := x.filter
+	fb := k >> filterShift
+	return f != nil && f[fb/64]&(1<<(fb%64)) != 0
+}
+
 // Lookup returns the val of key k and whether the key exists.
 func (x *Index) Lookup(k uint64) (uint32, bool) {
-	if len(x.table) == 0 || len(x.filter) != 1<<filterBits/64 {
-		return 0, false
-	}
-	if fb := k >> filterShift; x.filter[fb/64]&(1<<(fb%64)) == 0 {
+	if !x.MayHave(k) || len(x.table) == 0 {
 		return 0, false
 	}
 	if k == 0 {
