@@ -6,14 +6,27 @@ package tokenize
 // Tokens): the common token, a word after a space inside a sentence, costs
 // no call. Flush still gives the last sentence.
 func (p *Splitter) AddTokens(dst []Sentence, toks []Token) []Sentence {
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != Punct && !p.closing && p.start >= 0 && t.Start < t.End && t.End <= len(p.s) &&
-			(t.Start == p.end || t.Start == p.end+1 && p.s[p.end] == ' ') {
-			p.end, p.last = t.End, t.Start
-			continue
+	for i := 0; i < len(toks); i++ {
+		// the common tokens (words inside an open sentence after one
+		// space or none) in a loop of their own that calls nothing and
+		// keeps the splitter's state in locals: its values stay in
+		// registers
+		if p.start >= 0 && !p.closing {
+			s, end, last := p.s, p.end, p.last
+			for ; i < len(toks); i++ {
+				t := &toks[i]
+				if t.Kind == Punct || t.Start >= t.End || t.End > len(s) ||
+					t.Start != end && (t.Start != end+1 || s[end] != ' ') {
+					break
+				}
+				end, last = t.End, t.Start
+			}
+			p.end, p.last = end, last
 		}
-		if sn, ok := p.Add(*t); ok {
+		if i == len(toks) {
+			break
+		}
+		if sn, ok := p.Add(toks[i]); ok {
 			dst = append(dst, sn)
 		}
 	}
