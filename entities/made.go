@@ -12,6 +12,7 @@ import "strings"
 // it after each text.
 type madeSet struct {
 	m    map[uint64]*Entity
+	fold map[*Entity]uint64 // each entity made here: foldHash of its name (see keyOf)
 	slab []madeEnt          // the current block, where the next entity is made
 	hint int                // how many entities the text may make (the model's spans)
 	last map[uint64]*Entity // sameType's scratch: a made person by its last word
@@ -28,12 +29,20 @@ type madeEnt struct {
 // for every mention of the same name (compared in folded form) and type.
 // Its ID is RecognizedPrefix alone until setMadeIDs writes it.
 func madeEntity(made *madeSet, name string, t Type) *Entity {
-	key := madeKey(name, t)
+	return madeEntityFold(made, name, foldHash(name), t)
+}
+
+// madeEntityFold is madeEntity for a name whose foldHash is fh.
+func madeEntityFold(made *madeSet, name string, fh uint64, t Type) *Entity {
+	key := fh ^ typeSalt(t) // madeKey(name, t)
 	if e := made.m[key]; e != nil {
 		return e
 	}
 	if made.m == nil {
 		made.m = map[uint64]*Entity{}
+	}
+	if made.fold == nil {
+		made.fold = map[*Entity]uint64{}
 	}
 	if len(made.slab) == cap(made.slab) {
 		// A new block: never one of an earlier text, whose entities the
@@ -50,17 +59,33 @@ func madeEntity(made *madeSet, name string, t Type) *Entity {
 	e := &x.e
 	*e = Entity{ID: RecognizedPrefix, Type: t, Name: name, Names: x.names[:], Source: RecognizedSource}
 	made.m[key] = e
+	made.fold[e] = fh
 	return e
+}
+
+// foldOf is foldHash(e.Name) for an entity made in this text, kept when
+// it was made; the name is folded again only for another entity.
+func (made *madeSet) foldOf(e *Entity) uint64 {
+	if h, ok := made.fold[e]; ok {
+		return h
+	}
+	return foldHash(e.Name)
+}
+
+// keyOf is madeKey(e.Name, t) (see foldOf).
+func (made *madeSet) keyOf(e *Entity, t Type) uint64 {
+	return made.foldOf(e) ^ typeSalt(t)
 }
 
 // done empties made for the next text.
 func (made *madeSet) done() {
 	made.slab, made.hint = nil, 0
-	if len(made.m) > 1<<12 {
+	if len(made.m) > 1<<12 || len(made.fold) > 1<<12 {
 		*made = madeSet{} // a long text's maps go with it
 		return
 	}
 	clear(made.m)
+	clear(made.fold)
 	clear(made.last)
 	clear(made.by)
 }

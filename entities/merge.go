@@ -243,11 +243,16 @@ func wordHashes(name string, dst []uint64) ([]uint64, int) {
 	}
 }
 
-// madeKey is the key of a made entity: its type and the hash of its
-// folded name.
+// madeKey is the key of a made entity: the hash of its folded name
+// (foldHash) mixed with its type (typeSalt; the name alone for type 0).
 func madeKey(name string, t Type) uint64 {
-	var buf [128]byte
-	return index.HashWordFrom(byte(t), index.AppendFold(buf[:0], name))
+	return foldHash(name) ^ typeSalt(t)
+}
+
+// typeSalt is what madeKey mixes into a name's hash for type t: 0 for
+// type 0, distinct for the others.
+func typeSalt(t Type) uint64 {
+	return uint64(t) * 0x9E3779B97F4A7C15
 }
 
 // mergeCandidates merges extra into out, both in text order, keeping text

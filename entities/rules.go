@@ -215,7 +215,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 			if made.m == nil {
 				made.m = map[uint64]*Entity{}
 			}
-			made.m[madeKey(c.ent.Name, c.ent.Type)] = c.ent
+			made.m[made.keyOf(c.ent, c.ent.Type)] = c.ent
 		}
 	}
 	return out
@@ -375,8 +375,8 @@ func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candid
 	for i := range out {
 		c := &out[i]
 		if last != nil && c.ent != nil && c.ent.Recognized() && strings.IndexByte(c.ent.Name, ' ') < 0 && !(c.typ == Place && r.afterPlaceHead(s, c.start)) {
-			if e := last[foldHash(c.ent.Name)]; e != nil {
-				delete(made.m, madeKey(c.ent.Name, c.typ))
+			if e := last[made.foldOf(c.ent)]; e != nil {
+				delete(made.m, made.keyOf(c.ent, c.typ))
 				c.typ, c.ent = Person, e
 			}
 		}
@@ -391,7 +391,7 @@ func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candid
 		if c.ent == nil || !c.ent.Recognized() {
 			continue
 		}
-		key := madeKey(c.ent.Name, 0)
+		key := made.foldOf(c.ent) // madeKey(name, 0)
 		if t, ok := by[key]; !ok {
 			by[key] = c.typ
 		} else if t != c.typ {
@@ -406,10 +406,10 @@ func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candid
 		if c.ent == nil || !c.ent.Recognized() {
 			continue
 		}
-		if best := by[madeKey(c.ent.Name, 0)]; best != c.typ {
-			delete(made.m, madeKey(c.ent.Name, c.typ))
-			c.typ = best
-			c.ent = madeEntity(made, c.ent.Name, best)
+		if fh := made.foldOf(c.ent); by[fh] != c.typ {
+			delete(made.m, fh^typeSalt(c.typ))
+			c.typ = by[fh]
+			c.ent = madeEntityFold(made, c.ent.Name, fh, c.typ)
 		}
 	}
 	return out
