@@ -93,6 +93,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train5.tsv", 20261219, newsPeopleStrata},
 	{"testdata/news-train6.tsv", 20261228, newsPeopleStrata},
 	{"testdata/news-train7.tsv", 20261229, newsPeopleStrata},
+	{"testdata/news-train8.tsv", 20261230, newsPeopleStrata},
 }
 
 // newsBlindSamples returns the blind samples drawn after the first
