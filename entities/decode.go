@@ -309,8 +309,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		x := &f.kept[next]
 		next++
 		w.start, w.end, w.h, w.n, w.joined = int(x.start), int(x.end), x.h, x.n, x.joined
-		w.offs = [4]int{w.start, w.start + int(x.offs[0]), w.start + int(x.offs[1]), w.start + int(x.offs[2])}
-		w.fold[0] = x.f0 // the rest of fold is stale: rescan before reading it
+		w.fold[0] = x.f0 // the rest of fold and offs are stale: rescan before reading them
 		if x.far {
 			rescanWord()
 		}
@@ -357,7 +356,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 				st.locp[i+2] = &e.loc
 			}
 			m.start, m.end, m.h, m.joined = w.start, w.end, w.h, w.joined
-			m.shape = shapeOf(s, &w)
+			m.shape = wordShape(s[w.start], w.fold[0], w.n)
 			m.gaz = 0
 			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
 			kout, bare = int(e.kout), e.bare
@@ -371,8 +370,9 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 				st.locp[i+2] = &st.loc[i]
 			}
 		}
+		var x *kept
 		if fromKept {
-			x := &f.kept[next-1]
+			x = &f.kept[next-1]
 			x.bare, x.kout = bare, uint8(kout)
 		}
 		m.first = i == 0
@@ -387,7 +387,11 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		// holds and the whole word is not a known name.
 		m.ostart = w.start
 		if kout > 0 && kout < 4 {
-			m.ostart = w.offs[kout]
+			if x != nil && !x.far {
+				m.ostart = w.start + int(x.offs[kout-1]) // (w.offs is not set from kept words)
+			} else {
+				m.ostart = w.offs[kout]
+			}
 		}
 		prevEnd = w.end
 	}
@@ -395,6 +399,30 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		fn(ws)
 	}
 	st.ws = ws[:0]
+}
+
+// wordShape is shapeOf of a word whose text starts with byte c, whose
+// folded form starts with f0 and is n bytes long (maxFold+1 when
+// longer), written to be inlined in chunks (TestWordShape compares the
+// two on every c, f0 and length).
+func wordShape(c, f0 byte, n uint8) uint8 {
+	if n == 0 || n > maxFold {
+		return 1
+	}
+	var sh uint8
+	switch {
+	case c-'0' < 10 || f0-'0' < 10:
+		sh = 2
+	case c-'A' < 26:
+		sh = 3
+	case c-'a' < 26:
+		sh = 4
+	case f0 >= 0x80:
+		sh = 5
+	default:
+		sh = 6
+	}
+	return sh<<3 | min(n, 7)
 }
 
 // cliticsBefore returns how many leading bytes of fw to leave out of a

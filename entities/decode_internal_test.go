@@ -107,3 +107,21 @@ func TestDecodeBIOMatchesFull(t *testing.T) {
 		}
 	}
 }
+
+// TestWordShape checks that wordShape, which chunks inlines, is shapeOf
+// for every first byte of the text, every first folded byte and every
+// folded length.
+func TestWordShape(t *testing.T) {
+	for c := range 256 {
+		s := string([]byte{byte(c), 'x'})
+		for f0 := range 256 {
+			for _, n := range []uint8{0, 1, 2, 6, 7, 8, maxFold, maxFold + 1, 255} {
+				w := word{start: 0, end: 2, n: n}
+				w.fold[0] = byte(f0)
+				if got, want := wordShape(byte(c), byte(f0), n), shapeOf(s, &w); got != want {
+					t.Fatalf("c %#x, f0 %#x, n %d: wordShape %d, shapeOf %d", c, f0, n, got, want)
+				}
+			}
+		}
+	}
+}
