@@ -65,7 +65,8 @@ func (f *finder) properNameAdjective(c *candidate) (end, adj int, country *Entit
 	default:
 		return end, 0, nil, nil
 	}
-	if !isNameOf(name, c.ent) && !isAmbiguousOf(name, c.ent) {
+	if !isNameOf(name, c.ent) && !isAmbiguousOf(name, c.ent) && (c.ent.Kind != "club" || !isNameOf("نادي "+name, c.ent)) {
+		// (A club listed as نادي ليل and ليل الفرنسي is ليل.)
 		return end, 0, nil, nil
 	}
 	country, l = f.entity("c-" + strings.ToLower(c.ent.Country))

@@ -19,6 +19,7 @@ func TestProperNameAdjective(t *testing.T) {
 		{"وأقر الكونغرس الأميركي القانون أمس", []string{"organization:الكونغرس:o-congress", "nationality:الأميركي:c-us"}},
 		{"وفاز الأهلي المصري على ضيفه", []string{"organization:الأهلي:o-ahly", "nationality:المصري:c-eg"}},
 		{"انتقل إلى نادي الهلال السعودي", []string{"organization:الهلال:o-hilal", "nationality:السعودي:c-sa"}},
+		{"تعادل ليل الفرنسي مع ضيفه", []string{"organization:ليل:o-lille", "nationality:الفرنسي:c-fr"}},
 		// Generic heads keep the adjective: one organization.
 		{"انتشر الجيش اللبناني في الجنوب", []string{"organization:الجيش اللبناني:o-lebanese-army"}},
 		{"وقالت منظمة التحرير الفلسطينية أمس", []string{"organization:منظمة التحرير الفلسطينية:o-plo"}},
