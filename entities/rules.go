@@ -89,6 +89,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 	out = r.splitPeople(s, out, made)
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
+	out = quotedStopOutlets(s, out)
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
