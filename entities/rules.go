@@ -90,6 +90,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
 	out = quotedStopOutlets(s, out)
+	careerClubs(s, out)
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
