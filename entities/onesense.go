@@ -28,21 +28,28 @@ type senseBuf struct {
 	full  map[uint64]*Entity // a made person by the hash of its last word
 	names []*Entity
 	arena []uint64
+	spans []wordSpan
 	all   []senseName
 	extra []candidate
 }
 
+// wordSpan is where the word hashes of one name are in senseBuf.arena,
+// and the folded length of its last word.
+type wordSpan struct {
+	lo, hi, lastLen int
+}
+
 // reset drops what the buffers point to, and buffers grown past a
 // large text's needs.
-func (b *senseBuf) reset(names []*Entity, arena []uint64, all []senseName, extra []candidate) {
+func (b *senseBuf) reset(names []*Entity, arena []uint64, spans []wordSpan, all []senseName, extra []candidate) {
 	clear(b.first)
 	clear(b.full)
 	clear(names)
 	clear(all)
 	clear(extra)
 	const most = 1 << 12
-	b.names, b.arena, b.all, b.extra = names[:0], arena[:0], all[:0], extra[:0]
-	if cap(names) > most || cap(arena) > most || cap(all) > most || cap(extra) > most {
+	b.names, b.arena, b.spans, b.all, b.extra = names[:0], arena[:0], spans[:0], all[:0], extra[:0]
+	if cap(names) > most || cap(arena) > most || cap(spans) > most || cap(all) > most || cap(extra) > most {
 		*b = senseBuf{}
 	}
 }
@@ -63,43 +70,13 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 			}
 		}
 	}
-	// A person's last name recognized alone is the person whose full
-	// name ends with it (full is needed only when such a name is there).
-	full := b.full
-	var small [16]uint64 // the words of one name, without an allocation
-	if oneWordPerson(out) {
-		for _, e := range made {
-			if e.Type != Person {
-				continue
-			}
-			if ws, _ := wordHashes(e.Name, small[:0]); len(ws) > 1 {
-				h := ws[len(ws)-1]
-				if prev, ok := full[h]; ok && prev != e {
-					full[h] = nil // two people of that name
-				} else {
-					full[h] = e
-				}
-			}
-		}
-	}
-	if len(full) > 0 {
-		for i := range out {
-			c := &out[i]
-			if c.ent == nil || !c.ent.Recognized() || c.typ != Person || strings.IndexByte(c.ent.Name, ' ') >= 0 {
-				continue
-			}
-			if e := full[hashOf(c.ent.Name)]; e != nil {
-				delete(made, madeKey(c.ent.Name, Person))
-				c.ent = e
-			}
-		}
-	}
+	// The made names in a fixed order (longer names first), so that
+	// results do not depend on the map's, and the hashes of their words
+	// (arena[spans[i].lo:spans[i].hi]), computed once for both uses below.
 	names := b.names[:0]
 	for _, e := range made {
 		names = append(names, e)
 	}
-	// In a fixed order (longer names first), so that results do not
-	// depend on the map's.
 	slices.SortFunc(names, func(a, b *Entity) int {
 		if d := len(b.Name) - len(a.Name); d != 0 {
 			return d
@@ -109,12 +86,52 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	arena, all := b.arena[:0], b.all[:0]
+	arena, spans := b.arena[:0], b.spans[:0]
 	for _, e := range names {
 		k := len(arena)
 		var lastLen int
 		arena, lastLen = wordHashes(e.Name, arena)
-		ws := arena[k:len(arena):len(arena)]
+		spans = append(spans, wordSpan{lo: k, hi: len(arena), lastLen: lastLen})
+	}
+	// A person's last name recognized alone is the person whose full
+	// name ends with it (full is needed only when such a name is there).
+	full := b.full
+	if oneWordPerson(out) {
+		for i, e := range names {
+			if e.Type != Person {
+				continue
+			}
+			if ws := arena[spans[i].lo:spans[i].hi]; len(ws) > 1 {
+				h := ws[len(ws)-1]
+				if prev, ok := full[h]; ok && prev != e {
+					full[h] = nil // two people of that name
+				} else {
+					full[h] = e
+				}
+			}
+		}
+	}
+	taken := false // a name was taken out of made below
+	if len(full) > 0 {
+		for i := range out {
+			c := &out[i]
+			if c.ent == nil || !c.ent.Recognized() || c.typ != Person || strings.IndexByte(c.ent.Name, ' ') >= 0 {
+				continue
+			}
+			if e := full[hashOf(c.ent.Name)]; e != nil {
+				delete(made, madeKey(c.ent.Name, Person))
+				c.ent = e
+				taken = true
+			}
+		}
+	}
+	all := b.all[:0]
+	for i, e := range names {
+		if taken && made[madeKey(e.Name, e.Type)] != e {
+			continue // taken out above (each is made[madeKey(its name, its type)])
+		}
+		sp := spans[i]
+		ws := arena[sp.lo:sp.hi:sp.hi]
 		if len(ws) == 0 || len(ws) > 8 {
 			continue
 		}
@@ -123,7 +140,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		h := ws[len(ws)-1]
 		all = append(all, senseName{last: h, words: ws, ent: e, after: -1})
-		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && lastLen > 2 && r.surnameSpreads(h) {
+		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads(h) {
 			all = append(all, senseName{last: h, words: ws[len(ws)-1:], ent: e, after: first[e]})
 		}
 	}
@@ -191,7 +208,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	if len(extra) > 0 {
 		out = mergeCandidates(out, extra)
 	}
-	b.reset(names, arena, all, extra)
+	b.reset(names, arena, spans, all, extra)
 	return out
 }
 
