@@ -288,7 +288,8 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	var w word
 	ci := 0
 	prevEnd := 0
-	ws := st.ws[:0] // (st.ws again at the end)
+	ws := st.ws[:0]  // (st.ws again at the end)
+	cands := f.cands // (the gazetteer's; chunks and fn leave them as they are)
 	// The words: those the gazetteer's scan kept, or a new scan.
 	fromKept := r != nil && f.keep
 	st.batch.reset()
@@ -376,11 +377,11 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			x.bare, x.kout = bare, uint8(kout)
 		}
 		m.first = i == 0
-		for ci < len(f.cands) && f.cands[ci].end <= w.start {
+		for ci < len(cands) && cands[ci].end <= w.start {
 			ci++
 		}
-		if ci < len(f.cands) && f.cands[ci].start < w.end {
-			m.gaz = gazTag(&f.cands[ci], &w)
+		if ci < len(cands) && cands[ci].start < w.end {
+			m.gaz = gazTag(&cands[ci], &w)
 		}
 		// Where a mention of this word would start: after the proclitics
 		// when what follows is a known name or the guess of stripClitics
@@ -547,6 +548,7 @@ func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []ui
 	// so that every word adds its five neighbours' sums without a test.
 	lp := st.locp[:n+4]
 	lp[0], lp[1], lp[n+2], lp[n+3] = &r.bloc, &r.bloc, &r.bloc, &r.bloc
+	ems := st.em[:n]
 	for i := range ws {
 		// Nine sums, added two labels at a time (see sums): the five
 		// words' at their places, then the context tables' rows.
@@ -582,7 +584,7 @@ func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []ui
 		a1 += c0[1] + c1[1] + c2[1] + c3[1]
 		a2 += c0[2] + c1[2] + c2[2] + c3[2]
 		a3 += c0[3] + c1[3] + c2[3] + c3[3]
-		em := &st.em[i]
+		em := &ems[i]
 		unpackSums(a0, a1, a2, a3, 9, em)
 		if w.gaz != 0 {
 			if row := r.m.rowAt(mix(tGazWord, 0, uint64(w.gaz)<<56^prev.core) >> (64 - uint(r.m.bits))); row != nil {
