@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,10 +31,23 @@ type Stream struct {
 	keys []byte // the keys of all tokens, one after the other
 }
 
-// meta is what a Stream keeps about one token besides its span and kind.
+// meta is what a Stream keeps about one token besides its span and kind:
+// its key is keys[start:keyEnd], where start is keyStart, or ^keyStart
+// when keyStart < 0, which marks a Plain word (a Word of letters and
+// marks only). Key and Plain read one meta, with no branch.
 type meta struct {
-	keyEnd int  // the token's key is keys[previous token's keyEnd:keyEnd]
-	plain  bool // a Word of letters and marks only
+	keyStart, keyEnd int
+}
+
+// start returns the start of the key, the plain mark dropped.
+func (m *meta) start() int { return m.keyStart ^ m.keyStart>>(bits.UintSize-1) }
+
+// set records the token's key, keys[start:end], and whether it is plain.
+func (m *meta) set(start, end int, plain bool) {
+	if plain {
+		start = ^start
+	}
+	m.keyStart, m.keyEnd = start, end
 }
 
 // NewStream returns a Stream filled with the tokens of text.
@@ -68,13 +82,14 @@ func (s *Stream) Reset(text string) {
 		if st < 0 {
 			break
 		}
-		m := meta{}
+		var m meta
+		start, plain := len(s.keys), false
 		switch k {
 		case Word, Number, Hashtag, Mention:
-			s.keys, m.plain = appendKey(s.keys, text[st:en])
-			m.plain = m.plain && k == Word
+			s.keys, plain = appendKey(s.keys, text[st:en])
+			plain = plain && k == Word
 		}
-		m.keyEnd = len(s.keys)
+		m.set(start, len(s.keys), plain)
 		s.toks = append(s.toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
 		s.meta = append(s.meta, m)
 		i = en
@@ -100,17 +115,14 @@ func (s *Stream) Tokens() []Token { return s.toks }
 // "الاثنين", "G20" → "g20". It is empty for other kinds. The slice is the
 // Stream's own: read it, do not change or keep it past the next Reset.
 func (s *Stream) Key(i int) []byte {
-	start := 0
-	if i > 0 {
-		start = s.meta[i-1].keyEnd
-	}
-	return s.keys[start:s.meta[i].keyEnd:s.meta[i].keyEnd]
+	m := &s.meta[i]
+	return s.keys[m.start():m.keyEnd:m.keyEnd]
 }
 
 // Plain reports whether token i is a Word made of letters and combining
 // marks only: no invisible joiner, dot, apostrophe or digit inside it. A
 // reader that splits words on its own terms can take a Plain word whole.
-func (s *Stream) Plain(i int) bool { return s.meta[i].plain }
+func (s *Stream) Plain(i int) bool { return s.meta[i].keyStart < 0 }
 
 // KeyOffset returns the byte offset in the text of the rune that byte k of
 // Key(i) comes from, so that a match found on keys maps back to the
@@ -319,6 +331,7 @@ words:
 			break // word() decides: dots, joiners, other scripts
 		}
 	word:
+		k0 := len(s.keys) // the key's start
 		s.keys = s.keys[:k]
 		// append the token and its meta field by field (a composite
 		// literal is built on the stack and copied); toks and meta
@@ -330,7 +343,7 @@ words:
 		s.toks, s.meta = s.toks[:nt+1], s.meta[:nt+1]
 		t, m := &s.toks[nt], &s.meta[nt]
 		t.Text, t.Start, t.End, t.Kind = text[j:e], j, e, Word
-		m.keyEnd, m.plain = k, true
+		m.keyStart, m.keyEnd = ^k0, k // plain
 		i = e
 	}
 	return i
@@ -369,7 +382,7 @@ func (s *Stream) addToken(w string, j int, k Kind, plain bool) {
 	s.toks, s.meta = s.toks[:nt+1], s.meta[:nt+1]
 	t, m := &s.toks[nt], &s.meta[nt]
 	t.Text, t.Start, t.End, t.Kind = w, j, j+len(w), k
-	m.keyEnd, m.plain = len(s.keys), plain
+	m.set(len(s.keys), len(s.keys), plain)
 }
 
 // asciiGap marks the ASCII bytes next skips between tokens (white space
