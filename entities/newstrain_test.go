@@ -72,7 +72,7 @@ var newsPeopleStrata = []newsStratum{
 	{"FR-internationalNews-", 6},
 }
 
-// newsOrgStrata is the table of the ninth draw: weighted toward the
+// newsOrgStrata is the table of the ninth and tenth draws: weighted toward the
 // categories dense in organizations (local news, politics and the economy
 // of each outlet, the Middle East), since organizations were the weakest
 // type on the blind samples random7 and random8 (issue 17).
@@ -108,6 +108,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train7.tsv", 20261229, newsPeopleStrata},
 	{"testdata/news-train8.tsv", 20261230, newsPeopleStrata},
 	{"testdata/news-train9.tsv", 20261231, newsOrgStrata},
+	{"testdata/news-train10.tsv", 20270101, newsOrgStrata},
 }
 
 // newsBlindSamples returns the blind samples drawn after the first
