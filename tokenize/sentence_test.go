@@ -102,7 +102,7 @@ func TestSentencesSeed(t *testing.T) {
 // A Splitter fed the tokens of real news finds exactly the sentences that
 // Sentences finds, and ignores a token that is not the next one.
 func TestSplitterOnNews(t *testing.T) {
-	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "وأضاف: «هذا رقم قياسي».", "3.5 مليون؟! نعم…"}
+	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "وأضاف: «هذا رقم قياسي».", "3.5 مليون؟! نعم…", "قال، \"نعم\", ثم غادر. \"لا\"، قالت ،و\"هنا\"\n\"سطر\"، ثان"}
 	if shared.Dir() != "" {
 		texts = append(texts, shared.News(t, 1<<20))
 	}
@@ -125,7 +125,7 @@ func TestSplitterOnNews(t *testing.T) {
 // AddTokens finds what Add finds token by token, on real news fed in one
 // slice and in uneven pieces, and on texts whose tokens come out of order.
 func TestSplitterAddTokens(t *testing.T) {
-	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "Mr. Smith met Dr. Ali.  Then he left!", "3.5 مليون؟! نعم…"}
+	texts := []string{"", "قال: «هذا رقم قياسي». ثم غادر.\n\nفقرة ثانية بلا نقطة", "Mr. Smith met Dr. Ali.  Then he left!", "3.5 مليون؟! نعم…", "قال، \"نعم\", ثم غادر. \"لا\"، قالت ،و\"هنا\"\n\"سطر\"، ثان"}
 	if shared.Dir() != "" {
 		texts = append(texts, shared.News(t, 1<<20))
 	}

@@ -7,7 +7,8 @@ package tokenize
 // no call. Flush still gives the last sentence.
 func (p *Splitter) AddTokens(dst []Sentence, toks []Token) []Sentence {
 	for i := 0; i < len(toks); i++ {
-		// the common tokens (words inside an open sentence after one
+		// the common tokens (words, and the commas and quotes that add
+		// takes as it takes words, inside an open sentence after one
 		// space or none) in a loop of their own that calls nothing and
 		// keeps the splitter's state in locals: its values stay in
 		// registers
@@ -15,7 +16,7 @@ func (p *Splitter) AddTokens(dst []Sentence, toks []Token) []Sentence {
 			s, end, last := p.s, p.end, p.last
 			for ; i < len(toks); i++ {
 				t := &toks[i]
-				if t.Kind == Punct || t.Start >= t.End || t.End > len(s) ||
+				if t.Kind == Punct && !innerPunct(t.Text) || t.Start >= t.End || t.End > len(s) ||
 					t.Start != end && (t.Start != end+1 || s[end] != ' ') {
 					break
 				}
@@ -32,3 +33,9 @@ func (p *Splitter) AddTokens(dst []Sentence, toks []Token) []Sentence {
 	}
 	return dst
 }
+
+// innerPunct reports whether the punctuation token p is one of the
+// commonest marks inside a sentence that add takes as it takes a word
+// (no terminator, not a dot): an open sentence that is not closing
+// extends over it.
+func innerPunct(p string) bool { return p == "،" || p == "\"" || p == "," }
