@@ -58,3 +58,41 @@ func spelledStart(s string, c candidate) int {
 	}
 	return c.start
 }
+
+// knownName returns the gazetteer's entity of type t whose name is exactly
+// s[start:end] (in folded form), through the layers of the text's
+// gazetteer mentions in out; nil when there is none.
+func knownName(s string, start, end int, t Type, out []candidate) *Entity {
+	var buf [64]byte
+	var seen [4]*layer
+	for i := range out {
+		l := out[i].layer
+		if l == nil || l == seen[0] || l == seen[1] || l == seen[2] || l == seen[3] {
+			continue
+		}
+		copy(seen[1:], seen[:3])
+		seen[0] = l
+		key := index.Root
+		v, ok := uint32(0), false
+		for p := start; ; {
+			ws, we, found := index.NextWord(s[:end], p)
+			if !found {
+				break
+			}
+			key = index.Step(key, index.HashWord(index.AppendFold(buf[:0], s[ws:we])))
+			if v, ok = l.x.Lookup(key); !ok {
+				break
+			}
+			p = we
+		}
+		if !ok || v&index.ValEntry == 0 {
+			continue
+		}
+		for _, e := range l.x.Run(v) {
+			if Type(e.Type) == t && e.Flags&(index.Weak|index.Ambiguous) == 0 {
+				return &l.ents[e.Ent]
+			}
+		}
+	}
+	return nil
+}

@@ -24,6 +24,7 @@ func TestNewsOrganizations(t *testing.T) {
 		"أسعار أسهم شركة أبل ارتفعت":                              {"أبل/organization/o-apple"},
 		"تجري الحكومة محادثات مع جماعة بوكو حرام المتشددة":        {"بوكو حرام/organization/o-boko-haram"},
 		"في تصريح للجوهرة أف أم اليوم":                            {"لجوهرة أف أم/organization/o-jawhara"},
+		"وقال وزير الداخلية الأفغاني لبي بي سي إن":                {"الأفغاني/nationality/c-af", "بي بي سي/organization/o-bbc"},
 		"وكانت وزارة الدفاع الوطني أشارت في بلاغ":                 {"وزارة الدفاع الوطني/organization/o-ministry-national-defence"},
 		"مقابل أربع لتيانجين غوانجيان الذي تعادل مع كاشيوا ريسول": {"تيانجين غوانجيان/organization/o-tianjin-quanjian", "كاشيوا ريسول/organization/o-kashiwa"},
 	} {

@@ -136,7 +136,9 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 		if c.ent != nil && c.ent.Recognized() && c.typ == Organization {
 			if ns := spelledStart(s, c); ns > c.start {
 				c.start = ns // لبي بي سي: see acronym.go
-				c.ent = madeEntity(made, s[c.start:c.end], Organization)
+				if c.ent = knownName(s, c.start, c.end, Organization, out); c.ent == nil {
+					c.ent = madeEntity(made, s[c.start:c.end], Organization)
+				}
 			}
 			// A new organization the model starts with an indefinite
 			// generic head (نادي الغرافة): the head stays out,
