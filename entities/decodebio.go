@@ -88,89 +88,18 @@ var _ = [1]struct{}{}[nLabels-7]
 // B-X, in which every label may come before: it returns the new scores of
 // labels 0, 1, 3 and 5 (with e's) and sets their back pointers in b.
 func decodeOB(c0, c1, c2, c3, c4, c5, c6 int64, t0, t1, t2, t3, t4, t5, t6 *[labelPad]int64, e *[labelPad]int64, b *[labelPad]uint8) (n0, n1, n3, n5 int64) {
-	best, arg := c0+t0[0], uint8(0)
-	if x := c1 + t1[0]; x > best {
-		best, arg = x, 1
+	c := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
+	t := [nLabels]*[labelPad]int64{t0, t1, t2, t3, t4, t5, t6}
+	var n [4]int64
+	for k, l := range [4]int{0, 1, 3, 5} {
+		best, arg := c[0]+t[0][l], uint8(0)
+		for p := 1; p < nLabels; p++ {
+			if x := c[p] + t[p][l]; x > best { // strictly: ties keep the first
+				best, arg = x, uint8(p)
+			}
+		}
+		n[k] = best + e[l]
+		b[l] = arg
 	}
-	if x := c2 + t2[0]; x > best {
-		best, arg = x, 2
-	}
-	if x := c3 + t3[0]; x > best {
-		best, arg = x, 3
-	}
-	if x := c4 + t4[0]; x > best {
-		best, arg = x, 4
-	}
-	if x := c5 + t5[0]; x > best {
-		best, arg = x, 5
-	}
-	if x := c6 + t6[0]; x > best {
-		best, arg = x, 6
-	}
-	n0 = best + e[0]
-	b[0] = arg
-	best, arg = c0+t0[1], 0
-	if x := c1 + t1[1]; x > best {
-		best, arg = x, 1
-	}
-	if x := c2 + t2[1]; x > best {
-		best, arg = x, 2
-	}
-	if x := c3 + t3[1]; x > best {
-		best, arg = x, 3
-	}
-	if x := c4 + t4[1]; x > best {
-		best, arg = x, 4
-	}
-	if x := c5 + t5[1]; x > best {
-		best, arg = x, 5
-	}
-	if x := c6 + t6[1]; x > best {
-		best, arg = x, 6
-	}
-	n1 = best + e[1]
-	b[1] = arg
-	best, arg = c0+t0[3], 0
-	if x := c1 + t1[3]; x > best {
-		best, arg = x, 1
-	}
-	if x := c2 + t2[3]; x > best {
-		best, arg = x, 2
-	}
-	if x := c3 + t3[3]; x > best {
-		best, arg = x, 3
-	}
-	if x := c4 + t4[3]; x > best {
-		best, arg = x, 4
-	}
-	if x := c5 + t5[3]; x > best {
-		best, arg = x, 5
-	}
-	if x := c6 + t6[3]; x > best {
-		best, arg = x, 6
-	}
-	n3 = best + e[3]
-	b[3] = arg
-	best, arg = c0+t0[5], 0
-	if x := c1 + t1[5]; x > best {
-		best, arg = x, 1
-	}
-	if x := c2 + t2[5]; x > best {
-		best, arg = x, 2
-	}
-	if x := c3 + t3[5]; x > best {
-		best, arg = x, 3
-	}
-	if x := c4 + t4[5]; x > best {
-		best, arg = x, 4
-	}
-	if x := c5 + t5[5]; x > best {
-		best, arg = x, 5
-	}
-	if x := c6 + t6[5]; x > best {
-		best, arg = x, 6
-	}
-	n5 = best + e[5]
-	b[5] = arg
-	return n0, n1, n3, n5
+	return n[0], n[1], n[2], n[3]
 }
