@@ -156,7 +156,7 @@
 //     (ناغورنو كاراباخ, القرم, الضفة الغربية), provinces and governorates,
 //     islands, mountains, seas, straits, rivers, and country names such as
 //     أميركا or الكيان الصهيوني.
-//   - 9,555 organizations: 1,335 curated (armies, parties, movements and
+//   - 9,567 organizations: 1,347 curated (armies, parties, movements and
 //     armed groups, the UN and its agencies, news agencies and outlets,
 //     companies, the clubs of the Arab and major European leagues, of the
 //     Asian Champions League and the 30 NBA teams, also with نادي before
