@@ -91,14 +91,7 @@ func weakInContext(s string, out []candidate) {
 // a score (2-1) or a word of sport (مباراة, الدوري, تعادل ...).
 func sportySentence(s string, out []candidate, i int) bool {
 	c := &out[i]
-	lo := c.start
-	for lo > 0 && c.start-lo < maxSportsWindow && !isTerminator(s, lo-1) {
-		lo--
-	}
-	hi := c.end
-	for hi < len(s) && hi-c.end < maxSportsWindow && !isTerminator(s, hi) {
-		hi++
-	}
+	lo, hi := sportsWindow(s, c.start, c.end)
 	for j := i - 1; j >= 0 && out[j].end > lo; j-- {
 		if isClub(&out[j]) {
 			return true

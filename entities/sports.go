@@ -50,6 +50,20 @@ var sportsWords = func() map[uint64]bool {
 // name is searched for sports evidence (about 15 words of Arabic).
 const maxSportsWindow = 160
 
+// sportsWindow returns the bounds of the sentence around s[start:end],
+// at most maxSportsWindow bytes each side.
+func sportsWindow(s string, start, end int) (lo, hi int) {
+	lo = start
+	for lo > 0 && start-lo < maxSportsWindow && !isTerminator(s, lo-1) {
+		lo--
+	}
+	hi = end
+	for hi < len(s) && hi-end < maxSportsWindow && !isTerminator(s, hi) {
+		hi++
+	}
+	return lo, hi
+}
+
 // sports reads as its club each city name that may be one (see
 // clubReading) when its sentence is about sport: the name is followed by
 // a masculine nationality adjective (برشلونة الإسباني, where the city
@@ -134,14 +148,7 @@ func (f *finder) sportsContext(i int) int {
 			}
 		}
 	}
-	lo := c.start
-	for lo > 0 && c.start-lo < maxSportsWindow && !isTerminator(s, lo-1) {
-		lo--
-	}
-	hi := c.end
-	for hi < len(s) && hi-c.end < maxSportsWindow && !isTerminator(s, hi) {
-		hi++
-	}
+	lo, hi := sportsWindow(s, c.start, c.end)
 	// Another club or a national team in the sentence.
 	for j := i - 1; j >= 0 && f.cands[j].end > lo; j-- {
 		if isClub(&f.cands[j]) {
