@@ -21,13 +21,7 @@ func TestCityClub(t *testing.T) {
 		{"وصل الوفد إلى هامبورغ الألمانية صباح أمس", "هامبورغ", entities.Place},
 		{"هبطت الطائرة في مطار دمشق السوري بعد الظهر", "دمشق", entities.Place},
 	} {
-		got := entities.Type(0)
-		for _, m := range g.Find(c.text) {
-			if m.Text == c.name {
-				got = m.Type
-			}
-		}
-		if got != c.want {
+		if got := typeOf(g, c.text, c.name); got != c.want {
 			t.Errorf("%s: %q is %v, want %v (%v)", c.text, c.name, got, c.want, g.Find(c.text))
 		}
 	}

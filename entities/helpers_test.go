@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/arnews/arnews/entities"
 )
 
 // Small assertion helpers (the module's go.sum does not cover testify's
@@ -110,4 +112,16 @@ func (c checker) Same(a, b any, msg ...any) {
 	if reflect.ValueOf(a).Pointer() != reflect.ValueOf(b).Pointer() {
 		c.fail("not the same pointer", nil, msg)
 	}
+}
+
+// typeOf returns the type of the last mention of g.Find(text) whose text
+// is name, or Type(0) when there is none.
+func typeOf(g *entities.Gazetteer, text, name string) entities.Type {
+	got := entities.Type(0)
+	for _, m := range g.Find(text) {
+		if m.Text == name {
+			got = m.Type
+		}
+	}
+	return got
 }

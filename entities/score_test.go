@@ -22,13 +22,7 @@ func TestScoreWithZeroWord(t *testing.T) {
 		{"عاد الوفد من ليون بخفي حنين وبالصفر - 1 كما قالوا", "ليون", entities.Place},
 	} {
 		for _, g := range []*entities.Gazetteer{entities.Default().WithModel(nil), entities.Default()} {
-			got := entities.Type(0)
-			for _, m := range g.Find(c.text) {
-				if m.Text == c.name {
-					got = m.Type
-				}
-			}
-			if got != c.want {
+			if got := typeOf(g, c.text, c.name); got != c.want {
 				t.Errorf("%s (model %v): %q is %v, want %v", c.text, g.Model() != nil, c.name, got, c.want)
 			}
 		}
