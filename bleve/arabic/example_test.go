@@ -61,7 +61,7 @@ func ExampleNewArticle() {
 		fmt.Println(h.ID, h.Fragments[arabic.FieldText])
 	}
 	// Output:
-	// [c-eg p-sameh-shoukry c-sd g-360630]
+	// [c-eg p-sameh-shoukry c-sd g-360630 pl-gerd]
 	// 2021-04-06
 	// 2021-04-15
 	// 1 [التقى وزير الخارجية المصري سامح شكري نظيره السوداني أمس الثلاثاء في القاهرة، وبحثا <mark>مفاوضاتِ</mark> سدّ <mark>النهضـــة</mark> التي ستُستأنف في ١٥ أبريل.]
