@@ -376,6 +376,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random7Articles, "testdata/gold-random7.tsv"
 	case "random8":
 		sample, outFile = random8Articles, "testdata/gold-random8.tsv"
+	case "random9":
+		sample, outFile = random9Articles, "testdata/gold-random9.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -65,6 +65,15 @@ const (
 // draws), and labelled by hand before any code ran over it. Its misses are
 // printed only on request (-random8misses). The news draws after the first
 // random7Draws leave random7 and random8 out (newsBlindSamples).
+//
+// The ninth (testdata/gold-random9.tsv, random9Seed, random9PerFile a
+// file) is the blind check of the ninth session's work: drawn as the
+// eighth, leaving out random8 too and every article of the first
+// random9Draws news training draws (all ten that existed when it was
+// drawn, labelled or not: they are the model's training data), and
+// labelled by hand before any code ran over it. Its misses are printed
+// only on request (-random9misses). A news draw added after it must leave
+// it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -74,16 +83,21 @@ const (
 	random6Seed    = 20261213
 	random7Seed    = 20261220
 	random8Seed    = 20261227
+	random9Seed    = 20270103
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
 	random6PerFile = 11
 	random7PerFile = 10
 	random8PerFile = 10
+	random9PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
 	random7Draws = 5
+	// random9Draws is how many news draws random9 leaves out: the draws
+	// that existed when it was drawn. It stays 10 when a draw is added.
+	random9Draws = 10
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -152,6 +166,26 @@ func random7Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // article with the same text as one of those.
 func random8Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random8Seed, random8PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles}, fn)
+}
+
+// random9Articles calls fn for the articles of the ninth random sample
+// (the blind one of the ninth session): it leaves out what random8 leaves
+// out, random8 itself, every article of the news draws random7Draws+1 to
+// random9Draws (labelled or not), and every article with the same text as
+// one of those.
+func random9Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random9Seed, random9PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles}, fn)
+}
+
+// newsBlindDrawArticles calls fn for every article of the news training
+// draws random7Draws+1 to random9Draws (labelled or not): the draws that
+// leave random7 and random8 out.
+func newsBlindDrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random7Draws; k < random9Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsLaterDrawArticles calls fn for every article of the news training
