@@ -72,7 +72,7 @@ var newsPeopleStrata = []newsStratum{
 	{"FR-internationalNews-", 6},
 }
 
-// newsOrgStrata is the table of the ninth and tenth draws: weighted toward the
+// newsOrgStrata is the table of the ninth to eleventh draws: weighted toward the
 // categories dense in organizations (local news, politics and the economy
 // of each outlet, the Middle East), since organizations were the weakest
 // type on the blind samples random7 and random8 (issue 17).
@@ -97,7 +97,8 @@ type newsDraw struct {
 // each one's labels, its seed and its strata. Each draw leaves out the
 // ones before it. The blind random7 and random8 (sample_test.go) leave out
 // the first random7Draws of them; the draws after those leave random7 and
-// random8 out (newsBlindSamples).
+// random8 out, and the draws after the first random9Draws leave random9 out
+// too (newsBlindSamples).
 var newsDraws = []newsDraw{
 	{"testdata/news-train.tsv", newsTrainSeed, newsTrainStrata},
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
@@ -109,13 +110,31 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train8.tsv", 20261230, newsPeopleStrata},
 	{"testdata/news-train9.tsv", 20261231, newsOrgStrata},
 	{"testdata/news-train10.tsv", 20270101, newsOrgStrata},
+	{"testdata/news-train11.tsv", 20270104, newsOrgStrata},
 }
 
-// newsBlindSamples returns the blind samples drawn after the first
-// random7Draws news draws (which they leave out): the draws after those
-// leave their articles, and every article with one of their texts, out in
-// the reservoir pass.
-func newsBlindSamples() []sampler { return []sampler{random7Articles, random8Articles} }
+// newsBlind is a blind sample drawn after the first from news draws (which
+// it leaves out): the draws from index from on leave its articles, and every
+// article with one of their texts, out in the reservoir pass. The draws
+// before from do not, so that adding a sample changes no earlier draw.
+type newsBlind struct {
+	from   int
+	sample sampler
+}
+
+// newsBlindSamples returns the blind samples drawn after some news draws:
+// random7 and random8 after the first random7Draws, random9 after the first
+// random9Draws.
+func newsBlindSamples() []newsBlind {
+	return []newsBlind{{random7Draws, random7Articles}, {random7Draws, random8Articles}, {random9Draws, random9Articles}}
+}
+
+// blindArticle is an article of a blind sample that the news draws from
+// index from on leave out.
+type blindArticle struct {
+	from int
+	drawnArticle
+}
 
 // newsLaterSamples returns the evaluation samples drawn after the first news
 // training draw; the later draws leave their articles out (see above).
@@ -133,10 +152,12 @@ func newsTrainDraw(tb testing.TB, k int) []drawnArticle {
 		}
 	}
 	// The blind samples too: they ask for the first draws.
-	var blind []drawnArticle
-	if k >= random7Draws {
-		for _, s := range newsBlindSamples() {
-			s(tb, func(file string, a shared.Article) { blind = append(blind, drawnArticle{file, a}) })
+	var blind []blindArticle
+	for _, b := range newsBlindSamples() {
+		if k >= b.from {
+			b.sample(tb, func(file string, a shared.Article) {
+				blind = append(blind, blindArticle{b.from, drawnArticle{file, a}})
+			})
 		}
 	}
 	newsDrawMu.Lock()
@@ -151,9 +172,9 @@ var (
 )
 
 // newsTrainDrawLocked draws draw k (before the later samples are taken
-// out); the later draws leave out all of each earlier one, and the draws
-// from random7Draws on the articles of blind (newsBlindSamples).
-func newsTrainDrawLocked(tb testing.TB, k int, blind []drawnArticle) []drawnArticle {
+// out); the later draws leave out all of each earlier one, and each draw
+// the articles of blind whose sample it comes after (newsBlindSamples).
+func newsTrainDrawLocked(tb testing.TB, k int, blind []blindArticle) []drawnArticle {
 	if got, ok := newsDrawCache[k]; ok {
 		return got
 	}
@@ -173,8 +194,8 @@ func newsTrainDrawLocked(tb testing.TB, k int, blind []drawnArticle) []drawnArti
 			mark(p.file, p.a)
 		}
 	}
-	if k >= random7Draws {
-		for _, p := range blind {
+	for _, p := range blind {
+		if k >= p.from {
 			mark(p.file, p.a)
 		}
 	}
@@ -554,16 +575,16 @@ func TestNewsTrainDrawn(t *testing.T) {
 		if n != len(gold) {
 			t.Fatalf("%s: %d labelled articles, the draw has %d", d.file, len(gold), n)
 		}
-		if k >= random7Draws {
-			// The blind samples drawn before this draw stay out of it.
-			ids, sums := map[string]bool{}, map[int64]bool{}
-			for _, s := range newsBlindSamples() {
-				s(t, func(_ string, a shared.Article) { ids[a.ID] = true; sums[textSum(a.Text)] = true })
+		// The blind samples drawn before this draw stay out of it.
+		ids, sums := map[string]bool{}, map[int64]bool{}
+		for _, b := range newsBlindSamples() {
+			if k >= b.from {
+				b.sample(t, func(_ string, a shared.Article) { ids[a.ID] = true; sums[textSum(a.Text)] = true })
 			}
-			for _, p := range draw {
-				if ids[p.a.ID] || sums[textSum(p.a.Text)] {
-					t.Errorf("%s: drawn article %s is (or has the text of) an article of a blind sample", d.file, p.a.ID)
-				}
+		}
+		for _, p := range draw {
+			if ids[p.a.ID] || sums[textSum(p.a.Text)] {
+				t.Errorf("%s: drawn article %s is (or has the text of) an article of a blind sample", d.file, p.a.ID)
 			}
 		}
 		t.Logf("%s: %d labelled articles, the first of %d drawn", d.file, len(gold), len(draw))
