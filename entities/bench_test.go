@@ -116,3 +116,31 @@ func BenchmarkFindLookup(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "mentions/op")
 }
+
+// BenchmarkFindStreamArticles is FindStream as arnews.Analyze calls it:
+// once an article, over the 1 MB of articles of BenchmarkAnalyze, each
+// article's word stream made just before (as Analyze makes it; the
+// stream's own cost is tokenize's BenchmarkStream). Unlike BenchmarkFind
+// it pays Find's fixed costs once per article.
+func BenchmarkFindStreamArticles(b *testing.B) {
+	var texts []string
+	n := 0
+	shared.Articles(b, shared.CorpusFiles[1], func(a shared.Article) bool {
+		texts = append(texts, a.Text)
+		n += len(a.Text)
+		return n < 1<<20
+	})
+	g := entities.Default()
+	st := tokenize.NewStream("")
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	m := 0
+	for b.Loop() {
+		m = 0
+		for _, t := range texts {
+			st.Reset(t)
+			m += len(g.FindStream(st))
+		}
+	}
+	b.ReportMetric(float64(m), "mentions/op")
+}
