@@ -104,6 +104,7 @@ type recognizer struct {
 	m     *Model
 	trans [nLabels + 1][labelPad]int64
 	tr    [nLabels + 1][labelPad]int64 // trans masked by bioTrans
+	sprd  int64                        // bioSpread of tr
 	bloc  [5]sums                      // wordSums of the boundary
 	ctx   *ctxTables
 	once  sync.Once
@@ -153,6 +154,7 @@ func newRecognizer(m *Model) *recognizer {
 		}
 	}
 	r.tr = bioTrans(&r.trans)
+	r.sprd = bioSpread(&r.tr)
 	r.vt = newVocabTable(m.vocab)
 	r.prow = packedRows(m)
 	r.wordSums(&boundary, &r.bloc)
@@ -595,7 +597,7 @@ func (r *recognizer) tag(st *recState, ws []mword, alpha [][labelPad]int64) []ui
 		}
 	}
 	tags := st.tags[:len(ws)]
-	decodeBIO(st.em[:len(ws)], &r.tr, st.back[:len(ws)], tags, alpha)
+	decodeSpread(st.em[:len(ws)], &r.tr, r.sprd, st.back[:len(ws)], tags, alpha)
 	return tags
 }
 
@@ -609,7 +611,7 @@ func (g *Gazetteer) recognize(f *finder) {
 	mg := marginPool.Get().(*margins)
 	f.chunks(st, r, &r.env, func(ws []mword) {
 		tags := r.tag(st, ws, mg.alpha)
-		mg.reset(st.em[:len(ws)], &r.tr)
+		mg.reset(st.em[:len(ws)], &r.tr, r.sprd)
 		for i := 0; i < len(ws); i++ {
 			if tags[i] == lblO || isInside(int(tags[i])) {
 				continue

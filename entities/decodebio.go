@@ -11,6 +11,24 @@ package entities
 // the best score of words 0..i with label l at i (the margins of
 // precision.go read it).
 func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][labelPad]uint8, tags []uint8, alpha [][labelPad]int64) {
+	decodeSpread(em, tr, bioSpread(tr), back, tags, alpha)
+}
+
+// bioSpread is how much more any label's transition into O or a B-X
+// scores than O's own, at least 0 (see decodeSpread); the recognizer
+// keeps it with its transitions.
+func bioSpread(tr *[nLabels + 1][labelPad]int64) int64 {
+	spread := int64(0)
+	for _, l := range [...]int{0, 1, 3, 5} {
+		for p := 1; p < nLabels; p++ {
+			spread = max(spread, tr[p][l]-tr[0][l])
+		}
+	}
+	return spread
+}
+
+// decodeSpread is decodeBIO with tr's bioSpread given.
+func decodeSpread(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, spread int64, back [][labelPad]uint8, tags []uint8, alpha [][labelPad]int64) {
 	n := len(em)
 	if n == 0 {
 		return
@@ -23,14 +41,8 @@ func decodeBIO(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, back [][l
 		alpha = alpha[:n]
 		alpha[0] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
 	}
-	// How much more any label's transition into O or a B-X scores than
-	// O's own (at least 0; see below).
-	spread := int64(0)
-	for _, l := range [...]int{0, 1, 3, 5} {
-		for p := 1; p < nLabels; p++ {
-			spread = max(spread, tr[p][l]-tr[0][l])
-		}
-	}
+	// (spread: how much more any label's transition into O or a B-X
+	// scores than O's own; see below.)
 	for i := 1; i < n; i++ {
 		e, b := &em[i], &back[i]
 		var n0, n1, n3, n5 int64

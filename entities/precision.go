@@ -13,61 +13,90 @@ import (
 // margin is more often a common phrase (المستشفى الحكومي, حرس حدود) than a
 // name; such spans are dropped.
 
-// margins holds the forward and backward best scores of one chunk: the
-// forward ones written by decodeBIO as it tags the chunk, the backward
-// ones made on demand, from the chunk's end down to the first word a
-// margin needs.
+// margins holds the forward best scores of one chunk, written by
+// decodeBIO as it tags the chunk. The best score of a path held to some
+// labels on a span is the forward score into the span, the span's own
+// scores, and the best way on from the span's end (tail).
 type margins struct {
-	em    [][labelPad]int64
-	tr    *[nLabels + 1][labelPad]int64
-	alpha [][labelPad]int64 // best score of the words 0..i with label l at i
-	beta  [][labelPad]int64 // best score of the words i..n-1 with label l at i
-	low   int               // beta[low:] is made
+	em     [][labelPad]int64
+	tr     *[nLabels + 1][labelPad]int64
+	spread int64             // bioSpread of tr
+	alpha  [][labelPad]int64 // best score of the words 0..i with label l at i
 }
 
 var marginPool = sync.Pool{New: func() any {
-	return &margins{alpha: make([][labelPad]int64, maxChunk), beta: make([][labelPad]int64, maxChunk)}
+	return &margins{alpha: make([][labelPad]int64, maxChunk)}
 }}
 
 // reset points m at the emission scores of a new chunk, whose forward
 // scores decodeBIO has written into m.alpha.
-func (m *margins) reset(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64) {
-	m.em, m.tr, m.low = em, tr, len(em)
+func (m *margins) reset(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, spread int64) {
+	m.em, m.tr, m.spread = em, tr, spread
 }
 
-// backTo makes beta[j:]. A transition into I-X is allowed only from B-X
-// and I-X (bioTrans sets the others to negInf, far below any allowed
-// one), so each label has four or five successors to weigh, not seven.
-func (m *margins) backTo(j int) {
-	tr, b := m.tr, m.beta
-	if m.low == len(m.em) && m.low > j {
-		m.low--
-		b[m.low] = m.em[m.low]
+// tail returns the best score of the chunk's paths that reach word j
+// (j < len(m.em)) with label q at the score c[q] (the words before j and
+// the transition into q, not em[j]; negInf for a label they may not take
+// there), with best the best score of the chunk (m.alpha's).
+//
+// It goes forward from j as decodeBIO does, the scores held to the span
+// below the chunk's best ones, and stops as soon as they are the best
+// ones less one amount d for every label: from there on both grow alike
+// (each is a maximum of the same sums), so the best path's score is
+// best-d. Past a span most sentences go back to the model's own reading
+// within a word or two, where the scores held below fall into line; the
+// rest of the chunk is not gone over (a backward pass over the whole
+// chunk from its end was, for the first span of each chunk).
+func (m *margins) tail(j int, c *[nLabels]int64, best int64) int64 {
+	tr, em, alpha := m.tr, m.em, m.alpha
+	n := len(em)
+	var cur [nLabels]int64
+	for l := range nLabels {
+		cur[l] = c[l] + em[j][l]
 	}
-	for m.low > j {
-		i := m.low - 1
-		nx, e := &b[i+1], &m.em[i]
-		for l := range nLabels {
-			t := &tr[l]
-			best := t[0] + nx[0]
-			if x := t[1] + nx[1]; x > best {
-				best = x
+	for k := j; ; k++ {
+		a := &alpha[k]
+		d := a[0] - cur[0]
+		same := true
+		for l := 1; l < nLabels; l++ {
+			if a[l]-cur[l] != d {
+				same = false
+				break
 			}
-			if x := t[3] + nx[3]; x > best {
-				best = x
-			}
-			if x := t[5] + nx[5]; x > best {
-				best = x
-			}
-			if l > 0 {
-				in := (l + 1) / 2 * 2 // I of l's type
-				if x := t[in] + nx[in]; x > best {
-					best = x
-				}
-			}
-			b[i][l] = best + e[l]
 		}
-		m.low = i
+		if same {
+			return best - d
+		}
+		if k+1 == n {
+			out := int64(negInf)
+			for l := range nLabels {
+				out = max(out, cur[l])
+			}
+			return out
+		}
+		// One step as decodeSpread takes it: O and B-X from any label
+		// (from O alone when O leads by more than spread), I-X from B-X
+		// and I-X (the others are negInf in tr).
+		e := &em[k+1]
+		c0, c1, c2, c3, c4, c5, c6 := cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6]
+		if c0-max(c1, c2, c3, c4, c5, c6) > m.spread {
+			cur[0], cur[1], cur[3], cur[5] = c0+tr[0][0], c0+tr[0][1], c0+tr[0][3], c0+tr[0][5]
+		} else {
+			old := cur
+			for _, l := range [...]int{0, 1, 3, 5} {
+				x := c0 + tr[0][l]
+				for p := 1; p < nLabels; p++ {
+					x = max(x, old[p]+tr[p][l])
+				}
+				cur[l] = x
+			}
+		}
+		cur[2] = max(c1+tr[1][2], c2+tr[2][2])
+		cur[4] = max(c3+tr[3][4], c4+tr[4][4])
+		cur[6] = max(c5+tr[5][6], c6+tr[6][6])
+		for l := range nLabels {
+			cur[l] += e[l]
+		}
 	}
 }
 
@@ -100,14 +129,11 @@ func (m *margins) margin(i, j int) int64 {
 		}
 	}
 	if j < n {
-		m.backTo(j)
-		out := int64(negInf)
+		var c [nLabels]int64
 		for q := range nLabels {
-			if x := tr[lblO][q] + m.beta[j][q]; x > out {
-				out = x
-			}
+			c[q] = in + tr[lblO][q]
 		}
-		in += out
+		in = m.tail(j, &c, best)
 	}
 	return best - in
 }
@@ -175,14 +201,14 @@ func (m *margins) as(i, j int, t Type) int64 {
 		if j > i+1 {
 			last = li
 		}
-		m.backTo(j)
-		out := int64(negInf)
+		var c [nLabels]int64
 		for q := range nLabels {
+			c[q] = negInf
 			if q != li {
-				out = max(out, tr[last][q]+m.beta[j][q])
+				c[q] = in + tr[last][q]
 			}
 		}
-		in += out
+		in = m.tail(j, &c, best)
 	}
 	return best - in
 }
@@ -240,15 +266,15 @@ func (m *margins) seg(i int, ls []uint8) int64 {
 		in += tr[ls[k-1]][ls[k]] + m.em[i+k][ls[k]]
 	}
 	if j := i + len(ls); j < n {
-		m.backTo(j)
 		last := int(ls[len(ls)-1])
-		out := int64(negInf)
+		var c [nLabels]int64
 		for q := range nLabels {
+			c[q] = negInf
 			if last == lblO || !isInside(q) || labelType(q) != labelType(last) {
-				out = max(out, tr[last][q]+m.beta[j][q])
+				c[q] = in + tr[last][q]
 			}
 		}
-		in += out
+		in = m.tail(j, &c, best)
 	}
 	return best - in
 }

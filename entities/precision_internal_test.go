@@ -29,7 +29,7 @@ func TestMarginBruteForce(t *testing.T) {
 		}
 		return s
 	}
-	m := &margins{alpha: make([][labelPad]int64, maxChunk), beta: make([][labelPad]int64, maxChunk)}
+	m := &margins{alpha: make([][labelPad]int64, maxChunk)}
 	for round := range 200 {
 		n := 1 + round%4
 		em := make([][labelPad]int64, n)
@@ -39,7 +39,7 @@ func TestMarginBruteForce(t *testing.T) {
 			}
 		}
 		decodeBIO(em, &tr, make([][labelPad]uint8, n), make([]uint8, n), m.alpha)
-		m.reset(em, &tr)
+		m.reset(em, &tr, bioSpread(&tr))
 		for i := range n {
 			for j := i + 1; j <= n; j++ {
 				best, bestO, bestP, bestC := int64(negInf), int64(negInf), int64(negInf), int64(negInf)
@@ -97,6 +97,115 @@ func TestMarginBruteForce(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestMarginLongChunks checks margins on chunks too long for the search
+// of TestMarginBruteForce against the best scores computed both ways in
+// full: forward to the span (alpha) and backward from the chunk's end to
+// its end (beta), on emission scores where O leads on most words, as in
+// news, so that tail stops early, and on scores drawn evenly, where it
+// often goes to the chunk's end.
+func TestMarginLongChunks(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	var trans [nLabels + 1][labelPad]int64
+	for p := range trans {
+		for l := range nLabels {
+			trans[p][l] = int64(rng.Intn(2000) - 1000)
+		}
+	}
+	tr := bioTrans(&trans)
+	m := &margins{alpha: make([][labelPad]int64, maxChunk)}
+	early := 0
+	for round := range 400 {
+		n := 5 + rng.Intn(60)
+		em := make([][labelPad]int64, n)
+		for i := range em {
+			for l := range nLabels {
+				em[i][l] = int64(rng.Intn(4000) - 2000)
+			}
+			if round%2 == 0 && rng.Intn(5) > 0 {
+				em[i][lblO] += 6000 // a word the model reads as O
+			}
+		}
+		decodeBIO(em, &tr, make([][labelPad]uint8, n), make([]uint8, n), m.alpha)
+		m.reset(em, &tr, bioSpread(&tr))
+		// beta[i][l]: the best score of words i..n-1 with label l at i.
+		beta := make([][nLabels]int64, n)
+		beta[n-1] = [nLabels]int64(em[n-1][:nLabels])
+		for i := n - 2; i >= 0; i-- {
+			for l := range nLabels {
+				b := int64(negInf)
+				for q := range nLabels {
+					b = max(b, tr[l][q]+beta[i+1][q])
+				}
+				beta[i][l] = b + em[i][l]
+			}
+		}
+		best := int64(negInf)
+		for l := range nLabels {
+			best = max(best, m.alpha[n-1][l])
+		}
+		// through returns the best score of the paths with the labels
+		// ls on words i.., and after them no label that next refuses.
+		through := func(i int, ls []int, next func(q int) bool) int64 {
+			in := int64(negInf)
+			if i == 0 {
+				in = tr[nLabels][ls[0]]
+			} else {
+				for p := range nLabels {
+					in = max(in, m.alpha[i-1][p]+tr[p][ls[0]])
+				}
+			}
+			in += em[i][ls[0]]
+			for k := 1; k < len(ls); k++ {
+				in += tr[ls[k-1]][ls[k]] + em[i+k][ls[k]]
+			}
+			j := i + len(ls)
+			if j == n {
+				return in
+			}
+			out := int64(negInf)
+			for q := range nLabels {
+				if next(q) {
+					out = max(out, tr[ls[len(ls)-1]][q]+beta[j][q])
+				}
+			}
+			return in + out
+		}
+		for i := 0; i < n; i++ {
+			for j := i + 1; j <= n && j <= i+8; j++ {
+				os := make([]int, j-i)
+				if got, want := m.margin(i, j), best-through(i, os, func(int) bool { return true }); got != want {
+					t.Fatalf("round %d, span %d-%d of %d: margin %d, want %d", round, i, j, n, got, want)
+				}
+				ps := []int{labelB(Person)}
+				for len(ps) < j-i {
+					ps = append(ps, labelI(Person))
+				}
+				notI := func(q int) bool { return q != labelI(Person) }
+				if got, want := m.as(i, j, Person), best-through(i, ps, notI); got != want {
+					t.Fatalf("round %d, span %d-%d of %d: as person %d, want %d", round, i, j, n, got, want)
+				}
+				if j-i >= 2 {
+					ls := []uint8{lblO, uint8(labelB(Person))}
+					cs := []int{lblO, labelB(Person)}
+					for len(ls) < j-i {
+						ls = append(ls, uint8(labelI(Person)))
+						cs = append(cs, labelI(Person))
+					}
+					if got, want := m.seg(i, ls), best-through(i, cs, notI); got != want {
+						t.Fatalf("round %d, span %d-%d of %d: cut %d, want %d", round, i, j, n, got, want)
+					}
+				}
+				if j+3 < n {
+					early++
+				}
+			}
+		}
+	}
+	if early == 0 {
+		t.Fatal("no span far from a chunk's end")
 	}
 }
 
