@@ -215,6 +215,22 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.77, 0.77}, entities.Place: {0.74, 0.7},
 			entities.Organization: {0.77, 0.58}, entities.Nationality: {0.8, 0.84}})
 	})
+	// The ninth random sample is the blind check of the ninth session's
+	// work (random8 had been measured by then): drawn and labelled before
+	// any code ran over it, figures logged only, misses printed only with
+	// -random9misses. It stays out of the people bar, as random5 to
+	// random8, and its floors are low on purpose.
+	var blind9People [3]int
+	t.Run("random9", func(t *testing.T) {
+		// Measured blind once on main b491dc4 (the entities code of
+		// 84f061b; see the notes of issue 17): person P 0.917 R 0.902,
+		// place 0.814/0.889, organization 0.928/0.810, nationality
+		// 1.000/1.000 (lookup alone: person 0.978/0.738). The floors are
+		// about 0.12 under those.
+		evaluate(t, "testdata/gold-random9.tsv", random9Articles, &blind9People, floors{
+			entities.Person: {0.8, 0.78}, entities.Place: {0.69, 0.77},
+			entities.Organization: {0.8, 0.69}, entities.Nationality: {0.88, 0.88}})
+	})
 	// Organization precision 0.9 -> 0.85 with the second draw of news
 	// training articles: it was exactly at 0.900 (36 of 40) and one more
 	// false organization ("لعلوم الفلك") made it 36 of 41; people got better
@@ -244,6 +260,8 @@ func TestRealNews(t *testing.T) {
 		float64(blind7People[2])/float64(max(1, blind7People[1])), float64(blind7People[2])/float64(max(1, blind7People[0])))
 	t.Logf("people of random8 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind8People[0], blind8People[1], blind8People[2],
 		float64(blind8People[2])/float64(max(1, blind8People[1])), float64(blind8People[2])/float64(max(1, blind8People[0])))
+	t.Logf("people of random9 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind9People[0], blind9People[1], blind9People[2],
+		float64(blind9People[2])/float64(max(1, blind9People[1])), float64(blind9People[2])/float64(max(1, blind9People[0])))
 }
 
 // strided returns the sampler of a strided sample (see sampleArticles).
@@ -267,9 +285,14 @@ var random7Misses = flag.Bool("random7misses", false, "print the misses of the b
 // random sample too; by default only its figures are logged.
 var random8Misses = flag.Bool("random8misses", false, "print the misses of the blind sample testdata/gold-random8.tsv (spends it: see sample_test.go)")
 
+// random9Misses asks TestRealNews to print the misses of the blind ninth
+// random sample too; by default only its figures are logged.
+var random9Misses = flag.Bool("random9misses", false, "print the misses of the blind sample testdata/gold-random9.tsv (spends it: see sample_test.go)")
+
 // blindSamples are the samples whose misses are printed only on request.
 var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses, "testdata/gold-random6.tsv": random6Misses,
-	"testdata/gold-random7.tsv": random7Misses, "testdata/gold-random8.tsv": random8Misses}
+	"testdata/gold-random7.tsv": random7Misses, "testdata/gold-random8.tsv": random8Misses,
+	"testdata/gold-random9.tsv": random9Misses}
 
 func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), people *[3]int, floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
