@@ -13,9 +13,17 @@ import (
 // words are scanned but never match.
 const maxFold = 48
 
-// ring is how many words the finder keeps: one more than the longest name.
-// A power of two: the ring's indexes wrap with a mask.
-const ring = 16
+// maxNameWords is the most words of a name the scan looks at.
+const maxNameWords = 15
+
+// ring is how many words the finder keeps: more than the words a match
+// looks at (maxNameWords and the one after, see latin) and the word
+// before them (prev), so that the previous word stays where it was read
+// rather than being copied at every step. A power of two: the ring's
+// indexes wrap with a mask.
+const ring = 32
+
+var _ [ring - maxNameWords - 2]struct{} // (ring holds a name, the word after it and the one before)
 
 var _ [0]struct{} = [ring & (ring - 1)]struct{}{} // (ring is a power of two)
 
@@ -89,10 +97,9 @@ type finder struct {
 	ti     int              // index in st of the token scan looked at last
 	pos    int
 	words  [ring]word
-	head   int // index in words of the current word
-	n      int // buffered words from head
-	prev   word
-	hasPrv bool
+	head   int  // index in words of the current word
+	n      int  // buffered words from head
+	hasPrv bool // the word before the current one is at(-1) (see prev)
 	cands  []candidate
 	weak   bool   // some candidate is weak
 	sport  bool   // some candidate is a city that may be a club
@@ -243,11 +250,14 @@ func (f *finder) fill(k int) bool {
 
 func (f *finder) at(k int) *word { return &f.words[(f.head+k)&(ring-1)] }
 
+// prev is the word before the current one, when hasPrv: fill never
+// reaches its place in the ring (see ring).
+func (f *finder) prev() *word { return f.at(-1) }
+
 func (f *finder) advance(k int) {
 	if f.keep {
 		f.keepWords(k)
 	}
-	f.prev = *f.at(k - 1)
 	f.hasPrv = true
 	f.head = (f.head + k) & (ring - 1)
 	f.n -= k
@@ -577,7 +587,7 @@ func (f *finder) match() int {
 			if v&index.ValEntry != 0 && (v&index.ValStop == 0 || f.afterTrigger()) && 1 > bestLen {
 				bestLen, bestVar, bestVal, bestLayer = 1, va, v, l
 			}
-			for k := 1; k < ring-1; k++ {
+			for k := 1; k < maxNameWords; k++ {
 				if !f.fill(k + 1) {
 					break
 				}
@@ -638,14 +648,14 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 		}
 	}
 	if plain {
-		tanween := f.hasTanween(last) || nWords == 1 && f.hasPrv && f.at(0).joined && f.hasTanween(&f.prev)
+		tanween := f.hasTanween(last) || nWords == 1 && f.hasPrv && f.at(0).joined && f.hasTanween(f.prev())
 		// After a definite noun (الحكومة السعودية), or after an
 		// indefinite feminine one when the name is indefinite and feminine
 		// too (قاعدة جوية سورية), a form that is both a name and an
 		// adjective is the adjective.
 		definite := false
 		if va.proc == 0 && f.hasPrv && f.at(0).joined {
-			pf := f.prev.folded()
+			pf := f.prev().folded()
 			definite = isDefinite(pf)
 			// (Only an indefinite name: بقيادة السعودية is a construct,
 			// "led by Saudi Arabia".)
@@ -729,7 +739,7 @@ func isDefinite(fw []byte) bool {
 
 // afterTrigger reports whether the word before is مدينة, محافظة or the like.
 func (f *finder) afterTrigger() bool {
-	return f.hasPrv && f.at(0).joined && placeTriggers[f.prev.h]
+	return f.hasPrv && f.at(0).joined && placeTriggers[f.prev().h]
 }
 
 // ambiguousOK reports whether an ambiguous name may be read as a name
@@ -739,7 +749,7 @@ func (f *finder) ambiguousOK(va variant) bool {
 		return false
 	}
 	if f.hasPrv && f.at(0).joined {
-		if ph := f.prev.h; ph == hKull || ph == hBKull || ph == hLKull {
+		if ph := f.prev().h; ph == hKull || ph == hBKull || ph == hLKull {
 			return false
 		}
 	}
@@ -752,8 +762,9 @@ func (f *finder) orgContext() bool {
 	if !f.hasPrv || !f.at(0).joined {
 		return false
 	}
+	ph := f.prev().h
 	for _, h := range orgContext {
-		if f.prev.h == h {
+		if ph == h {
 			return true
 		}
 	}

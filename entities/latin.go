@@ -63,7 +63,7 @@ func (f *finder) latin(k int, l *layer, run []index.Entry) []index.Entry {
 			}
 		}
 	}
-	if f.hasPrv && w0.joined && isLatin(&f.prev) && isUpper(s[f.prev.start]) {
+	if f.hasPrv && w0.joined && isLatin(f.prev()) && isUpper(s[f.prev().start]) {
 		return nil
 	}
 	if f.fill(k + 1) {

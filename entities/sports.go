@@ -19,7 +19,7 @@ var (
 
 // afterFi reports whether the word before is في (in): في برشلونة is the city.
 func (f *finder) afterFi() bool {
-	return f.hasPrv && f.at(0).joined && (f.prev.h == hFi || f.prev.h == hWFi)
+	return f.hasPrv && f.at(0).joined && (f.prev().h == hFi || f.prev().h == hWFi)
 }
 
 // sportsWords are the words that make a sentence about sport: match
