@@ -699,7 +699,9 @@ func (f *finder) keepWords(k int) {
 	for i := range k {
 		w := f.at(i)
 		x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
-		if w.n >= 4 && w.offs[3]-w.start < 256 {
+		if w.n > 0 && !isProclitic(w.fold[0]) {
+			// (Such a word has no offsets, see word.offs: x.offs stays 0.)
+		} else if w.n >= 4 && w.offs[3]-w.start < 256 {
 			// (Offsets grow along the word: the last fits, so all do.)
 			x.offs = [3]uint8{uint8(w.offs[1] - w.start), uint8(w.offs[2] - w.start), uint8(w.offs[3] - w.start)}
 		} else {

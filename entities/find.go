@@ -35,7 +35,7 @@ type word struct {
 	tanween    bool   // carries fathatan (an indefinite accusative: سوريّاً), when tanKnown
 	tanKnown   bool   // tanween is set; else hasTanween finds it in the text
 	joined     bool   // only horizontal space since the previous word
-	offs       [4]int // byte offset of each of the first four folded bytes
+	offs       [4]int // byte offset of each of the first four folded bytes when the first is a proclitic (isProclitic), else 0: only offsets behind proclitics are read
 	fold       [maxFold]byte
 }
 
@@ -461,6 +461,9 @@ func (w *word) pushFold(nf int, h uint64, at int, b byte) (int, uint64) {
 func (f *finder) endWord(w *word, end, nf int, h uint64) {
 	w.end = end
 	f.pos = end
+	if nf > 0 && !isProclitic(w.fold[0]) {
+		w.offs = [4]int{} // (see word.offs)
+	}
 	if nf > maxFold {
 		w.n = maxFold + 1
 		w.h = 0

@@ -127,8 +127,14 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	// to nothing (marks, tatweel) are passed over. When the word's first
 	// eight bytes are four letters of the Arabic block that fold to one
 	// code each (most words of four letters or more), they are the four.
+	// They are read only behind proclitics (variants, keepWords, and
+	// cliticsBefore's count, which is 0 unless the first letter is و ف ب
+	// ل or ك): the other words (about two thirds) have none (endWord
+	// clears them, as scan's).
 	j, k := i, 0
-	if nf >= 4 && end-i >= 8 {
+	if nf > 0 && !isProclitic(w.fold[0]) {
+		k = 4
+	} else if nf >= 4 && end-i >= 8 {
 		u := le64(s[i : i+8])
 		if u&0x00FC00FC00FC00FC == 0x00D800D800D800D8 && u&0xC000C000C000C000 == 0x8000800080008000 &&
 			singleFold[(u&3)<<6|u>>8&0x3F] && singleFold[(u>>16&3)<<6|u>>24&0x3F] &&
