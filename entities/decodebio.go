@@ -36,7 +36,7 @@ func decodeSpread(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, spread
 	back = back[:n]
 	s := &tr[nLabels]
 	c0, c1, c2, c3, c4, c5, c6 := em[0][0]+s[0], em[0][1]+s[1], em[0][2]+s[2], em[0][3]+s[3], em[0][4]+s[4], em[0][5]+s[5], em[0][6]+s[6]
-	t0, t1, t2, t3, t4, t5, t6 := &tr[0], &tr[1], &tr[2], &tr[3], &tr[4], &tr[5], &tr[6]
+	t0 := &tr[0]
 	if alpha != nil {
 		alpha = alpha[:n]
 		alpha[0] = [labelPad]int64{c0, c1, c2, c3, c4, c5, c6}
@@ -54,22 +54,23 @@ func decodeSpread(em [][labelPad]int64, tr *[nLabels + 1][labelPad]int64, spread
 			n0, n1, n3, n5 = c0+t0[0]+e[0], c0+t0[1]+e[1], c0+t0[3]+e[3], c0+t0[5]+e[5]
 			b[0], b[1], b[3], b[5] = 0, 0, 0, 0
 		} else {
-			n0, n1, n3, n5 = decodeOB(c0, c1, c2, c3, c4, c5, c6, t0, t1, t2, t3, t4, t5, t6, e, b)
+			c := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
+			n0, n1, n3, n5 = decodeOB(&c, tr, e, b)
 		}
-		best, arg := c1+t1[2], uint8(1)
-		if x := c2 + t2[2]; x > best {
+		best, arg := c1+tr[1][2], uint8(1)
+		if x := c2 + tr[2][2]; x > best {
 			best, arg = x, 2
 		}
 		n2 := best + e[2]
 		b[2] = arg
-		best, arg = c3+t3[4], 3
-		if x := c4 + t4[4]; x > best {
+		best, arg = c3+tr[3][4], 3
+		if x := c4 + tr[4][4]; x > best {
 			best, arg = x, 4
 		}
 		n4 := best + e[4]
 		b[4] = arg
-		best, arg = c5+t5[6], 5
-		if x := c6 + t6[6]; x > best {
+		best, arg = c5+tr[5][6], 5
+		if x := c6 + tr[6][6]; x > best {
 			best, arg = x, 6
 		}
 		n6 := best + e[6]
@@ -99,14 +100,12 @@ var _ = [1]struct{}{}[nLabels-7]
 // decodeOB is decodeBIO's search of the best predecessor of O and of each
 // B-X, in which every label may come before: it returns the new scores of
 // labels 0, 1, 3 and 5 (with e's) and sets their back pointers in b.
-func decodeOB(c0, c1, c2, c3, c4, c5, c6 int64, t0, t1, t2, t3, t4, t5, t6 *[labelPad]int64, e *[labelPad]int64, b *[labelPad]uint8) (n0, n1, n3, n5 int64) {
-	c := [nLabels]int64{c0, c1, c2, c3, c4, c5, c6}
-	t := [nLabels]*[labelPad]int64{t0, t1, t2, t3, t4, t5, t6}
+func decodeOB(c *[nLabels]int64, tr *[nLabels + 1][labelPad]int64, e *[labelPad]int64, b *[labelPad]uint8) (n0, n1, n3, n5 int64) {
 	var n [4]int64
 	for k, l := range [4]int{0, 1, 3, 5} {
-		best, arg := c[0]+t[0][l], uint8(0)
+		best, arg := c[0]+tr[0][l], uint8(0)
 		for p := 1; p < nLabels; p++ {
-			if x := c[p] + t[p][l]; x > best { // strictly: ties keep the first
+			if x := c[p] + tr[p][l]; x > best { // strictly: ties keep the first
 				best, arg = x, uint8(p)
 			}
 		}
