@@ -72,7 +72,7 @@ var newsPeopleStrata = []newsStratum{
 	{"FR-internationalNews-", 6},
 }
 
-// newsOrgStrata is the table of the ninth to twelfth draws: weighted toward the
+// newsOrgStrata is the table of the ninth to thirteenth draws: weighted toward the
 // categories dense in organizations (local news, politics and the economy
 // of each outlet, the Middle East), since organizations were the weakest
 // type on the blind samples random7 and random8 (issue 17).
@@ -112,6 +112,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train10.tsv", 20270101, newsOrgStrata},
 	{"testdata/news-train11.tsv", 20270104, newsOrgStrata},
 	{"testdata/news-train12.tsv", 20270105, newsOrgStrata},
+	{"testdata/news-train13.tsv", 20270106, newsOrgStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
