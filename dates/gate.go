@@ -16,6 +16,13 @@ package dates
 //   - ذو / ذي (and الذي): core reads it only before القعدة or الحجة;
 //   - زمن / آن: core's now reads only الآن (آن with ال; أن and إن fold
 //     to آن);
+//   - هذا / هذه: core reads it only before a part of the day, a word of
+//     now, a unit, a season or الربيع, general only before a weekday;
+//   - a feast's own word (الكريسماس، الفصح): feast and gFeast read it
+//     alone only with ال, so أم (the Mother's Day word, mostly "or")
+//     without ال starts nothing;
+//   - a modifier (الماضي، المقبل): no case of parse, core, general or
+//     shortForms starts with it (they read it after another word);
 //   - من and بين: rangeRule's readings (years, Hijri years, a range up to
 //     now, day starts, clocks, a date) all need a number or a known word at
 //     the next token, and shortForms' من + amount (offset) needs an amount,
@@ -58,6 +65,13 @@ func (p *parser) mayStart(i int) bool {
 		return p.word(i+1, cQada) || p.word(i+1, cHijja)
 	case cZaman: // only now reads it: الآن (آن with ال), which folds as أن / إن
 		return p.toks[i].e.v == 1 && p.toks[i].flags&fDef != 0
+	case cThis: // core reads it only before these, general only before a weekday
+		return p.word(i+1, cPart) || p.word(i+1, cNow) || p.word(i+1, cUnit) || p.word(i+1, cSeason) ||
+			p.word(i+1, cRabi) || p.word(i+1, cWeekday)
+	case cFeast, cGFeast: // feast and gFeast read a feast's own word only with ال (أم alone is "or")
+		return p.toks[i].flags&fDef != 0
+	case cMod: // a neighbour's class only: no case of parse, core, general or shortForms starts with it
+		return false
 	case cMin, cBayn:
 		if i+1 >= len(p.toks) {
 			return false
