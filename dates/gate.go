@@ -27,7 +27,13 @@ package dates
 //     now, day starts, clocks, a date) all need a number or a known word at
 //     the next token, and shortForms' من + amount (offset) needs an amount,
 //     so before a punctuation mark, an unknown word or the end of the
-//     chunk they fail.
+//     chunk they fail;
+//   - منذ، قبل، بعد، خلال: offset reads at the next token غد، أمس، an
+//     approximation, an edge, a few, a half or quarter, a number (digits
+//     or number words) or a unit, and else only sinceRule (منذ), whose
+//     readings (sinceUntil's ranges, core, a part of the day) start with a
+//     year number or a known word; afternoonOf and general's بعد / قبل read
+//     a part of the day next. So they fail there too.
 //
 // TestStartGate also puts every class of the lexicon at the tokens of real
 // news where the gate skips it, and checks that parse and general fail.
@@ -72,7 +78,7 @@ func (p *parser) mayStart(i int) bool {
 		return p.toks[i].flags&fDef != 0
 	case cMod: // a neighbour's class only: no case of parse, core, general or shortForms starts with it
 		return false
-	case cMin, cBayn:
+	case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal:
 		if i+1 >= len(p.toks) {
 			return false
 		}
