@@ -72,7 +72,7 @@ var newsPeopleStrata = []newsStratum{
 	{"FR-internationalNews-", 6},
 }
 
-// newsOrgStrata is the table of the ninth to thirteenth draws: weighted toward the
+// newsOrgStrata is the table of the ninth to fourteenth draws: weighted toward the
 // categories dense in organizations (local news, politics and the economy
 // of each outlet, the Middle East), since organizations were the weakest
 // type on the blind samples random7 and random8 (issue 17).
@@ -113,6 +113,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train11.tsv", 20270104, newsOrgStrata},
 	{"testdata/news-train12.tsv", 20270105, newsOrgStrata},
 	{"testdata/news-train13.tsv", 20270106, newsOrgStrata},
+	{"testdata/news-train14.tsv", 20270107, newsOrgStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
