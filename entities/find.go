@@ -61,8 +61,7 @@ var (
 )
 
 func hashOf(s string) uint64 {
-	var buf [64]byte // most words fold into it: no allocation
-	return index.HashWord(index.AppendFold(buf[:0], s))
+	return index.HashFold(s)
 }
 
 // placeTriggers are the words after which a place spelt like a common

@@ -153,13 +153,12 @@ var titleFilter = func() (f [1024]uint64) {
 // titles before it are left out (الرئيس, البابا, المدرب); end when it is
 // titles only.
 func skipTitles(s string, start, end int) int {
-	var buf [64]byte
 	for start < end {
 		ws, we, ok := index.NextWord(s[:end], start)
 		if !ok {
 			return end
 		}
-		if h := index.HashWord(index.AppendFold(buf[:0], s[ws:we])); titleFilter[h>>54]&(1<<(h&63)) == 0 || !titles[h] {
+		if h := index.HashFold(s[ws:we]); titleFilter[h>>54]&(1<<(h&63)) == 0 || !titles[h] {
 			return ws
 		}
 		start = we

@@ -536,11 +536,10 @@ func isNameOf(name string, e *Entity) bool {
 	return false
 }
 
-// foldHash is hashOf without an allocation (for names up to 128 bytes
-// folded).
+// foldHash is hashOf: the hash of s folded (index.HashFold, which
+// writes no folded word, so allocates nothing).
 func foldHash(s string) uint64 {
-	var buf [128]byte
-	return index.HashWord(index.AppendFold(buf[:0], s))
+	return index.HashFold(s)
 }
 
 // clitedAfterFirst reports whether word i of ws (words of s), which the

@@ -105,7 +105,8 @@ func foldBefore(dst []byte, w string) []byte {
 // AppendFold (alphabet's key in the index's codes) gives the bytes the
 // index's own fold gave, for every rune alone and inside and after words
 // of three scripts, and for invalid bytes; AppendCodes and HashKey write
-// and hash alphabet's key of every rune as codes() does.
+// and hash alphabet's key of every rune as codes() does, and HashFold
+// hashes AppendFold's bytes.
 func TestFoldIsAlphabetKey(t *testing.T) {
 	bad := 0
 	check := func(w string) {
@@ -122,6 +123,10 @@ func TestFoldIsAlphabetKey(t *testing.T) {
 		if HashKey(key) != HashWord(got[1:]) && bad < 20 {
 			bad++
 			t.Errorf("%q: HashKey differs from HashWord of the codes", w)
+		}
+		if HashFold(w) != HashWord(AppendFold(nil, w)) && bad < 20 {
+			bad++
+			t.Errorf("%q: HashFold differs from HashWord of AppendFold", w)
 		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {

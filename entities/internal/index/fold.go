@@ -347,6 +347,49 @@ func AppendFold(dst []byte, w string) []byte {
 	return dst
 }
 
+// HashFold returns HashWord(AppendFold(nil, w)) without writing the folded
+// word: the rules and the recognizer's merge fold the words of names and
+// spans only to hash them. It takes the runes as AppendFold does.
+func HashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	var buf [16]byte
+	for i := 0; i < len(w); {
+		if c := w[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			k := int(c&0x03)<<6 | int(w[i+1]&0x3F) // rune - 0x600
+			i += 2
+			if ArabicClass[k] == ClassSep || ArabicFold[k] == 0 {
+				continue
+			}
+			if f := ArabicFold[k]; f != 0xFF {
+				h = (h ^ uint64(f)) * 1099511628211
+				continue
+			}
+			h = hashCodes(h, alphabet.AppendRune(buf[:0], rune(0x600+k)))
+			continue
+		}
+		r, n := decode(w, i)
+		i += n
+		switch {
+		case r < 0x80:
+			if ASCIIClass[r] != ClassSep {
+				h = (h ^ uint64(ASCIIFold[r])) * 1099511628211
+			}
+			continue
+		case r >= 0x600 && r <= 0x6FF:
+			c, f := ArabicClass[r-0x600], ArabicFold[r-0x600]
+			if c == ClassSep || f == 0 {
+				continue
+			}
+			if f != 0xFF {
+				h = (h ^ uint64(f)) * 1099511628211
+				continue
+			}
+		}
+		h = hashCodes(h, alphabet.AppendRune(buf[:0], r))
+	}
+	return h
+}
+
 // AppendCodes appends to dst the search key key of package alphabet
 // (valid UTF-8, as alphabet.AppendKey and tokenize.Stream.Key give it)
 // written in the index's codes: a folded Arabic letter U+0621..U+064A as
@@ -368,7 +411,12 @@ func AppendCodes(dst, key []byte) []byte {
 // HashKey is HashWord of the search key key written by AppendCodes,
 // without writing it.
 func HashKey(key []byte) uint64 {
-	h := uint64(14695981039346656037)
+	return hashCodes(14695981039346656037, key)
+}
+
+// hashCodes goes on with the hash h over the search key key written by
+// AppendCodes.
+func hashCodes(h uint64, key []byte) uint64 {
 	for i := 0; i < len(key); i++ {
 		c := arabicCode(key, i)
 		if c != 0 {
