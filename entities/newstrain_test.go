@@ -58,10 +58,10 @@ var newsTrainStrata = []newsStratum{
 	{"FR-internationalNews-", 4},
 }
 
-// newsPeopleStrata is the table of the later draws: weighted
-// toward the categories with many people's names (politics, sport,
-// society, the Middle East, international news) and spread over the
-// outlets, since people's recall on modern news is the recognizer's
+// newsPeopleStrata is the table of the second to eighth draws and of the
+// fifteenth: weighted toward the categories with many people's names
+// (politics, sport, society, the Middle East, international news) and
+// spread over the outlets, since people's recall on modern news is the recognizer's
 // weakest point (issue 17).
 var newsPeopleStrata = []newsStratum{
 	{"JA-localNews-", 14}, {"JA-politic-", 10}, {"JA-sport-", 12}, {"JA-society-", 8},
@@ -114,6 +114,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train12.tsv", 20270105, newsOrgStrata},
 	{"testdata/news-train13.tsv", 20270106, newsOrgStrata},
 	{"testdata/news-train14.tsv", 20270107, newsOrgStrata},
+	{"testdata/news-train15.tsv", 20270108, newsPeopleStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
