@@ -72,10 +72,11 @@ var newsPeopleStrata = []newsStratum{
 	{"FR-internationalNews-", 6},
 }
 
-// newsOrgStrata is the table of the ninth to fourteenth draws: weighted toward the
-// categories dense in organizations (local news, politics and the economy
-// of each outlet, the Middle East), since organizations were the weakest
-// type on the blind samples random7 and random8 (issue 17).
+// newsOrgStrata is the table of the ninth to fourteenth draws and of the
+// sixteenth: weighted toward the categories dense in organizations (local
+// news, politics and the economy of each outlet, the Middle East), since
+// organizations were the weakest type on the blind samples random7 and
+// random8 (issue 17).
 var newsOrgStrata = []newsStratum{
 	{"JA-localNews-", 16}, {"JA-politic-", 10}, {"JA-economy-", 10}, {"JA-society-", 8},
 	{"SK-middleEast-", 12}, {"SK-economy-", 10}, {"SK-internationalNews-", 8},
@@ -115,6 +116,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train13.tsv", 20270106, newsOrgStrata},
 	{"testdata/news-train14.tsv", 20270107, newsOrgStrata},
 	{"testdata/news-train15.tsv", 20270108, newsPeopleStrata},
+	{"testdata/news-train16.tsv", 20270109, newsOrgStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
