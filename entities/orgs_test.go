@@ -27,6 +27,12 @@ func TestNewsOrganizations(t *testing.T) {
 		"وقال وزير الداخلية الأفغاني لبي بي سي إن":                {"الأفغاني/nationality/c-af", "بي بي سي/organization/o-bbc"},
 		"وكانت وزارة الدفاع الوطني أشارت في بلاغ":                 {"وزارة الدفاع الوطني/organization/o-ministry-national-defence"},
 		"مقابل أربع لتيانجين غوانجيان الذي تعادل مع كاشيوا ريسول": {"تيانجين غوانجيان/organization/o-tianjin-quanjian", "كاشيوا ريسول/organization/o-kashiwa"},
+		// The coalition: التحالف alone is its name where the text names it
+		// in full, and بقيادة السعودية after it is no part of the name
+		// (the news labels: التحالف | السعودية, 3 of 3).
+		"شنت طائرات التحالف بقيادة السعودية غارات":             {"التحالف/organization/o-arab-coalition", "السعودية/place/c-sa"},
+		"أعلن التحالف العربي أمس أن طائرات التحالف دمرت منصة":  {"التحالف العربي/organization/o-arab-coalition", "التحالف/organization/o-arab-coalition"},
+		"مر البلدان بفترات من التقارب والتحالف في بعض الأحيان": nil,
 	} {
 		assert(t).Equal(want, got(g, text), "%s", text)
 	}
