@@ -71,7 +71,7 @@ func TestBuildModel(t *testing.T) {
 	news, newsDev, n, byFile := newsTrain(t)
 	news = strings.Repeat(news, newsRepeat)
 	t.Logf("news training articles: %d to train on, %d held out", n[0], n[1])
-	vocab := newsVocabulary(t, 50000, 150000)
+	vocab := modelVocabulary(t)
 	// For comparison: the held-out news with a model trained on ANERcorp alone.
 	m, err := entities.TrainModel(strings.NewReader(train), entities.Vocabulary(vocab))
 	if err != nil {
@@ -135,6 +135,11 @@ func TestBuildModel(t *testing.T) {
 // news there (shared.News, at most 16 MB), and their words must not be
 // more in the vocabulary than those of news the recognizer never saw.
 const vocabSkip = 32 << 20
+
+// modelVocabulary is the shipped model's vocabulary (newsVocabulary's
+// first 50,000 of Jawhara, 150,000 in all), for every test that trains a
+// model meant to stand for it.
+func modelVocabulary(tb testing.TB) []string { return newsVocabulary(tb, 50000, 150000) }
 
 // newsVocabulary returns, for entities.Vocabulary, the first most
 // frequent words (by folded form) of the Jawhara corpus file, then the

@@ -43,7 +43,7 @@ func TestModelSeeds(t *testing.T) {
 	news = strings.Repeat(news, newsRepeat)
 	var vocab []string
 	if *modelLoad == "" {
-		vocab = newsVocabulary(t, 50000, 150000)
+		vocab = modelVocabulary(t)
 	}
 	type sum struct{ p, r, f float64 }
 	sums := map[string]*sum{}
