@@ -401,6 +401,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random8Articles, "testdata/gold-random8.tsv"
 	case "random9":
 		sample, outFile = random9Articles, "testdata/gold-random9.tsv"
+	case "random10":
+		sample, outFile = random10Articles, "testdata/gold-random10.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

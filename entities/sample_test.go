@@ -74,6 +74,15 @@ const (
 // labelled by hand before any code ran over it. Its misses are printed
 // only on request (-random9misses). A news draw added after it must leave
 // it out.
+//
+// The tenth (testdata/gold-random10.tsv, random10Seed, random10PerFile a
+// file) is the blind check of the tenth session's work: drawn as the
+// ninth, leaving out random9 too and every article of the first
+// random10Draws news training draws (all sixteen that existed when it was
+// drawn, labelled or not: they are the model's training data), and
+// labelled by hand before any code ran over it. Its misses are printed
+// only on request (-random10misses). A news draw added after it must leave
+// it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -84,6 +93,7 @@ const (
 	random7Seed    = 20261220
 	random8Seed    = 20261227
 	random9Seed    = 20270103
+	random10Seed   = 20270110
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -91,6 +101,8 @@ const (
 	random7PerFile = 10
 	random8PerFile = 10
 	random9PerFile = 10
+	// random10PerFile is how many articles random10 takes from each file.
+	random10PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -98,6 +110,9 @@ const (
 	// random9Draws is how many news draws random9 leaves out: the draws
 	// that existed when it was drawn. It stays 10 when a draw is added.
 	random9Draws = 10
+	// random10Draws is how many news draws random10 leaves out: the draws
+	// that existed when it was drawn. It stays 16 when a draw is added.
+	random10Draws = 16
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -175,6 +190,26 @@ func random8Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // one of those.
 func random9Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random9Seed, random9PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles}, fn)
+}
+
+// random10Articles calls fn for the articles of the tenth random sample
+// (the blind one of the tenth session): it leaves out what random9 leaves
+// out, random9 itself, every article of the news draws random9Draws+1 to
+// random10Draws (labelled or not), and every article with the same text
+// as one of those.
+func random10Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random10Seed, random10PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles}, fn)
+}
+
+// newsBlind9DrawArticles calls fn for every article of the news training
+// draws random9Draws+1 to random10Draws (labelled or not): the draws that
+// leave random9 out too.
+func newsBlind9DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random9Draws; k < random10Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlindDrawArticles calls fn for every article of the news training
