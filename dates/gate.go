@@ -33,10 +33,19 @@ package dates
 //     or number words) or a unit, and else only sinceRule (منذ), whose
 //     readings (sinceUntil's ranges, core, a part of the day) start with a
 //     year number or a known word; afternoonOf and general's بعد / قبل read
-//     a part of the day next. So they fail there too.
+//     a part of the day next. So they fail there too;
+//   - a number of one or two digits before an unknown word or the end of
+//     the chunk: what a number starts needs a mark, a number or a known
+//     word after it (a clock's separator, minutes, its part of the day or
+//     ص / م, which loneClock reads from the text but the lexicon knows; a
+//     date's separator, month or من; a unit; a range's و or dash), and
+//     bareYear reads only three or four digits.
 //
 // TestStartGate also puts every class of the lexicon at the tokens of real
-// news where the gate skips it, and checks that parse and general fail.
+// news where the gate skips it, and checks that parse and general fail;
+// TestStartGateText does it in the text itself, with every word and mark
+// that the rules compare raw text with written before and after, as rules
+// that read the text (clockSlot, atWord, feminine, loneClock...) see it.
 
 // startClass marks the classes named in parse, core, general and
 // shortForms.
@@ -57,9 +66,13 @@ var startClass = func() (t [256]bool) {
 	return t
 }()
 
-// mayStart reports whether the word token i may start a phrase: false
-// where parse and general are sure to fail (see above).
+// mayStart reports whether the token i (a word or a number) may start a
+// phrase: false where parse and general are sure to fail (see above).
 func (p *parser) mayStart(i int) bool {
+	if p.toks[i].kind != tWord {
+		// a number of one or two digits before an unknown word or the end
+		return p.toks[i].kind != tNum || p.toks[i].ndig > 2 || i+1 < len(p.toks) && !(p.toks[i+1].kind == tWord && p.toks[i+1].e.c == cNone)
+	}
 	switch p.toks[i].e.c {
 	case cFi:
 		return p.word(i+1, cGhudun) || p.word(i+1, cWaqt) || p.word(i+1, cPart)

@@ -57,7 +57,7 @@ func (p *parser) run() []Expression {
 		if i >= len(p.toks) {
 			break
 		}
-		if t := &p.toks[i]; t.kind == tWord && !p.mayStart(i) { // gate.go
+		if !p.mayStart(i) { // gate.go
 			i++
 			continue
 		}
