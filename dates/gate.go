@@ -20,9 +20,15 @@ package dates
 //     now, a unit, a season or الربيع, general only before a weekday;
 //   - a feast's own word (الكريسماس، الفصح): feast and gFeast read it
 //     alone only with ال, so أم (the Mother's Day word, mostly "or")
-//     without ال starts nothing;
-//   - a modifier (الماضي، المقبل): no case of parse, core, general or
-//     shortForms starts with it (they read it after another word);
+//     without ال starts nothing; gFeast reads alone only the feasts whose
+//     name stands alone (الكريسماس، النوروز), not الأم، العمال، الحب، الشكر،
+//     العرش, which need عيد before them;
+//   - a modifier (الماضي، المقبل), غاية، غضون، مدى، نهار، التالي، لاحق،
+//     عرفة: no case of parse, core, general or shortForms starts with them
+//     (they read them after another word);
+//   - a bare ال: core reads it only before a number (الـ15 من الشهر);
+//   - وقت: waqtRule reads it only without ال and before a past modifier
+//     or لاحق (في وقت سابق، وقت لاحق);
 //   - من and بين: rangeRule's readings (years, Hijri years, a range up to
 //     now, day starts, clocks, a date) all need a number or a known word at
 //     the next token, and shortForms' من + amount (offset) needs an amount,
@@ -39,7 +45,17 @@ package dates
 //     word after it (a clock's separator, minutes, its part of the day or
 //     ص / م, which loneClock reads from the text but the lexicon knows; a
 //     date's separator, month or من; a unit; a range's و or dash), and
-//     bareYear reads only three or four digits.
+//     bareYear reads only three or four digits;
+//   - مطلع / منتصف / آخر (an edge), أول, حتى and a number word (ثلاثة)
+//     before a punctuation mark, an unknown word or the end of the chunk:
+//     lastN, nthWeekday, feastNthDay, edgeRuleAt and firstOfMonth need a
+//     number, a unit, a weekday, a month or الـ century next; relDay (أول
+//     أمس) a word of yesterday; ordinalDays a joined ordinal or من;
+//     midnightRule a part of the day; untilRule (حتى) and edgeRule's
+//     default read core at the next token, which fails at a mark or an
+//     unknown word; amountHence and numberWindow need a unit after the
+//     number. Not الواحدة: bareClock reads it as an hour from the text
+//     around it (عند الواحدة).
 //
 // TestStartGate also puts every class of the lexicon at the tokens of real
 // news where the gate skips it, and checks that parse and general fail;
@@ -87,18 +103,32 @@ func (p *parser) mayStart(i int) bool {
 	case cThis: // core reads it only before these, general only before a weekday
 		return p.word(i+1, cPart) || p.word(i+1, cNow) || p.word(i+1, cUnit) || p.word(i+1, cSeason) ||
 			p.word(i+1, cRabi) || p.word(i+1, cWeekday)
-	case cFeast, cGFeast: // feast and gFeast read a feast's own word only with ال (أم alone is "or")
+	case cFeast: // feast reads a feast's own word only with ال
 		return p.toks[i].flags&fDef != 0
-	case cMod: // a neighbour's class only: no case of parse, core, general or shortForms starts with it
-		return false
-	case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal:
-		if i+1 >= len(p.toks) {
-			return false
+	case cGFeast: // gFeast reads it alone only with ال, and only the feasts named alone (الكريسماس, not الأم)
+		v := p.toks[i].e.v
+		return p.toks[i].flags&fDef != 0 && v >= gfeastLabour && v <= gfeastValentine && gfeastDay[v].alone
+	case cMod, cGhaya, cGhudun, cMada, cNahar, cTali, cLahiq, cArafa:
+		return false // a neighbour's class only: no case of parse, core, general or shortForms starts with it
+	case cAl: // core reads a bare ال only before a number (الـ15)
+		return p.num(i + 1)
+	case cWaqt: // waqtRule: وقت without ال, then a past modifier or لاحق
+		return p.toks[i].flags&fDef == 0 && (p.word(i+1, cMod) && p.toks[i+1].e.v < 0 || p.word(i+1, cLahiq))
+	case cNum: // الواحدة may be an hour on its own (bareClock reads the text around it)
+		if p.toks[i].flags&fDef != 0 && p.toks[i].e.n == 1 {
+			return true
 		}
-		n := &p.toks[i+1]
-		return n.kind == tNum || n.kind == tWord && n.e.c != cNone
+		return !p.plainAt(i + 1)
+	case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal, cEdge, cAwwal, cHatta:
+		return !p.plainAt(i + 1)
 	}
 	return startClass[p.toks[i].e.c]
+}
+
+// plainAt reports whether token i is a punctuation mark, an unknown word
+// or past the end.
+func (p *parser) plainAt(i int) bool {
+	return i >= len(p.toks) || p.toks[i].kind == tPunct || p.toks[i].kind == tWord && p.toks[i].e.c == cNone
 }
 
 // skipPlain returns the first token at or after i that is no punctuation
