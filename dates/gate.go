@@ -30,22 +30,26 @@ package dates
 //   - وقت: waqtRule reads it only without ال and before a past modifier
 //     or لاحق (في وقت سابق، وقت لاحق);
 //   - من and بين: rangeRule's readings (years, Hijri years, a range up to
-//     now, day starts, clocks, a date) all need a number or a known word at
-//     the next token, and shortForms' من + amount (offset) needs an amount,
-//     so before a punctuation mark, an unknown word or the end of the
-//     chunk they fail;
+//     now, day starts, clocks, a date) all need at the next token a number
+//     or a word of a class that core names, a unit, a weekday, an ordinal
+//     or a number word, and shortForms' من + amount (offset) needs an
+//     amount, so elsewhere (a punctuation mark, an unknown word, خلال in
+//     من خلال، قبل in من قبل, the end of the chunk) they fail (afterRange);
 //   - منذ، قبل، بعد، خلال: offset reads at the next token غد، أمس، an
 //     approximation, an edge, a few, a half or quarter, a number (digits
 //     or number words) or a unit, and else only sinceRule (منذ), whose
 //     readings (sinceUntil's ranges, core, a part of the day) start with a
-//     year number or a known word; afternoonOf and general's بعد / قبل read
-//     a part of the day next. So they fail there too;
-//   - a number of one or two digits before an unknown word or the end of
-//     the chunk: what a number starts needs a mark, a number or a known
-//     word after it (a clock's separator, minutes, its part of the day or
-//     ص / م, which loneClock reads from the text but the lexicon knows; a
-//     date's separator, month or من; a unit; a range's و or dash), and
-//     bareYear reads only three or four digits;
+//     year number or a class core names; afternoonOf and general's بعد /
+//     قبل read a part of the day next. So they fail elsewhere too (قبل أن،
+//     بعد أن: afterOffset);
+//   - a number of other than four digits before an unknown word, the end
+//     of the chunk or a mark other than : . , ، / and the dashes: what a
+//     number starts needs one of those marks, a number or a known word
+//     after it (a clock's separator, minutes, its part of the day or ص /
+//     م, which loneClock reads from the text but the lexicon knows; a
+//     date's separator, month or من; a unit; a range's و or dash; a
+//     three-digit year's era or هـ, which the lexicon knows too), and
+//     only four digits make a year on their own (في 2018);
 //   - مطلع / منتصف / آخر (an edge), أول, حتى and a number word (ثلاثة)
 //     before a punctuation mark, an unknown word or the end of the chunk:
 //     lastN, nthWeekday, feastNthDay, edgeRuleAt and firstOfMonth need a
@@ -86,8 +90,18 @@ var startClass = func() (t [256]bool) {
 // phrase: false where parse and general are sure to fail (see above).
 func (p *parser) mayStart(i int) bool {
 	if p.toks[i].kind != tWord {
-		// a number of one or two digits before an unknown word or the end
-		return p.toks[i].kind != tNum || p.toks[i].ndig > 2 || i+1 < len(p.toks) && !(p.toks[i+1].kind == tWord && p.toks[i+1].e.c == cNone)
+		// a number of other than four digits before an unknown word, a
+		// mark no number rule reads or the end
+		if p.toks[i].kind != tNum || p.toks[i].ndig == 4 || !p.plainAt(i+1) {
+			return true
+		}
+		if i+1 < len(p.toks) && p.toks[i+1].kind == tPunct {
+			switch p.toks[i+1].val {
+			case ':', '.', ',', '،', '/', '-', '–', '—':
+				return true
+			}
+		}
+		return false
 	}
 	switch p.toks[i].e.c {
 	case cFi:
@@ -119,11 +133,50 @@ func (p *parser) mayStart(i int) bool {
 			return true
 		}
 		return !p.plainAt(i + 1)
-	case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal, cEdge, cAwwal, cHatta:
+	case cMin, cBayn:
+		return p.nextIn(i+1, &afterRange)
+	case cMundh:
+		return p.nextIn(i+1, &afterRange) || p.nextIn(i+1, &afterOffset)
+	case cQabl, cBaad, cKhilal:
+		return p.nextIn(i+1, &afterOffset)
+	case cEdge, cAwwal, cHatta:
 		return !p.plainAt(i + 1)
 	}
 	return startClass[p.toks[i].e.c]
 }
+
+// nextIn reports whether token i is a number or a word of a class in set.
+func (p *parser) nextIn(i int, set *[256]bool) bool {
+	return i < len(p.toks) && (p.toks[i].kind == tNum || p.toks[i].kind == tWord && set[p.toks[i].e.c])
+}
+
+func classSet(cs ...uint8) (t [256]bool) {
+	for _, c := range cs {
+		t[c] = true
+	}
+	return t
+}
+
+// afterRange holds the classes that من or بين may start a phrase before:
+// those core names (rangeRule reads core at the next token, its other
+// readings a unit, a weekday, an ordinal, a number word or a number) and
+// the amounts that shortForms' من + amount (offset) reads (an
+// approximation, أكثر / أقل, a few, a half or quarter, a number word).
+var afterRange = classSet(
+	// named in core (TestStartGate checks the list against its source)
+	cAl, cArafa, cAwwal, cBariha, cDecade, cDhu, cEdge, cEid, cFeast, cGFeast, cHFeast, cHMonth, cJumada,
+	cKanun, cLahiq, cMawlid, cMonth, cNisf, cNow, cNum, cOrd, cPart, cRabi, cRas, cRemain, cRub, cSeason,
+	cTali, cTeen, cThis, cTishrin, cTomorrow, cUnit, cWeekday, cYesterday, cZaman,
+	// amounts
+	cApprox, cMore, cFew, cHundred, cThousand)
+
+// afterOffset holds the classes that offset reads right after منذ، قبل،
+// بعد، خلال (غد، أمس، البارحة، an approximation, أكثر / أقل, an edge, a
+// few, a half or quarter, a unit, a number word or its parts, a weekday's
+// number name) and the part of the day that afternoonOf and general's بعد
+// / قبل read there.
+var afterOffset = classSet(cTomorrow, cYesterday, cBariha, cApprox, cMore, cEdge, cFew, cNisf, cRub, cUnit,
+	cAl, cNum, cWeekday, cTeen, cHundred, cThousand, cPart)
 
 // plainAt reports whether token i is a punctuation mark, an unknown word
 // or past the end.

@@ -49,12 +49,45 @@ func classNames(t *testing.T, file string, funcs map[string]bool, vars bool) map
 	return names
 }
 
+// varClassNames returns the class constants named in the declaration of
+// the variable name in file.
+func varClassNames(t *testing.T, file, name string) map[string]bool {
+	t.Helper()
+	f, err := goparser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range g.Specs {
+			vs, ok := sp.(*ast.ValueSpec)
+			if !ok || len(vs.Names) != 1 || vs.Names[0].Name != name {
+				continue
+			}
+			ast.Inspect(vs, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && len(id.Name) > 1 && id.Name[0] == 'c' && unicode.IsUpper(rune(id.Name[1])) {
+					names[id.Name] = true
+				}
+				return true
+			})
+		}
+	}
+	if len(names) == 0 {
+		t.Fatalf("no classes in %s's %s", file, name)
+	}
+	return names
+}
+
 // TestStartGate checks the parser's gate (gate.go): startClass lists every
 // class that parse, core, general and shortForms name, and at the tokens
 // of real news where mayStart says no, with any entry of the lexicon put
 // there, parse and general find nothing.
 func TestStartGate(t *testing.T) {
-	listed := classNames(t, "gate.go", nil, true)
+	listed := varClassNames(t, "gate.go", "startClass")
 	named := map[string]bool{}
 	for file, funcs := range map[string]map[string]bool{
 		"parse.go":   {"parse": true, "core": true},
@@ -71,6 +104,15 @@ func TestStartGate(t *testing.T) {
 	for n := range named {
 		if !listed[n] {
 			t.Errorf("%s is named in the dispatch but not in startClass: add it (or a case to mayStart)", n)
+		}
+	}
+
+	// afterRange holds every class core names (rangeRule reads core at the
+	// token after من / بين)
+	inRange := varClassNames(t, "gate.go", "afterRange")
+	for n := range classNames(t, "parse.go", map[string]bool{"core": true}, false) {
+		if !inRange[n] {
+			t.Errorf("%s is named in core but not in afterRange: add it", n)
 		}
 	}
 
@@ -129,6 +171,37 @@ func TestStartGate(t *testing.T) {
 				}
 			}
 			p.toks[i] = keep
+			if i%5 != 0 || i+1 >= len(p.toks) || p.toks[i+1].kind != tWord {
+				continue
+			}
+			// the gate reads the class of the next word after these: every
+			// entry there too
+			keepNext := p.toks[i+1]
+			for _, e := range entries {
+				switch e.c {
+				case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal, cEdge, cAwwal, cHatta, cNum, cWaqt, cAl:
+				default:
+					continue
+				}
+				p.toks[i].e, p.toks[i].flags = e, 0
+				for _, e2 := range entries {
+					for _, fl := range [...]uint8{0, fDef} {
+						p.toks[i+1].e, p.toks[i+1].flags = e2, fl
+						if p.mayStart(i) {
+							continue
+						}
+						skipped++
+						p.top = i
+						if _, end, ok := p.parse(i); ok && end > i {
+							t.Fatalf("%q: class %d before class %d (flags %b) at %q: the gate skips it but parse reads it", a.ID, e.c, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
+						}
+						if _, end, ok := p.general(i); ok && end > i {
+							t.Fatalf("%q: class %d before class %d (flags %b) at %q: the gate skips it but general reads it", a.ID, e.c, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
+						}
+					}
+				}
+			}
+			p.toks[i], p.toks[i+1] = keep, keepNext
 		}
 		n += len(a.Text)
 		return n < 150<<10
@@ -298,6 +371,9 @@ func TestStartGateText(t *testing.T) {
 			windows++
 			pre := a.Text[toks[i-5].start:toks[i-1].start]
 			prev := a.Text[toks[i-1].start:toks[i-1].end]
+			for _, tg := range targets { // at the end of the text
+				check(pre+prev+" "+tg, len(pre)+len(prev)+1)
+			}
 			next := a.Text[toks[i+1].start:toks[i+1].end]
 			post := a.Text[toks[i+1].end:toks[i+6].end]
 			for ti, tg := range targets {
