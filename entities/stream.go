@@ -29,20 +29,27 @@ import (
 func (f *finder) wordFromStream(w *word, i int) bool {
 	toks := f.st.Tokens()
 	t := f.ti
-	// The cursor moves on with the scan, and back when a caller scans a
-	// part of the text again (the recognizer, the sports context).
-	for t < len(toks) && toks[t].Start < i {
-		t++
-	}
-	for back := 0; t > 0 && toks[t-1].Start >= i; back++ {
-		if back == 8 { // far back: search
-			t = sort.Search(t, func(k int) bool { return toks[k].Start >= i })
-			break
+	if t >= len(toks) || toks[t].Start != i {
+		// The cursor moves on with the scan (it is at the word after the
+		// last one read, unless punctuation came between), and back when
+		// a caller scans a part of the text again (the recognizer, the
+		// sports context).
+		for t < len(toks) && toks[t].Start < i {
+			t++
 		}
-		t--
+		for back := 0; t > 0 && toks[t-1].Start >= i; back++ {
+			if back == 8 { // far back: search
+				t = sort.Search(t, func(k int) bool { return toks[k].Start >= i })
+				break
+			}
+			t--
+		}
+		f.ti = t
+		if t == len(toks) || toks[t].Start != i {
+			return false
+		}
 	}
-	f.ti = t
-	if t == len(toks) || toks[t].Start != i || toks[t].Kind != tokenize.Word || !f.st.Plain(t) {
+	if toks[t].Kind != tokenize.Word || !f.st.Plain(t) { // (f.ti is t)
 		return false
 	}
 	s := f.text
@@ -68,44 +75,28 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	}
 	h := uint64(14695981039346656037)
 	nf := 0
-	// Four letters at a time while the key has eight bytes and they
-	// are four letters U+0621..U+064A (D8 A1..D9 8A: leads D8 or D9,
-	// low six bits of the second byte + 64 for D9 = rune - 0x600, in
-	// 0x21..0x4A; the code is that - 0x20); then one at a time.
+	// Four letters at a time while the key has eight bytes left, in the
+	// lanes of one uint64: each rune's two bytes are a 16-bit lane, lead
+	// byte low. The runes must be letters U+0621..U+064A: lead byte D8 or
+	// D9, and rune - 0x600 (the lead's low bit, then the second byte's
+	// low six bits) in 0x21..0x4A; the code is that - 0x20.
 	for len(key)-2*nf >= 8 && nf+4 <= maxFold {
 		u := binary.LittleEndian.Uint64(key[2*nf:])
-		if u&0x00FE00FE00FE00FE != 0x00D800D800D800D8 {
+		r := (u&0x0001000100010001)<<6 | u>>8&0x003F003F003F003F // rune - 0x600 per lane
+		// (lane + 0x8000 - 0x21 has its top bit set when the rune is
+		// U+0621 or above, lane + 0x8000 - 0x4B when it is past U+064A)
+		lo, hi := r+0x7FDF7FDF7FDF7FDF, r+0x7FB57FB57FB57FB5
+		if u&0x00FE00FE00FE00FE != 0x00D800D800D800D8 || lo&^hi&0x8000800080008000 != 0x8000800080008000 {
 			break
 		}
-		t0 := (u&1)<<6 | u>>8&0x3F
-		t1 := (u>>16&1)<<6 | u>>24&0x3F
-		t2 := (u>>32&1)<<6 | u>>40&0x3F
-		t3 := (u>>48&1)<<6 | u>>56&0x3F
-		if t0-0x21 > 0x29 || t1-0x21 > 0x29 || t2-0x21 > 0x29 || t3-0x21 > 0x29 {
-			break
-		}
-		c0, c1, c2, c3 := byte(t0-0x20), byte(t1-0x20), byte(t2-0x20), byte(t3-0x20)
-		f4 := (*[4]byte)(w.fold[nf : nf+4])
-		f4[0], f4[1], f4[2], f4[3] = c0, c1, c2, c3
-		h = (h ^ uint64(c0)) * 1099511628211
-		h = (h ^ uint64(c1)) * 1099511628211
-		h = (h ^ uint64(c2)) * 1099511628211
-		h = (h ^ uint64(c3)) * 1099511628211
+		c := r - 0x0020002000200020 // the codes
+		p := (c | c>>8) & 0x0000FFFF0000FFFF
+		binary.LittleEndian.PutUint32(w.fold[nf:], uint32(p|p>>16))
+		h = (h ^ c&0xFF) * 1099511628211
+		h = (h ^ c>>16&0xFF) * 1099511628211
+		h = (h ^ c>>32&0xFF) * 1099511628211
+		h = (h ^ c>>48) * 1099511628211
 		nf += 4
-	}
-	// Two letters at a time once, the same way, when four bytes are left.
-	if len(key)-2*nf >= 4 && nf+2 <= maxFold {
-		u := uint64(binary.LittleEndian.Uint32(key[2*nf:]))
-		t0 := (u&1)<<6 | u>>8&0x3F
-		t1 := (u>>16&1)<<6 | u>>24&0x3F
-		if u&0x00FE00FE == 0x00D800D8 && t0-0x21 <= 0x29 && t1-0x21 <= 0x29 {
-			c0, c1 := byte(t0-0x20), byte(t1-0x20)
-			f2 := (*[2]byte)(w.fold[nf : nf+2])
-			f2[0], f2[1] = c0, c1
-			h = (h ^ uint64(c0)) * 1099511628211
-			h = (h ^ uint64(c1)) * 1099511628211
-			nf += 2
-		}
 	}
 	for k := 2 * nf; k < len(key); k += 2 {
 		b := key[k]
