@@ -50,6 +50,18 @@ package dates
 //     date's separator, month or من; a unit; a range's و or dash; a
 //     three-digit year's era or هـ, which the lexicon knows too), and
 //     only four digits make a year on their own (في 2018);
+//   - a unit without ال: the plural (أيام، سنوات) starts nothing (nthUnit,
+//     periodRule, pluralWindow and the clocks need ال; amountHence a
+//     count), the singular and the dual only before a number or a known
+//     word (amountHence: من الآن or مضت; يوم + أمس / a weekday / عرفة;
+//     شهر + a month; عام + a year in digits or words; عقد + a decade; يومي
+//     + a weekday);
+//   - an ordinal before a punctuation mark, an unknown word or the end:
+//     only bareClock reads it there, and only with ال where a time stands
+//     (clockSlot) in the feminine (feminine), as الواحدة: the gate asks
+//     those two (عند السابعة. is a time); feastNthDay, nthWeekday,
+//     ordinalDays and general's ordinal day need a unit, a weekday, a
+//     joined ordinal, من or a month next;
 //   - مطلع / منتصف / آخر (an edge), أول, حتى and a number word (ثلاثة)
 //     before a punctuation mark, an unknown word or the end of the chunk:
 //     lastN, nthWeekday, feastNthDay, edgeRuleAt and firstOfMonth need a
@@ -58,8 +70,7 @@ package dates
 //     midnightRule a part of the day; untilRule (حتى) and edgeRule's
 //     default read core at the next token, which fails at a mark or an
 //     unknown word; amountHence and numberWindow need a unit after the
-//     number. Not الواحدة: bareClock reads it as an hour from the text
-//     around it (عند الواحدة).
+//     number; الواحدة as an ordinal (bareClock).
 //
 // TestStartGate also puts every class of the lexicon at the tokens of real
 // news where the gate skips it, and checks that parse and general fail;
@@ -128,9 +139,24 @@ func (p *parser) mayStart(i int) bool {
 		return p.num(i + 1)
 	case cWaqt: // waqtRule: وقت without ال, then a past modifier or لاحق
 		return p.toks[i].flags&fDef == 0 && (p.word(i+1, cMod) && p.toks[i+1].e.v < 0 || p.word(i+1, cLahiq))
-	case cNum: // الواحدة may be an hour on its own (bareClock reads the text around it)
-		if p.toks[i].flags&fDef != 0 && p.toks[i].e.n == 1 {
+	case cNum:
+		if p.toks[i].flags&fDef != 0 && p.toks[i].e.n == 1 { // الواحدة: an hour for bareClock
+			return !p.plainAt(i+1) || p.clockSlot(i) && p.feminine(i)
+		}
+		return !p.plainAt(i + 1)
+	case cOrd:
+		if !p.plainAt(i + 1) {
 			return true
+		}
+		// only bareClock may read an ordinal alone: with ال, where a time
+		// stands, in the feminine (عند السابعة.)
+		return p.toks[i].flags&fDef != 0 && p.clockSlot(i) && p.feminine(i)
+	case cUnit:
+		switch {
+		case p.toks[i].flags&fDef != 0:
+			return true
+		case p.toks[i].e.count == 0: // أيام، سنوات: read only after a number or an offset word
+			return false
 		}
 		return !p.plainAt(i + 1)
 	case cMin, cBayn:

@@ -152,7 +152,8 @@ func TestStartGate(t *testing.T) {
 					e.c == cThis || e.c == cFeast || e.c == cGFeast || e.c == cMod ||
 					e.c == cMundh || e.c == cQabl || e.c == cBaad || e.c == cKhilal ||
 					e.c == cGhaya || e.c == cGhudun || e.c == cMada || e.c == cNahar || e.c == cTali || e.c == cLahiq || e.c == cArafa ||
-					e.c == cAl || e.c == cWaqt || e.c == cNum || e.c == cEdge || e.c == cAwwal || e.c == cHatta) {
+					e.c == cAl || e.c == cWaqt || e.c == cNum || e.c == cEdge || e.c == cAwwal || e.c == cHatta ||
+					e.c == cUnit || e.c == cOrd) {
 					continue // others at a seventh of the tokens
 				}
 				for _, fl := range [...]uint8{0, fDef, fConj | fPrep | fLam | fDef} {
@@ -179,7 +180,7 @@ func TestStartGate(t *testing.T) {
 			keepNext := p.toks[i+1]
 			for _, e := range entries {
 				switch e.c {
-				case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal, cEdge, cAwwal, cHatta, cNum, cWaqt, cAl:
+				case cMin, cBayn, cMundh, cQabl, cBaad, cKhilal, cEdge, cAwwal, cHatta, cNum, cWaqt, cAl, cUnit, cOrd:
 				default:
 					continue
 				}
