@@ -231,6 +231,22 @@ func TestRealNews(t *testing.T) {
 			entities.Person: {0.8, 0.78}, entities.Place: {0.69, 0.77},
 			entities.Organization: {0.8, 0.69}, entities.Nationality: {0.88, 0.88}})
 	})
+	// The tenth random sample is the blind check of the tenth session's
+	// work (random9 had been measured by then): drawn and labelled before
+	// any code ran over it, figures logged only, misses printed only with
+	// -random10misses. It stays out of the people bar, as random5 to
+	// random9, and its floors are low on purpose.
+	var blind10People [3]int
+	t.Run("random10", func(t *testing.T) {
+		// Measured blind once on main 1d453e6 (the entities code of
+		// 2487572; see the notes of issue 17): person P 1.000 R 0.917,
+		// place 0.879/0.866, organization 0.833/0.714, nationality
+		// 0.978/0.957 (lookup alone: person 1.000/0.458). Only 24 people:
+		// one is 0.04 of recall. The floors are about 0.12 under those.
+		evaluate(t, "testdata/gold-random10.tsv", random10Articles, &blind10People, floors{
+			entities.Person: {0.88, 0.8}, entities.Place: {0.76, 0.75},
+			entities.Organization: {0.71, 0.59}, entities.Nationality: {0.86, 0.84}})
+	})
 	// Organization precision 0.9 -> 0.85 with the second draw of news
 	// training articles: it was exactly at 0.900 (36 of 40) and one more
 	// false organization ("لعلوم الفلك") made it 36 of 41; people got better
@@ -262,6 +278,8 @@ func TestRealNews(t *testing.T) {
 		float64(blind8People[2])/float64(max(1, blind8People[1])), float64(blind8People[2])/float64(max(1, blind8People[0])))
 	t.Logf("people of random9 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind9People[0], blind9People[1], blind9People[2],
 		float64(blind9People[2])/float64(max(1, blind9People[1])), float64(blind9People[2])/float64(max(1, blind9People[0])))
+	t.Logf("people of random10 (blind): gold %d found %d correct %d precision %.3f recall %.3f", blind10People[0], blind10People[1], blind10People[2],
+		float64(blind10People[2])/float64(max(1, blind10People[1])), float64(blind10People[2])/float64(max(1, blind10People[0])))
 }
 
 // strided returns the sampler of a strided sample (see sampleArticles).
@@ -289,10 +307,14 @@ var random8Misses = flag.Bool("random8misses", false, "print the misses of the b
 // random sample too; by default only its figures are logged.
 var random9Misses = flag.Bool("random9misses", false, "print the misses of the blind sample testdata/gold-random9.tsv (spends it: see sample_test.go)")
 
+// random10Misses asks TestRealNews to print the misses of the blind tenth
+// random sample too; by default only its figures are logged.
+var random10Misses = flag.Bool("random10misses", false, "print the misses of the blind sample testdata/gold-random10.tsv (spends it: see sample_test.go)")
+
 // blindSamples are the samples whose misses are printed only on request.
 var blindSamples = map[string]*bool{"testdata/gold-random5.tsv": random5Misses, "testdata/gold-random6.tsv": random6Misses,
 	"testdata/gold-random7.tsv": random7Misses, "testdata/gold-random8.tsv": random8Misses,
-	"testdata/gold-random9.tsv": random9Misses}
+	"testdata/gold-random9.tsv": random9Misses, "testdata/gold-random10.tsv": random10Misses}
 
 func evaluate(t *testing.T, file string, sample func(testing.TB, func(string, shared.Article)), people *[3]int, floors map[entities.Type][2]float64) {
 	gold := readGold(t, file)
