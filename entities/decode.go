@@ -686,35 +686,30 @@ type kept struct {
 	far        bool // an offset did not fit offs: rescan the word
 }
 
-// keepWords keeps the k words the gazetteer's scan is done with; past
+// keepWord keeps the word w that the gazetteer's scan has just read (the
+// scan reads every word once, in order, into its ring: fill); past
 // maxRecorded words it stops, and chunks scans the text again.
-func (f *finder) keepWords(k int) {
-	if len(f.kept)+k > maxRecorded || int64(len(f.text)) >= 1<<31 {
+func (f *finder) keepWord(w *word) {
+	if len(f.kept) >= maxRecorded {
 		f.keep, f.kept = false, f.kept[:0]
 		return
 	}
-	if cap(f.kept) == 0 {
-		f.kept = make([]kept, 0, min(len(f.text)/8+16, maxRecorded))
-	}
-	for i := range k {
-		w := f.at(i)
-		x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
-		if w.n > 0 && !isProclitic(w.fold[0]) {
-			// (Such a word has no offsets, see word.offs: x.offs stays 0.)
-		} else if w.n >= 4 && w.offs[3]-w.start < 256 {
-			// (Offsets grow along the word: the last fits, so all do.)
-			x.offs = [3]uint8{uint8(w.offs[1] - w.start), uint8(w.offs[2] - w.start), uint8(w.offs[3] - w.start)}
-		} else {
-			for j := 1; j < 4 && j < int(w.n); j++ {
-				if d := w.offs[j] - w.start; d < 256 {
-					x.offs[j-1] = uint8(d)
-				} else {
-					x.far = true
-				}
+	x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
+	if w.n > 0 && !isProclitic(w.fold[0]) {
+		// (Such a word has no offsets, see word.offs: x.offs stays 0.)
+	} else if w.n >= 4 && w.offs[3]-w.start < 256 {
+		// (Offsets grow along the word: the last fits, so all do.)
+		x.offs = [3]uint8{uint8(w.offs[1] - w.start), uint8(w.offs[2] - w.start), uint8(w.offs[3] - w.start)}
+	} else {
+		for j := 1; j < 4 && j < int(w.n); j++ {
+			if d := w.offs[j] - w.start; d < 256 {
+				x.offs[j-1] = uint8(d)
+			} else {
+				x.far = true
 			}
 		}
-		f.kept = append(f.kept, x)
 	}
+	f.kept = append(f.kept, x)
 }
 
 // recWord is what one sense per text keeps of a word.

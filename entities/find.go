@@ -102,7 +102,7 @@ type finder struct {
 	cands  []candidate
 	weak   bool   // some candidate is weak
 	sport  bool   // some candidate is a city that may be a club
-	keep   bool   // keep the words for the recognizer (see keepWords)
+	keep   bool   // keep the words for the recognizer (see keepWord)
 	kept   []kept // the words, when keep
 }
 
@@ -216,7 +216,10 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 	f := finderPool.Get().(*finder)
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
 	f.st, f.ti = st, 0
-	f.keep, f.kept = g.rec != nil, f.kept[:0]
+	f.keep, f.kept = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0]
+	if f.keep && cap(f.kept) == 0 {
+		f.kept = make([]kept, 0, min(len(text)/8+16, maxRecorded))
+	}
 	f.cands = f.cands[:0]
 	for f.fill(1) {
 		if k := f.match(); k > 0 {
@@ -242,6 +245,9 @@ func (f *finder) fill(k int) bool {
 		if !f.scan(w) {
 			return false
 		}
+		if f.keep {
+			f.keepWord(w)
+		}
 		f.n++
 	}
 	return true
@@ -254,9 +260,6 @@ func (f *finder) at(k int) *word { return &f.words[(f.head+k)&(ring-1)] }
 func (f *finder) prev() *word { return f.at(-1) }
 
 func (f *finder) advance(k int) {
-	if f.keep {
-		f.keepWords(k)
-	}
 	f.hasPrv = true
 	f.head = (f.head + k) & (ring - 1)
 	f.n -= k

@@ -118,7 +118,7 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	// to nothing (marks, tatweel) are passed over. When the word's first
 	// eight bytes are four letters of the Arabic block that fold to one
 	// code each (most words of four letters or more), they are the four.
-	// They are read only behind proclitics (variants, keepWords, and
+	// They are read only behind proclitics (variants, keepWord, and
 	// cliticsBefore's count, which is 0 unless the first letter is و ف ب
 	// ل or ك): the other words (about two thirds) have none (endWord
 	// clears them, as scan's).
