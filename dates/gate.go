@@ -62,6 +62,10 @@ package dates
 //     those two (عند السابعة. is a time); feastNthDay, nthWeekday,
 //     ordinalDays and general's ordinal day need a unit, a weekday, a
 //     joined ordinal, من or a month next;
+//   - a number word (ثلاثة، عشر) other than الواحدة and the tens with
+//     ال (العشرين, an ordinal day): amountHence and numberWindow, its only
+//     readings, need the number's words and then a unit without ال;
+//   - تبقى / بقية: remainRule needs من next, or بقية without ال;
 //   - مطلع / منتصف / آخر (an edge), أول, حتى and a number word (ثلاثة)
 //     before a punctuation mark, an unknown word or the end of the chunk:
 //     lastN, nthWeekday, feastNthDay, edgeRuleAt and firstOfMonth need a
@@ -139,11 +143,20 @@ func (p *parser) mayStart(i int) bool {
 		return p.num(i + 1)
 	case cWaqt: // waqtRule: وقت without ال, then a past modifier or لاحق
 		return p.toks[i].flags&fDef == 0 && (p.word(i+1, cMod) && p.toks[i+1].e.v < 0 || p.word(i+1, cLahiq))
-	case cNum:
-		if p.toks[i].flags&fDef != 0 && p.toks[i].e.n == 1 { // الواحدة: an hour for bareClock
-			return !p.plainAt(i+1) || p.clockSlot(i) && p.feminine(i)
+	case cNum, cTeen:
+		if t := &p.toks[i]; t.e.c == cNum && t.flags&fDef != 0 {
+			switch {
+			case t.e.n == 1: // الواحدة: an hour for bareClock
+				return !p.plainAt(i+1) || p.clockSlot(i) && p.feminine(i)
+			case t.e.n >= 20 && t.e.n <= 90 && t.e.n%10 == 0: // العشرين: an ordinal day
+				return !p.plainAt(i + 1)
+			}
 		}
-		return !p.plainAt(i + 1)
+		// amountHence and numberWindow: the number, then a unit without ال
+		_, k, ok := p.number(i)
+		return ok && p.word(k, cUnit) && !p.def(k)
+	case cRemain: // remainRule: من next, or بقية without ال
+		return p.word(i+1, cMin) || p.toks[i].e.v == 1 && p.toks[i].flags&fDef == 0
 	case cOrd:
 		if !p.plainAt(i + 1) {
 			return true
