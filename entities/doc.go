@@ -162,6 +162,24 @@
 // designation is (النيابة العمومية 19 to 9, الشرطة البلدية 7 to 5,
 // الإدارة الجهوية للتجارة 10 to 3).
 //
+// An ambiguous organization name with the article that only the model
+// reads as a name (التحالف, الأهلي, الجزيرة alone: neither the full name
+// nor a word such as حركة before it is in the text) is a common noun that
+// also names other organizations of the same kind: the model tells that
+// it is an organization, not which one. It is linked to the gazetteer's
+// entity only when the text supports that sense: it names another
+// gazetteer entity of the same country (the country itself, its
+// adjective, one of its places, people or organizations), or of a country
+// named in one of the entity's names (تحالف دعم الشرعية في اليمن: a text
+// that names الحديدة supports التحالف as the coalition in Yemen), or, for
+// an outlet, quotes or brackets the name alone or puts مراسل, قناة and
+// the like before it. Otherwise each of its mentions gets an Entity made
+// for the text, as a name the gazetteer does not know: bare التحالف in a
+// text about the coalition against the Islamic State in Syria, الأهلي in
+// a text about Saudi football that names nothing Egyptian. Types and
+// spans do not change. A name without the article (حماس, وات) names one
+// organization when it names one, and keeps its link.
+//
 // The embedded model is trained with TrainModel on ANERcorp's training
 // split (2000s newswire, CC BY-SA 4.0; see NOTICE) and on 1,580 recent
 // news articles of the project's corpus labelled by hand (their byte

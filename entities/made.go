@@ -17,6 +17,7 @@ type madeSet struct {
 	hint int                // how many entities the text may make (the model's spans)
 	last map[uint64]*Entity // sameType's scratch: a made person by its last word
 	by   map[uint64]Type    // sameType's scratch: a name's first type
+	amb  []*Entity          // the gazetteer's organizations whose ambiguous name the model confirmed (see unsupported)
 }
 
 // madeEnt is a made entity and its one-name list.
@@ -80,6 +81,8 @@ func (made *madeSet) keyOf(e *Entity, t Type) uint64 {
 // done empties made for the next text.
 func (made *madeSet) done() {
 	made.slab, made.hint = nil, 0
+	clear(made.amb)
+	made.amb = made.amb[:0]
 	if len(made.m) > 1<<12 || len(made.fold) > 1<<12 {
 		*made = madeSet{} // a long text's maps go with it
 		return

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/arnews/arnews/entities/internal/index"
@@ -60,6 +61,9 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 			for _, e := range same.weak {
 				if Type(e.Type) == sp.typ {
 					c.ent, c.typ = &c.layer.ents[e.Ent], sp.typ
+					if e.Flags&index.Ambiguous != 0 && sp.typ == Organization && strings.HasPrefix(s[c.start:c.end], "ال") && !slices.Contains(made.amb, c.ent) {
+						made.amb = append(made.amb, c.ent) // see unsupported
+					}
 					break
 				}
 			}
@@ -87,6 +91,9 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	st.out = append(st.out, f.cands[ci:]...)
 	st.out = r.rules(s, st.out, made)
 	st.out = r.headPlaces(f, st.out, made)
+	if len(made.amb) > 0 {
+		g.unsupported(s, st.out, made)
+	}
 	if len(made.m) > 0 {
 		st.out = r.oneSense(f, st, st.out, made.m)
 	}

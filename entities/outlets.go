@@ -63,13 +63,7 @@ func weakInContext(s string, out []candidate) {
 		}
 		switch {
 		case outlet != nil:
-			ok := quoted(s, c.start, c.end)
-			if !ok {
-				if ws, we := prevWord(s, c.start); ws < we && we < c.start {
-					ok = outletCues[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]
-				}
-			}
-			if ok {
+			if outletContext(s, c.start, c.end) {
 				c.ent, c.typ = outlet, Organization
 			}
 		case club != nil:
@@ -83,6 +77,17 @@ func weakInContext(s string, out []candidate) {
 			}
 		}
 	}
+}
+
+// outletContext reports whether the outlet's name s[start:end] is quoted
+// alone or follows an outlet cue (مراسل, قناة).
+func outletContext(s string, start, end int) bool {
+	if quoted(s, start, end) {
+		return true
+	}
+	var buf [64]byte
+	ws, we := prevWord(s, start)
+	return ws < we && we < start && outletCues[index.HashWord(index.AppendFold(buf[:0], s[ws:we]))]
 }
 
 // sportySentence reports whether the sentence of out[i], within
