@@ -49,7 +49,10 @@ package dates
 //     م, which loneClock reads from the text but the lexicon knows; a
 //     date's separator, month or من; a unit; a range's و or dash; a
 //     three-digit year's era or هـ, which the lexicon knows too), and
-//     only four digits make a year on their own (في 2018);
+//     only four digits make a year on their own (في 2018); before a unit
+//     such a number is read only by amountHence (a unit without ال, then
+//     من الآن or مضت), dayMonth (15 شهر مايو) and a clock's minutes (3
+//     ودقيقتان);
 //   - a unit without ال: the plural (أيام، سنوات) starts nothing (nthUnit,
 //     periodRule, pluralWindow and the clocks need ال; amountHence a
 //     count), the singular and the dual only before a number or a known
@@ -107,7 +110,14 @@ func (p *parser) mayStart(i int) bool {
 	if p.toks[i].kind != tWord {
 		// a number of other than four digits before an unknown word, a
 		// mark no number rule reads or the end
-		if p.toks[i].kind != tNum || p.toks[i].ndig == 4 || !p.plainAt(i+1) {
+		if p.toks[i].kind != tNum || p.toks[i].ndig == 4 {
+			return true
+		}
+		if p.word(i+1, cUnit) {
+			u := &p.toks[i+1]
+			return u.flags&fConj != 0 || u.flags&fDef == 0 && (u.e.v == uMonth && u.e.count == 1 || p.word(i+2, cMin) || p.word(i+2, cMadat))
+		}
+		if !p.plainAt(i + 1) {
 			return true
 		}
 		if i+1 < len(p.toks) && p.toks[i+1].kind == tPunct {
