@@ -54,8 +54,8 @@ type Evaluation struct {
 // once over each document, its sentences joined by line breaks, so that
 // what holds for the whole text (one sense per text, a surname after the
 // full name) holds as it does on running text; names are still scored
-// sentence by sentence. Data without the marks is read sentence by
-// sentence.
+// sentence by sentence. Data without the marks, and the sentences before
+// the first mark, are read sentence by sentence.
 func (g *Gazetteer) Evaluate(r io.Reader) (Evaluation, error) {
 	var ev Evaluation
 	sents, err := readCoNLL(r)
@@ -69,7 +69,7 @@ func (g *Gazetteer) Evaluate(r io.Reader) (Evaluation, error) {
 	for i := 0; i < len(sents); {
 		// The sentences Find reads at once: one, or a document.
 		j := i + 1
-		if docs {
+		if docs && sents[i].doc > 0 {
 			for j < len(sents) && sents[j].doc == sents[i].doc {
 				j++
 			}

@@ -311,7 +311,9 @@ func newsTrain(tb testing.TB) (train, dev string, n [2]int, byFile []newsPart) {
 		if !ok || textSum(text) != a.sum || len(text) != a.len {
 			tb.Fatalf("article %s is not the one that was labelled", a.id)
 		}
-		c := newsCoNLL(text, a.ms)
+		// Each article is a document: Find reads it whole, as it reads
+		// articles, and the trainer computes its document features over it.
+		c := "-DOCSTART-\n\n" + newsCoNLL(text, a.ms)
 		if !newsHeldOut(a.id) {
 			n[0]++
 			tr.WriteString(c)
