@@ -146,21 +146,24 @@
 // the name.
 //
 // Where the news labels disagreed among themselves, the majority was made
-// the rule for all of them (counts before the labels were aligned): a
-// militia or forces head before the group's name stays out (ميليشيات
-// [الحوثي] 84 to 68, قوات [التحالف العربي] 13 to 9), and so does كتلة
-// before a party (13 to 1); وكالة before an unquoted agency is in its
-// name ([وكالة فرانس برس], 199 to 14), شارع in a street's ([شارع الحبيب
-// بورقيبة], 12 to 4). A currency's adjective is a nationality (دولار
-// [أميركي], 60 to 3), as a league's is (الدوري [الإسباني]); a place in a
-// cup's name is labelled (كأس [إيطاليا], كأس [آسيا], 16 to 13; ANERcorp
-// tags كأس آسيا's place too), the cup itself not, nor أوروبا in دوري أبطال
-// أوروبا (about 100 times O). البيت الأبيض is an organization as an actor
-// or employer (المتحدثة باسم, مستشار في) and a place where someone speaks
-// or meets (في, أمام, من البيت الأبيض). Epithets of a body are not names
-// (منظمة الأعراف, المنظمة الشغيلة: 8 to 1), while a body's common
-// designation is (النيابة العمومية 19 to 9, الشرطة البلدية 7 to 5,
-// الإدارة الجهوية للتجارة 10 to 3).
+// the rule for all of them (counts before the labels were aligned), unless
+// the gazetteer lists the longer form as the name: a militia or forces
+// head is in the name the gazetteer gives with it ([ميليشيات الحوثي],
+// [قوات المقاومة المشتركة]: the labels were split 84 to 68 and 5 to 15)
+// and out before a name it does not (قوات [التحالف العربي], 13 to 9);
+// كتلة stays out before a party (13 to 1); وكالة before an unquoted
+// agency is in its name ([وكالة فرانس برس], 199 to 14), شارع in a
+// street's ([شارع الحبيب بورقيبة], 12 to 4). A currency's adjective is a
+// nationality (دولار [أميركي], 60 to 3), as a league's is (الدوري
+// [الإسباني], 100 to 3); a place in a cup's name is labelled (كأس
+// [إيطاليا], كأس [آسيا], 16 to 13; ANERcorp tags كأس آسيا's place too),
+// the cup itself not, nor أوروبا in دوري أبطال أوروبا (about 100 times O).
+// البيت الأبيض is an organization as an actor or employer (المتحدثة باسم,
+// مستشار في) and a place where someone speaks or meets (في, أمام, من
+// البيت الأبيض). A body's common designation is an organization
+// (النيابة العمومية 19 to 9, الشرطة البلدية 7 to 5, الإدارة الجهوية
+// للتجارة 10 to 3), and so are the epithets the gazetteer lists (منظمة
+// الأعراف, المنظمة الشغيلة).
 //
 // An ambiguous organization name with the article that only the model
 // reads as a name (التحالف, الأهلي, الجزيرة alone: neither the full name
