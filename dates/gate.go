@@ -41,7 +41,11 @@ package dates
 //     readings (sinceUntil's ranges, core, a part of the day) start with a
 //     year number or a class core names; afternoonOf and general's بعد /
 //     قبل read a part of the day next. So they fail elsewhere too (قبل أن،
-//     بعد أن: afterOffset);
+//     بعد أن: afterOffset). For all six, زمن / آن counts only as الآن
+//     (core's now), and a number of other than four digits only when no
+//     unknown word or the end follows it (nextIn): all that reads it there
+//     (core, a range's day or hour, an amount with its unit) needs a mark
+//     or a known word after it (من 5 أشخاص);
 //   - a number of other than four digits before an unknown word, the end
 //     of the chunk or a mark other than : . , ، / and the dashes: what a
 //     number starts needs one of those marks, a number or a known word
@@ -194,9 +198,23 @@ func (p *parser) mayStart(i int) bool {
 	return startClass[p.toks[i].e.c]
 }
 
-// nextIn reports whether token i is a number or a word of a class in set.
+// nextIn reports whether token i may go on a phrase after من، بين، منذ،
+// قبل، بعد or خلال: a word of a class in set (of زمن / آن only الآن, as
+// core's now reads it), or a number, but not one of other than four
+// digits before an unknown word or the end, which every rule reading a
+// number there (core, a range's day or hour, an amount) needs a mark or a
+// known word after.
 func (p *parser) nextIn(i int, set *[256]bool) bool {
-	return i < len(p.toks) && (p.toks[i].kind == tNum || p.toks[i].kind == tWord && set[p.toks[i].e.c])
+	if i >= len(p.toks) {
+		return false
+	}
+	switch t := &p.toks[i]; t.kind {
+	case tNum:
+		return t.ndig == 4 || i+1 < len(p.toks) && !(p.toks[i+1].kind == tWord && p.toks[i+1].e.c == cNone)
+	case tWord:
+		return set[t.e.c] && (t.e.c != cZaman || t.e.v == 1 && t.flags&fDef != 0)
+	}
+	return false
 }
 
 func classSet(cs ...uint8) (t [256]bool) {
