@@ -158,6 +158,10 @@
 // [الإسباني], 100 to 3); a place in a cup's name is labelled (كأس
 // [إيطاليا], كأس [آسيا], 16 to 13; ANERcorp tags كأس آسيا's place too),
 // the cup itself not, nor أوروبا in دوري أبطال أوروبا (about 100 times O).
+// A parliament or intelligence service with its country's adjective is
+// one organization by the rule above ([البرلمان العراقي], [الاستخبارات
+// الروسية]; the labels had it so 13 to 11 and 4 to 7, the gazetteer lists
+// them whole), a plural head not (أجهزة الاستخبارات [الصينية]).
 // البيت الأبيض is an organization as an actor or employer (المتحدثة باسم,
 // مستشار في) and a place where someone speaks or meets (في, أمام, من
 // البيت الأبيض). A body's common designation is an organization
