@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"go/ast"
 	goparser "go/parser"
 	"go/token"
@@ -146,6 +147,23 @@ func TestStartGate(t *testing.T) {
 		st := tkz.NewStream(a.Text)
 		p := parser{cfg: cfg, anchor: anchor, aday: dayOf(anchor), st: st, text: a.Text}
 		p.toks = streamToks(st, 0, len(a.Text), nil)
+		// skips checks the reading now at token i: when the gate skips it,
+		// neither parse nor general may read anything there.
+		skips := func(i int, what func() string) {
+			if p.mayStart(i) {
+				return
+			}
+			skipped++
+			p.top = i
+			for _, rule := range [...]struct {
+				name string
+				read func(int) (span, int, bool)
+			}{{"parse", p.parse}, {"general", p.general}} {
+				if _, end, ok := rule.read(i); ok && end > i {
+					t.Fatalf("%q: %s at %q: the gate skips it but %s reads it", a.ID, what(), a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)], rule.name)
+				}
+			}
+		}
 		for i := range p.toks {
 			if p.toks[i].kind == tNum && i+1 < len(p.toks) && p.toks[i+1].kind == tWord {
 				// a number: every entry after it
@@ -153,17 +171,7 @@ func TestStartGate(t *testing.T) {
 				for _, e2 := range entries {
 					for _, fl := range [...]uint8{0, fDef, fConj} {
 						p.toks[i+1].e, p.toks[i+1].flags = e2, fl
-						if p.mayStart(i) {
-							continue
-						}
-						skipped++
-						p.top = i
-						if _, end, ok := p.parse(i); ok && end > i {
-							t.Fatalf("%q: a number before class %d (flags %b) at %q: the gate skips it but parse reads it", a.ID, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-						}
-						if _, end, ok := p.general(i); ok && end > i {
-							t.Fatalf("%q: a number before class %d (flags %b) at %q: the gate skips it but general reads it", a.ID, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-						}
+						skips(i, func() string { return fmt.Sprintf("a number before class %d (flags %b)", e2.c, fl) })
 					}
 				}
 				p.toks[i+1] = keepNext
@@ -183,17 +191,7 @@ func TestStartGate(t *testing.T) {
 				}
 				for _, fl := range [...]uint8{0, fDef, fConj | fPrep | fLam | fDef} {
 					p.toks[i].e, p.toks[i].flags = e, fl
-					if p.mayStart(i) {
-						continue
-					}
-					skipped++
-					p.top = i
-					if _, end, ok := p.parse(i); ok && end > i {
-						t.Fatalf("%q: class %d (flags %b) before %q: the gate skips it but parse reads it", a.ID, e.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-					}
-					if _, end, ok := p.general(i); ok && end > i {
-						t.Fatalf("%q: class %d (flags %b) before %q: the gate skips it but general reads it", a.ID, e.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-					}
+					skips(i, func() string { return fmt.Sprintf("class %d (flags %b)", e.c, fl) })
 				}
 			}
 			p.toks[i] = keep
@@ -213,17 +211,7 @@ func TestStartGate(t *testing.T) {
 				for _, e2 := range entries {
 					for _, fl := range [...]uint8{0, fDef} {
 						p.toks[i+1].e, p.toks[i+1].flags = e2, fl
-						if p.mayStart(i) {
-							continue
-						}
-						skipped++
-						p.top = i
-						if _, end, ok := p.parse(i); ok && end > i {
-							t.Fatalf("%q: class %d before class %d (flags %b) at %q: the gate skips it but parse reads it", a.ID, e.c, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-						}
-						if _, end, ok := p.general(i); ok && end > i {
-							t.Fatalf("%q: class %d before class %d (flags %b) at %q: the gate skips it but general reads it", a.ID, e.c, e2.c, fl, a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)])
-						}
+						skips(i, func() string { return fmt.Sprintf("class %d before class %d (flags %b)", e.c, e2.c, fl) })
 					}
 				}
 			}
