@@ -162,6 +162,9 @@
 // one organization by the rule above ([البرلمان العراقي], [الاستخبارات
 // الروسية]; the labels had it so 13 to 11 and 4 to 7, the gazetteer lists
 // them whole), a plural head not (أجهزة الاستخبارات [الصينية]).
+// التحالف alone is an organization wherever it is the military coalition
+// the text is about (Yemen's or the one in Syria: 48 labels, 18 more
+// now), not another alliance (a party's, a consortium: 11 times O).
 // البيت الأبيض is an organization as an actor or employer (المتحدثة باسم,
 // مستشار في) and a place where someone speaks or meets (في, أمام, من
 // البيت الأبيض). A body's common designation is an organization
