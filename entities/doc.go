@@ -146,11 +146,12 @@
 // the name.
 //
 // Where the news labels disagreed among themselves, the majority was made
-// the rule for all of them (counts before the labels were aligned), unless
-// the gazetteer lists the longer form as the name: a militia or forces
-// head is in the name the gazetteer gives with it ([ميليشيات الحوثي],
-// [قوات المقاومة المشتركة]: the labels were split 84 to 68 and 5 to 15)
-// and out before a name it does not (قوات [التحالف العربي], 13 to 9);
+// the rule for all of them (counts before the labels were aligned): a
+// militia head stays out before the group's name (ميليشيات [الحوثي], 84
+// to 68; rules.go leaves it out of the gazetteer's names too), a forces
+// head before a name the gazetteer does not list with it (قوات [التحالف
+// العربي], 13 to 9) but not before one it does ([قوات المقاومة المشتركة],
+// 15 to 5);
 // كتلة stays out before a party (13 to 1); وكالة before an unquoted
 // agency is in its name ([وكالة فرانس برس], 199 to 14), شارع in a
 // street's ([شارع الحبيب بورقيبة], 12 to 4). A currency's adjective is a
