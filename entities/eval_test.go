@@ -425,6 +425,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random9Articles, "testdata/gold-random9.tsv"
 	case "random10":
 		sample, outFile = random10Articles, "testdata/gold-random10.tsv"
+	case "random11":
+		sample, outFile = random11Articles, "testdata/gold-random11.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -83,6 +83,14 @@ const (
 // labelled by hand before any code ran over it. Its misses are printed
 // only on request (-random10misses). A news draw added after it must leave
 // it out.
+//
+// The eleventh (testdata/gold-random11.tsv, random11Seed, random11PerFile a
+// file) is the blind check of the eleventh session's work: drawn as the
+// tenth, leaving out random10 too and every article of the first
+// random11Draws news training draws (the same sixteen, labelled or not: no
+// draw came between the two samples), and labelled by hand before any code
+// ran over it. Its misses are printed only on request (-random11misses). A
+// news draw added after it must leave it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -94,6 +102,7 @@ const (
 	random8Seed    = 20261227
 	random9Seed    = 20270103
 	random10Seed   = 20270110
+	random11Seed   = 20270117
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -103,6 +112,8 @@ const (
 	random9PerFile = 10
 	// random10PerFile is how many articles random10 takes from each file.
 	random10PerFile = 10
+	// random11PerFile is how many articles random11 takes from each file.
+	random11PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -113,6 +124,9 @@ const (
 	// random10Draws is how many news draws random10 leaves out: the draws
 	// that existed when it was drawn. It stays 16 when a draw is added.
 	random10Draws = 16
+	// random11Draws is how many news draws random11 leaves out: the draws
+	// that existed when it was drawn. It stays 16 when a draw is added.
+	random11Draws = 16
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -199,6 +213,27 @@ func random9Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // as one of those.
 func random10Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random10Seed, random10PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles}, fn)
+}
+
+// random11Articles calls fn for the articles of the eleventh random sample
+// (the blind one of the eleventh session): it leaves out what random10
+// leaves out, random10 itself, every article of the news draws
+// random10Draws+1 to random11Draws (labelled or not; none while the two
+// are equal), and every article with the same text as one of those.
+func random11Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random11Seed, random11PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles}, fn)
+}
+
+// newsBlind10DrawArticles calls fn for every article of the news training
+// draws random10Draws+1 to random11Draws (labelled or not): the draws that
+// leave random10 out too (none: random11 was drawn when random10Draws
+// draws existed, as random10 was).
+func newsBlind10DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random10Draws; k < random11Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlind9DrawArticles calls fn for every article of the news training
