@@ -394,7 +394,31 @@ func (g *gen) placesExtra() {
 	rows, lines, _ := g.table(rel, "id\tnames\tcountry\tkind\twikidata\tdescription")
 	for i, r := range rows {
 		id, names, country, kind, wd, desc := r[0], split(r[1]), r[2], r[3], r[4], r[5]
-		g.checkNames(rel, lines[i], names)
+		// A name written -name takes a source's name away from an
+		// existing entity (الأراضي الفلسطينية, which the labels never tag
+		// as the place: its adjective is the nationality).
+		var drop []string
+		names = slices.DeleteFunc(names, func(n string) bool {
+			if rest, ok := strings.CutPrefix(n, "-"); ok {
+				drop = append(drop, rest)
+				return true
+			}
+			return false
+		})
+		g.checkNames(rel, lines[i], append(slices.Clone(names), drop...))
+		if e := g.byID[id]; len(drop) > 0 && (e == nil || strings.HasPrefix(id, "g-")) {
+			g.fail(rel, lines[i], "names to drop from %s, which is not an entity read before", id)
+		} else if e != nil {
+			for _, n := range drop {
+				if !slices.Contains(e.names, n) {
+					g.fail(rel, lines[i], "%s has no name %q to drop", id, n)
+				}
+				e.names = slices.DeleteFunc(e.names, func(x string) bool { return x == n })
+				if e.name == n && len(e.names) > 0 {
+					e.name = e.names[0]
+				}
+			}
+		}
 		if strings.HasPrefix(id, "g-") {
 			// A GeoNames city (g-95446, إربل): its names are added when
 			// the GeoNames table is read.
