@@ -285,6 +285,12 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		}
 		st.owner = r
 	}
+	// The words: those the gazetteer's scan kept, or a new scan.
+	st.batch.reset()
+	if r != nil && f.keep {
+		f.chunksKept(st, r, env, fn)
+		return
+	}
 	s := f.text
 	f.pos = 0
 	var w word
@@ -292,38 +298,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	prevEnd := 0
 	ws := st.ws[:0]  // (st.ws again at the end)
 	cands := f.cands // (the gazetteer's; chunks and fn leave them as they are)
-	// The words: those the gazetteer's scan kept, or a new scan.
-	fromKept := r != nil && f.keep
-	st.batch.reset()
-	next := 0
-	rescanWord := func() {
-		joined := w.joined
-		f.pos = w.start
-		f.scan(&w)
-		w.joined = joined
-	}
-	nextWord := func() bool {
-		if !fromKept {
-			return f.scan(&w)
-		}
-		if next == len(f.kept) {
-			return false
-		}
-		x := &f.kept[next]
-		next++
-		w.start, w.end, w.h, w.n, w.joined = int(x.start), int(x.end), x.h, x.n, x.joined
-		w.fold[0] = x.f0 // the rest of fold and offs are stale: rescan before reading them
-		if x.far {
-			rescanWord()
-		}
-		return true
-	}
-	rescan := func() {
-		if fromKept {
-			rescanWord()
-		}
-	}
-	for nextWord() {
+	for f.scan(&w) {
 		if len(ws) > 0 && (len(ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
 			fn(ws)
 			ws = ws[:0]
@@ -331,21 +306,12 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		ws = append(ws, mword{})
 		m := &ws[len(ws)-1]
 		var kout int
-		var bare uint64
 		i := len(ws) - 1
 		if r != nil && w.h != 0 {
-			var e *cacheEntry
-			if fromKept {
-				if e = st.batch.hit(next - 1); e == nil {
-					e = st.batch.entryOf(r, f.kept, next-1)
-				}
-			} else {
-				e = r.known(w.h)
-			}
+			e := r.known(w.h)
 			if e == nil {
 				e = &st.cache[w.h%cacheSize]
 				if !e.ok || e.key != w.h {
-					rescan()
 					m.set(s, &w, env)
 					e.key, e.ok, e.core, e.lex, e.ncl = w.h, true, m.core, m.lex, m.nClitic
 					e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
@@ -362,21 +328,14 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			m.shape = wordShape(s[w.start], w.fold[0], w.n)
 			m.gaz = 0
 			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
-			kout, bare = int(e.kout), e.bare
+			kout = int(e.kout)
 		} else {
-			rescan()
 			m.set(s, &w, env)
 			kout = cliticsBefore(w.folded(), env, m.nClitic)
-			bare = bareHash(w.folded(), kout)
 			if r != nil {
 				r.wordSums(m, &st.loc[i])
 				st.locp[i+2] = &st.loc[i]
 			}
-		}
-		var x *kept
-		if fromKept {
-			x = &f.kept[next-1]
-			x.bare, x.kout = bare, uint8(kout)
 		}
 		m.first = i == 0
 		for ci < len(cands) && cands[ci].end <= w.start {
@@ -390,11 +349,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		// holds and the whole word is not a known name.
 		m.ostart = w.start
 		if kout > 0 && kout < 4 {
-			if x != nil && !x.far {
-				m.ostart = w.start + int(x.offs[kout-1]) // (w.offs is not set from kept words)
-			} else {
-				m.ostart = w.offs[kout]
-			}
+			m.ostart = w.offs[kout]
 		}
 		prevEnd = w.end
 	}
@@ -402,6 +357,121 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		fn(ws)
 	}
 	st.ws = ws[:0]
+}
+
+// chunksKept is chunks over the words the gazetteer's scan kept (r not
+// nil, f.keep): it reads each kept record once and writes its mword
+// directly; the text is scanned again only for a word whose fold it
+// needs (a word out of the vocabulary and the cache, a word too long to
+// hash, or one whose offsets did not fit the record: far). The words,
+// their features and the records' bare and kout are those of chunks'
+// general loop.
+func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(ws []mword)) {
+	s := f.text
+	var w word // the word scanned again, when it is
+	ci := 0
+	prevEnd := 0
+	ws := st.ws[:0]  // (st.ws again at the end)
+	cands := f.cands // (the gazetteer's; chunks and fn leave them as they are)
+	ks := f.kept
+	scanned := false
+	rescan := func(x *kept) {
+		if !scanned {
+			f.pos = int(x.start)
+			f.scan(&w)
+			w.joined = x.joined
+			scanned = true
+		}
+	}
+	for j := range ks {
+		x := &ks[j]
+		start, end := int(x.start), int(x.end)
+		if len(ws) > 0 && (len(ws) == maxChunk || !x.joined && hasTerminator(s[prevEnd:start])) {
+			fn(ws)
+			ws = ws[:0]
+		}
+		scanned = false
+		if x.far {
+			rescan(x)
+		}
+		i := len(ws)
+		ws = append(ws, mword{})
+		m := &ws[i]
+		var kout int
+		var bare uint64
+		var e *cacheEntry
+		if x.h != 0 {
+			if e = st.batch.hit(j); e == nil {
+				e = st.batch.entryOf(r, ks, j)
+			}
+		}
+		if e != nil {
+			st.locp[i+2] = &e.loc
+			m.start, m.end, m.h, m.joined = start, end, x.h, x.joined
+			m.shape = wordShape(s[start], x.f0, x.n)
+			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
+			kout, bare = int(e.kout), e.bare
+		} else if x.h != 0 {
+			e = &st.cache[x.h%cacheSize]
+			if !e.ok || e.key != x.h {
+				rescan(x)
+				m.set(s, &w, env)
+				e.key, e.ok, e.core, e.lex, e.ncl = x.h, true, m.core, m.lex, m.nClitic
+				e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
+				e.bare = bareHash(w.folded(), int(e.kout))
+				r.wordSums(m, &e.loc)
+			}
+			// A copy: the cache slot may be taken by a later word.
+			st.loc[i] = e.loc
+			st.locp[i+2] = &st.loc[i]
+			m.start, m.end, m.h, m.joined = start, end, x.h, x.joined
+			m.shape = wordShape(s[start], x.f0, x.n)
+			m.gaz = 0
+			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
+			kout, bare = int(e.kout), e.bare
+		} else {
+			rescan(x)
+			m.set(s, &w, env)
+			kout = cliticsBefore(w.folded(), env, m.nClitic)
+			bare = bareHash(w.folded(), kout)
+			r.wordSums(m, &st.loc[i])
+			st.locp[i+2] = &st.loc[i]
+		}
+		x.bare, x.kout = bare, uint8(kout)
+		m.first = i == 0
+		for ci < len(cands) && cands[ci].end <= start {
+			ci++
+		}
+		if ci < len(cands) && cands[ci].start < end {
+			m.gaz = gazTagAt(&cands[ci], start)
+		}
+		// Where a mention of this word would start: see chunks.
+		m.ostart = start
+		if kout > 0 && kout < 4 {
+			if !x.far {
+				m.ostart = start + int(x.offs[kout-1])
+			} else {
+				m.ostart = w.offs[kout]
+			}
+		}
+		prevEnd = end
+	}
+	if len(ws) > 0 {
+		fn(ws)
+	}
+	st.ws = ws[:0]
+}
+
+// gazTagAt is gazTag for a word that starts at byte start.
+func gazTagAt(c *candidate, start int) uint8 {
+	if c.ent == nil {
+		return 9
+	}
+	t := uint8(c.typ-1) * 2
+	if c.start >= start {
+		return 1 + t
+	}
+	return 2 + t
 }
 
 // wordShape is shapeOf of a word whose text starts with byte c, whose
