@@ -757,11 +757,12 @@ type kept struct {
 }
 
 // keepWord keeps the word w that the gazetteer's scan has just read (the
-// scan reads every word once, in order, into its ring: fill); past
+// scan reads every word once, in order, into its ring: fill; scan calls it
+// while keepNow, and wordFromStream keeps its words itself, alike); past
 // maxRecorded words it stops, and chunks scans the text again.
 func (f *finder) keepWord(w *word) {
 	if len(f.kept) >= maxRecorded {
-		f.keep, f.kept = false, f.kept[:0]
+		f.keep, f.keepNow, f.kept = false, false, f.kept[:0]
 		return
 	}
 	x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}

@@ -90,20 +90,21 @@ type candidate struct {
 }
 
 type finder struct {
-	layers []*layer
-	text   string
-	st     *tokenize.Stream // the text's word stream, or nil: see wordFromStream
-	ti     int              // index in st of the token scan looked at last
-	pos    int
-	words  [ring]word
-	head   int  // index in words of the current word
-	n      int  // buffered words from head
-	hasPrv bool // the word before the current one is at(-1) (see prev)
-	cands  []candidate
-	weak   bool   // some candidate is weak
-	sport  bool   // some candidate is a city that may be a club
-	keep   bool   // keep the words for the recognizer (see keepWord)
-	kept   []kept // the words, when keep
+	layers  []*layer
+	text    string
+	st      *tokenize.Stream // the text's word stream, or nil: see wordFromStream
+	ti      int              // index in st of the token scan looked at last
+	pos     int
+	words   [ring]word
+	head    int  // index in words of the current word
+	n       int  // buffered words from head
+	hasPrv  bool // the word before the current one is at(-1) (see prev)
+	cands   []candidate
+	weak    bool   // some candidate is weak
+	sport   bool   // some candidate is a city that may be a club
+	keep    bool   // keep the words for the recognizer (see keepWord)
+	keepNow bool   // keep each word scan reads: keep, during find's scan
+	kept    []kept // the words, when keep
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
@@ -221,6 +222,7 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 		f.kept = make([]kept, 0, min(len(text)/8+16, maxRecorded))
 	}
 	f.cands = f.cands[:0]
+	f.keepNow = f.keep
 	for f.fill(1) {
 		if k := f.match(); k > 0 {
 			f.advance(k)
@@ -228,6 +230,7 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 			f.advance(1)
 		}
 	}
+	f.keepNow = false
 	if f.sport {
 		f.sports()
 	}
@@ -244,9 +247,6 @@ func (f *finder) fill(k int) bool {
 		w := &f.words[(f.head+f.n)&(ring-1)]
 		if !f.scan(w) {
 			return false
-		}
-		if f.keep {
-			f.keepWord(w)
 		}
 		f.n++
 	}
@@ -441,6 +441,9 @@ func (f *finder) scan(w *word) bool {
 	}
 done:
 	f.endWord(w, end, nf, h)
+	if f.keepNow {
+		f.keepWord(w)
+	}
 	return true
 }
 

@@ -155,6 +155,37 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	w.tanKnown = false
 	f.endWord(w, end, nf, h)
 	f.ti = t + 1 // the next word's token comes after this one
+	if f.keepNow {
+		// keepWord, from what is at hand.
+		if len(f.kept) >= maxRecorded {
+			f.keep, f.keepNow, f.kept = false, false, f.kept[:0]
+			return true
+		}
+		x := kept{start: int32(i), end: int32(end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
+		if !isProclitic(w.fold[0]) {
+			// (No offsets, see word.offs: x.offs stays 0.)
+		} else if nf >= 4 {
+			if w.offs[3]-i < 256 { // (offsets grow along the word: the last fits, so all do)
+				x.offs = [3]uint8{uint8(w.offs[1] - i), uint8(w.offs[2] - i), uint8(w.offs[3] - i)}
+			} else {
+				x.far = true
+				for j := 1; j < 4; j++ {
+					if d := w.offs[j] - i; d < 256 {
+						x.offs[j-1] = uint8(d)
+					}
+				}
+			}
+		} else {
+			for j := 1; j < nf; j++ {
+				if d := w.offs[j] - i; d < 256 {
+					x.offs[j-1] = uint8(d)
+				} else {
+					x.far = true
+				}
+			}
+		}
+		f.kept = append(f.kept, x)
+	}
 	return true
 }
 
