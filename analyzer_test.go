@@ -278,6 +278,16 @@ func TestUTF16Index(t *testing.T) {
 				require.Equal(t, want[i], u.at(i), "%q at %d (scrambled)", s, i)
 			}
 		}
+		// In increasing strides of 1 to 40 bytes from a fresh index (the
+		// cursor walks on over several runes at a time, as from a token's
+		// start to its end).
+		u = newUTF16Index(s, valid)
+		for i, k := 0, 0; i <= len(s); k++ {
+			if valid || i == len(s) || utf8.RuneStart(s[i]) {
+				require.Equal(t, want[i], u.at(i), "%q at %d (strides)", s, i)
+			}
+			i += 1 + k%40
+		}
 	}
 }
 

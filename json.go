@@ -507,20 +507,27 @@ func (u *utf16Index) at(off int) int {
 	if off >= len(u.text) {
 		return u.total
 	}
-	k := off / utf16Block
-	if k >= len(u.cps) {
-		k = len(u.cps) - 1
-	}
-	for k > 0 && int(u.byteo[k]) > off {
-		k--
-	}
-	units, i := int(u.cps[k]), int(u.byteo[k])
-	if u.curByte <= off && u.curByte > i {
-		units, i = u.curUnits, u.curByte
+	// Where the last conversion stopped is an exact pair of offsets, as a
+	// checkpoint is: the spans of a document come in increasing order
+	// (a token starts where the one before ended, or a byte on), so most
+	// conversions walk on from there, without looking a checkpoint up.
+	units, i := u.curUnits, u.curByte
+	if !u.valid || i > off || off-i >= utf16Block {
+		k := off / utf16Block
+		if k >= len(u.cps) {
+			k = len(u.cps) - 1
+		}
+		for k > 0 && int(u.byteo[k]) > off {
+			k--
+		}
+		units, i = int(u.cps[k]), int(u.byteo[k])
+		if u.curByte <= off && u.curByte > i {
+			units, i = u.curUnits, u.curByte
+		}
 	}
 	s := u.text
 	if u.valid {
-		if off-i >= 16 {
+		if off-i >= 8 {
 			units += unitsOf(s, i, off)
 			i = off
 		}
