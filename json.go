@@ -1,6 +1,7 @@
 package arnews
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -244,48 +245,86 @@ func appendTextSpan(dst []byte, u *utf16Index, text string, start, end int, vali
 }
 
 // appendInt appends n in decimal: strconv.AppendInt for the offsets and
-// counts of a document, which are never negative and seldom long.
+// counts of a document, which are never negative and seldom long. A number
+// below 10^8 is written with no loop and no branch on its digits (digits8).
 func appendInt(dst []byte, n int) []byte {
 	if uint(n) >= 1e8 {
 		return strconv.AppendInt(dst, int64(n), 10)
 	}
-	k := 1
-	for p := 10; p <= n; p *= 10 {
-		k++
-	}
-	l := len(dst)
-	if cap(dst)-l < k {
-		dst = slices.Grow(dst, k)
-	}
-	dst = dst[:l+k]
-	i := l + k
-	for n >= 100 {
-		q := n / 100
-		d := 2 * (n - q*100)
-		dst[i-2], dst[i-1] = digitPairs[d], digitPairs[d+1]
-		i -= 2
-		n = q
-	}
-	if n >= 10 {
-		dst[i-2], dst[i-1] = digitPairs[2*n], digitPairs[2*n+1]
-	} else {
-		dst[i-1] = byte('0' + n)
-	}
-	return dst
+	w, k := ascii8(digits8(uint64(n)))
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], w)
+	return append(dst, b[:k]...)
 }
 
-const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+// digits8 returns the eight decimal digits of n < 10^8, the most
+// significant first, as the bytes of a little-endian word (values 0-9):
+// they are split in the lanes of one word, two halves of four digits, four
+// pairs, eight digits, each quotient by a multiplication and a shift,
+// exact in these ranges.
+func digits8(n uint64) uint64 {
+	// 10^4 * hi + lo, in lanes of 32 bits: hi first
+	hi := n / 10000
+	v := hi | (n-hi*10000)<<32
+	// x / 100 = x * 5243 >> 19 for x < 43,699: lanes of 16 bits
+	q := (v * 5243 >> 19) & 0x0000007F0000007F
+	v = q | (v-q*100)<<16
+	// x / 10 = x * 103 >> 10 for x < 179: lanes of 8 bits
+	q = (v * 103 >> 10) & 0x000F000F000F000F
+	return q | (v-q*10)<<8
+}
 
+// ascii8 returns the digits v of digits8 without their leading zeros (but
+// the last, for 0), in ASCII from the first byte on, and how many there
+// are; the bytes after them are '0'.
+func ascii8(v uint64) (uint64, int) {
+	k := 8 - bits.TrailingZeros64(v|1<<56)/8
+	return v>>(64-8*k) | 0x3030303030303030, k
+}
+
+// spanRoom is the room appendSpan makes first: its four keys and four
+// numbers of at most eight digits.
+const spanRoom = len(`"start":,"end":,"start16":,"end16":`) + 4*8
+
+// appendSpan appends the byte and UTF-16 offsets of a span:
+// "start":…,"end":…,"start16":…,"end16":… The four numbers take one growth
+// of dst and no call: each is stored as the eight bytes of ascii8 in the
+// spare capacity, and the bytes after its digits are overwritten by what
+// follows (the next key, or after the last number the bytes that follow a
+// span in the document, never fewer than eight), so that dst's bytes
+// past the document's end are left as they were, as append leaves them.
 func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
+	s16, e16 := u.at(start), u.at(end)
+	if uint(start) >= 1e8 || uint(end) >= 1e8 || uint(s16) >= 1e8 || uint(e16) >= 1e8 {
+		dst = append(dst, `"start":`...)
+		dst = appendInt(dst, start)
+		dst = append(dst, `,"end":`...)
+		dst = appendInt(dst, end)
+		dst = append(dst, `,"start16":`...)
+		dst = appendInt(dst, s16)
+		dst = append(dst, `,"end16":`...)
+		return appendInt(dst, e16)
+	}
+	if cap(dst)-len(dst) < spanRoom {
+		dst = slices.Grow(dst, spanRoom)
+	}
 	dst = append(dst, `"start":`...)
-	dst = appendInt(dst, start)
-	dst = append(dst, `,"end":`...)
-	dst = appendInt(dst, end)
-	dst = append(dst, `,"start16":`...)
-	dst = appendInt(dst, u.at(start))
-	dst = append(dst, `,"end16":`...)
-	dst = appendInt(dst, u.at(end))
-	return dst
+	w, k := ascii8(digits8(uint64(start)))
+	l := len(dst)
+	binary.LittleEndian.PutUint64(dst[l:l+8], w)
+	dst = append(dst[:l+k], `,"end":`...)
+	w, k = ascii8(digits8(uint64(end)))
+	l = len(dst)
+	binary.LittleEndian.PutUint64(dst[l:l+8], w)
+	dst = append(dst[:l+k], `,"start16":`...)
+	w, k = ascii8(digits8(uint64(s16)))
+	l = len(dst)
+	binary.LittleEndian.PutUint64(dst[l:l+8], w)
+	dst = append(dst[:l+k], `,"end16":`...)
+	w, k = ascii8(digits8(uint64(e16)))
+	l = len(dst)
+	binary.LittleEndian.PutUint64(dst[l:l+8], w)
+	return dst[:l+k]
 }
 
 const hexDigits = "0123456789abcdef"

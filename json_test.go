@@ -69,9 +69,23 @@ func TestAppendInt(t *testing.T) {
 			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
 		}
 	}
-	for n := 0; n < 1e6; n += 7 {
+	// every number below 10^6, then all of the range written without
+	// strconv (below 10^8) by a prime stride, and each power of ten
+	// with its neighbours
+	check := func(n int) {
 		if got := string(appendInt(nil, n)); got != strconv.Itoa(n) {
 			t.Fatalf("appendInt(%d) = %q", n, got)
+		}
+	}
+	for n := 0; n < 1e6; n++ {
+		check(n)
+	}
+	for n := 0; n < 1e8; n += 9973 {
+		check(n)
+	}
+	for p := 1; p <= 1e9; p *= 10 {
+		for n := p - 2; n <= p+2; n++ {
+			check(n)
 		}
 	}
 }
@@ -111,5 +125,35 @@ func TestJSONSizeHint(t *testing.T) {
 			n++
 			return n < 150
 		})
+	}
+}
+
+// TestAppendJSONSpare checks that AppendJSON, like append, leaves the
+// bytes of dst's spare capacity past the document's end as they were
+// (numbers are stored eight bytes at a time into the spare capacity).
+func TestAppendJSONSpare(t *testing.T) {
+	for _, text := range []string{ownText, "", "7", "مصر", "في 5 مايو 2024 قال 1 .", strings.Repeat("12 ", 40)} {
+		d := Analyze(text, ownAnchor)
+		for _, opt := range []JSONOptions{{}, {OmitText: true}, {OmitTokens: true}} {
+			want := d.AppendJSON(nil, opt)
+			// room for the size estimate, so that AppendJSON does not
+			// move to a new array
+			buf := make([]byte, 3, 3+max(len(want), d.jsonSize(opt))+64)
+			for i := range buf[:cap(buf)] {
+				buf[:cap(buf)][i] = 0xAA
+			}
+			got := d.AppendJSON(buf, opt)
+			if &got[0] != &buf[0] {
+				t.Fatalf("%q %+v: AppendJSON moved to a new array", text, opt)
+			}
+			if string(got[3:]) != string(want) {
+				t.Fatalf("%q %+v: AppendJSON after 3 bytes differs", text, opt)
+			}
+			for i, b := range got[len(got):cap(got)] {
+				if b != 0xAA {
+					t.Fatalf("%q %+v: byte %d past the JSON's end changed to %#x", text, opt, i, b)
+				}
+			}
+		}
 	}
 }
