@@ -145,8 +145,8 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 			// as for the gazetteer's names (genericHeads).
 			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
 				w := s[ws:we]
-				if genericHeads[foldHash(w[leadingClitics(w):])] == Organization {
-					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+				if h := foldHash(w[leadingClitics(w):]); genericHeads[h] == Organization {
+					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end && !partyHeadIn(h, s, ns) {
 						c.start = ns
 						c.ent = madeEntity(made, s[c.start:c.end], Organization)
 					}
@@ -436,6 +436,8 @@ var genericHeads = func() map[uint64]Type {
 	for h := range militiaHeads {
 		m[h] = Organization
 	}
+	// حزب too, whatever the gazetteer lists after it (see partyHeadIn).
+	m[hHizb] = Organization
 	// Administrative heads: both label sets leave them out of a place
 	// (ANERcorp's train split: إقليم 17 times O before a place, never
 	// inside; محافظة 14, ولاية 11, مدينة 107 O before a place; our news
@@ -503,7 +505,7 @@ func (f *finder) conventions() {
 			} else if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
 				h := index.HashWord(index.AppendFold(buf[:0], s[ws:we]))
 				if t, ok := genericHeads[h]; ok && t == c.typ {
-					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && (isNameOf(s[rs:c.end], c.ent) || militiaHeads[h] && !hashtagJoined(s, we, rs)) {
+					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && (isNameOf(s[rs:c.end], c.ent) || (militiaHeads[h] || h == hHizb && !partyHeadIn(h, s, rs)) && !hashtagJoined(s, we, rs)) {
 						c.start = rs
 					}
 				}

@@ -43,6 +43,7 @@ func TestRules(t *testing.T) {
 		{"لقاء جمع بينهما على ملعب بنادي الغرافة أمس", []span{{"نادي الغرافة", Organization, true}}, []string{"organization الغرافة"}},
 		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization بي ام دبليو"}},
 		{"وقالت جماعة أنصار الشريعة إن", []span{{"جماعة أنصار الشريعة", Organization, true}}, []string{"organization أنصار الشريعة"}},
+		{"نائب رئيس حزب التقدم المعادي للهجرة", []span{{"حزب التقدم", Organization, true}}, []string{"organization التقدم"}},
 		// A proclitic on a spelt acronym stays out (acronym.go).
 		{"وقال لبي بي سي إن", []span{{"لبي بي سي", Organization, true}}, []string{"organization بي بي سي"}},
 		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
@@ -128,6 +129,11 @@ func TestConventions(t *testing.T) {
 		{"جدد نادي آرسنال عقد اللاعب", "organization آرسنال"},
 		{"رسالة الجيش الوطني الجزائري إلى", "organization الجيش الوطني الجزائري"},
 		{"وقالت حركة فتح الفلسطينية إن", "organization حركة فتح|nationality الفلسطينية"}, // a named organization
+		// حزب stays out whatever the gazetteer lists, but in حزب الله.
+		{"أكد القيادي في حزب نداء تونس أن", "organization نداء تونس"},
+		{"وقال رئيس حزب الوفد إن", "organization الوفد"},
+		{"مسلحين لحزب الله جنوب", "organization حزب الله"},
+		{"وقال حزب الله اللبناني في بيان", "organization حزب الله|nationality اللبناني"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
