@@ -90,13 +90,25 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendTextSpan(dst, &u, t.Text, t.Start, t.End, valid)
+			// the text's JSON string is dst[q:r]
+			dst = append(dst, `{"text":`...)
+			q := len(dst)
+			dst = appendString(dst, t.Text, valid)
+			r := len(dst)
+			dst = append(dst, ',')
+			dst = appendSpan(dst, &u, t.Start, t.End)
 			dst = append(dst, `,"kind":"`...)
 			dst = append(dst, kindName(t.Kind)...)
 			dst = append(dst, '"')
 			if t.Norm != "" {
 				dst = append(dst, `,"norm":`...)
-				dst = appendString(dst, t.Norm, true)
+				if valid && t.Norm == t.Text {
+					// most words: the string written for the text,
+					// copied (of a valid text it is the same)
+					dst = append(dst, dst[q:r]...)
+				} else {
+					dst = appendString(dst, t.Norm, true)
+				}
 			}
 			if t.Stem != "" {
 				dst = append(dst, `,"stem":`...)
