@@ -50,7 +50,7 @@ func (d *Document) jsonSize(opt JSONOptions) int {
 func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 	// Spans of a valid text, normalized forms and stems are valid UTF-8:
 	// their strings take the fast paths.
-	valid := utf8.ValidString(d.Text)
+	valid := validText(d.Text)
 	u := newUTF16Index(d.Text, valid)
 	// Room for the whole object at once: growing a buffer of hundreds of
 	// megabytes a quarter at a time copies it over and over.
@@ -451,6 +451,48 @@ func appendString(dst []byte, s string, valid bool) []byte {
 	}
 	dst = append(dst, s[min(start, len(s)):]...)
 	return append(dst, '"')
+}
+
+// validText reports whether s is valid UTF-8, as utf8.ValidString does,
+// eight bytes at a time while they are ASCII and two-byte runes (Arabic
+// text): in the lanes of a word, a byte 11xxxxxx leads a two-byte rune and
+// 10xxxxxx continues one, so the bytes are such runes exactly when the
+// continuation lanes are the lead lanes moved one lane on (with a lead
+// left open at the end of the last word), no lead has bit 5 set (a longer
+// rune) and none is C0 or C1 (overlong). Where a word is not so, the rune
+// there is decoded, and the word loop goes on after it.
+func validText(s string) bool {
+	const (
+		lanes1E = 0x1E1E1E1E1E1E1E1E
+		lanes7F = 0x7F7F7F7F7F7F7F7F
+	)
+	i, open := 0, uint64(0) // open: lanesH's lane-0 bit when s[i-1] leads a rune
+	for i+8 <= len(s) {
+		w := load64(s, i)
+		b6, b5 := w<<1&lanesH, w<<2&lanesH
+		lead, cont := w&b6, w&^b6&lanesH
+		// lanes whose bits 4-1 are all zero: with bit 5 clear, C0 or C1
+		low := w & lanes1E
+		flat := lanesH &^ (low + lanes7F)
+		if lead&(b5|flat) == 0 && lead<<8|open == cont {
+			open = lead >> 56
+			i += 8
+			continue
+		}
+		// the rune there (the open one first), decoded
+		if open != 0 {
+			i--
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i, open = i+n, 0
+	}
+	if open != 0 {
+		i--
+	}
+	return utf8.ValidString(s[i:])
 }
 
 // utf16Index converts byte offsets of a text to UTF-16 code unit offsets. It

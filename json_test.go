@@ -3,6 +3,7 @@ package arnews
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -155,5 +156,52 @@ func TestAppendJSONSpare(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestValidText checks validText against utf8.ValidString on strings built
+// from the pieces that decide it (ASCII runs, two-, three- and four-byte
+// runes, the leads C0, C1 and F5-FF, stray continuation bytes, overlong
+// and surrogate forms, cut runes), in every order of three at every
+// alignment of the eight-byte words, and on random bytes weighted to the
+// Arabic block's leads.
+func TestValidText(t *testing.T) {
+	pieces := []string{"a", "abcdefgh", "مصر", "é", "\u20ac", "\U0001F600", "\xc0\x80", "\xc1\xbf", "\xc2",
+		"\xdf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xff", "\x80", "\xe2\x80",
+		"\xf0\x9f\x98", "\xd9\x85", "\xd9", " 12 ", "\xef\xbf\xbd", "\xc2\x80\xdf\xbf"}
+	check := func(s string) {
+		if got, want := validText(s), utf8.ValidString(s); got != want {
+			t.Fatalf("validText(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				for pad := 0; pad < 8; pad++ {
+					check(strings.Repeat("x", pad) + a + b + c)
+					check(a + strings.Repeat("ب", pad) + b + strings.Repeat("x", pad) + c + "ابتث")
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	buf := make([]byte, 48)
+	for range 300000 {
+		n := rng.IntN(len(buf))
+		for i := range buf[:n] {
+			switch rng.IntN(6) {
+			case 0, 1:
+				buf[i] = byte(rng.IntN(0x80))
+			case 2:
+				buf[i] = 0xD8 + byte(rng.IntN(4))
+			case 3:
+				buf[i] = 0x80 + byte(rng.IntN(0x40))
+			default:
+				buf[i] = byte(rng.IntN(256))
+			}
+		}
+		check(string(buf[:n]))
+		// the same bytes made valid where they were not
+		check(strings.ToValidUTF8(string(buf[:n]), "\uFFFD"))
 	}
 }
