@@ -229,3 +229,26 @@ func TestDotted(t *testing.T) {
 		}
 	}
 }
+
+// TestGrow checks that a person's name the model cuts short takes the
+// rare word before it (the first name), and not a word with the article
+// (a title or an adjective before the name): sentences written for the
+// test, on the embedded model.
+func TestGrow(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		// Without grow: حسين حماد.
+		{"وحكمت المحكمة على نورا حسين حماد بالسجن خمس سنوات.", "نورا حسين حماد"},
+		// The model reads المتقاعد in the name by less than maxGrow.
+		{"وقال الجنرال المتقاعد دومينيك ترينكاند إن الطائرات جاهزة.", "دومينيك ترينكاند"},
+	} {
+		var got []string
+		for _, m := range Default().Find(c.text) {
+			if m.Type == Person {
+				got = append(got, m.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
+		}
+	}
+}
