@@ -114,7 +114,10 @@
 // same entity stays out (صحيفة عكاظ gives عكاظ, دولة ليبيا gives ليبيا,
 // as ANERcorp and our hand labels have it; دولة الاحتلال stays whole); the
 // head of an administrative place stays out (مدينة غدامس gives غدامس), a
-// facility's head is in its name (ملعب جوزيبي مياتزا is a place); a
+// facility's head is in its name (ملعب جوزيبي مياتزا is a place), before
+// a place too, with the facility's adjectives (مطار الحديدة, قاعدة تيفور
+// الجوية, ملعب البصرة الدولي), and so is a natural feature's (نهر
+// إيفروس, وادي حيران), but not a crossing's (معبر [رفح]); a
 // generic organization and the nationality adjective after it are one
 // name (جهاز الأمن الأوكراني, الجيش الوطني الجزائري), a proper one keeps
 // the adjective apart (حركة فتح | الفلسطينية). A rare word right after an

@@ -38,8 +38,10 @@ var headFilter = func() (f [1024]uint64) {
 // headPlaces adds to out (the merged mentions, in text order) the places
 // named after a place head (see placeHeads) where nothing was found; it
 // reads the words the gazetteer's scan kept, and does nothing when the
-// text was too long to keep them.
+// text was too long to keep them. It applies the rules of facilities.go
+// first.
 func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []candidate {
+	out = facilities(f.text, out, made)
 	if !f.keep {
 		return out
 	}
