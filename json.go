@@ -381,6 +381,10 @@ func jsonSpecial8(w uint64) bool {
 // the lead byte 0xE2 (of U+2028 and U+2029, and of the quotes, dashes and
 // direction marks that other 0xE2 runes are) are looked at.
 func appendString(dst []byte, s string, valid bool) []byte {
+	// A string the caller could not vouch for (an entity's name, a token
+	// of a text with an invalid byte elsewhere) is most often valid: it
+	// then takes the valid string's path, which writes the same bytes.
+	valid = valid || validText(s)
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
