@@ -143,7 +143,9 @@
 // حزب stays out before a party's name whatever the gazetteer lists (حزب
 // العدالة والتنمية gives العدالة والتنمية, حزب الوفد gives الوفد), except
 // in حزب الله: the news labels leave it out 126 times and keep it in
-// twice, and in حزب الله 59 times; ANERcorp keeps it in (6 to 0).
+// twice, and in حزب الله 59 times; ANERcorp keeps it in (6 to 0). A
+// newspaper's head (صحيفة, جريدة, مجلة) stays out whatever the gazetteer
+// lists (45 to 0): صحيفة الشرق الأوسط gives الشرق الأوسط, the paper.
 // التحالف alone is the coalition in Yemen when the text names it in full
 // or the model reads it as a name (28 times an organization in the news
 // labels, ANERcorp 5 times O), and بقيادة السعودية after it is no part of

@@ -505,7 +505,7 @@ func (f *finder) conventions() {
 			} else if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
 				h := index.HashWord(index.AppendFold(buf[:0], s[ws:we]))
 				if t, ok := genericHeads[h]; ok && t == c.typ {
-					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && (isNameOf(s[rs:c.end], c.ent) || (militiaHeads[h] || h == hHizb && !partyHeadIn(h, s, rs)) && !hashtagJoined(s, we, rs)) {
+					if rs, _, ok := index.NextWord(s, we); ok && rs < c.end && (isNameOf(s[rs:c.end], c.ent) || headOut(h, s, we, rs)) {
 						c.start = rs
 					}
 				}
