@@ -108,6 +108,10 @@
 // على a person); a rare word right after a lone new first name is taken
 // as the surname (رضا الجوادي).
 // Titles (الرئيس, المدرب, الشيخ) and proclitics stay outside the span.
+// A name in brackets right after an organization is an organization too
+// (الشرطة الدولية (إنتربول), مكتب التحقيقات الفيدرالي (إف بي آي)): one
+// word that is not among the frequent words of news, or an acronym spelt
+// in letter names; a description, a score or a date in brackets is not.
 //
 // Span conventions for what the model finds, and for the gazetteer's
 // names with a generic head: a generic head before another name of the

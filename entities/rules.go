@@ -91,6 +91,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 	weakInContext(s, out)
 	out = quotedStopOutlets(s, out)
 	careerClubs(s, out)
+	out = r.bracketAliases(s, out, made)
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]

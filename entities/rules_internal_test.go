@@ -44,6 +44,18 @@ func TestRules(t *testing.T) {
 		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization بي ام دبليو"}},
 		{"وقالت جماعة أنصار الشريعة إن", []span{{"جماعة أنصار الشريعة", Organization, true}}, []string{"organization أنصار الشريعة"}},
 		{"نائب رئيس حزب التقدم المعادي للهجرة", []span{{"حزب التقدم", Organization, true}}, []string{"organization التقدم"}},
+		// A name in brackets right after an organization is one too (orgalias.go),
+		// not a frequent word, a score or a description.
+		{"المنظمة الأوروبية للسلامة الجوية (يوروكونترول) من ضربات", []span{{"المنظمة الأوروبية للسلامة الجوية", Organization, true}},
+			[]string{"organization المنظمة الأوروبية للسلامة الجوية", "organization يوروكونترول"}},
+		{"وكالة الانباء الكورية الشمالية (كي.سي.ان.ايه) الزيارة", []span{{"وكالة الانباء الكورية الشمالية", Organization, true}},
+			[]string{"organization وكالة الانباء الكورية الشمالية", "organization كي.سي.ان.ايه"}},
+		{"وقال مكتب التحقيقات (إف بي آي) إن", []span{{"مكتب التحقيقات", Organization, true}},
+			[]string{"organization مكتب التحقيقات", "organization إف بي آي"}},
+		{"صادق عليه مجلس المستشارين (البرلمان) في", []span{{"مجلس المستشارين", Organization, true}}, []string{"organization مجلس المستشارين"}},
+		{"ودعا حزب فلانستان (المعارض) إلى", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
+		{"فاز فلانستان (3-1) على", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
+		{"قال مكتب فلانستان (الذي تأسس عام 1990) إن", []span{{"مكتب فلانستان", Organization, true}}, []string{"organization مكتب فلانستان"}},
 		// A proclitic on a spelt acronym stays out (acronym.go).
 		{"وقال لبي بي سي إن", []span{{"لبي بي سي", Organization, true}}, []string{"organization بي بي سي"}},
 		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
