@@ -97,9 +97,16 @@ func (d *Document) AppendJSON(dst []byte, opt JSONOptions) []byte {
 			r := len(dst)
 			dst = append(dst, ',')
 			dst = appendSpan(dst, &u, t.Start, t.End)
-			dst = append(dst, `,"kind":"`...)
-			dst = append(dst, kindName(t.Kind)...)
-			dst = append(dst, '"')
+			switch t.Kind { // the commonest kinds in one append of a constant
+			case tokenize.Word:
+				dst = append(dst, `,"kind":"word"`...)
+			case tokenize.Punct:
+				dst = append(dst, `,"kind":"punct"`...)
+			default:
+				dst = append(dst, `,"kind":"`...)
+				dst = append(dst, kindName(t.Kind)...)
+				dst = append(dst, '"')
+			}
 			if t.Norm != "" {
 				dst = append(dst, `,"norm":`...)
 				if valid && t.Norm == t.Text {
