@@ -115,8 +115,10 @@
 //
 // Span conventions for what the model finds, and for the gazetteer's
 // names with a generic head: a generic head before another name of the
-// same entity stays out (صحيفة عكاظ gives عكاظ, دولة ليبيا gives ليبيا,
-// as ANERcorp and our hand labels have it; دولة الاحتلال stays whole); the
+// same entity stays out (صحيفة عكاظ gives عكاظ, إقليم دارفور gives
+// دارفور, as ANERcorp and our hand labels have it), but دولة stays in the
+// long forms of a country the gazetteer lists (دولة قطر, دولة الكويت:
+// the news labels keep it in 18 to 4, ANERcorp leaves it out); the
 // head of an administrative place stays out (مدينة غدامس gives غدامس), a
 // facility's head is in its name (ملعب جوزيبي مياتزا is a place), before
 // a place too, with the facility's adjectives (مطار الحديدة, قاعدة تيفور

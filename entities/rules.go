@@ -423,7 +423,7 @@ func (r *recognizer) sameType(s string, out []candidate, made *madeSet) []candid
 
 // genericHeads are the head words that the labels (ours and ANERcorp's)
 // leave out of a name the gazetteer lists with them: صحيفة عكاظ is عكاظ,
-// دولة ليبيا is ليبيا, when the rest is a name of the same entity.
+// إقليم دارفور is دارفور, when the rest is a name of the same entity.
 var genericHeads = func() map[uint64]Type {
 	m := map[uint64]Type{}
 	// نادي and فريق (indefinite) too: ANERcorp's train split leaves نادي
@@ -444,8 +444,13 @@ var genericHeads = func() map[uint64]Type {
 	// inside; محافظة 14, ولاية 11, مدينة 107 O before a place; our news
 	// labels the same), so إقليم دارفور is دارفور, محافظة تعز is تعز, when
 	// the gazetteer lists the rest as a name of the same place. Not قطاع:
-	// ANERcorp leaves it out (قطاع غزة), our news labels keep it in.
-	for _, w := range strings.Fields("دولة إقليم اقليم ولاية محافظة مقاطعة منطقة مدينة") {
+	// ANERcorp leaves it out (قطاع غزة), our news labels keep it in. Not
+	// دولة either: our news labels keep it in the long forms the gazetteer
+	// lists (دولة قطر 5, دولة الكويت 4, دولة الإمارات 3, دولة الإمارات
+	// العربية المتحدة 3, دولة فلسطين 3: 18 to 4), ANERcorp leaves it out
+	// (دولة [قطر], 14 to 0); a form the gazetteer does not list gives the
+	// country alone (دولة [إسرائيل], 5 to 0 in the labels).
+	for _, w := range strings.Fields("إقليم اقليم ولاية محافظة مقاطعة منطقة مدينة") {
 		m[hashOf(w)] = Place
 	}
 	return m

@@ -134,8 +134,9 @@ func TestConventions(t *testing.T) {
 	g := Default().WithModel(nil)
 	for _, c := range []struct{ s, want string }{
 		{"حسبما قالت صحيفة عكاظ أمس.", "organization عكاظ"},
-		{"رقما مزورا لدولة ليبيا كانت", "place ليبيا"},
-		{"قالت دولة الاحتلال إن", "place دولة الاحتلال"}, // the rest is no name of the entity
+		{"رقما مزورا لدولة ليبيا كانت", "place دولة ليبيا"}, // دولة stays in a listed long form
+		{"وزار الوفد دولة إسرائيل أمس", "place إسرائيل"},    // not listed with دولة
+		{"قالت دولة الاحتلال إن", "place دولة الاحتلال"},    // the rest is no name of the entity
 		{"قوات الاتحاد الافريقي في إقليم دارفور أمس", "organization الاتحاد الافريقي|place دارفور"},
 		{"اشتباكات في محافظة تعز اليوم", "place تعز"},
 		{"جدد نادي آرسنال عقد اللاعب", "organization آرسنال"},
