@@ -13,12 +13,14 @@ import (
 // wordFromStream reads into w the word of f.text that starts at byte i, a
 // rune of the Arabic block, from the word stream f.st, when the stream has
 // it whole: a Plain Word token starts at i, its key is made of the letters
-// U+0621..U+064A only (what index.AppendCodes writes as one byte each), and
+// U+0621..U+064A only (what index.AppendCodes writes as one byte each, and
+// the stream gives as such: Stream.LetterCodes, rune - 0x620), and
 // the rune after it ends a word of Arabic letters for scan too (a space,
 // punctuation, a digit, an ASCII letter, an invalid byte, the end of the
 // text). That word is then exactly the one scan reads there, and its fold
 // is its key in the index's codes (index.AppendFold is alphabet's key), so
-// the text is not folded again: only the first four folded letters' offsets
+// the text is not folded again, nor the key converted: only the first four
+// folded letters' offsets
 // are looked up in it. It reports false, leaving w to scan, for any other
 // word (2.6% of the words of 1 MB of news: digits, joiners, hashtags, Latin
 // or Persian letters, a presentation form first, a word glued to another
@@ -69,50 +71,61 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 			return false
 		}
 	}
-	key := f.st.Key(t)
-	if len(key) == 0 || len(key)%2 != 0 {
+	// The fold is the key's letters as the index's codes, which the
+	// stream has made as it folded the key (LetterCodes): a 0 is a rune
+	// that is not one of the letters U+0621..U+064A.
+	codes := f.st.LetterCodes(t)
+	nf := len(codes)
+	if nf == 0 {
 		return false
 	}
 	h := uint64(14695981039346656037)
-	nf := 0
-	// Four letters at a time while the key has eight bytes left, in the
-	// lanes of one uint64: each rune's two bytes are a 16-bit lane, lead
-	// byte low. The runes must be letters U+0621..U+064A: lead byte D8 or
-	// D9, and rune - 0x600 (the lead's low bit, then the second byte's
-	// low six bits) in 0x21..0x4A; the code is that - 0x20.
-	for len(key)-2*nf >= 8 && nf+4 <= maxFold {
-		u := binary.LittleEndian.Uint64(key[2*nf:])
-		r := (u&0x0001000100010001)<<6 | u>>8&0x003F003F003F003F // rune - 0x600 per lane
-		// (lane + 0x8000 - 0x21 has its top bit set when the rune is
-		// U+0621 or above, lane + 0x8000 - 0x4B when it is past U+064A)
-		lo, hi := r+0x7FDF7FDF7FDF7FDF, r+0x7FB57FB57FB57FB5
-		if u&0x00FE00FE00FE00FE != 0x00D800D800D800D8 || lo&^hi&0x8000800080008000 != 0x8000800080008000 {
-			break
+	k := 0
+	if nf > maxFold {
+		// Too long to be part of a name (endWord gives it no hash): its
+		// letters are checked and its first ones kept.
+		for _, c := range codes {
+			if c == 0 {
+				return false
+			}
 		}
-		c := r - 0x0020002000200020 // the codes
-		p := (c | c>>8) & 0x0000FFFF0000FFFF
-		binary.LittleEndian.PutUint32(w.fold[nf:], uint32(p|p>>16))
-		h = (h ^ c&0xFF) * 1099511628211
-		h = (h ^ c>>16&0xFF) * 1099511628211
-		h = (h ^ c>>32&0xFF) * 1099511628211
-		h = (h ^ c>>48) * 1099511628211
-		nf += 4
-	}
-	for k := 2 * nf; k < len(key); k += 2 {
-		b := key[k]
-		if b&^1 != 0xD8 {
-			return false
+		copy(w.fold[:], codes)
+	} else {
+		for ; k+8 <= nf; k += 8 { // eight letters at a time
+			u := binary.LittleEndian.Uint64(codes[k:])
+			if (u-0x0101010101010101)&^u&0x8080808080808080 != 0 { // a zero byte
+				return false
+			}
+			binary.LittleEndian.PutUint64(w.fold[k:], u)
+			h = (h ^ u&0xFF) * 1099511628211
+			h = (h ^ u>>8&0xFF) * 1099511628211
+			h = (h ^ u>>16&0xFF) * 1099511628211
+			h = (h ^ u>>24&0xFF) * 1099511628211
+			h = (h ^ u>>32&0xFF) * 1099511628211
+			h = (h ^ u>>40&0xFF) * 1099511628211
+			h = (h ^ u>>48&0xFF) * 1099511628211
+			h = (h ^ u>>56) * 1099511628211
 		}
-		c := keyCodes[int(b&1)<<6|int(key[k+1]&0x3F)]
-		if c == 0 {
-			return false
+		if k+4 <= nf { // four
+			u := binary.LittleEndian.Uint32(codes[k:])
+			if (u-0x01010101)&^u&0x80808080 != 0 {
+				return false
+			}
+			binary.LittleEndian.PutUint32(w.fold[k:], u)
+			h = (h ^ uint64(u&0xFF)) * 1099511628211
+			h = (h ^ uint64(u>>8&0xFF)) * 1099511628211
+			h = (h ^ uint64(u>>16&0xFF)) * 1099511628211
+			h = (h ^ uint64(u>>24)) * 1099511628211
+			k += 4
 		}
-		if nf < maxFold {
-			w.fold[nf] = c
+		for ; k < nf; k++ { // and the last three at most
+			c := codes[k]
+			if c == 0 {
+				return false
+			}
+			w.fold[k] = c
+			h = (h ^ uint64(c)) * 1099511628211
 		}
-		h ^= uint64(c)
-		h *= 1099511628211
-		nf++
 	}
 	// The offsets of the first four folded letters: the runes that fold
 	// to nothing (marks, tatweel) are passed over. When the word's first
@@ -122,7 +135,8 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	// cliticsBefore's count, which is 0 unless the first letter is و ف ب
 	// ل or ك): the other words (about two thirds) have none (endWord
 	// clears them, as scan's).
-	j, k := i, 0
+	j := i
+	k = 0
 	if nf > 0 && !isProclitic(w.fold[0]) {
 		k = 4
 	} else if nf >= 4 && end-i >= 8 {
@@ -201,16 +215,6 @@ func le64(s string) uint64 {
 var singleFold = func() (t [256]bool) {
 	for k := range t {
 		t[k] = index.ArabicFold[k] != 0 && index.ArabicFold[k] != 0xFF
-	}
-	return t
-}()
-
-// keyCodes holds the index code of each letter U+0621..U+064A of a key,
-// by the low bit of its UTF-8 lead byte (D8, D9) and the low six bits of
-// the second: U+0600 + index; 0 for the other runes of U+0600..U+067F.
-var keyCodes = func() (t [128]byte) {
-	for r := 0x621; r <= 0x64A; r++ {
-		t[r-0x600] = byte(r - 0x620)
 	}
 	return t
 }()

@@ -29,6 +29,11 @@ type Stream struct {
 	toks []Token
 	meta []meta
 	keys []byte // the keys of all tokens, one after the other
+	// codes holds the letter codes of the Plain words' keys (see
+	// LetterCodes): the code of the key's rune at keys[k:k+2] is at
+	// codes[k>>1], so that arabicRun writes it as it writes the key.
+	// It has at least cap(keys)/2+1 bytes.
+	codes []byte
 }
 
 // meta is what a Stream keeps about one token besides its span and kind:
@@ -72,6 +77,7 @@ func (s *Stream) Reset(text string) {
 		s.keys = make([]byte, 0, len(text)/2+16)
 	}
 	s.toks, s.meta, s.keys = s.toks[:0], s.meta[:0], s.keys[:0]
+	s.roomCodes()
 	noAddr := 0
 	for i := 0; ; {
 		// Most tokens of Arabic news are a space and a word of Arabic
@@ -88,12 +94,68 @@ func (s *Stream) Reset(text string) {
 		case Word, Number, Hashtag, Mention:
 			s.keys, plain = appendKey(s.keys, text[st:en])
 			plain = plain && k == Word
+			s.roomCodes() // (keys may have grown: arabicRun writes codes up to its capacity)
+			if plain {
+				s.setCodes(start, len(s.keys))
+			}
 		}
 		m.set(start, len(s.keys), plain)
 		s.toks = append(s.toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
 		s.meta = append(s.meta, m)
 		i = en
 	}
+}
+
+// roomCodes makes codes as long as keys' capacity needs (see Stream),
+// keeping what it holds.
+func (s *Stream) roomCodes() {
+	if n := cap(s.keys)/2 + 1; len(s.codes) < n {
+		c := make([]byte, n+n/4)
+		copy(c, s.codes)
+		s.codes = c
+	}
+}
+
+// setCodes writes the letter codes of the key keys[k0:k1] (see
+// LetterCodes), for a Plain word arabicRun did not read.
+func (s *Stream) setCodes(k0, k1 int) {
+	if (k1-k0)%2 != 0 {
+		return // (LetterCodes gives nil)
+	}
+	c := s.codes[k0>>1 : k0>>1+(k1-k0)/2]
+	for m := range c {
+		c[m] = letterCode(s.keys[k0+2*m], s.keys[k0+2*m+1])
+	}
+}
+
+// letterCode is the letter code of the two bytes b0 b1 of a key (see
+// LetterCodes).
+func letterCode(b0, b1 byte) byte {
+	if b0 != 0xD8 && b0 != 0xD9 || b1&0xC0 != 0x80 {
+		return 0
+	}
+	if r := rune(b0&1)<<6 | rune(b1&0x3F); r >= 0x21 && r <= 0x4A { // U+0621..U+064A
+		return byte(r - 0x20)
+	}
+	return 0
+}
+
+// LetterCodes returns, for a Plain word whose key has an even length, one
+// byte for each two bytes of its key: rune - 0x620 when they are one of
+// the Arabic letters U+0621..U+064A (hamza 1, alef 7, ..., yeh 42), else
+// 0; it returns nil for any other token (not Plain, or a key of odd
+// length). A reader that keeps words as small letter codes reads them
+// here rather than converting the key. The slice is the Stream's own:
+// read it, do not change or keep it past the next Reset.
+func (s *Stream) LetterCodes(i int) []byte {
+	m := &s.meta[i]
+	k0 := m.keyStart
+	if k0 >= 0 || (m.keyEnd-^k0)%2 != 0 {
+		return nil
+	}
+	k0 = ^k0
+	c := k0 >> 1
+	return s.codes[c : c+(m.keyEnd-k0)/2 : c+(m.keyEnd-k0)/2]
 }
 
 // Text returns the text s was filled with.
@@ -222,7 +284,8 @@ var runPair = func() (t [1024]uint32) {
 		} else {
 			t[i] = runTab[i>>8<<6|b1&0x3F]
 			if t[i]&(runWord|runKeep) == runWord|runKeep {
-				t[i] |= runFast
+				// and the key rune's letter code in the top byte
+				t[i] |= runFast | uint32(letterCode(byte(t[i]), byte(t[i]>>8)))<<24
 			}
 		}
 	}
@@ -286,6 +349,7 @@ words:
 		// path, whose append grows keys.
 		k, room := len(s.keys), cap(s.keys)-len(s.keys)
 		kp := unsafe.Pointer(unsafe.SliceData(s.keys[:cap(s.keys)]))
+		cq := unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.codes)), k>>1) // (codes has cap(keys)/2+1 bytes: see roomCodes)
 		lim := n - 1
 		if r := j + room - 1; r < lim {
 			lim = r
@@ -303,6 +367,8 @@ words:
 				q := unsafe.Add(kp, k)
 				*(*byte)(q) = byte(f)
 				*(*byte)(unsafe.Add(q, 1)) = byte(f >> 8)
+				*(*byte)(cq) = byte(f >> 24)
+				cq = unsafe.Add(cq, 1)
 				k += 2
 				e += 2
 				continue

@@ -57,6 +57,22 @@ func checkStream(t *testing.T, st *Stream, text string) {
 		if st.Plain(i) != plain {
 			t.Fatalf("%+q: Plain(%q) = %v, want %v", s, tk.Text, st.Plain(i), plain)
 		}
+		// LetterCodes: for a Plain word with a key of even length, each
+		// two bytes of the key as a letter U+0621..U+064A less 0x620, or 0.
+		var wantCodes []byte
+		if plain && len(wantKey)%2 == 0 {
+			wantCodes = []byte{}
+			for k := 0; k < len(wantKey); k += 2 {
+				c := byte(0)
+				if r, n := utf8.DecodeRune(wantKey[k : k+2]); n == 2 && r >= 0x621 && r <= 0x64A {
+					c = byte(r - 0x620)
+				}
+				wantCodes = append(wantCodes, c)
+			}
+		}
+		if codes := st.LetterCodes(i); !bytes.Equal(codes, wantCodes) || (codes == nil) != (wantCodes == nil) {
+			t.Fatalf("%+q: LetterCodes(%q) = %v, want %v", s, tk.Text, codes, wantCodes)
+		}
 	}
 }
 
