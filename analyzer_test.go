@@ -2,6 +2,7 @@ package arnews
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -287,6 +288,19 @@ func TestUTF16Index(t *testing.T) {
 				require.Equal(t, want[i], u.at(i), "%q at %d (strides)", s, i)
 			}
 			i += 1 + k%40
+		}
+		// appendSpan over spans that follow each other with a gap of
+		// zero to two bytes (its own conversion of a start one ASCII
+		// byte past the cursor), from a fresh index
+		u = newUTF16Index(s, valid)
+		for i, k := 0, 0; i <= len(s); k++ {
+			j := min(i+k%13, len(s))
+			got := string(appendSpan(nil, &u, i, j))
+			if (valid || (i == len(s) || utf8.RuneStart(s[i])) && (j == len(s) || utf8.RuneStart(s[j]))) &&
+				got != fmt.Sprintf(`"start":%d,"end":%d,"start16":%d,"end16":%d`, i, j, want[i], want[j]) {
+				t.Fatalf("%q: appendSpan(%d, %d) = %s, want units %d, %d", s, i, j, got, want[i], want[j])
+			}
+			i = j + k%3
 		}
 	}
 }

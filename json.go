@@ -313,7 +313,17 @@ const spanRoom = len(`"start":,"end":,"start16":,"end16":`) + 4*8
 // span in the document, never fewer than eight), so that dst's bytes
 // past the document's end are left as they were, as append leaves them.
 func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
-	s16, e16 := u.at(start), u.at(end)
+	// A token's start, nothing or an ASCII space after the end of the one
+	// before, is converted here, with no call: the cursor is an exact pair
+	// (a valid text's or not), and one ASCII byte on is one unit more.
+	var s16 int
+	if c := u.curByte; start == c || start == c+1 && c < len(u.text) && u.text[c] < utf8.RuneSelf {
+		u.curByte, u.curUnits = start, u.curUnits+start-c
+		s16 = u.curUnits
+	} else {
+		s16 = u.at(start)
+	}
+	e16 := u.at(end)
 	if uint(start) >= 1e8 || uint(end) >= 1e8 || uint(s16) >= 1e8 || uint(e16) >= 1e8 {
 		dst = append(dst, `"start":`...)
 		dst = appendInt(dst, start)
