@@ -323,7 +323,21 @@ func appendSpan(dst []byte, u *utf16Index, start, end int) []byte {
 	} else {
 		s16 = u.at(start)
 	}
-	e16 := u.at(end)
+	// Its end, at most 16 bytes on in a valid text and no rune's middle,
+	// by counting the runes that start in the two words from the cursor
+	// (the bytes that are no continuation byte, one more for the lead of
+	// a four-byte rune), as unitsOf counts them.
+	var e16 int
+	if c, d := u.curByte, end-u.curByte; u.valid && d >= 0 && d <= 16 && c+16 < len(u.text) && u.text[end]&0xC0 != 0x80 {
+		w1 := load64(u.text, c) & (1<<(8*min(d, 8)) - 1)
+		w2 := load64(u.text, c+8) & (1<<(8*max(d-8, 0)) - 1)
+		c1, f1 := w1&^(w1<<1)&lanesH, w1&(w1<<1)&(w1<<2)&(w1<<3)&lanesH
+		c2, f2 := w2&^(w2<<1)&lanesH, w2&(w2<<1)&(w2<<2)&(w2<<3)&lanesH
+		e16 = u.curUnits + d - bits.OnesCount64(c1) - bits.OnesCount64(c2) + bits.OnesCount64(f1) + bits.OnesCount64(f2)
+		u.curByte, u.curUnits = end, e16
+	} else {
+		e16 = u.at(end)
+	}
 	if uint(start) >= 1e8 || uint(end) >= 1e8 || uint(s16) >= 1e8 || uint(e16) >= 1e8 {
 		dst = append(dst, `"start":`...)
 		dst = appendInt(dst, start)
