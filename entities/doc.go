@@ -180,7 +180,10 @@
 // now), not another alliance (a party's, a consortium: 11 times O).
 // البيت الأبيض is an organization as an actor or employer (المتحدثة باسم,
 // مستشار في) and a place where someone speaks or meets (في, أمام, من
-// البيت الأبيض). A body's common designation is an organization
+// البيت الأبيض); after في, أمام, فوق, داخل, خارج or قرب it is found as a
+// place, and a palace that the gazetteer lists as a presidency (قصر
+// قرطاج, قصر الإليزيه) is always the palace, a place (the labels tag
+// such a name a place 24 times, an organization never). A body's common designation is an organization
 // (النيابة العمومية 19 to 9, الشرطة البلدية 7 to 5, الإدارة الجهوية
 // للتجارة 10 to 3), and so are the epithets the gazetteer lists (منظمة
 // الأعراف, المنظمة الشغيلة).

@@ -98,6 +98,11 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 		if goalCorner(s, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
+		if seatPlace(s, c) {
+			// في البيت الأبيض, بقصر قرطاج: the building (seats.go).
+			c.typ = Place
+			c.ent = madeEntity(made, s[c.start:c.end], Place)
+		}
 		if c.ent != nil && c.typ == Person {
 			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end && titleTails[foldHash(s[ws:we])] {
 				// رئيس الجمهورية الباجي قائد السبسي: the title's tail is

@@ -215,3 +215,25 @@ func TestIntlOnly(t *testing.T) {
 		t.Error("جامعة القاهرة الدولية: has a head, is an organization")
 	}
 }
+
+// TestSeatPlace checks that a seat of government the gazetteer lists as
+// a body is the building where the labels have it (seats.go).
+func TestSeatPlace(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ s, want string }{
+		{"وصرح ترامب في البيت الأبيض أن", "place البيت الأبيض"},
+		{"وقالت المتحدثة باسم البيت الأبيض إن", "organization البيت الأبيض"},
+		{"استقبل الرئيس اليوم بقصر قرطاج وفدا", "place قصر قرطاج"},
+		{"وقال عضو في البيت اليهودي إن", "organization البيت اليهودي"}, // a party, no seat
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			if m.Type == Place || m.Type == Organization {
+				got = append(got, m.Type.String()+" "+m.Text)
+			}
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
