@@ -98,6 +98,9 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 		if goalCorner(s, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
+		if currencyAmount(s, c) {
+			continue // 7 مليارات ريال: riyals (units.go)
+		}
 		if seatPlace(s, c) {
 			// في البيت الأبيض, بقصر قرطاج: the building (seats.go).
 			c.typ = Place

@@ -56,6 +56,10 @@ func TestRules(t *testing.T) {
 		{"ودعا حزب فلانستان (المعارض) إلى", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
 		{"فاز فلانستان (3-1) على", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
 		{"قال مكتب فلانستان (الذي تأسس عام 1990) إن", []span{{"مكتب فلانستان", Organization, true}}, []string{"organization مكتب فلانستان"}},
+		// A currency after an amount is none (units.go).
+		{"قيمة الطرح 7 مليارات ريال في حين", []span{{"ريال", Organization, true}}, nil},
+		{"بلغ سعر التذكرة 500 ريال فقط", []span{{"ريال", Organization, true}}, nil},
+		{"وفاز ريال على منافسه", []span{{"ريال", Organization, true}}, []string{"organization ريال"}},
 		// A proclitic on a spelt acronym stays out (acronym.go).
 		{"وقال لبي بي سي إن", []span{{"لبي بي سي", Organization, true}}, []string{"organization بي بي سي"}},
 		{"أعلن النادي الأهلي أن", []span{{"النادي الأهلي", Organization, true}}, []string{"organization النادي الأهلي"}},
