@@ -183,3 +183,60 @@ func quotedStopOutlets(s string, out []candidate) []candidate {
 	}
 	return out
 }
+
+// headWords are the words of an outlet's or an agency's generic head
+// (وكالة أنباء, صحيفة, قناة): a new organization made of them alone is no
+// name.
+var headWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields("وكالة الوكالة أنباء الأنباء صحيفة الصحيفة جريدة مجلة قناة القناة موقع شبكة إذاعة تلفزيون") {
+		m[hashOf(w)] = true
+	}
+	return m
+}()
+
+// quotedAfterHead returns the span of the quoted name right after the new
+// organization c when c is only head words (وكالة أنباء "فارس"): the news
+// labels tag the quoted name alone after such a head (وكالة أنباء "فارس",
+// "تسنيم", "سبوتنيك" 5 of 5; وكالة "رويترز", صحيفة "ماركا"), never the head.
+// ok is false when c is not such a head or no quote follows.
+func quotedAfterHead(s string, c candidate) (qs, qe int, ok bool) {
+	if c.typ != Organization || c.ent == nil || !c.ent.Recognized() {
+		return 0, 0, false
+	}
+	for i := c.start; ; {
+		ws, we, found := index.NextWord(s[:c.end], i)
+		if !found {
+			break
+		}
+		if !headWords[foldHash(s[ws:we])] {
+			return 0, 0, false
+		}
+		i = we
+	}
+	j := c.end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	var closing string
+	switch {
+	case strings.HasPrefix(s[j:], `"`):
+		j, closing = j+1, `"`
+	case strings.HasPrefix(s[j:], "«"):
+		j, closing = j+len("«"), "»"
+	case strings.HasPrefix(s[j:], "“"):
+		j, closing = j+len("“"), "”"
+	default:
+		return 0, 0, false
+	}
+	k := strings.Index(s[j:min(len(s), j+60)], closing)
+	if k <= 0 {
+		return 0, 0, false
+	}
+	name := strings.TrimSpace(s[j : j+k])
+	if name == "" || strings.Count(name, " ") > 3 || strings.ContainsAny(name, "\n،,.:") {
+		return 0, 0, false
+	}
+	qs = j + strings.Index(s[j:j+k], name)
+	return qs, qs + len(name), true
+}

@@ -98,6 +98,16 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 		if goalCorner(s, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
+		if qs, qe, ok := quotedAfterHead(s, c); ok {
+			// وكالة أنباء "فارس": the quoted name, not the head (outlets.go).
+			if i+1 < len(out) && out[i+1].start < qe {
+				continue // found already
+			}
+			c.start, c.end = qs, qe
+			if c.ent = knownName(s, qs, qe, Organization, out); c.ent == nil {
+				c.ent = madeEntity(made, s[qs:qe], Organization)
+			}
+		}
 		if currencyAmount(s, c) {
 			continue // 7 مليارات ريال: riyals (units.go)
 		}

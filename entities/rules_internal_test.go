@@ -56,6 +56,9 @@ func TestRules(t *testing.T) {
 		{"ودعا حزب فلانستان (المعارض) إلى", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
 		{"فاز فلانستان (3-1) على", []span{{"فلانستان", Organization, true}}, []string{"organization فلانستان"}},
 		{"قال مكتب فلانستان (الذي تأسس عام 1990) إن", []span{{"مكتب فلانستان", Organization, true}}, []string{"organization مكتب فلانستان"}},
+		// A quoted name after a generic head the model read alone (outlets.go).
+		{"حسبما نقلت وكالة أنباء \"فارس\" الإيرانية", []span{{"وكالة أنباء", Organization, true}}, []string{"organization فارس"}},
+		{"وقالت قناة «الحدث» إن", []span{{"قناة", Organization, true}}, []string{"organization الحدث"}},
 		// A currency after an amount is none (units.go).
 		{"قيمة الطرح 7 مليارات ريال في حين", []span{{"ريال", Organization, true}}, nil},
 		{"بلغ سعر التذكرة 500 ريال فقط", []span{{"ريال", Organization, true}}, nil},
