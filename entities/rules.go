@@ -561,9 +561,10 @@ func (f *finder) conventions() {
 
 // hashtagJoined reports whether the words ending at we and starting at rs
 // are joined by an underscore in a hashtag phrase (#ميليشيات_الحوثي),
-// which the labels keep whole.
+// which the labels keep whole; a space after the underscore ends the
+// phrase (#ميليشيات_ الحوثي gives الحوثي, as labelled).
 func hashtagJoined(s string, we, rs int) bool {
-	return strings.IndexByte(s[we:rs], '_') >= 0
+	return strings.IndexByte(s[we:rs], '_') >= 0 && strings.IndexByte(s[we:rs], ' ') < 0
 }
 
 // isNameOf reports whether name is one of e's names, in folded form,

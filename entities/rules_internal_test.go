@@ -154,6 +154,9 @@ func TestConventions(t *testing.T) {
 		{"وقال رئيس حزب الوفد إن", "organization الوفد"},
 		{"مسلحين لحزب الله جنوب", "organization حزب الله"},
 		{"وقال حزب الله اللبناني في بيان", "organization حزب الله|nationality اللبناني"},
+		// A hashtag phrase keeps a militia's head, but not past a space after the underscore.
+		{"هاجمت #ميليشيات_الحوثي أمس", "organization ميليشيات_الحوثي"},
+		{"هاجمت #ميليشيات_ الحوثي أمس", "organization الحوثي"},
 		// A newspaper's head too, though the region's name is no name of the paper.
 		{"في تصريح لصحيفة الشرق الأوسط، أن", "organization الشرق الأوسط"},
 		{"بحسب ما أوردته جريدة الصباح في عددها", "organization الصباح"},
