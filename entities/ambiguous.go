@@ -55,13 +55,27 @@ func outletCited(s string, out []candidate, e *Entity) bool {
 // than e that is of e's country or of a country named in one of e's names
 // (اليمن in تحالف دعم الشرعية في اليمن: the coalition of Saudi Arabia in
 // Yemen, supported by الحديدة). Another ambiguous name counts (الهلال and
-// النصر, two clubs of Saudi Arabia, support each other).
+// النصر, two clubs of Saudi Arabia, support each other). A club of an
+// Asian country is also supported by a mention of Asia or of the AFC,
+// as in an Asian competition's report (see afcMembers).
 func (g *Gazetteer) supported(out []candidate, e *Entity) bool {
 	var no [4]string // countries not named in e's names
 	nn := 0
+	asian := e.Kind == "club" && afcMembers[e.Country]
 	for i := range out {
 		o := out[i].ent
-		if o == nil || o == e || o.Country == "" || o.Recognized() {
+		if o == nil || o == e || o.Recognized() {
+			continue
+		}
+		if asian && (o.ID == "r-142" || o.ID == "o-afc") {
+			// An Asian competition: الهلال in دوري أبطال آسيا is the
+			// Saudi club (the Sudanese one plays in Africa). Another
+			// Asian club is no support: الأزرق, Kuwait's team, is also
+			// الهلال's nickname, and a Kuwaiti or an Emirati النصر plays
+			// Asian clubs too.
+			return true
+		}
+		if o.Country == "" {
 			continue
 		}
 		if o.Country == e.Country {
@@ -80,6 +94,19 @@ func (g *Gazetteer) supported(out []candidate, e *Entity) bool {
 	}
 	return false
 }
+
+// afcMembers are the countries of the Asian Football Confederation's
+// member associations (ISO 3166-1 codes; Palestine as PS, Hong Kong,
+// Macau, Taiwan, Guam and the Northern Mariana Islands as their own): a
+// club of one of them is supported by a mention of Asia or of the AFC.
+var afcMembers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`AF AU BD BH BN BT KH CN GU HK IN ID IR IQ JP JO KP KR KW KG LA LB MO MY MV MN
+		MM MP NP OM PK PS PH QA SA SG LK SY TW TJ TH TL TM AE UZ VN YE`) {
+		m[c] = true
+	}
+	return m
+}()
 
 // country returns the gazetteer's entity of the country whose code is
 // code (SA: c-sa), or nil.

@@ -43,3 +43,30 @@ func TestAmbiguousSupport(t *testing.T) {
 		}
 	}
 }
+
+// TestAsianClubSupport checks that a club of an Asian country, read by
+// the model alone (الهلال), keeps the gazetteer's entity in a text about
+// an Asian competition, and not in one that names neither Asia nor the
+// AFC nor the club's country.
+func TestAsianClubSupport(t *testing.T) {
+	for _, tc := range []struct {
+		text, id string // id "" for an entity made for the text
+	}{
+		{"أنهى الهلال جولة الذهاب من دوري المجموعات في دوري أبطال آسيا دون تحقيق أي انتصار", "o-hilal"},
+		{"أنهى الهلال جولة الذهاب دون تحقيق أي انتصار", ""},
+	} {
+		found := false
+		for _, m := range entities.Default().Find(tc.text) {
+			if m.Text != "الهلال" {
+				continue
+			}
+			found = true
+			if tc.id != "" && m.Entity.ID != tc.id || tc.id == "" && !m.Entity.Recognized() {
+				t.Errorf("%q: الهلال is %s, want %q", tc.text, m.Entity.ID, tc.id)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no الهلال", tc.text)
+		}
+	}
+}

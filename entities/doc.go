@@ -198,8 +198,9 @@
 // adjective, one of its places, people or organizations), or of a country
 // named in one of the entity's names (تحالف دعم الشرعية في اليمن: a text
 // that names الحديدة supports التحالف as the coalition in Yemen), or, for
-// an outlet, quotes or brackets the name alone or puts مراسل, قناة and
-// the like before it. Otherwise each of its mentions gets an Entity made
+// a club of an Asian country, names Asia or the AFC (الهلال in دوري أبطال
+// آسيا is the Saudi club), or, for an outlet, quotes or brackets the name
+// alone or puts مراسل, قناة and the like before it. Otherwise each of its mentions gets an Entity made
 // for the text, as a name the gazetteer does not know: bare التحالف in a
 // text about the coalition against the Islamic State in Syria, الأهلي in
 // a text about Saudi football that names nothing Egyptian. Types and
