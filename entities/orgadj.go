@@ -157,3 +157,50 @@ var pressHeads = map[uint64]bool{hashOf("صحيفة"): true, hashOf("جريدة"
 func headOut(h uint64, s string, we, rs int) bool {
 	return (militiaHeads[h] || pressHeads[h] || h == hHizb && !partyHeadIn(h, s, rs)) && !hashtagJoined(s, we, rs)
 }
+
+var (
+	hCouncil   = hashOf("مجلس")
+	hMinisters = hashOf("الوزراء")
+	// premierWords are رئيس and its forms before مجلس الوزراء: رئيس مجلس
+	// الوزراء is a title, the prime minister.
+	premierWords = func() map[uint64]bool {
+		m := map[uint64]bool{}
+		for _, w := range []string{"رئيس", "رئيسة", "لرئيس", "برئيس", "ورئيس", "ولرئيس", "فرئيس", "كرئيس", "لرئيسة", "ورئيسة"} {
+			m[hashOf(w)] = true
+		}
+		return m
+	}()
+)
+
+// premierAdjective returns the nationality that the gazetteer's cabinet
+// c (مجلس الوزراء العراقي, generated for every country) is after رئيس: the
+// words make the title (رئيس مجلس الوزراء, the prime minister) and the
+// country's adjective, as the news labels have it (رئيس مجلس الوزراء
+// [العراقي], مجلس الوزراء after رئيس 8 of 9 no organization). ok is false
+// for another candidate.
+func (f *finder) premierAdjective(c candidate) (candidate, bool) {
+	if c.typ != Organization || c.ent == nil || c.ent.Kind != "government" || c.ent.Country == "" {
+		return c, false
+	}
+	s := f.text
+	ws, we, ok := index.NextWord(s, c.start)
+	if !ok || ws != c.start || foldHash(s[ws:we]) != hCouncil {
+		return c, false
+	}
+	ms, me, ok := index.NextWord(s, we)
+	if !ok || me >= c.end || foldHash(s[ms:me]) != hMinisters {
+		return c, false
+	}
+	as, _, ok := index.NextWord(s, me)
+	if !ok || as >= c.end {
+		return c, false
+	}
+	if ps, pe := prevWord(s, c.start); ps >= pe || !premierWords[foldHash(s[ps:pe])] {
+		return c, false
+	}
+	country, l := f.entity("c-" + strings.ToLower(c.ent.Country))
+	if country == nil {
+		return c, false
+	}
+	return candidate{start: as, end: c.end, typ: Nationality, ent: country, layer: l}, true
+}

@@ -523,6 +523,9 @@ func (f *finder) conventions() {
 	k := 0
 	for i := 0; i < len(f.cands); i++ {
 		c := f.cands[i]
+		if n, ok := f.premierAdjective(c); ok {
+			c = n // رئيس مجلس الوزراء العراقي: a title and a nationality (orgadj.go)
+		}
 		if c.ent != nil && (c.typ == Organization || c.typ == Place) {
 			if strings.IndexByte(s[c.start:c.end], ' ') < 0 {
 				// One word: no head to leave out.

@@ -154,6 +154,9 @@ func TestConventions(t *testing.T) {
 		{"وقال رئيس حزب الوفد إن", "organization الوفد"},
 		{"مسلحين لحزب الله جنوب", "organization حزب الله"},
 		{"وقال حزب الله اللبناني في بيان", "organization حزب الله|nationality اللبناني"},
+		// رئيس مجلس الوزراء is a title: the cabinet's adjective is a nationality.
+		{"أعلن المكتب الإعلامي لرئيس مجلس الوزراء العراقي أن", "nationality العراقي"},
+		{"وقرر مجلس الوزراء العراقي أمس", "organization مجلس الوزراء العراقي"},
 		// A hashtag phrase keeps a militia's head, but not past a space after the underscore.
 		{"هاجمت #ميليشيات_الحوثي أمس", "organization ميليشيات_الحوثي"},
 		{"هاجمت #ميليشيات_ الحوثي أمس", "organization الحوثي"},
