@@ -135,8 +135,13 @@
 // الحوثيين gives الحوثيين; النادي الأهلي stays whole). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
 // الريفية, المجلس الاقتصادي والاجتماعي), and two people joined by و that
-// the model read as one name are two (آندي وديانا رزق). See rules.go,
-// heads.go, orgconj.go and personconj.go.
+// the model read as one name are two (آندي وديانا رزق). A generic head
+// that the model read alone before a quoted name gives the quoted name
+// (وكالة أنباء "فارس" gives فارس); a currency after an amount is no
+// organization (7 مليارات ريال); after رئيس, the gazetteer's cabinet is a
+// title and its adjective a nationality (رئيس مجلس الوزراء العراقي gives
+// العراقي). See rules.go, heads.go, orgconj.go, orgadj.go, outlets.go,
+// units.go, seats.go, orgalias.go and personconj.go.
 //
 // Where ANERcorp's labels and the news labels differ, the spans follow
 // the news labels, which are the kind of text the package reads (counts
