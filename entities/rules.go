@@ -526,6 +526,12 @@ func (f *finder) conventions() {
 		if n, ok := f.premierAdjective(c); ok {
 			c = n // رئيس مجلس الوزراء العراقي: a title and a nationality (orgadj.go)
 		}
+		if n, hasNat, ok := f.cupFederation(c); ok {
+			if !hasNat {
+				continue // كأس الاتحاد الأوروبي: a competition (orgadj.go)
+			}
+			c = n // كأس الاتحاد الإنجليزي: the nationality alone
+		}
 		if c.ent != nil && (c.typ == Organization || c.typ == Place) {
 			if strings.IndexByte(s[c.start:c.end], ' ') < 0 {
 				// One word: no head to leave out.

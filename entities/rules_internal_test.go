@@ -157,6 +157,10 @@ func TestConventions(t *testing.T) {
 		// رئيس مجلس الوزراء is a title: the cabinet's adjective is a nationality.
 		{"أعلن المكتب الإعلامي لرئيس مجلس الوزراء العراقي أن", "nationality العراقي"},
 		{"وقرر مجلس الوزراء العراقي أمس", "organization مجلس الوزراء العراقي"},
+		// كأس الاتحاد X is a competition: no federation, the adjective a nationality.
+		{"لبطولات كأس الاتحاد الإنجليزي وتقيم", "nationality الإنجليزي"},
+		{"فاز بكأس الاتحاد الأوروبي أمس", ""},
+		{"وقال الاتحاد الإنجليزي إن", "organization الاتحاد الإنجليزي"},
 		// A hashtag phrase keeps a militia's head, but not past a space after the underscore.
 		{"هاجمت #ميليشيات_الحوثي أمس", "organization ميليشيات_الحوثي"},
 		{"هاجمت #ميليشيات_ الحوثي أمس", "organization الحوثي"},
