@@ -108,6 +108,9 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 				c.ent = madeEntity(made, s[qs:qe], Organization)
 			}
 		}
+		if ts := teamStart(s, c); ts < c.start && (k == 0 || out[k-1].end <= ts) {
+			c.start = ts // المنتخب الأخضر: the team's word is in its nickname (orgadj.go)
+		}
 		if currencyAmount(s, c) {
 			continue // 7 مليارات ريال: riyals (units.go)
 		}

@@ -254,3 +254,27 @@ func TestSeatPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamStart checks that منتخب or المنتخب before a national team's
+// nickname joins it (orgadj.go), proclitics out, and nothing else does.
+func TestTeamStart(t *testing.T) {
+	team := &Entity{ID: "o-national-team-sa", Type: Organization, Kind: "club", Name: "الأخضر"}
+	party := &Entity{ID: "o-x", Type: Organization, Kind: "party", Name: "الأخضر"}
+	for _, c := range []struct {
+		s    string
+		ent  *Entity
+		want string
+	}{
+		{"يخوضها المنتخب الأخضر في", team, "المنتخب الأخضر"},
+		{"الثالثة للمنتخب الأخضر بعد", team, "لمنتخب الأخضر"},
+		{"نجم منتخب الأخضر السابق", team, "منتخب الأخضر"},
+		{"وقال حزب الأخضر إن", team, "الأخضر"},
+		{"يخوضها المنتخب الأخضر في", party, "الأخضر"},
+	} {
+		i := strings.LastIndex(c.s, "الأخضر")
+		got := c.s[teamStart(c.s, candidate{start: i, end: i + len("الأخضر"), typ: Organization, ent: c.ent}) : i+len("الأخضر")]
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
