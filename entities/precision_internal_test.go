@@ -236,8 +236,11 @@ func TestDotted(t *testing.T) {
 // test, on the embedded model.
 func TestGrow(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		// Without grow: حسين حماد.
-		{"وحكمت المحكمة على نورا حسين حماد بالسجن خمس سنوات.", "نورا حسين حماد"},
+		// Without grow: حسين حماد. (The sentence depends on the model:
+		// the one before the regeneration of session 10 cut the name in
+		// "وحكمت المحكمة على نورا حسين حماد بالسجن"; the new one cuts it
+		// there by more than maxGrow.)
+		{"وحكمت محكمة سودانية على نورا حسين حماد بالإعدام.", "نورا حسين حماد"},
 		// The model reads المتقاعد in the name by less than maxGrow.
 		{"وقال الجنرال المتقاعد دومينيك ترينكاند إن الطائرات جاهزة.", "دومينيك ترينكاند"},
 	} {
