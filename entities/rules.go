@@ -168,7 +168,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
 				w := s[ws:we]
 				if h := foldHash(w[leadingClitics(w):]); genericHeads[h] == Organization {
-					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end && !partyHeadIn(h, s, ns) {
+					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end && !partyHeadIn(h, s, ns) && !clubOfSport(h, s, ns) {
 						c.start = ns
 						c.ent = madeEntity(made, s[c.start:c.end], Organization)
 					}

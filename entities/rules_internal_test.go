@@ -44,6 +44,8 @@ func TestRules(t *testing.T) {
 		{"مع شركة بي ام دبليو الالمانية", []span{{"شركة بي ام دبليو", Organization, true}}, []string{"organization بي ام دبليو"}},
 		{"وقالت جماعة أنصار الشريعة إن", []span{{"جماعة أنصار الشريعة", Organization, true}}, []string{"organization أنصار الشريعة"}},
 		{"نائب رئيس حزب التقدم المعادي للهجرة", []span{{"حزب التقدم", Organization, true}}, []string{"organization التقدم"}},
+		// A club named by its sport keeps نادي (sports.go).
+		{"طبلبة 22 - 20 نادي كرة اليد بجمال - النجم", []span{{"نادي كرة اليد بجمال", Organization, true}}, []string{"organization نادي كرة اليد بجمال"}},
 		// A name in brackets right after an organization is one too (orgalias.go),
 		// not a frequent word, a score or a description.
 		{"المنظمة الأوروبية للسلامة الجوية (يوروكونترول) من ضربات", []span{{"المنظمة الأوروبية للسلامة الجوية", Organization, true}},
