@@ -132,7 +132,11 @@
 // too (إقليم دارفور gives دارفور, محافظة تعز gives تعز), and so do
 // نادي, فريق, شركة, تطبيق, قناة, جماعة, موقع and شبكة before an
 // organization (نادي آرسنال gives آرسنال, شركة أبل gives أبل, جماعة
-// الحوثيين gives الحوثيين; النادي الأهلي stays whole). The fields of a
+// الحوثيين gives الحوثيين; النادي الأهلي stays whole, and so does نادي
+// before a sport's name, نادي كرة اليد بجمال). منتخب before a national
+// team's nickname is in its name (منتخب السامبا, المنتخب الأخضر), and a
+// federation right after كأس is the competition's name, no organization
+// (كأس الاتحاد الإنجليزي gives the nationality alone). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
 // الريفية, المجلس الاقتصادي والاجتماعي), and two people joined by و that
 // the model read as one name are two (آندي وديانا رزق). A generic head
