@@ -30,7 +30,9 @@ import (
 // and port of Hodeidah).
 //
 // مسقط before رأس is "birthplace" (مسقط رأسه), not Muscat (7 of 7 O in
-// the labels).
+// the labels). An adjective after لغة (باللغة الإنجليزية) or, with ب,
+// after الناطقة (الناطقة بالفرنسية) is a language, no nationality (the
+// labels: 9 of 9 O).
 
 // facilityHeads maps the folded hash of a facility's head, bare or with
 // its proclitics, to the proclitics' length in bytes.
@@ -63,6 +65,9 @@ func facilities(s string, out []candidate, made *madeSet) []candidate {
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
+		if c.typ == Nationality && languageBefore(s, c.start) {
+			continue // باللغة الإنجليزية, الناطقة بالفرنسية: a language
+		}
 		if c.typ != Place || wordStart(s, c.start) != c.start {
 			out[k] = c
 			k++
@@ -132,4 +137,35 @@ func facilityEnd(s string, end int, next []candidate) int {
 		end = e
 	}
 	return end
+}
+
+// languageWords are the words after which a nationality's adjective is a
+// language: لغة and اللغة with their proclitics, and الناطق (speaking)
+// and its forms, before an adjective with ب.
+var languageWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields("لغة اللغة للغة باللغة واللغة وباللغة بلغة وبلغة الناطقة الناطق الناطقين الناطقون") {
+		m[hashOf(w)] = true
+	}
+	return m
+}()
+
+var hNatiq = map[uint64]bool{hashOf("الناطقة"): true, hashOf("الناطق"): true, hashOf("الناطقين"): true, hashOf("الناطقون"): true}
+
+// languageBefore reports whether the adjective at start of s is a
+// language: right after لغة (باللغة الإنجليزية), or with ب after الناطقة
+// (الناطقة بالفرنسية).
+func languageBefore(s string, start int) bool {
+	ws, we := prevWord(s, start)
+	if ws == we {
+		return false
+	}
+	h := foldHash(s[ws:we])
+	if !languageWords[h] {
+		return false
+	}
+	if hNatiq[h] {
+		return start > 0 && wordStart(s, start) == start-len("ب") && s[start-len("ب"):start] == "ب"
+	}
+	return wordStart(s, start) == start
 }
