@@ -312,11 +312,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			if e == nil {
 				e = &st.cache[w.h%cacheSize]
 				if !e.ok || e.key != w.h {
-					m.set(s, &w, env)
-					e.key, e.ok, e.core, e.lex, e.ncl = w.h, true, m.core, m.lex, m.nClitic
-					e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
-					e.bare = bareHash(w.folded(), int(e.kout))
-					r.wordSums(m, &e.loc)
+					e.fill(w.h, r, m, s, &w, env)
 				}
 				// A copy: the cache slot may be taken by a later word.
 				st.loc[i] = e.loc
@@ -415,11 +411,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 			e = &st.cache[x.h%cacheSize]
 			if !e.ok || e.key != x.h {
 				rescan(x)
-				m.set(s, &w, env)
-				e.key, e.ok, e.core, e.lex, e.ncl = x.h, true, m.core, m.lex, m.nClitic
-				e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
-				e.bare = bareHash(w.folded(), int(e.kout))
-				r.wordSums(m, &e.loc)
+				e.fill(x.h, r, m, s, &w, env)
 			}
 			// A copy: the cache slot may be taken by a later word.
 			st.loc[i] = e.loc
@@ -812,4 +804,16 @@ func bareHash(fw []byte, k int) uint64 {
 		return index.HashWord(fw[k:])
 	}
 	return 0
+}
+
+// fill makes e the cache entry, under key, of the word w, which is not in
+// the vocabulary: its features into m, then the entry's copy of them, its
+// proclitic count and bare hash, and its location sums. Both chunk loops
+// (chunks and chunksKept) fill their cache misses through it.
+func (e *cacheEntry) fill(key uint64, r *recognizer, m *mword, s string, w *word, env *featEnv) {
+	m.set(s, w, env)
+	e.key, e.ok, e.core, e.lex, e.ncl = key, true, m.core, m.lex, m.nClitic
+	e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
+	e.bare = bareHash(w.folded(), int(e.kout))
+	r.wordSums(m, &e.loc)
 }
