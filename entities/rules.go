@@ -327,8 +327,27 @@ func (r *recognizer) afterPlaceHead(s string, start int) bool {
 }
 
 // wordStart returns where the word that holds byte i of s starts.
+// ASCII and the two-byte runes (Arabic's) are read inline through
+// twoByteWordRune; a longer or invalid sequence goes to the decoder.
 func wordStart(s string, i int) int {
 	for i > 0 {
+		c := s[i-1]
+		if c < utf8.RuneSelf {
+			if !twoByteWordRune[c] {
+				break
+			}
+			i--
+			continue
+		}
+		if i >= 2 && c < 0xC0 && s[i-2]-0xC2 < 0xE0-0xC2 {
+			// A valid two-byte rune (its lead C2..DF, then c): the
+			// decoder would read it so.
+			if !twoByteWordRune[rune(s[i-2]&0x1F)<<6|rune(c&0x3F)] {
+				break
+			}
+			i -= 2
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !isWordRune(r) {
 			break
@@ -337,6 +356,15 @@ func wordStart(s string, i int) int {
 	}
 	return i
 }
+
+// twoByteWordRune is isWordRune for the runes below U+0800 (ASCII and
+// the two-byte runes), so that wordStart reads them with no call.
+var twoByteWordRune = func() (t [0x800]bool) {
+	for r := range rune(len(t)) {
+		t[r] = isWordRune(r)
+	}
+	return t
+}()
 
 // leadingClitics returns how many bytes of the written cue word w are
 // its proclitics (وبملعب is و ب + ملعب).

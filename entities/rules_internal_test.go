@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestRules checks each post-rule of rules.go on the recognizer's merged
@@ -277,6 +279,37 @@ func TestTeamStart(t *testing.T) {
 		got := c.s[teamStart(c.s, candidate{start: i, end: i + len("الأخضر"), typ: Organization, ent: c.ent}) : i+len("الأخضر")]
 		if got != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestWordStartDecoder checks wordStart's inline reading of ASCII and
+// two-byte runes against the decoder's, at every offset of strings that
+// mix Arabic, marks, tatweel, Latin, three- and four-byte runes and
+// invalid bytes.
+func TestWordStartDecoder(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !isWordRune(r) {
+				break
+			}
+			i -= n
+		}
+		return i
+	}
+	pieces := []string{"الرئيس", "مُحَمَّد", "ـ", " ", "\u00a0", "abc", "١٢٣", "\u200c", "\u0670", "ﻻ", "😀", "\xd9", "\x84", "\xc0\x80", "\xc1\xbf", "\xdf\xbf", "\xe2\x80", "é", ".", "ڤ", "ۀ", "\u08a0"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordStart(s, i), slow(s, i); got != want {
+				t.Fatalf("wordStart(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }
