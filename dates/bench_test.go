@@ -100,3 +100,23 @@ func BenchmarkFindWrittenStream(b *testing.B) {
 	}
 	b.ReportMetric(float64(e), "expr/op")
 }
+
+// BenchmarkFindWrittenStreamLong is FindWrittenStream on one long text
+// (about 200 KB of news, read in chunks): the writing day and the
+// expressions of a text longer than one chunk.
+func BenchmarkFindWrittenStreamLong(b *testing.B) {
+	s := shared.News(b, 200<<10)
+	st := tkz.NewStream(s)
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		es, _, _ := r.FindWrittenStream(st, anchor)
+		n = len(es)
+	}
+	b.ReportMetric(float64(n), "expr/op")
+}

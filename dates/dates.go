@@ -203,42 +203,54 @@ func findStream(text string, st *tkz.Stream, anchor time.Time, cfg config) []Exp
 	a := anchor.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
 	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
-	// Long texts are read in chunks cut at a line break (else a full stop,
-	// else a space), so that the token buffer stays small and in cache
-	// whatever the input's size.
-	for start := 0; start < len(text); {
-		end := chunkEnd(text, start)
-		next := end
-		if end < len(text) && text[end-1] != '\n' {
-			// cut inside a line: phrases near the cut are read again,
-			// whole, with the next chunk
-			next = end - chunkTail
-			for next > start && text[next-1] != ' ' {
-				next--
-			}
-			if next <= start {
-				next = end
-			}
-		}
-		p.text, p.base = text[start:end], start
-		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
-		n0 := len(p.out)
-		p.run()
-		if next < end {
-			k := n0
-			for k < len(p.out) && p.out[k].Start < next {
-				k++
-			}
-			p.out = p.out[:k]
-			if k > n0 && p.out[k-1].End > next {
-				next = p.out[k-1].End // do not read a kept phrase's tail again
-			}
-		}
-		*tp = p.toks[:0]
-		start = next
-	}
+	p.readFrom(text, 0, tp)
 	tokPool.Put(tp)
 	return p.out
+}
+
+// readFrom reads text from start to its end, chunk by chunk, with the
+// token buffer tp.
+func (p *parser) readFrom(text string, start int, tp *[]tok) {
+	for start < len(text) {
+		end := chunkEnd(text, start)
+		p.toks = chunkToks(p.st, text, start, end, (*tp)[:0])
+		start = p.readChunk(text, start, end)
+		*tp = p.toks[:0]
+	}
+}
+
+// readChunk runs the parser over p.toks, the tokens of the chunk
+// text[start:end], and returns where the next chunk starts.
+// Long texts are read in chunks cut at a line break (else a full stop,
+// else a space), so that the token buffer stays small and in cache
+// whatever the input's size.
+func (p *parser) readChunk(text string, start, end int) int {
+	next := end
+	if end < len(text) && text[end-1] != '\n' {
+		// cut inside a line: phrases near the cut are read again,
+		// whole, with the next chunk
+		next = end - chunkTail
+		for next > start && text[next-1] != ' ' {
+			next--
+		}
+		if next <= start {
+			next = end
+		}
+	}
+	p.text, p.base = text[start:end], start
+	n0 := len(p.out)
+	p.run()
+	if next < end {
+		k := n0
+		for k < len(p.out) && p.out[k].Start < next {
+			k++
+		}
+		p.out = p.out[:k]
+		if k > n0 && p.out[k-1].End > next {
+			next = p.out[k-1].End // do not read a kept phrase's tail again
+		}
+	}
+	return next
 }
 
 // chunkSize is the length of text tokenized at once; chunkTail is how much

@@ -40,6 +40,12 @@ func TestFindWrittenAgrees(t *testing.T) {
 		"لا تاريخ هنا.",
 		// longer than one chunk: the two-reading path
 		strings.Repeat("قال الوزير اليوم الاثنين إن الوفد وصل أمس الأحد. ", 800),
+		// long, naming the stamp's day (tue): in lines, read once; in one
+		// line, read once up to the first cut inside the line, then on
+		strings.Repeat("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس الاثنين.\n", 800),
+		strings.Repeat("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس الاثنين. ", 800),
+		// long, in lines, naming another day: read again
+		strings.Repeat("قال الوزير اليوم الاثنين إن الوفد وصل أمس الأحد.\n", 800),
 	}
 	r, err := New()
 	if err != nil {

@@ -121,7 +121,9 @@ func decideWriting(seen uint8, stamp, a time.Time, loc *time.Location) (time.Tim
 // it was written: it gives what WritingDay (with the Resolver's options)
 // and then Find against that day give, with the writing day and whether
 // the text named it. A text of up to 32 KB (any news article) is read once
-// for both, where the two calls read it twice. Safe for concurrent use.
+// for both, where the two calls read it twice; so is a longer one, unless
+// it says it was written on another day than its stamp's. Safe for
+// concurrent use.
 func (r *Resolver) FindWritten(text string, stamp time.Time) ([]Expression, time.Time, bool) {
 	return r.findWritten(text, nil, stamp)
 }
@@ -136,9 +138,8 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	if text == "" {
 		return nil, stamp, false
 	}
-	if chunkEnd(text, 0) < len(text) { // long: two readings, as the two calls
-		w, ok := writingDay(text, st, stamp, cfg)
-		return findStream(text, st, w, cfg), w, ok
+	if chunkEnd(text, 0) < len(text) {
+		return findWrittenLong(text, st, stamp, cfg)
 	}
 	wcfg := cfg
 	if wcfg.loc == nil {
@@ -159,6 +160,55 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	*tp = q.toks[:0]
 	tokPool.Put(tp)
 	return putOut(op, q.out), w, ok
+}
+
+// findWrittenLong is findWritten for a text longer than one chunk. The
+// writing day is known only once the whole text is read, and the
+// expressions are resolved against it; but most texts are written on their
+// stamp's day (or name no day, or name days that disagree), so the chunks
+// are read once for both: each chunk's tokens give the weekdays that
+// writingDay reads in it and, with the stamp as the anchor, the
+// expressions that findStream finds in it, while the two cut the text in
+// the same chunks (a chunk ending at a line break, or the text's end: where
+// findStream starts its next chunk where the last ended, as writingDay
+// does). When the writing day is the stamp, those are findStream's
+// expressions (the rest of the text read on as findStream reads it); when
+// the text names another day, findStream reads it again against that day,
+// as before.
+func findWrittenLong(text string, st *tkz.Stream, stamp time.Time, cfg config) ([]Expression, time.Time, bool) {
+	wcfg, fcfg := cfg, cfg // writingDay's and findStream's (anchor stamp)
+	if wcfg.loc == nil {
+		wcfg.loc = stamp.Location()
+	}
+	if fcfg.loc == nil {
+		fcfg.loc = stamp.Location()
+	}
+	a, fa := stamp.In(wcfg.loc), stamp.In(fcfg.loc)
+	tp := tokPool.Get().(*[]tok)
+	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
+	f := parser{cfg: fcfg, anchor: fa, aday: dayOf(fa), st: st, nbTok: -1}
+	var seen uint8
+	next := 0 // where f reads on: with p while it is p's chunk's start
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		p.text, p.base = text[start:end], start
+		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
+		seen |= p.writingWeekdays()
+		if next == start {
+			f.toks = p.toks
+			next = f.readChunk(text, start, end)
+		}
+		*tp = p.toks[:0]
+		start = end
+	}
+	w, ok := decideWriting(seen, stamp, a, wcfg.loc)
+	if !w.Equal(stamp) { // the text names another day: read again
+		tokPool.Put(tp)
+		return findStream(text, st, w, cfg), w, ok
+	}
+	f.readFrom(text, next, tp) // after a cut inside a line
+	tokPool.Put(tp)
+	return f.out, w, ok
 }
 
 // writingEvidence reads a relative day + weekday at token i and returns the
