@@ -136,17 +136,31 @@ func sportySentence(s string, out []candidate, i int) bool {
 // ("العربية", 285 times in the shared corpus) it is the channel.
 var stopOutlets = [...]struct{ name, id string }{{"العربية", "o-alarabiya"}}
 
+// stopQuotes are the quotes (opening, closing) of quotedStopOutlets.
+var stopQuotes = [...][2]string{{`"`, `"`}, {"«", "»"}, {"“", "”"}}
+
+// stopQuoted are the stop outlets' names in each pair of quotes, made
+// once (quotedStopOutlets looks for them in every text).
+var stopQuoted = func() (q [len(stopOutlets)][len(stopQuotes)]string) {
+	for i, so := range stopOutlets {
+		for j, p := range stopQuotes {
+			q[i][j] = p[0] + so.name + p[1]
+		}
+	}
+	return q
+}()
+
 // quotedStopOutlets adds the quoted stop-word outlets of s to out (in text
 // order), linked to the gazetteer's entity. The entity is found through
 // the layers of the text's other gazetteer mentions (a news text nearly
 // always has one): without any, or when no layer has the entity (a user
 // gazetteer), nothing is added; nor where a mention already is.
 func quotedStopOutlets(s string, out []candidate) []candidate {
-	for _, so := range stopOutlets {
+	for si, so := range stopOutlets {
 		var e *Entity
 		var l *layer
-		for _, q := range [...][2]string{{`"`, `"`}, {"«", "»"}, {"“", "”"}} {
-			pat := q[0] + so.name + q[1]
+		for qi, q := range stopQuotes {
+			pat := stopQuoted[si][qi]
 			for from := 0; ; {
 				k := strings.Index(s[from:], pat)
 				if k < 0 {

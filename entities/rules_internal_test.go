@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/arnews/arnews/internal/alphabet"
 )
 
 // TestRules checks each post-rule of rules.go on the recognizer's merged
@@ -311,5 +313,44 @@ func TestWordStartDecoder(t *testing.T) {
 				t.Fatalf("wordStart(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
+	}
+}
+
+// TestIsTerminatorDecoder checks isTerminator's inline reading of ASCII
+// and two-byte runes against the decoder's at every offset of strings
+// that mix Arabic, clause ends of each width, three- and four-byte runes
+// and invalid bytes.
+func TestIsTerminatorDecoder(t *testing.T) {
+	slow := func(s string, i int) bool {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			return alphabet.IsClauseEnd(rune(c))
+		case c < 0xC0:
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return alphabet.IsClauseEnd(r)
+	}
+	pieces := []string{"الرئيس", "مُحَمَّد", " ", ".", "!", "?", ";", "؛", "؟", "۔", "\n", "\u2029", "\u2028", "…", "。", "\u0085", "abc", "😀", "\xd9", "\x9f", "\xc0\xae", "\xc2\x85", "\xdb\x94", "\xe2\x80", "é", "\u00a0", "\xdb", "\xc2", "Ԁ", "E"}
+	rng := rand.New(rand.NewPCG(3, 5))
+	ends := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i < len(s); i++ {
+			got, want := isTerminator(s, i), slow(s, i)
+			if got != want {
+				t.Fatalf("isTerminator(%q, %d) = %v, want %v", s, i, got, want)
+			}
+			if got && s[i] >= 0xC2 {
+				ends++
+			}
+		}
+	}
+	if ends == 0 {
+		t.Fatal("no non-ASCII clause end was read")
 	}
 }

@@ -123,13 +123,26 @@ func (f *finder) sports() {
 func isTerminator(s string, i int) bool {
 	switch c := s[i]; {
 	case c < utf8.RuneSelf:
-		return alphabet.IsClauseEnd(rune(c))
+		return twoByteClauseEnd[c]
 	case c < 0xC0: // inside a character
 		return false
+	case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		// A valid two-byte rune (Arabic's), read inline.
+		return twoByteClauseEnd[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return alphabet.IsClauseEnd(r)
 }
+
+// twoByteClauseEnd is alphabet.IsClauseEnd for the runes below U+0800
+// (ASCII and the two-byte runes), so that isTerminator, called on the
+// bytes between the words of every chunk, reads them with no call.
+var twoByteClauseEnd = func() (t [0x800]bool) {
+	for r := range rune(len(t)) {
+		t[r] = alphabet.IsClauseEnd(r)
+	}
+	return t
+}()
 
 // sportsContext tells the i-th candidate's reading by its sentence: 1
 // the club, -1 the city (a feminine adjective after it), 0 no evidence.
