@@ -11,12 +11,16 @@ import (
 // candidates f.cands into f.cands, in text order without overlaps.
 func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	s := f.text
+	var ks []kept // the text's words, when the scan kept them all (see keptAt)
+	if f.keep {
+		ks = f.kept
+	}
 	made := &st.made
 	made.hint = len(st.spans)
 	st.out = st.out[:0]
 	ci := 0
 	for _, sp := range st.spans {
-		if sp.start = skipTitles(s, sp.start, sp.end); sp.start >= sp.end {
+		if sp.start = skipTitles(s, ks, sp.start, sp.end); sp.start >= sp.end {
 			continue
 		}
 		if n := len(st.out); n > 0 && st.out[n-1].end > sp.start {
@@ -89,7 +93,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 		ci = j
 	}
 	st.out = append(st.out, f.cands[ci:]...)
-	st.out = r.rules(s, st.out, made)
+	st.out = r.rules(s, ks, st.out, made)
 	st.out = r.headPlaces(f, st.out, made)
 	if len(made.amb) > 0 {
 		g.unsupported(s, st.out, made)
@@ -158,8 +162,19 @@ var titleFilter = func() (f [1024]uint64) {
 
 // skipTitles returns where the name in s[start:end] starts once the
 // titles before it are left out (الرئيس, البابا, المدرب); end when it is
-// titles only.
-func skipTitles(s string, start, end int) int {
+// titles only. The words are read from ks (see keptAt) while they can be,
+// from the text after.
+func skipTitles(s string, ks []kept, start, end int) int {
+	if k := keptAt(ks, start); k >= 0 {
+		// The kept words from start on are those NextWord reads in
+		// s[:end], while they end by end.
+		for ; k < len(ks) && int(ks[k].end) <= end && ks[k].h != 0; k++ {
+			if h := ks[k].h; titleFilter[h>>54]&(1<<(h&63)) == 0 || !titles[h] {
+				return int(ks[k].start)
+			}
+			start = int(ks[k].end)
+		}
+	}
 	for start < end {
 		ws, we, ok := index.NextWord(s[:end], start)
 		if !ok {

@@ -85,7 +85,7 @@ var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): t
 //     (بيغاسوس أيرلاينز التركية). See also conventions.
 //   - A name the recognizer made under two types in one text takes the
 //     type of its first mention (the full name usually comes first).
-func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate {
+func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) []candidate {
 	out = r.splitPeople(s, out, made)
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
@@ -95,7 +95,7 @@ func (r *recognizer) rules(s string, out []candidate, made *madeSet) []candidate
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
-		if goalCorner(s, c) {
+		if goalCorner(s, ks, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
 		if qs, qe, ok := quotedAfterHead(s, c); ok {
@@ -326,6 +326,31 @@ func (r *recognizer) afterPlaceHead(s string, start int) bool {
 	return headCue(s[ws:we]) == cuePlace
 }
 
+// keptAt returns the index in ks of the word that starts at byte start,
+// or -1 when no word of ks starts there (or ks is nil). ks is the words
+// of the whole text as the gazetteer's scan kept them (f.kept when
+// f.keep), in text order: a kept word k with ks[k].h != 0 is the word
+// that index.NextWord(s, ks[k].start) reads, and ks[k].h is index.HashFold
+// of it (TestScannerMatchesReference; h is 0 for a word whose fold is
+// longer than maxFold), and NextWord(s, ks[k].end) reads ks[k+1]. So the
+// rules take a word's end and hash from ks instead of reading the text
+// again.
+func keptAt(ks []kept, start int) int {
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ks[m].start) < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ks) && int(ks[lo].start) == start {
+		return lo
+	}
+	return -1
+}
+
 // wordStart returns where the word that holds byte i of s starts.
 // ASCII and the two-byte runes (Arabic's) are read inline through
 // twoByteWordRune; a longer or invalid sequence goes to the decoder.
@@ -525,9 +550,13 @@ var cornerSides = map[uint64]bool{hashOf("اليمنى"): true, hashOf("اليس
 // (اليمنى, اليسرى ...), inside c or right after it: the corner of the goal
 // in a match report, no name. ANERcorp's dev split has it three times
 // (no label); our news labels none either.
-func goalCorner(s string, c candidate) bool {
+func goalCorner(s string, ks []kept, c candidate) bool {
 	if c.typ != Place && c.typ != Organization {
 		return false
+	}
+	if k := keptAt(ks, c.start); k >= 0 && ks[k].h != 0 {
+		// The kept word at c.start is the word NextWord reads there.
+		return ks[k].h == hZawiya && cornerSides[foldHash(nextWord(s, int(ks[k].end)))]
 	}
 	ws, we, ok := index.NextWord(s, c.start)
 	if !ok || ws != c.start || foldHash(s[ws:we]) != hZawiya {

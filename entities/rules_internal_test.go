@@ -2,11 +2,14 @@ package entities
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/internal/alphabet"
+	"github.com/arnews/arnews/internal/shared"
+	"github.com/arnews/arnews/tokenize"
 )
 
 // TestRules checks each post-rule of rules.go on the recognizer's merged
@@ -114,7 +117,7 @@ func TestRules(t *testing.T) {
 			pos = cd.end
 		}
 		var got []string
-		res := r.rules(c.s, out, &made)
+		res := r.rules(c.s, nil, out, &made)
 		for _, e := range made.m {
 			kept := false
 			for _, m := range res {
@@ -352,5 +355,69 @@ func TestIsTerminatorDecoder(t *testing.T) {
 	}
 	if ends == 0 {
 		t.Fatal("no non-ASCII clause end was read")
+	}
+}
+
+// TestKeptWordsServeRules checks that the rules that read a span's words
+// from the kept records (skipTitles, goalCorner) answer as they do
+// reading the text: at every kept word's start, with every end from that
+// word's own to ten words on (and ends inside words), over corpus
+// articles whose words were kept by the text's scan and by the stream's,
+// and over sentences written for the titles and the goal's corner.
+func TestKeptWordsServeRules(t *testing.T) {
+	texts := []string{
+		"قال الرئيس السيد محمد بن سلمان إن الأمين العام للأمم المتحدة وصل، وأكد الوزير الشيخ خالد الصباح.",
+		"سدد اللاعب كرة في الزاوية اليسرى للحارس، ثم في الزاوية اليمنى. وزار الرئيس مدينة الزاوية الليبية.",
+		"والرئيس وبالرئيس ل الرئيس الرئيسـ الرَّئيس ١٢ رئيس الوزراء ABC الدكتور" + strings.Repeat("ـ", 60) + "محمد",
+	}
+	shared.Articles(t, shared.CorpusFiles[1], func(a shared.Article) bool {
+		texts = append(texts, a.Text)
+		return len(texts) < 150
+	})
+	g := Default()
+	checked, titled, corners := 0, 0, 0
+	for n, text := range texts {
+		for _, st := range []*tokenize.Stream{nil, tokenize.NewStream(text)} {
+			f := g.find(text, st)
+			if !f.keep || len(f.kept) == 0 {
+				f.release()
+				t.Fatalf("text %d: no words kept", n)
+			}
+			ks := slices.Clone(f.kept)
+			f.release()
+			for k := range ks {
+				start := int(ks[k].start)
+				ends := []int{}
+				for j := k; j < len(ks) && j < k+10; j++ {
+					ends = append(ends, int(ks[j].end), int(ks[j].end)-1, int(ks[j].start)+1)
+				}
+				for _, end := range ends {
+					if end <= start {
+						continue
+					}
+					got, want := skipTitles(text, ks, start, end), skipTitles(text, nil, start, end)
+					if got != want {
+						t.Fatalf("text %d: skipTitles(%q) = %d from the kept words, %d from the text", n, text[start:end], got, want)
+					}
+					if got > start {
+						titled++
+					}
+					checked++
+				}
+				for _, typ := range []Type{Place, Organization} {
+					c := candidate{start: start, end: int(ks[k].end), typ: typ}
+					got, want := goalCorner(text, ks, c), goalCorner(text, nil, c)
+					if got != want {
+						t.Fatalf("text %d: goalCorner(%q) = %v from the kept words, %v from the text", n, text[start:], got, want)
+					}
+					if got {
+						corners++
+					}
+				}
+			}
+		}
+	}
+	if titled == 0 || corners == 0 {
+		t.Fatalf("no title skipped (%d) or no corner found (%d) in %d checks", titled, corners, checked)
 	}
 }
