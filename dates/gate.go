@@ -248,13 +248,14 @@ var afterOffset = classSet(cTomorrow, cYesterday, cBariha, cApprox, cMore, cEdge
 // plainAt reports whether token i is a punctuation mark, an unknown word
 // or past the end.
 func (p *parser) plainAt(i int) bool {
-	return i >= len(p.toks) || p.toks[i].kind == tPunct || p.toks[i].kind == tWord && p.toks[i].e.c == cNone
+	return i >= len(p.toks) || p.toks[i].e.c == cNone && p.toks[i].kind != tNum
 }
 
 // skipPlain returns the first token at or after i that is no punctuation
 // mark and no unknown word: where a phrase may start.
 func skipPlain(toks []tok, i int) int {
-	for i < len(toks) && (toks[i].kind == tPunct || toks[i].kind == tWord && toks[i].e.c == cNone) {
+	// a mark or an unknown word: no number, no class (only words carry one)
+	for i < len(toks) && toks[i].e.c == cNone && toks[i].kind != tNum {
 		i++
 	}
 	return i

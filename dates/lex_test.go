@@ -1,10 +1,12 @@
 package dates
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
+	tkz "github.com/arnews/arnews/tokenize"
 )
 
 // The reference clitic peeler: tries the candidate stems of a word one by
@@ -96,4 +98,30 @@ func TestSurfaceTableMatchesPeeling(t *testing.T) {
 		}
 	}
 	t.Logf("%d surfaces and corpus words agree", n)
+}
+
+// Only words carry a class: the parser reads a class other than cNone as
+// "a word of that class" (word, parse, plainAt, skipPlain) without testing
+// the kind. Every token lexed or read from a stream, on news and on every
+// surface of the lexicon glued to digits and marks, is a word, a number or
+// a mark, and a token with a class is a word.
+func TestOnlyWordsHaveClass(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(shared.News(t, 100<<10))
+	for w := range lexTable().surf {
+		for _, f := range [...]string{"%s ", "12%s ", "%s12 ", "(%s) ", "%s، ", "#%s ", "%s.5 ", "3%s4 "} {
+			fmt.Fprintf(&b, f, w)
+		}
+	}
+	text := b.String()
+	check := func(how string, toks []tok) {
+		t.Helper()
+		for _, k := range toks {
+			if k.kind != tWord && k.kind != tNum && k.kind != tPunct || k.e.c != cNone && k.kind != tWord {
+				t.Fatalf("%s: token %q kind %d class %d", how, text[k.start:k.end], k.kind, k.e.c)
+			}
+		}
+	}
+	check("lexed", tokenize(text, nil))
+	check("from the stream", streamToks(tkz.NewStream(text), 0, len(text), nil))
 }

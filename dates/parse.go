@@ -122,20 +122,26 @@ func (p *parser) emit(i, end int, sp span) (Expression, bool) {
 
 // ---- token helpers ----
 
+// word reports whether token i is a word of class c. Only words carry a
+// class (lexFrom and streamToks set e on words alone), so for c other than
+// cNone — a constant at nearly every call, where the test folds away —
+// the class says it is a word: one load and test fewer in the hundreds of
+// places word is inlined.
 func (p *parser) word(i int, c uint8) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].e.c == c
+	return uint(i) < uint(len(p.toks)) && p.toks[i].e.c == c && (c != cNone || p.toks[i].kind == tWord)
 }
 
 func (p *parser) def(i int) bool { return p.toks[i].flags&fDef != 0 }
 
-func (p *parser) num(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum }
+func (p *parser) num(i int) bool { return uint(i) < uint(len(p.toks)) && p.toks[i].kind == tNum }
 
 func (p *parser) punct(i int, rs ...rune) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+	if uint(i) >= uint(len(p.toks)) || p.toks[i].kind != tPunct {
 		return false
 	}
+	v := p.toks[i].val
 	for _, r := range rs {
-		if p.toks[i].val == int64(r) {
+		if v == int64(r) {
 			return true
 		}
 	}
@@ -156,23 +162,23 @@ func (p *parser) skipComma(i int) int {
 // parse tries every rule that can start at token i, longest first.
 func (p *parser) parse(i int) (span, int, bool) {
 	t := &p.toks[i]
-	switch {
-	case t.kind == tWord && t.e.c == cMin, t.kind == tWord && t.e.c == cBayn:
+	switch { // only words carry a class (see word)
+	case t.e.c == cMin, t.e.c == cBayn:
 		if sp, end, ok := p.rangeRule(i); ok {
 			return sp, end, true
 		}
 		return span{}, 0, false
-	case t.kind == tWord && t.e.c == cIla && p.word(i+1, cGhaya):
+	case t.e.c == cIla && p.word(i+1, cGhaya):
 		if sp, end, ok := p.untilRule(i+1, 2); ok {
 			return sp, end, true
 		}
 		return span{}, 0, false
-	case t.kind == tWord && t.e.c == cHatta:
+	case t.e.c == cHatta:
 		if sp, end, ok := p.untilRule(i, 1); ok {
 			return sp, end, true
 		}
 		return span{}, 0, false
-	case t.kind == tWord && (t.e.c == cMundh || t.e.c == cQabl || t.e.c == cBaad || t.e.c == cKhilal):
+	case t.e.c == cMundh || t.e.c == cQabl || t.e.c == cBaad || t.e.c == cKhilal:
 		if sp, end, ok := p.offsetRule(i); ok {
 			return sp, end, true
 		}
@@ -180,22 +186,22 @@ func (p *parser) parse(i int) (span, int, bool) {
 			return sp, end, true
 		}
 		return span{}, 0, false
-	case t.kind == tWord && t.e.c == cFi && p.word(i+1, cGhudun):
+	case t.e.c == cFi && p.word(i+1, cGhudun):
 		return p.spanRule(i, i+2, durAhead)
-	case t.kind == tWord && t.e.c == cAla && p.word(i+1, cMada) && !p.def(i+1):
+	case t.e.c == cAla && p.word(i+1, cMada) && !p.def(i+1):
 		if sp, end, ok := p.spanRule(i, i+2, durClause); ok {
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cTila:
+	case t.e.c == cTila:
 		return p.spanRule(i, i+1, durClause)
-	case t.kind == tWord && (t.e.c == cFi || t.e.c == cWaqt):
+	case t.e.c == cFi || t.e.c == cWaqt:
 		return p.waqtRule(i)
-	case t.kind == tWord && t.e.c == cTamam:
+	case t.e.c == cTamam:
 		if p.word(i+1, cUnit) && p.def(i+1) {
 			return p.timeRule(i + 1)
 		}
 		return span{}, 0, false
-	case t.kind == tWord && t.e.c == cUnit && t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0:
+	case t.e.c == cUnit && t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0:
 		return p.timeRule(i)
 	case t.kind == tNum:
 		if sp, end, ok := p.timeRule(i); ok {
@@ -204,31 +210,31 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if sp, end, ok := p.amountHence(i); ok { // ثلاثة أيام من الآن، 5 سنوات مضت
 			return sp, end, true
 		}
-	case t.kind == tWord && (t.e.c == cNum || t.e.c == cTeen || t.e.c == cUnit && t.e.count > 0) && t.flags&fDef == 0:
+	case (t.e.c == cNum || t.e.c == cTeen || t.e.c == cUnit && t.e.count > 0) && t.flags&fDef == 0:
 		if sp, end, ok := p.amountHence(i); ok {
 			return sp, end, true
 		}
-	case t.kind == tWord && (t.e.c == cOrd || t.e.c == cNum && t.e.n == 1) && t.flags&fDef != 0:
+	case (t.e.c == cOrd || t.e.c == cNum && t.e.n == 1) && t.flags&fDef != 0:
 		if sp, end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cEdge && t.e.v == edgeMid && (p.word(i+1, cPart) && p.toks[i+1].e.v == partNight || p.word(i+1, cNahar)):
+	case t.e.c == cEdge && t.e.v == edgeMid && (p.word(i+1, cPart) && p.toks[i+1].e.v == partNight || p.word(i+1, cNahar)):
 		if sp, end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة، منتصف نهار الخميس
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
+	case t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
 		// لليلة السادسة على التوالي: a streak of nights, counted in days
 		if sp, end, ok := p.streakOf(i, uDay); ok {
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cPart:
+	case t.e.c == cPart:
 		if sp, end, ok := p.nightBetween(i); ok { // daytime.go: الليلة الفاصلة بين الخميس والجمعة
 			return sp, end, true
 		}
 		if sp, end, ok := p.partRule(i); ok {
 			return sp, end, true
 		}
-	case t.kind == tWord && t.e.c == cUnit && t.flags&fLam != 0 && t.flags&fDef != 0:
+	case t.e.c == cUnit && t.flags&fLam != 0 && t.flags&fDef != 0:
 		if sp, end, ok := p.streakRule(i); ok {
 			return sp, end, true
 		}
