@@ -16,12 +16,12 @@ import (
 // the start of its first later word that is و + a known first name
 // (ومحمد, وعبد) while the word itself is in no name of the gazetteer
 // (وليد, وائل are names themselves) and no stop word; -1 when none.
-func (r *recognizer) splitAt(s string, c candidate) int {
+func (r *recognizer) splitAt(s string, ks []kept, c candidate) int {
 	var buf [64]byte
-	_, we, ok := index.NextWord(s, c.start)
+	_, we, k, ok := wordFrom(s, ks, c.start)
 	for ok && we < c.end {
 		var ws int
-		ws, we, ok = index.NextWord(s, we)
+		ws, we, k, ok = wordAfter(s, ks, k, we)
 		if !ok || we > c.end {
 			break
 		}
@@ -43,12 +43,12 @@ func (r *recognizer) splitAt(s string, c candidate) int {
 // splitPeople splits each made person of out that splitAt splits: the
 // first person ends before the word in و, the second starts after the و.
 // out is returned as is (no copy) when nothing splits.
-func (r *recognizer) splitPeople(s string, out []candidate, made *madeSet) []candidate {
+func (r *recognizer) splitPeople(s string, ks []kept, out []candidate, made *madeSet) []candidate {
 	var res []candidate
 	for i, c := range out {
 		at := -1
 		if c.typ == Person && c.ent != nil && c.ent.Recognized() && strings.IndexByte(s[c.start:c.end], ' ') > 0 {
-			at = r.splitAt(s, c)
+			at = r.splitAt(s, ks, c)
 		}
 		if at < 0 {
 			if res != nil {

@@ -25,7 +25,7 @@ func TestSplitPeople(t *testing.T) {
 		i := strings.Index(c.s, c.name)
 		out := []candidate{{start: i, end: i + len(c.name), typ: Person, ent: madeEntity(&made, c.name, Person)}}
 		var got []string
-		for _, x := range r.splitPeople(c.s, out, &made) {
+		for _, x := range r.splitPeople(c.s, nil, out, &made) {
 			got = append(got, c.s[x.start:x.end])
 			if x.ent == nil || x.ent.Name != c.s[x.start:x.end] {
 				t.Errorf("%q: entity %v for %q", c.s, x.ent, c.s[x.start:x.end])

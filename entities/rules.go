@@ -86,7 +86,7 @@ var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): t
 //   - A name the recognizer made under two types in one text takes the
 //     type of its first mention (the full name usually comes first).
 func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) []candidate {
-	out = r.splitPeople(s, out, made)
+	out = r.splitPeople(s, ks, out, made)
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
 	out = quotedStopOutlets(s, out)
@@ -120,10 +120,10 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			c.ent = madeEntity(made, s[c.start:c.end], Place)
 		}
 		if c.ent != nil && c.typ == Person {
-			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end && titleTails[foldHash(s[ws:we])] {
+			if ws, we, k, ok := wordFrom(s, ks, c.start); ok && we < c.end && titleTails[wordHash(s, ks, k, ws, we)] {
 				// رئيس الجمهورية الباجي قائد السبسي: the title's tail is
 				// no part of the name.
-				if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+				if ns, _, _, ok := wordAfter(s, ks, k, we); ok && ns < c.end {
 					c.start = ns
 					if c.ent.Recognized() {
 						c.ent = madeEntity(made, s[c.start:c.end], Person)
@@ -165,10 +165,14 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			// A new organization the model starts with an indefinite
 			// generic head (نادي الغرافة): the head stays out,
 			// as for the gazetteer's names (genericHeads).
-			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end {
+			if ws, we, k, ok := wordFrom(s, ks, c.start); ok && we < c.end {
 				w := s[ws:we]
-				if h := foldHash(w[leadingClitics(w):]); genericHeads[h] == Organization {
-					if ns, _, ok := index.NextWord(s, we); ok && ns < c.end && !partyHeadIn(h, s, ns) && !clubOfSport(h, s, ns) {
+				h := wordHash(s, ks, k, ws, we)
+				if cueClass[h] != cueNone { // (else no cue: leadingClitics(w) is 0)
+					h = foldHash(w[leadingClitics(w):])
+				}
+				if genericHeads[h] == Organization {
+					if ns, _, _, ok := wordAfter(s, ks, k, we); ok && ns < c.end && !partyHeadIn(h, s, ns) && !clubOfSport(h, s, ns) {
 						c.start = ns
 						c.ent = madeEntity(made, s[c.start:c.end], Organization)
 					}
@@ -179,8 +183,8 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			// A new place the model starts with an indefinite place head
 			// (بلدية أزفون): the head stays out, as in the labels
 			// (ANERcorp tags مدينة, منطقة, بلدة ... before a name O).
-			if ws, we, ok := index.NextWord(s, c.start); ok && we < c.end && placeHeads[foldHash(s[ws:we])] {
-				if ns, _, ok := index.NextWord(s, we); ok && ns < c.end {
+			if ws, we, k, ok := wordFrom(s, ks, c.start); ok && we < c.end && placeHeads[wordHash(s, ks, k, ws, we)] {
+				if ns, _, _, ok := wordAfter(s, ks, k, we); ok && ns < c.end {
 					c.start = ns
 					c.ent = madeEntity(made, s[c.start:c.end], Place)
 				}
@@ -349,6 +353,38 @@ func keptAt(ks []kept, start int) int {
 		return lo
 	}
 	return -1
+}
+
+// wordFrom is index.NextWord(s, start), read from ks (see keptAt) when a
+// kept word starts at start: k is its index there, else -1.
+func wordFrom(s string, ks []kept, start int) (ws, we, k int, ok bool) {
+	if k = keptAt(ks, start); k >= 0 {
+		return start, int(ks[k].end), k, true
+	}
+	ws, we, ok = index.NextWord(s, start)
+	return ws, we, -1, ok
+}
+
+// wordAfter is index.NextWord(s, we) right after the word s[:we] that
+// wordFrom or wordAfter read (k its index in ks, or -1).
+func wordAfter(s string, ks []kept, k, we int) (ns, ne, k2 int, ok bool) {
+	if k >= 0 {
+		if k+1 < len(ks) {
+			return int(ks[k+1].start), int(ks[k+1].end), k + 1, true
+		}
+		return 0, 0, -1, false // (ks holds every word of the text)
+	}
+	ns, ne, ok = index.NextWord(s, we)
+	return ns, ne, -1, ok
+}
+
+// wordHash is foldHash(s[ws:we]) of the word that wordFrom or wordAfter
+// read (k its index in ks, or -1).
+func wordHash(s string, ks []kept, k, ws, we int) uint64 {
+	if k >= 0 && ks[k].h != 0 {
+		return ks[k].h
+	}
+	return foldHash(s[ws:we])
 }
 
 // wordStart returns where the word that holds byte i of s starts.

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/arnews/arnews/entities/internal/index"
 	"github.com/arnews/arnews/internal/alphabet"
 	"github.com/arnews/arnews/internal/shared"
 	"github.com/arnews/arnews/tokenize"
@@ -359,14 +360,17 @@ func TestIsTerminatorDecoder(t *testing.T) {
 }
 
 // TestKeptWordsServeRules checks that the rules that read a span's words
-// from the kept records (skipTitles, goalCorner) answer as they do
+// from the kept records (skipTitles, goalCorner, splitAt) answer as they do
 // reading the text: at every kept word's start, with every end from that
 // word's own to ten words on (and ends inside words), over corpus
 // articles whose words were kept by the text's scan and by the stream's,
-// and over sentences written for the titles and the goal's corner.
+// and over sentences written for the titles, the goal's corner and
+// people joined by و; and wordFrom, wordAfter, wordHash and splitAt, which
+// the rules read the words through, against NextWord and foldHash.
 func TestKeptWordsServeRules(t *testing.T) {
 	texts := []string{
 		"قال الرئيس السيد محمد بن سلمان إن الأمين العام للأمم المتحدة وصل، وأكد الوزير الشيخ خالد الصباح.",
+		"التقى أحمد الصغير وسعيد العلوي ومحمد بن علي وصالح.",
 		"سدد اللاعب كرة في الزاوية اليسرى للحارس، ثم في الزاوية اليمنى. وزار الرئيس مدينة الزاوية الليبية.",
 		"والرئيس وبالرئيس ل الرئيس الرئيسـ الرَّئيس ١٢ رئيس الوزراء ABC الدكتور" + strings.Repeat("ـ", 60) + "محمد",
 	}
@@ -375,7 +379,9 @@ func TestKeptWordsServeRules(t *testing.T) {
 		return len(texts) < 150
 	})
 	g := Default()
-	checked, titled, corners := 0, 0, 0
+	r := g.rec
+	r.lexicon(g)
+	checked, titled, corners, splits := 0, 0, 0, 0
 	for n, text := range texts {
 		for _, st := range []*tokenize.Stream{nil, tokenize.NewStream(text)} {
 			f := g.find(text, st)
@@ -404,6 +410,25 @@ func TestKeptWordsServeRules(t *testing.T) {
 					}
 					checked++
 				}
+				// wordFrom, wordAfter and wordHash as NextWord and foldHash.
+				ws, we, kk, ok := wordFrom(text, ks, start)
+				rs, re, rok := index.NextWord(text, start)
+				if ws != rs || we != re || ok != rok || kk != k || wordHash(text, ks, kk, ws, we) != foldHash(text[ws:we]) {
+					t.Fatalf("text %d: wordFrom at %d = %d %d %v, NextWord %d %d %v", n, start, ws, we, ok, rs, re, rok)
+				}
+				ns, ne, nk, ok := wordAfter(text, ks, kk, we)
+				rs, re, rok = index.NextWord(text, we)
+				if ok != rok || ok && (ns != rs || ne != re || wordHash(text, ks, nk, ns, ne) != foldHash(text[ns:ne])) {
+					t.Fatalf("text %d: wordAfter %d = %d %d %v, NextWord %d %d %v", n, we, ns, ne, ok, rs, re, rok)
+				}
+				for j := k; j < len(ks) && j < k+6; j++ {
+					c := candidate{start: start, end: int(ks[j].end), typ: Person}
+					if got, want := r.splitAt(text, ks, c), r.splitAt(text, nil, c); got != want {
+						t.Fatalf("text %d: splitAt(%q) = %d from the kept words, %d from the text", n, text[c.start:c.end], got, want)
+					} else if got >= 0 {
+						splits++
+					}
+				}
 				for _, typ := range []Type{Place, Organization} {
 					c := candidate{start: start, end: int(ks[k].end), typ: typ}
 					got, want := goalCorner(text, ks, c), goalCorner(text, nil, c)
@@ -417,7 +442,7 @@ func TestKeptWordsServeRules(t *testing.T) {
 			}
 		}
 	}
-	if titled == 0 || corners == 0 {
-		t.Fatalf("no title skipped (%d) or no corner found (%d) in %d checks", titled, corners, checked)
+	if titled == 0 || corners == 0 || splits == 0 {
+		t.Fatalf("no title skipped (%d), no corner found (%d) or no name split (%d) in %d checks", titled, corners, splits, checked)
 	}
 }
