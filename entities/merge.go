@@ -54,9 +54,22 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 			// (a surname, an ambiguous name) inside the span, which the
 			// model reads as part of a longer name (جافين وليامسون
 			// around the surname وليامسون): a new name.
-			if sp.end > sp.start && !r.stopped(s[sp.start:sp.end]) && !latinGlued(s, sp.start, sp.end) && !r.common(s, sp.start, sp.end) {
-				sp.ent = madeEntity(made, s[sp.start:sp.end], sp.typ)
-				st.out = append(st.out, sp)
+			if sp.end > sp.start {
+				// The name is folded and hashed once: for the stop words
+				// and commonWord (one word only) and for its entity.
+				name := s[sp.start:sp.end]
+				one := strings.IndexByte(name, ' ') < 0
+				var fh uint64
+				if one {
+					fh = foldHash(name)
+				}
+				if !(one && r.stop[fh]) && !latinGlued(s, sp.start, sp.end) && !(one && r.commonWord(s, sp.start, sp.end, fh)) {
+					if !one {
+						fh = foldHash(name)
+					}
+					sp.ent = madeEntityFold(made, name, fh, sp.typ)
+					st.out = append(st.out, sp)
+				}
 			}
 		case strong == 0 && same != nil:
 			// A weak reading of the gazetteer (a surname, an ambiguous
@@ -209,18 +222,13 @@ func (r *recognizer) extends(cs []candidate, sp candidate) bool {
 // first) above which a word is too common to be a new name alone.
 const commonRank = 20000
 
-// common reports whether name is one word that is frequent in news (in
-// the first commonRank words of the model's vocabulary) and in none of
-// the gazetteer's names: بالتزامن at the head of a sentence is no
-// organization. Names that frequent are in the gazetteer.
-// The word is looked up as written, with its proclitics (بالتزامن),
-// and without them.
-func (r *recognizer) common(s string, start, end int) bool {
-	name := s[start:end]
-	if strings.IndexByte(name, ' ') >= 0 {
-		return false
-	}
-	h := hashOf(name)
+// commonWord reports whether the one-word name s[start:end], whose hash
+// (hashOf) is h, is frequent in news (in the first commonRank words of
+// the model's vocabulary) and in none of the gazetteer's names:
+// بالتزامن at the head of a sentence is no organization. Names that
+// frequent are in the gazetteer. The word is looked up as written, with
+// its proclitics (بالتزامن), and without them.
+func (r *recognizer) commonWord(s string, start, end int, h uint64) bool {
 	if r.lex[h] != 0 {
 		return false
 	}
@@ -236,13 +244,6 @@ func (r *recognizer) common(s string, start, end int) bool {
 		return k >= 0 && k < commonRank
 	}
 	return false
-}
-
-func (r *recognizer) stopped(name string) bool {
-	if strings.IndexByte(name, ' ') >= 0 {
-		return false
-	}
-	return r.stop[hashOf(name)]
 }
 
 // wordHashes appends to dst the hashes of the folded words of name, and
