@@ -85,7 +85,7 @@ func (p *parser) writingWeekdays() uint8 {
 	var seen uint8
 	toks := p.toks
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.kind != tWord || t.e.c != cUnit && t.e.c != cYesterday && t.e.c != cBariha && t.e.c != cTomorrow && t.e.c != cAwwal {
+		if !evidenceStart[toks[i].e.c] {
 			continue // writingEvidence starts at none of them
 		}
 		if wd, end, ok := p.writingEvidence(i); ok {
@@ -95,6 +95,10 @@ func (p *parser) writingWeekdays() uint8 {
 	}
 	return seen
 }
+
+// evidenceStart holds the classes of the words writingEvidence starts at
+// (only words carry a class).
+var evidenceStart = classSet(cUnit, cYesterday, cBariha, cTomorrow, cAwwal)
 
 // decideWriting turns the weekdays named as the writing day (seen) into
 // WritingDay's answer for a stamp whose time in the resolving location is a.
