@@ -146,7 +146,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	}
 	// By last word; names with the same last word in the order above
 	// (the first that matches wins).
-	slices.SortStableFunc(all, func(a, b senseName) int { return cmp.Compare(a.last, b.last) })
+	sortByLast(all)
 	// A filter of the last words' hashes, to skip most words at once.
 	var filter [1024]uint64
 	for i := range all {
@@ -212,6 +212,21 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	return out
 }
 
+// sortByLast sorts all by the hash of the last word, stably: by insertion
+// when there are few names (a text has some tens; no call a comparison),
+// else by slices.SortStableFunc.
+func sortByLast(all []senseName) {
+	if len(all) > 32 {
+		slices.SortStableFunc(all, func(a, b senseName) int { return cmp.Compare(a.last, b.last) })
+		return
+	}
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && all[j].last < all[j-1].last; j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+}
+
 // oneWordPerson reports whether a mention of out is a one-word person
 // the recognizer made (one that may be the last name of another).
 func oneWordPerson(out []candidate) bool {
@@ -274,7 +289,16 @@ func (sm *senseMatcher) match(win []recWord) {
 			}
 			h = x.bare
 		}
-		i, _ := slices.BinarySearchFunc(sm.all, h, func(a senseName, h uint64) int { return cmp.Compare(a.last, h) })
+		// The first name whose last word's hash is h or more (as
+		// slices.BinarySearchFunc, without a call a probe).
+		i, hi := 0, len(sm.all)
+		for i < hi {
+			if m := int(uint(i+hi) >> 1); sm.all[m].last < h {
+				i = m + 1
+			} else {
+				hi = m
+			}
+		}
 		for ; i < len(sm.all) && sm.all[i].last == h; i++ {
 			nm := &sm.all[i]
 			k := len(nm.words)
