@@ -24,7 +24,7 @@ type senseName struct {
 // senseBuf holds oneSense's buffers between calls (in recState); they
 // hold no pointer between calls.
 type senseBuf struct {
-	first map[*Entity]int    // where each made entity is first mentioned
+	first map[*Entity]int    // each made entity's first mention: its index in out
 	full  map[uint64]*Entity // a made person by the hash of its last word
 	names []*Entity
 	arena []uint64
@@ -63,10 +63,10 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		b.first, b.full = map[*Entity]int{}, map[uint64]*Entity{}
 	}
 	first := b.first
-	for _, c := range out {
-		if c.ent != nil && c.ent.Recognized() {
+	for i := range out {
+		if c := &out[i]; c.ent != nil && c.ent.Recognized() {
 			if _, ok := first[c.ent]; !ok {
-				first[c.ent] = c.start
+				first[c.ent] = i
 			}
 		}
 	}
@@ -86,11 +86,26 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
+	// A name written as at its first mention has that mention's words,
+	// which the kept records hold (keptWordHashes); else it is read
+	// again (wordHashes).
+	var ks []kept
+	if f.keep {
+		ks = f.kept
+	}
 	arena, spans := b.arena[:0], b.spans[:0]
 	for _, e := range names {
 		k := len(arena)
 		var lastLen int
-		arena, lastLen = wordHashes(e.Name, arena)
+		ok := false
+		if fi, found := first[e]; found && ks != nil {
+			if c := &out[fi]; f.text[c.start:c.end] == e.Name {
+				arena, lastLen, ok = keptWordHashes(ks, c.start, c.end, arena)
+			}
+		}
+		if !ok {
+			arena, lastLen = wordHashes(e.Name, arena)
+		}
 		spans = append(spans, wordSpan{lo: k, hi: len(arena), lastLen: lastLen})
 	}
 	// A person's last name recognized alone is the person whose full
@@ -141,7 +156,11 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		h := ws[len(ws)-1]
 		all = append(all, senseName{last: h, words: ws, ent: e, after: -1})
 		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads(h) {
-			all = append(all, senseName{last: h, words: ws[len(ws)-1:], ent: e, after: first[e]})
+			after := 0 // (a name with no mention: after 0, as first's zero)
+			if fi, ok := first[e]; ok {
+				after = out[fi].start
+			}
+			all = append(all, senseName{last: h, words: ws[len(ws)-1:], ent: e, after: after})
 		}
 	}
 	// By last word; names with the same last word in the order above
@@ -210,6 +229,31 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	}
 	b.reset(names, arena, spans, all, extra)
 	return out
+}
+
+// keptWordHashes is wordHashes(s[start:end]) for the words of the text s
+// that ks (see keptAt) kept: dst with the hashes of the kept words from
+// start to end appended, the folded length of the last (a word whose
+// fold is empty skipped, as wordHashes does), and true; or dst as it was
+// and false when no kept word starts at start, a word runs past end (the
+// name would cut it), or a word's fold is longer than maxFold (h 0).
+func keptWordHashes(ks []kept, start, end int, dst []uint64) ([]uint64, int, bool) {
+	k := keptAt(ks, start)
+	if k < 0 {
+		return dst, 0, false
+	}
+	n0, n := len(dst), 0
+	for ; k < len(ks) && int(ks[k].start) < end; k++ {
+		x := &ks[k]
+		if int(x.end) > end || x.h == 0 {
+			return dst[:n0], 0, false
+		}
+		if x.n > 0 {
+			dst = append(dst, x.h)
+			n = int(x.n)
+		}
+	}
+	return dst, n, true
 }
 
 // sortByLast sorts all by the hash of the last word, stably: by insertion

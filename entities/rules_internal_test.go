@@ -360,7 +360,8 @@ func TestIsTerminatorDecoder(t *testing.T) {
 }
 
 // TestKeptWordsServeRules checks that the rules that read a span's words
-// from the kept records (skipTitles, goalCorner, splitAt) answer as they do
+// from the kept records (skipTitles, goalCorner, splitAt, and oneSense's
+// keptWordHashes) answer as they do
 // reading the text: at every kept word's start, with every end from that
 // word's own to ten words on (and ends inside words), over corpus
 // articles whose words were kept by the text's scan and by the stream's,
@@ -381,7 +382,7 @@ func TestKeptWordsServeRules(t *testing.T) {
 	g := Default()
 	r := g.rec
 	r.lexicon(g)
-	checked, titled, corners, splits := 0, 0, 0, 0
+	checked, titled, corners, splits, hashed := 0, 0, 0, 0, 0
 	for n, text := range texts {
 		for _, st := range []*tokenize.Stream{nil, tokenize.NewStream(text)} {
 			f := g.find(text, st)
@@ -400,6 +401,13 @@ func TestKeptWordsServeRules(t *testing.T) {
 				for _, end := range ends {
 					if end <= start {
 						continue
+					}
+					if hs, hn, ok := keptWordHashes(ks, start, end, nil); ok {
+						ws, wn := wordHashes(text[start:end], nil)
+						if !slices.Equal(hs, ws) || hn != wn {
+							t.Fatalf("text %d: keptWordHashes(%q) = %x %d, wordHashes %x %d", n, text[start:end], hs, hn, ws, wn)
+						}
+						hashed++
 					}
 					got, want := skipTitles(text, ks, start, end), skipTitles(text, nil, start, end)
 					if got != want {
@@ -442,7 +450,7 @@ func TestKeptWordsServeRules(t *testing.T) {
 			}
 		}
 	}
-	if titled == 0 || corners == 0 || splits == 0 {
-		t.Fatalf("no title skipped (%d), no corner found (%d) or no name split (%d) in %d checks", titled, corners, splits, checked)
+	if titled == 0 || corners == 0 || splits == 0 || hashed < checked/4 {
+		t.Fatalf("no title skipped (%d), no corner found (%d), no name split (%d) or few names hashed from the kept words (%d) in %d checks", titled, corners, splits, hashed, checked)
 	}
 }
