@@ -16,7 +16,8 @@ var (
 	modelSeeds = flag.String("modelseeds", "", "train on 90% of ANERcorp and the news training articles once per seed (comma-separated) and report the development figures and their mean")
 	modelSave  = flag.String("modelsave", "", "with -modelseeds: write each seed's model to this prefix + the seed + .bin")
 	modelLoad  = flag.String("modelload", "", "with -modelseeds: read each seed's model from this prefix + the seed + .bin (written by -modelsave) instead of training it, to measure a change of the rules alone")
-	aneMisses  = flag.Bool("anermisses", false, "with -modelseeds: print the organizations missed and falsely found on ANERcorp's development split (first seed)")
+	aneMisses  = flag.Bool("anermisses", false, "with -modelseeds: print the names of type -missestype missed and falsely found on ANERcorp's development split and the held-out news (first seed)")
+	missesType = flag.String("missestype", "ORG", "with -anermisses: the type whose misses to print (PERS, LOC or ORG)")
 )
 
 // TestModelSeeds trains the development model (90% of ANERcorp and the
@@ -95,9 +96,9 @@ func TestModelSeeds(t *testing.T) {
 			}
 		}
 		if i == 0 && *aneMisses {
-			orgMisses(t, g, dev)
+			typeMisses(t, g, dev, *missesType)
 			t.Log("held-out news:")
-			orgMisses(t, g, newsDev)
+			typeMisses(t, g, newsDev, *missesType)
 		}
 	}
 	n := float64(len(seeds))
@@ -107,9 +108,10 @@ func TestModelSeeds(t *testing.T) {
 	}
 }
 
-// orgMisses prints, sentence by sentence, the organizations of CoNLL data
-// that g misses and those it finds that the data does not have.
-func orgMisses(t *testing.T, g *entities.Gazetteer, data string) {
+// typeMisses prints, sentence by sentence, the names of type want (PERS,
+// LOC or ORG) of CoNLL data that g misses and those of that type it finds
+// that the data does not have.
+func typeMisses(t *testing.T, g *entities.Gazetteer, data, want string) {
 	for _, s := range strings.Split(strings.TrimSpace(data), "\n\n") {
 		var toks, tags []string
 		for _, l := range strings.Split(s, "\n") {
@@ -167,13 +169,13 @@ func orgMisses(t *testing.T, g *entities.Gazetteer, data string) {
 			return strings.Join(toks[a:b], " ")
 		}
 		for k, ty := range gold {
-			if ty == "ORG" && found[k] != "ORG" {
-				t.Logf("missed ORG %q (found %q) | %s", span(k), found[k], ctx(k))
+			if ty == want && found[k] != want {
+				t.Logf("missed %s %q (found %q) | %s", want, span(k), found[k], ctx(k))
 			}
 		}
 		for k, ty := range found {
-			if ty == "ORG" && gold[k] != "ORG" {
-				t.Logf("false ORG %q (gold %q) | %s", span(k), gold[k], ctx(k))
+			if ty == want && gold[k] != want {
+				t.Logf("false %s %q (gold %q) | %s", want, span(k), gold[k], ctx(k))
 			}
 		}
 	}
