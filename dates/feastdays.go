@@ -77,5 +77,5 @@ func (p *parser) ghurra(i int) (span, int, bool) {
 	if w := p.text[s:e]; len(w) > 2 && (w[:2] == "و" || w[:2] == "ف" || w[:2] == "ب") {
 		s += 2 // وغرة: the conjunction stays out (span.go)
 	}
-	return span{d0: x.d0, d1: x.d0 + 1, grain: Day, kind: HijriDate, hijri: Hijri{Year: x.hijri.Year, Month: x.hijri.Month, Day: 1}, pre: p.toks[i].start - s}, end, true
+	return span{d0: x.d0, d1: x.d0 + 1, grain: Day, kind: HijriDate, hijri: Hijri{Year: x.hijri.Year, Month: x.hijri.Month, Day: 1}, pre: int32(p.toks[i].start - s)}, end, true
 }

@@ -265,14 +265,14 @@ func (p *parser) feast(first, k int) (span, int, bool) {
 	}
 	if y, e2, ok := p.holidayYear(end); ok && y >= 1583 {
 		d := dayOfYear(y)
-		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday, pre: pre}, e2, true
+		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday, pre: int32(pre)}, e2, true
 	}
 	dir, j := p.holidayDir(end)
 	best, ok := p.nearestYearly(dayOfYear, dir)
 	if !ok {
 		return span{}, 0, false
 	}
-	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: pre}, j, true
+	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: int32(pre)}, j, true
 }
 
 // shammBefore returns how many bytes before token k the word شم of شم

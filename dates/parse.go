@@ -11,19 +11,21 @@ import (
 // spans use day numbers [d0, d1); times of day set exact and from/to.
 type span struct {
 	d0, d1   int
-	exact    bool
 	from, to time.Time
-	grain    Grain
-	kind     Kind
 	warn     string
 	hijri    Hijri
-	approx   bool
 	zone     *time.Location // a time's explicit zone (بتوقيت …), else nil
-	dated    bool           // a time whose day the text gave (مساء الخميس)
-	noHalf   bool           // a time before noon with nothing saying which half (الساعة الثالثة)
-	dayed    bool           // a time on a day the text named (d0 holds it)
-	pre      int            // bytes of the phrase before its first token (ما in ما تبقى)
-	skip     int            // tokens of the phrase left out of the span (حتى in حتى 23 أيلول)
+	pre      int32          // bytes of the phrase before its first token (ما in ما تبقى)
+	skip     int32          // tokens of the phrase left out of the span (حتى in حتى 23 أيلول)
+	// the one-byte fields together, so that a span (copied on each rule's
+	// return) takes no padding
+	exact  bool
+	grain  Grain
+	kind   Kind
+	approx bool
+	dated  bool // a time whose day the text gave (مساء الخميس)
+	noHalf bool // a time before noon with nothing saying which half (الساعة الثالثة)
+	dayed  bool // a time on a day the text named (d0 holds it)
 }
 
 type parser struct {
@@ -99,12 +101,12 @@ func (p *parser) midnight(d int) time.Time {
 }
 
 func (p *parser) emit(i, end int, sp span) (Expression, bool) {
-	if sp.skip > 0 && i+sp.skip < end {
-		i += sp.skip
+	if sp.skip > 0 && i+int(sp.skip) < end {
+		i += int(sp.skip)
 	}
 	start := p.spanStart(&p.toks[i]) // span.go: و/ف and ب/ل/ك left out
-	if sp.pre > 0 && sp.pre <= p.toks[i].start {
-		start = p.toks[i].start - sp.pre
+	if sp.pre > 0 && int(sp.pre) <= p.toks[i].start {
+		start = p.toks[i].start - int(sp.pre)
 	}
 	stop := p.toks[end-1].end
 	if !sp.exact {
@@ -1182,7 +1184,7 @@ func (p *parser) untilRule(i, skip int) (span, int, bool) {
 	if !ok || x.exact || x.d1 <= p.aday+1 {
 		return span{}, 0, false
 	}
-	x.skip = skip
+	x.skip = int32(skip)
 	return x, end, true
 }
 

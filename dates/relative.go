@@ -445,7 +445,7 @@ func (p *parser) remainRule(i, first int) (span, int, bool) {
 			if !p.anchor.Before(to) {
 				return span{}, 0, false
 			}
-			return span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: p.maBefore(first)}, j + 1, true
+			return span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: int32(p.maBefore(first))}, j + 1, true
 		}
 		per, end, ok = p.periodRule(j, j)
 		if !ok && p.toks[j].e.v >= uWeek && p.toks[j].e.v <= uYear && !p.word(j+1, cMod) {
@@ -461,7 +461,7 @@ func (p *parser) remainRule(i, first int) (span, int, bool) {
 	if p.nextFoldedIs(p.toks[end-1].end, "الدراسيه", "الدراسي", "الماليه", "المالي") {
 		return span{}, 0, false
 	}
-	return span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: p.maBefore(first)}, end, true
+	return span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: int32(p.maBefore(first))}, end, true
 }
 
 // maBefore returns how many bytes before token i the word ما (as in ما
