@@ -750,7 +750,7 @@ type kept struct {
 
 // keepWord keeps the word w that the gazetteer's scan has just read (the
 // scan reads every word once, in order, into its ring: fill; scan calls it
-// while keepNow, and wordFromStream keeps its words itself, alike); past
+// while keepNow, and streamNext keeps its words itself, alike); past
 // maxRecorded words it stops, and chunks scans the text again.
 func (f *finder) keepWord(w *word) {
 	if len(f.kept) >= maxRecorded {

@@ -92,8 +92,8 @@ type candidate struct {
 type finder struct {
 	layers  []*layer
 	text    string
-	st      *tokenize.Stream // the text's word stream, or nil: see wordFromStream
-	ti      int              // index in st of the token scan looked at last
+	st      *tokenize.Stream // the text's word stream, or nil: see streamNext
+	ti      int              // index in st of the token streamNext looked at last
 	pos     int
 	words   [ring]word
 	head    int  // index in words of the current word
@@ -245,7 +245,7 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 func (f *finder) fill(k int) bool {
 	for f.n < k {
 		w := &f.words[(f.head+f.n)&(ring-1)]
-		if !f.scan(w) {
+		if !(f.st != nil && f.streamNext(w) || f.scanText(w)) { // (scan)
 			return false
 		}
 		f.n++
@@ -265,8 +265,15 @@ func (f *finder) advance(k int) {
 	f.n -= k
 }
 
-// scan reads the next word from f.pos into w, folding and hashing it.
+// scan reads the next word from f.pos into w, folding and hashing it:
+// from the word stream when it has the word (streamNext), else from the
+// text (scanText).
 func (f *finder) scan(w *word) bool {
+	return f.st != nil && f.streamNext(w) || f.scanText(w)
+}
+
+// scanText is scan reading the text.
+func (f *finder) scanText(w *word) bool {
 	s := f.text
 	i := f.pos
 	joined := true
@@ -309,9 +316,6 @@ func (f *finder) scan(w *word) bool {
 	}
 	w.start = i
 	w.joined = joined
-	if f.st != nil && s[i] >= 0xD8 && s[i] <= 0xDB && f.wordFromStream(w, i) {
-		return true
-	}
 	w.tanween, w.tanKnown = false, true
 	h := uint64(14695981039346656037)
 	nf := 0

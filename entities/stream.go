@@ -10,52 +10,66 @@ import (
 	"github.com/arnews/arnews/tokenize"
 )
 
-// wordFromStream reads into w the word of f.text that starts at byte i, a
-// rune of the Arabic block, from the word stream f.st, when the stream has
-// it whole: a Plain Word token starts at i, its key is made of the letters
-// U+0621..U+064A only (what index.AppendCodes writes as one byte each, and
-// the stream gives as such: Stream.LetterCodes, rune - 0x620), and
-// the rune after it ends a word of Arabic letters for scan too (a space,
-// punctuation, a digit, an ASCII letter, an invalid byte, the end of the
-// text). That word is then exactly the one scan reads there, and its fold
-// is its key in the index's codes (index.AppendFold is alphabet's key), so
-// the text is not folded again, nor the key converted: only the first four
-// folded letters' offsets
-// are looked up in it. It reports false, leaving w to scan, for any other
-// word (2.6% of the words of 1 MB of news: digits, joiners, hashtags, Latin
-// or Persian letters, a presentation form first, a word glued to another
-// script).
+// streamNext reads into w the word of f.text that scan reads next (from
+// f.pos), from the word stream f.st, when the stream has it whole: the
+// next Word token, when what comes before it (usually one space) holds no
+// letter or digit that scan would start a word at (gapJoined, which also
+// tells joined as scan does), is a Plain Word of the Arabic block whose
+// key is made of the letters U+0621..U+064A only (what index.AppendCodes
+// writes as one byte each, and the stream gives as such:
+// Stream.LetterCodes, rune - 0x620), and the rune after it ends a word of
+// Arabic letters for scan too (a space, punctuation, a digit, an ASCII
+// letter, an invalid byte, the end of the text). That word is then exactly
+// the one scan reads, and its fold is its key in the index's codes
+// (index.AppendFold is alphabet's key), so the text is not read before
+// it, nor folded again, nor the key converted: only the first four folded
+// letters' offsets are looked up in it. It reports false, with f.pos
+// unchanged, for any other word (3% of the words of 1 MB of news: digits,
+// joiners, hashtags, Latin or Persian letters, a presentation form first,
+// a word glued to another script), which scanText reads.
 //
 // w.tanween is left unknown (see hasTanween): it matters only for names
 // found, not for every word.
-func (f *finder) wordFromStream(w *word, i int) bool {
+func (f *finder) streamNext(w *word) bool {
 	toks := f.st.Tokens()
-	t := f.ti
-	if t >= len(toks) || toks[t].Start != i {
-		// The cursor moves on with the scan (it is at the word after the
-		// last one read, unless punctuation came between), and back when
-		// a caller scans a part of the text again (the recognizer, the
-		// sports context).
-		for t < len(toks) && toks[t].Start < i {
-			t++
-		}
-		for back := 0; t > 0 && toks[t-1].Start >= i; back++ {
-			if back == 8 { // far back: search
-				t = sort.Search(t, func(k int) bool { return toks[k].Start >= i })
-				break
-			}
-			t--
-		}
-		f.ti = t
-		if t == len(toks) || toks[t].Start != i {
-			return false
+	t, p := f.ti, f.pos
+	if t > len(toks) || t > 0 && toks[t-1].Start >= p {
+		// The cursor is at the token after the last word read, and
+		// goes back when a caller scans a part of the text again (the
+		// recognizer, the sports context).
+		t = f.cursorBack(p)
+	}
+	for ; t < len(toks); t++ { // (usually none to pass: punctuation)
+		if tk := &toks[t]; tk.Start >= p && tk.Kind == tokenize.Word {
+			break
 		}
 	}
-	if toks[t].Kind != tokenize.Word || !f.st.Plain(t) { // (f.ti is t)
+	f.ti = t
+	if t >= len(toks) {
 		return false
 	}
+	tk := &toks[t]
 	s := f.text
-	end := toks[t].End
+	i, end := tk.Start, tk.End
+	joined := true
+	if i != p+1 || s[p] != ' ' {
+		if i != p {
+			var ok bool
+			if joined, ok = gapJoined(s, p, i); !ok {
+				return false
+			}
+		}
+	}
+	// scan's word starts at i if its first rune is a letter: a Word of
+	// the stream begins with a letter, and the letters of the Arabic
+	// block are scan's letters too (TestStreamWordsEveryRune: a Plain
+	// word begun with a rune scan passes over would be read from i here,
+	// and from the next rune by scan); its Plain runes are letters and
+	// marks of two bytes each (the letter codes below refuse any other).
+	if s[i]&0xFC != 0xD8 || !f.st.Plain(t) {
+		return false
+	}
+	w.start, w.joined = i, joined
 	if end < len(s) && s[end] >= utf8.RuneSelf {
 		// scan ends a word begun with an Arabic letter at a separator or
 		// a digit; marks, joiners and other letters would go on.
@@ -203,6 +217,20 @@ func (f *finder) wordFromStream(w *word, i int) bool {
 	return true
 }
 
+// cursorBack returns the first token of f.st that starts at p or after it,
+// searched back from f.ti.
+func (f *finder) cursorBack(p int) int {
+	toks := f.st.Tokens()
+	t := min(f.ti, len(toks))
+	for back := 0; t > 0 && toks[t-1].Start >= p; back++ {
+		if back == 8 { // far back: search
+			return sort.Search(t, func(k int) bool { return toks[k].Start >= p })
+		}
+		t--
+	}
+	return t
+}
+
 // le64 reads the eight bytes of s little-endian (one load).
 func le64(s string) uint64 {
 	_ = s[7]
@@ -227,4 +255,44 @@ func (f *finder) hasTanween(w *word) bool {
 		w.tanKnown = true
 	}
 	return w.tanween
+}
+
+// gapJoined reports whether scan's pass over s[i:e], before a word, takes
+// it all (no letter or digit starts a word before e: ok), and then whether
+// the word after it is joined to the one before (only horizontal space,
+// see scan).
+func gapJoined(s string, i, e int) (joined, ok bool) {
+	joined = true
+	for i < e {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
+				return false, false
+			}
+			if c != ' ' && c != '\t' && c != '_' && c != '#' {
+				joined = false
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if cl := index.ArabicClass[int(c&0x1F)<<6|int(s[i+1]&0x3F)-0x600]; cl == index.ClassLetter || cl == index.ClassDigit {
+				return false, false
+			}
+			joined = false
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n > 1 {
+			if cl := index.Class(r); cl == index.ClassLetter || cl == index.ClassDigit {
+				return false, false
+			}
+		}
+		if r != '\u00A0' && r != '\u202F' && r != '\u2009' && r != '\u200F' && r != '\u200E' {
+			joined = false
+		}
+		i += n
+	}
+	return joined, i == e
 }

@@ -9,16 +9,18 @@ import (
 	"github.com/arnews/arnews/tokenize"
 )
 
-// scanWith runs the finder's scanner over text, reading its word stream
+// scanWith reads the words of text as find does (fill), reading its word stream
 // when st is not nil, and counts the words taken from the stream.
 func scanWith(text string, st *tokenize.Stream) (ws []word, fromStream int) {
+	// (fill's reading, word by word through the ring, as find reads.)
 	f := &finder{text: text, st: st}
 	for {
-		var w word
-		w.tanKnown = true // a stale flag a word from the stream must clear
-		if !f.scan(&w) {
+		f.words[f.head].tanKnown = true // a stale flag a word from the stream must clear
+		if !f.fill(1) {
 			return ws, fromStream
 		}
+		w := *f.at(0)
+		f.advance(1)
 		if !w.tanKnown {
 			fromStream++
 		}
