@@ -450,6 +450,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random10Articles, "testdata/gold-random10.tsv"
 	case "random11":
 		sample, outFile = random11Articles, "testdata/gold-random11.tsv"
+	case "random12":
+		sample, outFile = random12Articles, "testdata/gold-random12.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -91,6 +91,14 @@ const (
 // draw came between the two samples), and labelled by hand before any code
 // ran over it. Its misses are printed only on request (-random11misses). A
 // news draw added after it must leave it out.
+//
+// The twelfth (testdata/gold-random12.tsv, random12Seed, random12PerFile a
+// file) is the blind check of the twelfth session's work: drawn as the
+// eleventh, leaving out random11 too and every article of the first
+// random12Draws news training draws (the same sixteen, labelled or not: no
+// draw came between the samples), and labelled by hand before any code ran
+// over it. Its misses are printed only on request (-random12misses). A news
+// draw added after it must leave it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -103,6 +111,7 @@ const (
 	random9Seed    = 20270103
 	random10Seed   = 20270110
 	random11Seed   = 20270117
+	random12Seed   = 20270124
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -114,6 +123,8 @@ const (
 	random10PerFile = 10
 	// random11PerFile is how many articles random11 takes from each file.
 	random11PerFile = 10
+	// random12PerFile is how many articles random12 takes from each file.
+	random12PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -127,6 +138,9 @@ const (
 	// random11Draws is how many news draws random11 leaves out: the draws
 	// that existed when it was drawn. It stays 16 when a draw is added.
 	random11Draws = 16
+	// random12Draws is how many news draws random12 leaves out: the draws
+	// that existed when it was drawn. It stays 16 when a draw is added.
+	random12Draws = 16
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -222,6 +236,27 @@ func random10Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // are equal), and every article with the same text as one of those.
 func random11Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random11Seed, random11PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles}, fn)
+}
+
+// random12Articles calls fn for the articles of the twelfth random sample
+// (the blind one of the twelfth session): it leaves out what random11
+// leaves out, random11 itself, every article of the news draws
+// random11Draws+1 to random12Draws (labelled or not; none while the two
+// are equal), and every article with the same text as one of those.
+func random12Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random12Seed, random12PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles}, fn)
+}
+
+// newsBlind11DrawArticles calls fn for every article of the news training
+// draws random11Draws+1 to random12Draws (labelled or not): the draws that
+// leave random11 out too (none: random12 was drawn when random11Draws
+// draws existed, as random11 was).
+func newsBlind11DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random11Draws; k < random12Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlind10DrawArticles calls fn for every article of the news training

@@ -1,0 +1,29 @@
+package entities_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/arnews/arnews/internal/shared"
+)
+
+// TestRandom12Drawn checks the twelfth random sample's draw:
+// random12PerFile articles from each corpus file, none of another
+// evaluation sample (random10 and random11 included) or of the first
+// random12Draws news training draws (see checkBlindDraw).
+func TestRandom12Drawn(t *testing.T) {
+	checkBlindDraw(t, random12PerFile, random12Articles, func(mark func(string) func(string, shared.Article)) {
+		earlierSamples(t, mark)
+		random6Articles(t, mark("random6"))
+		random7Articles(t, mark("random7"))
+		random8Articles(t, mark("random8"))
+		random9Articles(t, mark("random9"))
+		random10Articles(t, mark("random10"))
+		random11Articles(t, mark("random11"))
+		for k := range random12Draws {
+			for _, d := range newsTrainDraw(t, k) {
+				mark(fmt.Sprintf("news training draw %d", k+1))(d.file, d.a)
+			}
+		}
+	})
+}
