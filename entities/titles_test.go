@@ -13,7 +13,8 @@ import (
 // at the head of the model's people on fresh news), and that a title
 // alone is no person: sentences written for the test. Without the titles
 // in merge.go the embedded model gives البروفسور هيلدن, اللورد بلاكويل,
-// الشهير جاكي تشان, دكتور, معاون ساركوزي and المأذون الشرعي.
+// الشهير جاكي تشان, دكتور, معاون ساركوزي, المأذون الشرعي, الميجر جون
+// كيلر and الحكمان مازن داوود.
 func TestTitlesOutside(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -25,6 +26,8 @@ func TestTitlesOutside(t *testing.T) {
 		{"وكان دكتور رياك مشار قد عاد إلى جوبا.", []string{"رياك مشار"}},
 		{"وانتقد معاون ساركوزي القرار.", []string{"ساركوزي"}},
 		{"وأكد المأذون الشرعي، المأذون عادل السعيد، أن العقد صحيح.", []string{"عادل السعيد"}},
+		{"وأبلغ الميجر جون كيلر الصحفيين أن القوات انسحبت.", []string{"جون كيلر"}},
+		{"وأدار المباراة الحكم علي صباح ويساعده الحكمان مازن داوود وسامي الحسن.", []string{"مازن داوود", "سامي الحسن"}},
 	} {
 		var got []string
 		for _, m := range entities.Default().Find(c.text) {
