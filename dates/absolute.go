@@ -14,12 +14,14 @@ func validDate(y, m, d int) bool {
 
 // numericDate: 06/10/2020، 6-10-2020، 2020-10-06، ٦/١٠/٢٠٢٠ (day first),
 // and a run of years 2007-2012.
-func (p *parser) numericDate(i int) (span, int, bool) {
+func (p *parser) numericDate(i int) (int, bool) {
 	if sp, end, ok, seen := p.calendarNumeric(i); seen { // 3 / 11 / 1438 هـ
-		return sp, end, ok
+		p.res = sp
+		return end, ok
 	}
 	if !p.num(i) || !p.punct(i+1, '/', '-', '.') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	a, b := &p.toks[i], &p.toks[i+2]
 	sep := rune(p.toks[i+1].val)
@@ -32,25 +34,32 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 		case c.ndig == 4 && a.ndig <= 2 && b.ndig <= 2:
 			y, m, d = int(c.val), int(b.val), int(a.val)
 		default:
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if !validDate(y, m, d) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, p.eraMark(i + 5), true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+		return p.eraMark(i + 5), true
 	}
 	if _, hij := p.hijriMark(i + 3); hij && a.ndig == 4 && b.ndig == 4 {
-		return span{}, 0, false // 1441-1442 هـ: Hijri years (yearDash)
+		p.res = span{}
+		return 0, false // 1441-1442 هـ: Hijri years (yearDash)
 	}
 	// 2007-2012, and fiscal years 2016/2017
 	if sep == '/' && a.ndig == 4 && b.ndig == 4 && b.val == a.val+1 && a.val >= 1000 && b.val <= 2999 {
-		return span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}, i + 3, true
+		p.res = span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}
+		return i + 3, true
 	}
 	if sep == '-' && a.ndig == 4 && b.ndig == 4 && a.val >= 1000 && b.val > a.val && b.val <= 2999 {
-		return span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}, i + 3, true
+		p.res = span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}
+		return i + 3, true
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // eraMark consumes a trailing م / ميلادي.
@@ -145,13 +154,15 @@ func (p *parser) yearAfter(j int) (int, int, bool) {
 }
 
 // dayMonth: 6 أكتوبر [2020]، 3 تشرين الأول/أكتوبر 2020، 15 رمضان 1441 هـ.
-func (p *parser) dayMonth(i int) (span, int, bool) {
+func (p *parser) dayMonth(i int) (int, bool) {
 	if sp, end, ok, named := p.namedDate(i); named { // تيار 8 آذار، ثورة 25 يناير
-		return sp, end, ok
+		p.res = sp
+		return end, ok
 	}
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d := int(t.val)
 	j := i + 1
@@ -165,10 +176,11 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 		j++
 	}
 	if m, end, _, ok := p.month(j); ok {
-		if sp, e2, ok := p.monthDay(m, d, end); ok {
-			return sp, e2, true
+		if e2, ok := p.monthDay(m, d, end); ok {
+			return e2, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if hm, end, ok := p.hijriMonth(j); ok {
 		return p.hijriDay(d, hm, end)
@@ -177,14 +189,15 @@ func (p *parser) dayMonth(i int) (span, int, bool) {
 	if j > i+1 && p.word(i+1, cMin) {
 		return p.dayOfRelMonth(d, j)
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // dayOfRelMonth reads a relative month at j after a day and من (14 من
 // الشهر الجاري، السابع عشر من الشهر الحالي، 5 من هذا الشهر): that day of
 // that month. الشهر نفسه / ذاته / نفس الشهر name the month of the date
 // just before (sameMonth).
-func (p *parser) dayOfRelMonth(d, j int) (span, int, bool) {
+func (p *parser) dayOfRelMonth(d, j int) (int, bool) {
 	var ms span
 	var end int
 	var ok bool
@@ -194,19 +207,22 @@ func (p *parser) dayOfRelMonth(d, j int) (span, int, bool) {
 	switch {
 	case ok:
 	case p.word(j, cThis):
-		ms, end, ok = p.periodRule(j+1, j)
+		ms, end, ok = p.got(p.periodRule(j+1, j))
 	case p.word(j, cUnit):
-		ms, end, ok = p.periodRule(j, j)
+		ms, end, ok = p.got(p.periodRule(j, j))
 	}
 	if !ok || ms.grain != Month {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y, m, _ := civilFromDays(ms.d0)
 	if !validDate(y, m, d) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	x := daysFromCivil(y, m, d)
-	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
+	p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+	return end, true
 }
 
 // nearestYearDay resolves a day and month without a year to the occurrence
@@ -237,13 +253,15 @@ func abs(x int) int {
 }
 
 // ordinalDay: الثالث من أكتوبر [2020].
-func (p *parser) ordinalDay(i int) (span, int, bool) {
+func (p *parser) ordinalDay(i int) (int, bool) {
 	if sp, end, ok, named := p.namedDate(i); named { // مدينة السادس من أكتوبر
-		return sp, end, ok
+		p.res = sp
+		return end, ok
 	}
 	n, j, ok := p.ordinal(i)
 	if !ok || n < 1 || n > 31 || !p.word(j, cMin) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j++
 	if p.word(j, cUnit) && p.toks[j].e.v == uMonth && !p.def(j) {
@@ -259,24 +277,28 @@ func (p *parser) ordinalDay(i int) (span, int, bool) {
 		if w := p.text[p.toks[i].start:p.toks[i].end]; !strings.HasSuffix(w, "ة") {
 			return p.dayOfRelMonth(n, j)
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	return p.monthDay(m, n, end)
 }
 
 // directedDay resolves a yearless day followed by الماضي / المقبل (6 مارس
 // المقبل، السابع من مايو الماضي): the nearest occurrence on that side.
-func (p *parser) directedDay(m, d, end int) (span, int, bool) {
+func (p *parser) directedDay(m, d, end int) (int, bool) {
 	if !p.word(end, cMod) || !p.def(end) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y, _, _ := civilFromDays(p.aday)
 	if p.toks[end].e.v == 0 { // 9 مارس الجاري: this year's
 		if !validDate(y, m, d) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+		return end + 1, true
 	}
 	fwd := p.toks[end].e.v > 0
 	for k := 0; k < 3; k++ {
@@ -288,32 +310,37 @@ func (p *parser) directedDay(m, d, end int) (span, int, bool) {
 			continue
 		}
 		if x := daysFromCivil(yy, m, d); (fwd && x > p.aday) || (!fwd && x < p.aday) {
-			return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end + 1, true
+			p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+			return end + 1, true
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // monthName: a month with a year (أكتوبر 2020), a direction (أكتوبر
 // الماضي) or alone (في أكتوبر: the tense of its clause, else the BareNames
 // direction). i is the month token; first is the phrase's first token (شهر
 // before it).
-func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
+func (p *parser) monthName(i, first int, afterShahr bool) (int, bool) {
 	m, end, amb, ok := p.month(i)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if y, e2, ok := p.yearAfter(end); ok {
-		return span{d0: daysFromCivil(y, m, 1), d1: daysFromCivil(y, m+1, 1), grain: Month, kind: Date}, e2, true
+		p.res = span{d0: daysFromCivil(y, m, 1), d1: daysFromCivil(y, m+1, 1), grain: Month, kind: Date}
+		return e2, true
 	}
 	// سبتمبر من العام الجاري، أكتوبر من عام 2017، أكتوبر العام الماضي
 	if k := end; p.word(k, cMin) || (p.word(k, cUnit) && p.toks[k].e.v == uYear && p.def(k) && p.word(k+1, cMod)) {
 		if p.word(k, cMin) {
 			k++
 		}
-		if ys, e2, ok := p.yearExpr(k); ok && ys.grain == Year {
+		if ys, e2, ok := p.got(p.yearExpr(k)); ok && ys.grain == Year {
 			yy, _, _ := civilFromDays(ys.d0)
-			return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, e2, true
+			p.res = span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}
+			return e2, true
 		}
 	}
 	y, am, _ := civilFromDays(p.aday)
@@ -328,7 +355,8 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 		}
 		j++
 	} else if amb && !afterShahr && !p.deliveryBefore(first) && !p.word(i-1, cEdge) && !p.monthPrep(i-1, i) { // تسليم مارس، نهاية مارس، في مارس: the month
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	dir := p.cfg.dir
 	// a phrase of its own (في نوفمبر، أواخر يناير، not inside منذ، حتى، من
@@ -364,48 +392,53 @@ func (p *parser) monthName(i, first int, afterShahr bool) (span, int, bool) {
 			yy--
 		}
 	}
-	return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, j, true
+	p.res = span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}
+	return j, true
 }
 
 // yearWord: عام 2020، العام 2019، سنة 1948، عام 1441 هـ.
-func (p *parser) yearWord(i int) (span, int, bool) {
+func (p *parser) yearWord(i int) (int, bool) {
 	j := i + 1
-	if sp, end, ok := p.hijriYearWord(i); ok { // السنة الهجرية 1442
-		return sp, end, true
+	if end, ok := p.hijriYearWord(i); ok { // السنة الهجرية 1442
+		return end, true
 	}
 	if !p.num(j) {
 		return p.yearWords(i) // عام ألفين وخمسة عشر
 	}
 	if p.toks[j].ndig > 4 || p.toks[j].ndig < 3 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y := int(p.toks[j].val)
 	if end, hij := p.hijriMark(j + 1); hij {
 		return p.hijriYear(y, end)
 	}
-	if sp, end, ok := p.yearDash(j); ok { // العام 1440 - 1441هـ، عام 2019 - 2020
-		return sp, end, true
+	if end, ok := p.yearDash(j); ok { // العام 1440 - 1441هـ، عام 2019 - 2020
+		return end, true
 	}
 	if y >= 1300 && y < 1600 && p.hijriNear(i) { // السنة الهجرية الجديدة لعام 1430
-		if sp, end, ok := p.hijriYear(y, j+1); ok {
-			return sp, end, true
+		if end, ok := p.hijriYear(y, j+1); ok {
+			return end, true
 		}
 	}
 	if y < 1000 {
 		return p.oldYear(j, true) // years.go: عام 622 م
 	}
 	if y > 2999 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(j + 1), true
+	p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+	return p.eraMark(j + 1), true
 }
 
 // bareYear: a four-digit year where the context says it is one (في 2020،
 // منذ 1948، 1441هـ، 2020م); a number alone is never a year.
-func (p *parser) bareYear(i int) (span, int, bool) {
+func (p *parser) bareYear(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig < 3 || t.ndig > 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y := int(t.val)
 	if end, hij := p.hijriMark(i + 1); hij {
@@ -415,28 +448,33 @@ func (p *parser) bareYear(i int) (span, int, bool) {
 		return p.oldYear(i, false) // years.go: 622 ميلادية, not 100 م (metres)
 	}
 	if t.ndig != 4 || y < 1900 || y > 2100 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.listedYear(i) || p.word(i-1, cUnit) && p.toks[i-1].e.v == uYear { // years.go: عامي 2010 و2016، الأعوام 2014
-		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(i + 1), true
+		p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+		return p.eraMark(i + 1), true
 	}
 	if p.word(i+1, cMim) {
-		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, i + 2, true
+		p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+		return i + 2, true
 	}
 	prev := i - 1
 	if prev >= 0 && p.toks[prev].kind == tWord {
 		switch p.toks[prev].e.c {
 		case cFi, cMundh, cHatta, cQabl, cBaad, cKhilal, cEdge:
-			return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, i + 1, true
+			p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+			return i + 1, true
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // ---- decades ----
 
 // decadeRule: التسعينيات [من القرن الماضي]. i is the decade token.
-func (p *parser) decadeRule(i, first int) (span, int, bool) {
+func (p *parser) decadeRule(i, first int) (int, bool) {
 	v := int(p.toks[i].e.v)
 	j := i + 1
 	ay, _, _ := civilFromDays(p.aday)
@@ -465,7 +503,8 @@ func (p *parser) decadeRule(i, first int) (span, int, bool) {
 		}
 	}
 	s := century + v
-	return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+10, 1, 1), grain: Decade, kind: DecadeName}, j, true
+	p.res = span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+10, 1, 1), grain: Decade, kind: DecadeName}
+	return j, true
 }
 
 // ---- Hijri ----
@@ -508,29 +547,34 @@ func (p *parser) hijriMonth(j int) (int, int, bool) {
 
 // hijriDay resolves day d of Hijri month hm, with the year after end if
 // any (else the occurrence nearest the anchor).
-func (p *parser) hijriDay(d, hm, end int) (span, int, bool) {
+func (p *parser) hijriDay(d, hm, end int) (int, bool) {
 	if p.num(end) && p.toks[end].ndig >= 3 && p.toks[end].ndig <= 4 {
 		hy := int(p.toks[end].val)
 		e2, _ := p.hijriMark(end + 1)
 		start, n, ok := hijriMonthStart(hy, hm)
 		if !ok || d > n {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := start + d - 1
-		return span{d0: x, d1: x + 1, grain: Day, kind: HijriDate, hijri: Hijri{hy, hm, d}}, e2, true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: HijriDate, hijri: Hijri{hy, hm, d}}
+		return e2, true
 	}
 	if hm == 2 || hm == 7 || hm == 8 { // صفر، رجب، شعبان alone after a number are too often other words
 		if _, hij := p.hijriMark(end); !hij {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	sp, ok := p.nearestHijri(hm, d, 1, 0)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp.kind = HijriDate
 	e2, _ := p.hijriMark(end)
-	return sp, e2, true
+	p.res = sp
+	return e2, true
 }
 
 // nearestHijri finds day d (lasting n days) of Hijri month hm in the
@@ -582,34 +626,40 @@ func (p *parser) nearestHijri(hm, d, n, dir int) (span, bool) {
 }
 
 // hijriYear: 1441 هـ.
-func (p *parser) hijriYear(y, end int) (span, int, bool) {
+func (p *parser) hijriYear(y, end int) (int, bool) {
 	if y >= 1 && y < umalquraFirstYear { // years.go: before the table, the tabular calendar
-		return span{d0: tabularHijriYearStart(y), d1: tabularHijriYearStart(y + 1), grain: Year, kind: HijriDate, hijri: Hijri{Year: y}}, end, true
+		p.res = span{d0: tabularHijriYearStart(y), d1: tabularHijriYearStart(y + 1), grain: Year, kind: HijriDate, hijri: Hijri{Year: y}}
+		return end, true
 	}
 	start, _, ok := hijriMonthStart(y, 1)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	next, _, ok := hijriMonthStart(y+1, 1)
 	if !ok {
 		next = int(umalquraStart[len(umalquraStart)-1])
 	}
-	return span{d0: start, d1: next, grain: Year, kind: HijriDate, hijri: Hijri{Year: y}}, end, true
+	p.res = span{d0: start, d1: next, grain: Year, kind: HijriDate, hijri: Hijri{Year: y}}
+	return end, true
 }
 
 // hijriMonthYear: رمضان 1441 [هـ]، ذو الحجة 1440هـ.
-func (p *parser) hijriMonthYear(i, first int) (span, int, bool) {
+func (p *parser) hijriMonthYear(i, first int) (int, bool) {
 	hm, end, ok := p.hijriMonth(i)
 	if !ok || !p.num(end) || p.toks[end].ndig < 3 || p.toks[end].ndig > 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	hy := int(p.toks[end].val)
 	start, n, ok := hijriMonthStart(hy, hm)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	e2, _ := p.hijriMark(end + 1)
-	return span{d0: start, d1: start + n, grain: Month, kind: HijriDate, hijri: Hijri{Year: hy, Month: hm}}, e2, true
+	p.res = span{d0: start, d1: start + n, grain: Month, kind: HijriDate, hijri: Hijri{Year: hy, Month: hm}}
+	return e2, true
 }
 
 // ---- holidays ----
@@ -627,29 +677,31 @@ func (p *parser) holidayDir(j int) (int, int) {
 
 // hijriHoliday resolves day d (n days long) of Hijri month hm; the phrase
 // runs from i to the name's end.
-func (p *parser) hijriHoliday(i, end, hm, d, n int) (span, int, bool) {
+func (p *parser) hijriHoliday(i, end, hm, d, n int) (int, bool) {
 	dir, j := p.holidayDir(end)
-	if sp, e2, ok := p.hijriWithYear(j, hm, d, n); ok { // عيد الأضحى 2021
-		return sp, e2, true
+	if e2, ok := p.hijriWithYear(j, hm, d, n); ok { // عيد الأضحى 2021
+		return e2, true
 	}
 	sp, ok := p.nearestHijri(hm, d, n, dir)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp.kind = Holiday
 	if n > 1 {
 		sp.grain = Day
 	}
-	return sp, j, true
+	p.res = sp
+	return j, true
 }
 
 // ramadan: رمضان as the month of fasting, where the context says so (شهر
 // رمضان، في رمضان، رمضان المقبل). i is the رمضان token.
-func (p *parser) ramadan(i, first int) (span, int, bool) {
+func (p *parser) ramadan(i, first int) (int, bool) {
 	t := &p.toks[i]
 	if _, j := p.holidayDir(i + 1); true {
-		if sp, e2, ok := p.hijriWithYear(j, 9, 1, 0); ok { // رمضان 2022
-			return sp, e2, true
+		if e2, ok := p.hijriWithYear(j, 9, 1, 0); ok { // رمضان 2022
+			return e2, true
 		}
 	}
 	ok := first != i || t.flags&fPrep != 0
@@ -665,20 +717,23 @@ func (p *parser) ramadan(i, first int) (span, int, bool) {
 		ok = true
 	}
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	dir, j := p.holidayDir(i + 1)
 	sp, found := p.nearestHijri(9, 1, 0, dir)
 	if !found {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp.kind = Holiday
-	return sp, j, true
+	p.res = sp
+	return j, true
 }
 
 // holiday: عيد الفطر، عيد الأضحى، عيد الميلاد، رأس السنة [الهجرية|الميلادية]،
 // المولد النبوي.
-func (p *parser) holiday(i int) (span, int, bool) {
+func (p *parser) holiday(i int) (int, bool) {
 	t := &p.toks[i]
 	j := i + 1
 	switch t.e.c {
@@ -702,7 +757,8 @@ func (p *parser) holiday(i int) (span, int, bool) {
 		}
 	case cRas:
 		if !(p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && p.def(j)) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		j++
 		if p.word(j, cHijri) && p.def(j) {
@@ -717,18 +773,20 @@ func (p *parser) holiday(i int) (span, int, bool) {
 			return p.hijriHoliday(i, j+1, 3, 12, 1)
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // gregHoliday resolves a fixed Gregorian day (month m, day d).
-func (p *parser) gregHoliday(end, m, d int) (span, int, bool) {
+func (p *parser) gregHoliday(end, m, d int) (int, bool) {
 	dir, j := p.holidayDir(end)
 	if p.eastWord(j) && p.def(j) {
 		j++
 	}
 	if y, e2, ok := p.holidayYear(j); ok { // عيد الميلاد 2019
 		x := daysFromCivil(y, m, d)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Holiday}, e2, true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: Holiday}
+		return e2, true
 	}
 	y, _, _ := civilFromDays(p.aday)
 	best, found, bestDist := 0, false, 0
@@ -743,29 +801,31 @@ func (p *parser) gregHoliday(end, m, d int) (span, int, bool) {
 		}
 	}
 	if !found {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday}, j, true
+	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday}
+	return j, true
 }
 
 // ---- ranges ----
 
 // rangeRule: من 5 إلى 7 أكتوبر، بين 5 و7 أكتوبر، بين عامي 2010 و2015، من
 // أكتوبر إلى ديسمبر.
-func (p *parser) rangeRule(i int) (span, int, bool) {
+func (p *parser) rangeRule(i int) (int, bool) {
 	j := i + 1
 	isBayn := p.toks[i].e.c == cBayn
-	if sp, end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
-		return sp, end, true
+	if end, ok := p.yearRange(j, isBayn); ok { // من عام 2001 إلى 2011
+		return end, true
 	}
-	if sp, end, ok := p.hijriYearRange(j, isBayn); ok { // years.go: من 628 إلى 858هـ
-		return sp, end, true
+	if end, ok := p.hijriYearRange(j, isBayn); ok { // years.go: من 628 إلى 858هـ
+		return end, true
 	}
-	if sp, end, ok := p.untilNowRange(j, isBayn); ok { // من عام 2011 حتى اليوم
-		return sp, end, true
+	if end, ok := p.untilNowRange(j, isBayn); ok { // من عام 2011 حتى اليوم
+		return end, true
 	}
-	if sp, end, ok := p.dayStartRange(j, isBayn); ok { // من الاثنين 5 إلى الجمعة 9 أكتوبر، بين الخامس والعاشر من مارس
-		return sp, end, true
+	if end, ok := p.dayStartRange(j, isBayn); ok { // من الاثنين 5 إلى الجمعة 9 أكتوبر، بين الخامس والعاشر من مارس
+		return end, true
 	}
 	// بين عامي 2010 و2015
 	if isBayn && p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 2 && p.num(j+1) {
@@ -777,30 +837,34 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 			k++
 		}
 		if p.num(k) && a >= 1000 && a <= 2999 && p.toks[k].val > a && p.toks[k].val <= 2999 {
-			return span{d0: daysFromCivil(int(a), 1, 1), d1: daysFromCivil(int(p.toks[k].val)+1, 1, 1), grain: Year, kind: Range}, p.eraMark(k + 1), true
+			p.res = span{d0: daysFromCivil(int(a), 1, 1), d1: daysFromCivil(int(p.toks[k].val)+1, 1, 1), grain: Year, kind: Range}
+			return p.eraMark(k + 1), true
 		}
-		if sp, end, ok := p.numericDate(j + 1); ok && sp.kind == Range {
-			return sp, end, true
+		if sp, end, ok := p.got(p.numericDate(j + 1)); ok && sp.kind == Range {
+			p.res = sp
+			return end, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// a day number, then the end date carrying the month
 	if p.num(j) && p.toks[j].ndig <= 2 && p.toks[j].val >= 1 && p.toks[j].val <= 31 {
 		if k, ok := p.connectorEnd(j+1, isBayn); ok {
-			if y, end, ok := p.core(k); ok && y.grain == Day && y.kind == Date {
+			if y, end, ok := p.got(p.core(k)); ok && y.grain == Day && y.kind == Date {
 				d1 := int(p.toks[j].val)
 				yy, mm, dd := civilFromDays(y.d0)
 				if d1 < dd && validDate(yy, mm, d1) {
-					return span{d0: daysFromCivil(yy, mm, d1), d1: y.d0 + 1, grain: Day, kind: Range}, end, true
+					p.res = span{d0: daysFromCivil(yy, mm, d1), d1: y.d0 + 1, grain: Day, kind: Range}
+					return end, true
 				}
 			}
 		}
 	}
 	// من الساعة العاشرة صباحاً إلى الخامسة مساءً; من العاشرة حتى الثانية عشرة ظهراً
 	if bare := p.bareHour(j) || p.clockStart(j); bare || p.word(j, cUnit) && p.toks[j].e.v == uHour && p.def(j) {
-		x, xe, ok := p.timeAt(j, bare)
+		x, xe, ok := p.got(p.timeAt(j, bare))
 		if k, ok2 := p.nextEnd(xe, isBayn); ok && ok2 {
-			if y, ye, ok := p.timeAt(k, !p.word(k, cUnit)); ok && (!bare || p.hasPart(j, ye)) {
+			if y, ye, ok := p.got(p.timeAt(k, !p.word(k, cUnit))); ok && (!bare || p.hasPart(j, ye)) {
 				if x.zone == nil && y.zone != nil { // بين 16:55 و20:00 بتوقيت غرينتش
 					w := x.from
 					x.from = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, y.zone).In(p.cfg.loc)
@@ -811,27 +875,33 @@ func (p *parser) rangeRule(i int) (span, int, bool) {
 				for !to.After(x.from) { // إلى الثانية فجراً: the next day
 					to = to.AddDate(0, 0, 1)
 				}
-				return span{exact: true, from: x.from, to: to, grain: x.grain, kind: Range}, ye, true
+				p.res = span{exact: true, from: x.from, to: to, grain: x.grain, kind: Range}
+				return ye, true
 			}
 		}
 		if !bare {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
-	x, xe, ok := p.core(j)
+	x, xe, ok := p.got(p.core(j))
 	if !ok || x.exact {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k, ok := p.nextEnd(xe, isBayn)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	y, ye, ok := p.core(k)
+	y, ye, ok := p.got(p.core(k))
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp, ok := p.joinRange(x, y, j, xe, k, ye)
-	return sp, ye, ok
+	p.res = sp
+	return ye, ok
 }
 
 func (p *parser) connector(k int, isBayn bool) bool {

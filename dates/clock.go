@@ -66,8 +66,8 @@ var clockLexicon = []lexEntry{
 // timeRule: الساعة العاشرة صباحاً، الساعة 10:30 بتوقيت القدس, or a bare
 // 10:30. The day is the one of a day phrase after or just before it, else
 // the anchor's.
-func (p *parser) timeRule(i int) (span, int, bool) {
-	sp, end, ok := p.timeAt(i, false)
+func (p *parser) timeRule(i int) (int, bool) {
+	sp, end, ok := p.got(p.timeAt(i, false))
 	return p.clockGuess(i, sp, end, ok) // hours.go: الساعة الثانية is 14:00
 }
 
@@ -76,11 +76,12 @@ func (p *parser) timeRule(i int) (span, int, bool) {
 // something else (المرحلة الرابعة مساء الأحد), so it must stand where a time
 // stands (after في، عند، حتى، منذ، بحلول، نحو... or at the start of a clause)
 // and carry minutes, a part of the day or a zone.
-func (p *parser) bareClock(i int) (span, int, bool) {
+func (p *parser) bareClock(i int) (int, bool) {
 	if !p.clockSlot(i) || !p.feminine(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	sp, end, ok := p.clockAt(i, true, !p.atWord(i))
+	sp, end, ok := p.got(p.clockAt(i, true, !p.atWord(i)))
 	return p.clockGuess(i, sp, end, ok)
 }
 
@@ -170,7 +171,7 @@ func (p *parser) feminine(i int) bool {
 // timeAt reads a time at i; bare allows an hour word without الساعة and
 // without anything else (the second end of a range: من الساعة العاشرة إلى
 // الخامسة مساء).
-func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
+func (p *parser) timeAt(i int, bare bool) (int, bool) {
 	if bare && p.word(i, cEdge) && p.toks[i].e.v == edgeMid && p.def(i+1) {
 		// the end of a range: إلى منتصف النهار (12:00)، إلى غاية منتصف الليل
 		// (the midnight that ends the day)
@@ -179,7 +180,8 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 			return p.noonRule(i)
 		case p.word(i+1, cPart) && p.toks[i+1].e.v == partNight && p.toks[i+1].e.amb:
 			from := p.midnight(p.aday + 1)
-			return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time}, i + 2, true
+			p.res = span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time}
+			return i + 2, true
 		}
 	}
 	return p.clockAt(i, bare, false)
@@ -188,7 +190,7 @@ func (p *parser) timeAt(i int, bare bool) (span, int, bool) {
 // clockAt reads a clock phrase at i. lead says an hour word may start it
 // without الساعة; needCue says it must then carry minutes, a part of the
 // day, a day or a zone.
-func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
+func (p *parser) clockAt(i int, lead, needCue bool) (int, bool) {
 	j := i
 	saa := false
 	if p.word(j, cUnit) && p.toks[j].e.v == uHour {
@@ -203,7 +205,8 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	case p.num(j) && p.punct(j+1, ':', '.', ',', '،') && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		colon = p.punct(j+1, ':')
 		if !lead && !colon {
@@ -241,10 +244,12 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		h = 1
 		j++
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if h < 0 || h > 24 || m > 59 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	cue := false
 	if grain == Hour {
@@ -301,7 +306,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	}
 	nightOf := false // the day came with ليل / ليلة: its night runs into the next day
 	if dayAt >= 0 {
-		if x, end, ok := p.clockDay(dayAt); ok {
+		if x, end, ok := p.got(p.clockDay(dayAt)); ok {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
 			nightOf = part == partNight
 		} else if dayAt != j {
@@ -323,7 +328,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 		if p.word(k, cMin) && (p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay || p.word(k+1, cYesterday) || p.word(k+1, cTomorrow) || p.word(k+1, cBaad) && p.word(k+2, cTomorrow)) {
 			k++ // من يوم الأحد، من أمس، من بعد غد; not من الأحد إلى الخميس
 		}
-		if x, end, ok := p.clockDay(k); ok && !(k > j && (p.word(end, cIla) || p.word(end, cHatta)) && p.word(end+1, cWeekday)) {
+		if x, end, ok := p.got(p.clockDay(k)); ok && !(k > j && (p.word(end, cIla) || p.word(end, cHatta)) && p.word(end+1, cWeekday)) {
 			dayGiven, givenDay, warn, j = true, x.d0, x.warn, end // no cue alone: في السادسة الخميس is a game
 		}
 	}
@@ -340,7 +345,7 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			loc, zone = z, z
 		}
 		if !dayGiven && !p.punct(j-1, ')') { // 20,00 ت غ السبت: the day in that zone
-			if x, end, ok := p.clockDay(j); ok && x.kind != Date {
+			if x, end, ok := p.got(p.clockDay(j)); ok && x.kind != Date {
 				dayGiven, givenDay, warn, j = true, x.d0, x.warn, end
 			}
 		}
@@ -348,14 +353,15 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 			// (22,00 ت غ) من الخميس: the day after the parenthesis, which
 			// stays out of the phrase
 			lastDay, lastEnd, lastPart := p.lastDay, p.lastDayEnd, p.lastPart
-			if x, _, ok := p.clockDay(k + 1); ok {
+			if x, _, ok := p.got(p.clockDay(k + 1)); ok {
 				dayGiven, givenDay, warn = true, x.d0, x.warn
 			}
 			p.lastDay, p.lastDayEnd, p.lastPart = lastDay, lastEnd, lastPart
 		}
 	}
 	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) || mustPart && part == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d := p.aday
 	dayed := true
@@ -379,7 +385,8 @@ func (p *parser) clockAt(i int, lead, needCue bool) (span, int, bool) {
 	if grain == Minute {
 		step = time.Minute
 	}
-	return span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven, noHalf: noHalf, d0: d, dayed: dayed}, j, true
+	p.res = span{exact: true, from: from, to: from.Add(step), grain: grain, kind: Time, warn: warn, zone: zone, dated: dayGiven, noHalf: noHalf, d0: d, dayed: dayed}
+	return j, true
 }
 
 // nearDay reports whether the last day phrase ends just before the time
@@ -574,12 +581,14 @@ func (p *parser) prayerEnd(k int) int {
 // clockDay reads a day phrase after a time (أمس، الخميس، بعد غد، 16 / 8 /
 // 1439هـ): a whole day, not a time or a longer period. A weekday there
 // takes the tense of the clause the time stands in.
-func (p *parser) clockDay(k int) (span, int, bool) {
+func (p *parser) clockDay(k int) (int, bool) {
 	if k >= len(p.toks) || p.toks[k].kind == tPunct {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(k, cBaad) && !p.word(k+1, cTomorrow) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uDay && p.toks[k].e.count == 1 && !p.def(k) && p.num(k+1) {
 		k++ // يوم 2 أوت
@@ -590,21 +599,24 @@ func (p *parser) clockDay(k int) (span, int, bool) {
 	var end int
 	var ok bool
 	if p.word(k, cBaad) {
-		x, end, ok = p.offsetRule(k) // صباح بعد غد
+		x, end, ok = p.got(p.offsetRule(k)) // صباح بعد غد
 	} else {
-		x, end, ok = p.core(k)
+		x, end, ok = p.got(p.core(k))
 	}
 	p.top = top
 	if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch x.kind {
 	case Relative, Weekday, Date, HijriDate:
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	p.lastDay, p.lastDayEnd, p.lastPart = x.d0, end, 0
-	return x, end, true
+	p.res = x
+	return end, true
 }
 
 // clockZone reads the zone after a time: بتوقيت غرينتش، بالتوقيت المحلي
@@ -672,14 +684,14 @@ func (p *parser) latinGMT(k int) bool {
 // midnightRule: منتصف ليل الخميس الجمعة، منتصف ليلة السبت إلى الأحد،
 // منتصف الليلة، منتصف ليل اليوم: the midnight that ends the night's first
 // day (the second day's 00:00), grain Minute.
-func (p *parser) midnightRule(i int) (span, int, bool) {
+func (p *parser) midnightRule(i int) (int, bool) {
 	if p.word(i+1, cNahar) {
 		return p.noonRule(i)
 	}
 	d, end, warn := 0, 0, ""
 	top := p.top
 	p.top = i + 1 // the night phrase takes the tense of its clause
-	night, e, ok := p.partRule(i + 1)
+	night, e, ok := p.got(p.partRule(i + 1))
 	p.top = top
 	if ok && night.grain == PartOfDay && night.to.Sub(night.from) >= 11*time.Hour {
 		d, end, warn = dayOf(night.from)+1, e, night.warn
@@ -687,10 +699,11 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 		// منتصف الليل بين الخميس والجمعة
 		top := p.top
 		p.top = k + 1
-		first, _, ok := p.weekdayRule(k+1, k+1)
+		first, _, ok := p.got(p.weekdayRule(k+1, k+1))
 		p.top = top
 		if !ok || int(p.toks[k+2].e.v) != (int(weekdayOf(first.d0))+1)%7 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		d, end = first.d0+1, k+3
 	} else if p.def(i+1) && p.toks[i+1].e.amb && (p.clockSlot(i) || p.word(i-1, cUnit) && p.toks[i-1].e.v == uHour) && !p.word(i-1, cBaad) {
@@ -709,7 +722,8 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 			d++
 		}
 	} else {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	from := p.midnight(d)
 	if z, e2, ok := p.clockZone(end); ok { // منتصف ليل الجمعة السبت بتوقيت غرينتش
@@ -719,28 +733,31 @@ func (p *parser) midnightRule(i int) (span, int, bool) {
 		}
 		end = e2
 	}
-	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, end, true
+	p.res = span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}
+	return end, true
 }
 
 // noonRule: منتصف النهار (after a word of time: عند، حتى، قبيل...), منتصف
 // نهار الخميس، منتصف نهار اليوم: 12:00 of that day (the anchor's when none
 // is named), grain Minute.
-func (p *parser) noonRule(i int) (span, int, bool) {
+func (p *parser) noonRule(i int) (int, bool) {
 	j := i + 2
 	d := p.aday
 	warn := ""
 	if !p.def(i + 1) {
 		top := p.top
 		p.top = j
-		x, end, ok := p.core(j)
+		x, end, ok := p.got(p.core(j))
 		p.top = top
 		if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		d, j, warn = x.d0, end, x.warn
 	} else {
 		if !p.clockSlot(i) && !(i > 0 && p.word(i-1, cUnit) && p.toks[i-1].e.v == uHour) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	// منتصف النهار و15 دقيقة، منتصف النهار إلا عشر دقائق
@@ -753,7 +770,7 @@ func (p *parser) noonRule(i int) (span, int, bool) {
 		if p.word(k, cMin) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uDay {
 			k++ // منتصف النهار من يوم الجمعة
 		}
-		if x, end, ok := p.clockDay(k); ok { // منتصف النهار يوم الخميس
+		if x, end, ok := p.got(p.clockDay(k)); ok { // منتصف النهار يوم الخميس
 			d, j, warn = x.d0, end, x.warn
 		} else if p.nearDay(i) { // يوم الخميس حتى منتصف النهار
 			d = p.lastDay
@@ -767,53 +784,62 @@ func (p *parser) noonRule(i int) (span, int, bool) {
 		}
 		j = e2
 	}
-	return span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}, j, true
+	p.res = span{exact: true, from: from, to: from.Add(time.Minute), grain: Minute, kind: Time, warn: warn}
+	return j, true
 }
 
 // thisPart: هذا الصباح، هذا المساء، هذه الليلة — that part of the anchor's
 // day. i is هذا / هذه.
-func (p *parser) thisPart(i int) (span, int, bool) {
+func (p *parser) thisPart(i int) (int, bool) {
 	t := &p.toks[i+1]
 	if t.e.amb || t.e.count != 0 { // الليل: the night in general
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch int(t.e.v) {
 	case partMorning, partEvening, partNight:
 	default: // هذا العصر is "this era"
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	p.lastDay, p.lastDayEnd, p.lastPart = p.aday, i+2, int(t.e.v) // هذه الليلة الساعة 11 is 23:00
-	return p.partSpan(p.aday, int(t.e.v), Relative), i + 2, true
+	p.res = p.partSpan(p.aday, int(t.e.v), Relative)
+	return i + 2, true
 }
 
 // afternoonOf: بعد ظهر اليوم، بعد ظهر الخميس، بعد الظهر يوم الأحد — the
 // afternoon (12:00–18:00) of the day named; قبل ظهر الخميس its forenoon
 // (06:00–12:00). i is بعد or قبل.
-func (p *parser) afternoonOf(i int) (span, int, bool) {
+func (p *parser) afternoonOf(i int) (int, bool) {
 	start := 12 * time.Hour
 	switch p.toks[i].e.c {
 	case cBaad:
 	case cQabl:
 		start = 6 * time.Hour
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k := i + 1
 	if !p.word(k, cPart) || p.toks[k].e.v != partNoon || p.toks[k].e.count != 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := k + 1
 	if p.def(k) {
 		if !p.word(j, cUnit) || p.toks[j].e.v != uDay || p.def(j) {
-			return span{}, 0, false // بعد الظهر alone: no day named
+			p.res = span{}
+			return 0, false // بعد الظهر alone: no day named
 		}
 	}
-	x, end, ok := p.clockDay(j)
+	x, end, ok := p.got(p.clockDay(j))
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	from := p.midnight(x.d0).Add(start)
-	return span{exact: true, from: from, to: from.Add(6 * time.Hour), grain: PartOfDay, kind: x.kind, warn: x.warn}, end, true
+	p.res = span{exact: true, from: from, to: from.Add(6 * time.Hour), grain: PartOfDay, kind: x.kind, warn: x.warn}
+	return end, true
 }
 
 func init() { lexicon = append(lexicon, clockLexicon...) }

@@ -51,44 +51,52 @@ func (p *parser) joinDayTime(e Expression) bool {
 // الأربعاء، منذ ليلة البارحة): from the start of that part to the end of
 // the anchor's day, as منذ + a date runs, grain PartOfDay. x is the part
 // of the day read after منذ, end the token after it.
-func (p *parser) sincePart(x span, end int) (span, int, bool) {
+func (p *parser) sincePart(x span, end int) (int, bool) {
 	dayEnd := p.midnight(p.aday + 1)
 	if x.grain != PartOfDay || x.kind == Range || !x.from.Before(dayEnd) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{exact: true, from: x.from, to: dayEnd, grain: PartOfDay, kind: Range, warn: x.warn}, end, true
+	p.res = span{exact: true, from: x.from, to: dayEnd, grain: PartOfDay, kind: Range, warn: x.warn}
+	return end, true
 }
 
 // nightBetween reads الليلة [الفاصلة] بين الخميس والجمعة at i (الليلة): the
 // night from the first day's evening to the second's morning, as ليلة
 // الخميس الجمعة reads (not tonight and a run of two days).
-func (p *parser) nightBetween(i int) (span, int, bool) {
+func (p *parser) nightBetween(i int) (int, bool) {
 	if !p.word(i, cPart) || p.toks[i].e.v != partNight || !p.def(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := i + 1
 	if j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].e.c == cNone {
 		var buf [64]byte
 		if w := string(foldWord(&buf, p.text[p.toks[j].start:p.toks[j].end])); w != "الفاصله" {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		j++
 	}
 	if !p.word(j, cBayn) || !p.word(j+1, cWeekday) || !p.def(j+1) || !p.word(j+2, cWeekday) || !p.def(j+2) || p.toks[j+2].flags&fConj == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	w1, w2 := int(p.toks[j+1].e.v), int(p.toks[j+2].e.v)
 	if (w2-w1+7)%7 != 1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	x, _, ok := p.weekdayRule(j+1, i)
+	x, _, ok := p.got(p.weekdayRule(j+1, i))
 	if !ok || x.kind != Weekday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	end := j + 3
 	if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 { // الماضيين
 		end++
 	}
 	from := p.midnight(x.d0).Add(18 * time.Hour)
-	return span{exact: true, from: from, to: from.Add(12 * time.Hour), grain: PartOfDay, kind: Weekday, d0: x.d0, dayed: true}, end, true
+	p.res = span{exact: true, from: from, to: from.Add(12 * time.Hour), grain: PartOfDay, kind: Weekday, d0: x.d0, dayed: true}
+	return end, true
 }

@@ -16,22 +16,26 @@ import "strings"
 //     Not العام الجديد الدراسي / الهجري / المالي.
 
 // shortForms reads the forms above at token i.
-func (p *parser) shortForms(i int) (span, int, bool) {
+func (p *parser) shortForms(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.kind != tWord {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch {
 	case t.e.c == cMin && t.flags&fDef == 0:
-		sp, end, ok := p.offset(i, i+1, cMundh, durNone)
+		sp, end, ok := p.got(p.offset(i, i+1, cMundh, durNone))
 		if !ok || sp.kind != Offset || p.word(end, cMin) || !(p.alone(i, end) || p.pastVerbBefore(i) && p.closes(end)) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
-		return sp, end, true
+		p.res = sp
+		return end, true
 	case t.e.c == cUnit && t.e.v == uYear && t.e.count == 1 && t.flags&fDef != 0 && t.flags&fPrep == 0:
 		return p.newYear(i)
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // agoVerbs are perfects of coming, going, marrying, dying and starting
@@ -66,12 +70,14 @@ func (p *parser) pastVerbBefore(i int) bool {
 }
 
 // newYear reads السنة الجديدة / العام الجديد at token i.
-func (p *parser) newYear(i int) (span, int, bool) {
+func (p *parser) newYear(i int) (int, bool) {
 	if i+1 >= len(p.toks) || p.toks[i+1].kind != tWord {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if s, _, comma, end := p.nextWord(p.toks[i].end); end || comma || s != p.toks[i+1].start {
-		return span{}, 0, false // the next token is not the next word (العام مع التكنولوجيا الجديدة)
+		p.res = span{}
+		return 0, false // the next token is not the next word (العام مع التكنولوجيا الجديدة)
 	}
 	if s, e, ok := p.prevWord(p.toks[i].start); ok && p.toks[i].e.v == uYear {
 		var b [64]byte
@@ -83,7 +89,8 @@ func (p *parser) newYear(i int) (span, int, bool) {
 		}
 		for _, art := range []string{"ال", "لل", "بال", "كال"} {
 			if strings.HasPrefix(w, art) && !strings.HasPrefix(string(foldWord(&b, p.text[p.toks[i].start:p.toks[i].end])), "السن") {
-				return span{}, 0, false // الأمين العام الجديد، للمدير العام الجديد: العام is "general"
+				p.res = span{}
+				return 0, false // الأمين العام الجديد، للمدير العام الجديد: العام is "general"
 			}
 		}
 	}
@@ -91,13 +98,15 @@ func (p *parser) newYear(i int) (span, int, bool) {
 	switch string(foldWord(&buf, p.text[p.toks[i+1].start:p.toks[i+1].end])) {
 	case "الجديد", "الجديده":
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if s, e, comma, end := p.nextWord(p.toks[i+1].end); !end && !comma {
 		w := string(foldWord(&buf, p.text[s:e]))
 		for _, x := range []string{"الدراسي", "الهجري", "المالي", "القضائي", "الجامعي"} {
 			if strings.HasPrefix(w, x) {
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 		}
 	}
@@ -107,7 +116,9 @@ func (p *parser) newYear(i int) (span, int, bool) {
 		y++
 	case m <= 3:
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Relative}, i + 2, true
+	p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Relative}
+	return i + 2, true
 }

@@ -157,9 +157,9 @@ func TestStartGate(t *testing.T) {
 			p.top = i
 			for _, rule := range [...]struct {
 				name string
-				read func(int) (span, int, bool)
+				read func(int) (int, bool)
 			}{{"parse", p.parse}, {"general", p.general}} {
-				if _, end, ok := rule.read(i); ok && end > i {
+				if end, ok := rule.read(i); ok && end > i {
 					t.Fatalf("%q: %s at %q: the gate skips it but %s reads it", a.ID, what(), a.Text[p.toks[i].start:min(len(a.Text), p.toks[i].end+40)], rule.name)
 				}
 			}
@@ -372,10 +372,10 @@ func TestStartGateText(t *testing.T) {
 		}
 		skipped++
 		p.top = k
-		if _, end, ok := p.parse(k); ok && end > k {
+		if end, ok := p.parse(k); ok && end > k {
 			t.Fatalf("%q: the gate skips %q but parse reads it", text, text[toks[k].start:toks[k].end])
 		}
-		if _, end, ok := p.general(k); ok && end > k {
+		if end, ok := p.general(k); ok && end > k {
 			t.Fatalf("%q: the gate skips %q but general reads it", text, text[toks[k].start:toks[k].end])
 		}
 	}

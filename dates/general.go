@@ -42,7 +42,7 @@ const (
 // مساء، الخميس ليلا، بكرة الصبح، امبارح بالليل. The part is that day's
 // (the night runs to the next morning), and a time after it takes its day
 // and half (غدا مساء الساعة 8 is 20:00).
-func (p *parser) partAfter(i, end int, sp span) (span, int, bool) {
+func (p *parser) partAfter(i, end int, sp span) (int, bool) {
 	if sp.kind == Time {
 		return p.clockPartAfter(end, sp)
 	}
@@ -51,18 +51,21 @@ func (p *parser) partAfter(i, end int, sp span) (span, int, bool) {
 	}
 	if sp.kind == Weekday && !sp.exact && sp.d1 == sp.d0+1 && (p.word(end, cUnit) && p.toks[end].e.v == uWeek && p.def(end) || p.word(end, cThis) && p.word(end+1, cUnit) && p.toks[end+1].e.v == uWeek) {
 		// الاثنين الأسبوع الجاي، الخميس هذا الأسبوع: that day of the week named
-		if w, e2, ok := p.core(end); ok && w.grain == Week && w.kind == Period {
+		if w, e2, ok := p.got(p.core(end)); ok && w.grain == Week && w.kind == Period {
 			d := w.d0 + (int(weekdayOf(sp.d0))-int(weekdayOf(w.d0))+7)%7
-			return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, e2, true
+			p.res = span{d0: d, d1: d + 1, grain: Day, kind: Weekday}
+			return e2, true
 		}
 	}
 	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch sp.kind {
 	case Relative, Weekday:
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	t := &p.toks[end]
 	part := int(t.e.v)
@@ -72,22 +75,26 @@ func (p *parser) partAfter(i, end int, sp span) (span, int, bool) {
 	case t.flags == 0 && part == partEvening: // مساءً (its tanween is not written apart)
 		if k := end + 1; k < len(p.toks) && p.toks[k].kind != tPunct {
 			if p.toks[k].kind == tNum { // أمس مساء 5 يونيو: the date's evening
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 			switch c := p.toks[k].e.c; {
 			case c == cUnit && p.toks[k].e.v == uHour: // غدا مساء الساعة 8
 			case c == cWeekday, c == cYesterday, c == cBariha, c == cTomorrow, c == cUnit, c == cMonth:
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 		}
 	case t.flags == fDef && p.closes(end+1): // بكرة الصبح، اليوم المسا
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	out := p.partSpan(sp.d0, part, sp.kind)
 	out.warn = sp.warn
 	p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, end+1, part
-	return out, end + 1, true
+	p.res = out
+	return end + 1, true
 }
 
 // closes reports whether token k ends the phrase: the chunk's end, a
@@ -115,29 +122,32 @@ func (p *parser) alone(first, end int) bool {
 
 // general reads, at token i where no other rule matched, the short forms
 // of this file.
-func (p *parser) general(i int) (span, int, bool) {
-	if sp, end, ok := p.shortForms(i); ok { // gaps.go: وصلت من يومين، العام الجديد
-		return sp, end, true
+func (p *parser) general(i int) (int, bool) {
+	if end, ok := p.shortForms(i); ok { // gaps.go: وصلت من يومين، العام الجديد
+		return end, true
 	}
 	t := &p.toks[i]
 	if t.kind != tWord {
 		if t.kind == tNum {
-			if sp, end, ok := p.loneClock(i); ok {
-				return sp, end, true
+			if end, ok := p.loneClock(i); ok {
+				return end, true
 			}
 			return p.loneDayMonth(i)
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch t.e.c {
 	case cFi: // في الوقت الحالي، في الوقت الراهن: now
 		if p.word(i+1, cWaqt) && p.def(i+1) && p.word(i+2, cMod) && p.def(i+2) && p.toks[i+2].e.v == 0 && p.nextFoldedIs(p.toks[i+1].end, "الحالي", "الراهن") {
-			return span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative, skip: 1}, i + 3, true
+			p.res = span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative, skip: 1}
+			return i + 3, true
 		}
 		if p.word(i+1, cPart) {
-			sp, end, ok := p.lonePart(i+1, i)
+			sp, end, ok := p.got(p.lonePart(i+1, i))
 			sp.skip = 1 // في المساء is المساء
-			return sp, end, ok
+			p.res = sp
+			return end, ok
 		}
 	case cAwwal: // أول أكتوبر، أول يناير 2021، الأول يناير: the first day of the month
 		return p.firstOfMonth(i)
@@ -147,7 +157,8 @@ func (p *parser) general(i int) (span, int, bool) {
 		}
 	case cHal: // هالسنة، هالشهر، هالأسبوع
 		sp, ok := p.periodOf(int(t.e.v), p.aday, 0)
-		return sp, i + 1, ok
+		p.res = sp
+		return i + 1, ok
 	case cUnit:
 		if t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0 {
 			return p.spokenClock(i) // الساعة تسعة ونص
@@ -163,7 +174,8 @@ func (p *parser) general(i int) (span, int, bool) {
 			if t.e.v == uDay {
 				sp.kind = Relative
 			}
-			return sp, i + 2, ok
+			p.res = sp
+			return i + 2, ok
 		}
 		if t.flags == 0 && t.e.v == uDay && t.e.count == 1 && p.num(i+1) && p.alone(i, i+2) {
 			return p.dayOfAnchorMonth(int(p.toks[i+1].val), p.toks[i+1].ndig, i+2) // يوم 15
@@ -175,7 +187,8 @@ func (p *parser) general(i int) (span, int, bool) {
 				h0, h1 = 6, 12
 			}
 			m := p.midnight(p.aday)
-			return span{exact: true, from: m.Add(time.Duration(h0) * time.Hour), to: m.Add(time.Duration(h1) * time.Hour), grain: PartOfDay, kind: Relative}, i + 2, true
+			p.res = span{exact: true, from: m.Add(time.Duration(h0) * time.Hour), to: m.Add(time.Duration(h1) * time.Hour), grain: PartOfDay, kind: Relative}
+			return i + 2, true
 		}
 	case cThis: // هذا الخميس: the nearest such day, within three days
 		if p.word(i+1, cWeekday) && p.def(i+1) && p.toks[i+1].e.n == 0 {
@@ -184,7 +197,8 @@ func (p *parser) general(i int) (span, int, bool) {
 				k -= 7
 			}
 			d := p.aday + k
-			return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, i + 2, true
+			p.res = span{d0: d, d1: d + 1, grain: Day, kind: Weekday}
+			return i + 2, true
 		}
 	case cOrd: // الخامس عشر مارس: an ordinal day right before its month
 		if t.flags&fDef != 0 && !strings.HasSuffix(p.text[t.start:t.end], "ة") {
@@ -205,126 +219,148 @@ func (p *parser) general(i int) (span, int, bool) {
 	case cMonth:
 		return p.loneMonthDay(i)
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // lonePart: a part of the day alone on its line (الصباح، الظهر، في المساء،
 // الصبح) is the anchor's.
-func (p *parser) lonePart(i, first int) (span, int, bool) {
+func (p *parser) lonePart(i, first int) (int, bool) {
 	t := &p.toks[i]
 	if first == i && p.prevWordIs(i, "عند", "وقت", "خلال", "في", "وفي") { // عند الفجر، وقت الظهر
 		first = i - 1
 	}
 	if t.flags&^fConj != fDef || !p.alone(first, i+1) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return p.partSpan(p.aday, int(t.e.v), Relative), i + 1, true
+	p.res = p.partSpan(p.aday, int(t.e.v), Relative)
+	return i + 1, true
 }
 
 // firstOfMonth: أول + a month [year] is its first day.
-func (p *parser) firstOfMonth(i int) (span, int, bool) {
+func (p *parser) firstOfMonth(i int) (int, bool) {
 	j := i + 1
 	if p.word(j, cUnit) && p.toks[j].e.v == uMonth && p.toks[j].e.count == 1 && !p.def(j) {
 		j++ // أول شهر أكتوبر
 	}
 	m, end, amb, ok := p.month(j)
 	if !ok || amb && j == i+1 && !p.closes(end) && !p.num(end) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	return p.monthDay(m, 1, end)
 }
 
 // monthDay resolves day d of month m whose phrase ends before token end,
 // with the year, direction or nearest-occurrence rules of a written date.
-func (p *parser) monthDay(m, d, end int) (span, int, bool) {
+func (p *parser) monthDay(m, d, end int) (int, bool) {
 	if y, e2, ok := p.yearAfter(end); ok {
 		if !validDate(y, m, d) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, e2, true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+		return e2, true
 	}
-	if sp, e2, ok := p.directedDay(m, d, end); ok {
-		return sp, e2, true
+	if e2, ok := p.directedDay(m, d, end); ok {
+		return e2, true
 	}
 	x, ok := p.nearestYearDay(m, d)
-	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, ok
+	p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+	return end, ok
 }
 
 // centuryDigits: القرن الـ19، القرن 21، القرن ال20 — the century in digits,
 // [(n-1)00, n00) as القرن العشرين is.
-func (p *parser) centuryDigits(i int) (span, int, bool) {
+func (p *parser) centuryDigits(i int) (int, bool) {
 	if !p.def(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := i + 1
 	if p.word(j, cAl) || j < len(p.toks) && p.toks[j].kind == tWord && p.text[p.toks[j].start:p.toks[j].end] == "ال" {
 		j++
 	}
 	if !p.num(j) || p.toks[j].ndig > 2 || p.toks[j].val < 1 || p.toks[j].val > 30 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	n := int(p.toks[j].val)
 	end, ok := p.centuryEra(j + 1) // القرن 17 ميلادي; القرن 5 قبل الميلاد: not of our era
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}, end, true
+	p.res = span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}
+	return end, true
 }
 
 // dayOfAnchorMonth: يوم 15 alone is day 15 of the anchor's month.
-func (p *parser) dayOfAnchorMonth(d int, ndig uint8, end int) (span, int, bool) {
+func (p *parser) dayOfAnchorMonth(d int, ndig uint8, end int) (int, bool) {
 	y, m, _ := civilFromDays(p.aday)
 	if ndig > 2 || !validDate(y, m, d) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	x := daysFromCivil(y, m, d)
-	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, end, true
+	p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+	return end, true
 }
 
 // loneMonthDay: a month and then a day number alone on its line (مارس 15،
 // مارس 15، 2021), the order of an English-style form.
-func (p *parser) loneMonthDay(i int) (span, int, bool) {
+func (p *parser) loneMonthDay(i int) (int, bool) {
 	m, end, _, ok := p.month(i)
 	if !ok || !p.num(end) || p.toks[end].ndig > 2 || p.toks[end].val < 1 || p.toks[end].val > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d := int(p.toks[end].val)
 	k := p.skipComma(end + 1)
 	if p.num(k) && p.toks[k].ndig == 4 && p.alone(i, k+1) {
 		y := int(p.toks[k].val)
 		if !validDate(y, m, d) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
-		return span{d0: x, d1: x + 1, grain: Day, kind: Date}, k + 1, true
+		p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+		return k + 1, true
 	}
 	if !p.alone(i, end+1) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	return p.monthDay(m, d, end+1)
 }
 
 // loneDayMonth: a day and month in digits alone on its line (15/3): the
 // occurrence nearest the anchor, as 15 مارس.
-func (p *parser) loneDayMonth(i int) (span, int, bool) {
+func (p *parser) loneDayMonth(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || !p.punct(i+1, '/', '-') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) || !p.alone(i, i+3) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if y := p.toks[i+2]; y.ndig == 4 && y.val >= 1000 && t.val >= 1 && t.val <= 12 { // 03/2021: the month
 		yy, m := int(y.val), int(t.val)
-		return span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}, i + 3, true
+		p.res = span{d0: daysFromCivil(yy, m, 1), d1: daysFromCivil(yy, m+1, 1), grain: Month, kind: Date}
+		return i + 3, true
 	}
 	if p.toks[i+2].ndig > 2 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d, m := int(t.val), int(p.toks[i+2].val)
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	x, ok := p.nearestYearDay(m, d)
-	return span{d0: x, d1: x + 1, grain: Day, kind: Date}, i + 3, ok
+	p.res = span{d0: x, d1: x + 1, grain: Day, kind: Date}
+	return i + 3, ok
 }
 
 // demonstrative reports whether the unit at i is followed by a colloquial
@@ -340,9 +376,10 @@ func (p *parser) demonstrative(i int) bool {
 // clockPartAfter sets the half of a clock time from the part of the day
 // written after it with the article, as speech puts it (الساعة 5 العصر،
 // الساعة 8 الصبح، الساعة 10 بالليل): the clock alone guessed it.
-func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
+func (p *parser) clockPartAfter(end int, sp span) (int, bool) {
 	if !sp.exact || sp.grain != Hour && sp.grain != Minute {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	minutes := false
 	if sp.grain == Hour && sp.from.Minute() == 0 { // الساعة 3 و20، الساعة الثالثة وعشرين: minutes without دقيقة
@@ -360,7 +397,8 @@ func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
 		}
 	}
 	if !p.partAdverb(end) || !minutes && p.toks[end].flags&fDef == 0 {
-		return sp, end, minutes // صباحا right after a clock is read with it; after و20 here
+		p.res = sp
+		return end, minutes // صباحا right after a clock is read with it; after و20 here
 	}
 	// the half (halfday.go), from the hour as written: a guessed
 	// afternoon (الساعة 3 الصبح, read 15:00 alone) is undone first
@@ -372,7 +410,8 @@ func (p *parser) clockPartAfter(end int, sp span) (span, int, bool) {
 	}
 	d := time.Duration(halfOfDay(written, part, false)-h) * time.Hour
 	sp.from, sp.to = sp.from.Add(d), sp.to.Add(d)
-	return sp, end + 1, true
+	p.res = sp
+	return end + 1, true
 }
 
 // partAdverb reports whether token k is a part of the day said after a
@@ -389,10 +428,11 @@ func (p *parser) partAdverb(k int) bool {
 // quarterYear: الربع الأول 2020، النصف الثاني 2019 (a quarter or half and
 // its year without من) and, alone on its line, الربع الرابع (the anchor's
 // year's).
-func (p *parser) quarterYear(i int) (span, int, bool) {
+func (p *parser) quarterYear(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.flags&fDef == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	parts, g := 4, Quarter
 	if t.e.c == cNisf {
@@ -400,30 +440,35 @@ func (p *parser) quarterYear(i int) (span, int, bool) {
 	}
 	n, j, ok := p.ordinal(i + 1)
 	if !ok || n < 1 || n > parts {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	var yy int
 	switch {
 	case p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1900 && p.toks[j].val <= 2999:
 		if p.isDash(j+1) || p.punct(j+1, '/') { // الربع الرابع 2017-2018: of a fiscal year
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		yy, j = int(p.toks[j].val), p.eraMark(j+1)
 	case p.alone(i, j):
 		yy, _, _ = civilFromDays(p.aday)
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	months := 12 / parts
-	return span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: Period}, j, true
+	p.res = span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: Period}
+	return j, true
 }
 
 // loneClock: an hour in digits with ص / م alone on its line (3 م، 10 ص),
 // as a clock shows it; in running text م is a metre or the era.
-func (p *parser) loneClock(i int) (span, int, bool) {
+func (p *parser) loneClock(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 12 || i+1 >= len(p.toks) || p.toks[i+1].kind != tWord || !p.alone(i, i+2) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	h := int(t.val)
 	switch p.text[p.toks[i+1].start:p.toks[i+1].end] {
@@ -432,27 +477,31 @@ func (p *parser) loneClock(i int) (span, int, bool) {
 	case "ص":
 		h = halfOfDay(h, partMorning, false)
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	from := p.midnight(p.aday).Add(time.Duration(h) * time.Hour)
-	return span{exact: true, from: from, to: from.Add(time.Hour), grain: Hour, kind: Time}, i + 2, true
+	p.res = span{exact: true, from: from, to: from.Add(time.Hour), grain: Hour, kind: Time}
+	return i + 2, true
 }
 
 // spokenClock: الساعة + a cardinal hour word, as speech says it (الساعة
 // تسعة، الساعة سبعة ونص المسا; the written clock uses the ordinal,
 // الساعة التاسعة). A fraction and a part of the day may follow; without a
 // part an hour from one to five is in the afternoon, as for the ordinal.
-func (p *parser) spokenClock(i int) (span, int, bool) {
+func (p *parser) spokenClock(i int) (int, bool) {
 	k := i + 1
 	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].e.c != cNum && p.toks[k].e.c != cTeen || p.toks[k].flags != 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	h, j, ok := p.number(k)
 	if p.toks[k].e.c == cTeen { // الساعة عشرة (ونص): ten, the teen word alone
 		h, j, ok = 10, k+1, true
 	}
 	if !ok || h < 1 || h > 12 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	min := 0
 	switch {
@@ -467,7 +516,8 @@ func (p *parser) spokenClock(i int) (span, int, bool) {
 		part, j = int(p.toks[j].e.v), j+1
 	}
 	if min == 0 && part == 0 && !p.closes(j) { // الساعة ثلاثة خيارات: a watch and three options
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if part == 0 && hh <= 5 {
 		hh += 12 // hours.go: an hour from one to five alone is in the afternoon
@@ -479,24 +529,28 @@ func (p *parser) spokenClock(i int) (span, int, bool) {
 	if min > 0 {
 		g, to = Minute, from.Add(time.Minute)
 	}
-	return span{exact: true, from: from, to: to, grain: g, kind: Time}, j, true
+	p.res = span{exact: true, from: from, to: to, grain: g, kind: Time}
+	return j, true
 }
 
 // hourRangeGuess reads a range of whole hours between one and six with
 // nothing that sets their half (بين الساعة 2 و4، من الساعة 3 إلى 5) in the
 // afternoon, as a single hour in digits or words from one to five is
 // (hours.go): no part of the day in or soon after it, no zone, no minutes.
-func (p *parser) hourRangeGuess(i, end int, sp span) (span, int, bool) {
+func (p *parser) hourRangeGuess(i, end int, sp span) (int, bool) {
 	if !sp.exact || sp.grain != Hour || sp.zone != nil || p.hasPart(i, end) || p.partSoonAfter(end) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	h0, h1 := sp.from.In(p.cfg.loc).Hour(), sp.to.In(p.cfg.loc).Hour()
 	if sp.from.Minute() != 0 || sp.to.Minute() != 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	for k := i; k < end; k++ {
 		if p.toks[k].kind == tPunct && p.toks[k].val != '-' || p.word(k, cZone) {
-			return span{}, 0, false // 2:00 - 4:00, a zone: as written
+			p.res = span{}
+			return 0, false // 2:00 - 4:00, a zone: as written
 		}
 	}
 	switch {
@@ -505,7 +559,9 @@ func (p *parser) hourRangeGuess(i, end int, sp span) (span, int, bool) {
 	case h0 >= 6 && h0 <= 11 && h1 >= 2 && h1 <= 6 && sp.to.Sub(sp.from) > 12*time.Hour: // من الساعة 9 إلى 5: the same day's afternoon
 		sp.to = sp.to.Add(-12 * time.Hour)
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return sp, end, true
+	p.res = sp
+	return end, true
 }

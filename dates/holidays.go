@@ -105,14 +105,16 @@ var gfeastDay = [...]struct {
 
 // gFeast reads a fixed Gregorian feast: عيد العمال، عيد الأم، عيد الشكر،
 // الكريسماس. first is عيد or the feast word, k the feast word.
-func (p *parser) gFeast(first, k int) (span, int, bool) {
+func (p *parser) gFeast(first, k int) (int, bool) {
 	f := int(p.toks[k].e.v)
 	if f < gfeastLabour || f > gfeastValentine || !p.def(k) { // جزيرة كريسماس is a place
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	g := gfeastDay[f]
 	if first == k && !g.alone {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if f == gfeastThanks {
 		return p.thanksgiving(k + 1)
@@ -123,25 +125,28 @@ func (p *parser) gFeast(first, k int) (span, int, bool) {
 // thanksgiving resolves the fourth Thursday of November (عيد الشكر) like
 // a fixed holiday: in the year written after it, or in the direction of
 // المقبل / الماضي, or nearest the anchor.
-func (p *parser) thanksgiving(end int) (span, int, bool) {
+func (p *parser) thanksgiving(end int) (int, bool) {
 	day := func(y int) int {
 		d := daysFromCivil(y, 11, 1)
 		return d + (int(time.Thursday)-int(weekdayOf(d))+7)%7 + 21
 	}
 	if y, e2, ok := p.holidayYear(end); ok {
 		d := day(y)
-		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday}, e2, true
+		p.res = span{d0: d, d1: d + 1, grain: Day, kind: Holiday}
+		return e2, true
 	}
 	dir, j := p.holidayDir(end)
 	best, ok := p.nearestYearly(day, dir)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday}, j, true
+	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday}
+	return j, true
 }
 
 // hFeast reads عاشوراء (10 Muharram) and الإسراء والمعراج (27 Rajab).
-func (p *parser) hFeast(i int) (span, int, bool) {
+func (p *parser) hFeast(i int) (int, bool) {
 	switch p.toks[i].e.v {
 	case hfeastAshura:
 		return p.hijriHoliday(i, i+1, 1, 10, 1)
@@ -156,7 +161,8 @@ func (p *parser) hFeast(i int) (span, int, bool) {
 			return p.hijriHoliday(i, i+2, 7, 27, 1)
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // easter returns the day number of Easter Sunday of year y: by the
@@ -192,36 +198,43 @@ func easter(y int, east bool) int {
 // is the Western one unless a word of the Eastern churches follows in the
 // clause (الفصح الأرثوذكسي، عيد الفصح لدى الطوائف الشرقية); شم النسيم is
 // always Eastern. الفصح اليهودي (Passover) is no Easter.
-func (p *parser) feast(first, k int) (span, int, bool) {
+func (p *parser) feast(first, k int) (int, bool) {
 	f := int(p.toks[k].e.v)
 	if f < feastEaster || f > feastEpiphany || !p.def(k) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	head := p.toks[first]
 	if p.headBefore(first, headAccord) { // اتفاق الجمعة العظيمة: a name, no day
 		if p.top == first {
-			return span{}, k + 1, true // consumed without a date
+			p.res = span{}
+			return k + 1, true // consumed without a date
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	off := 0
 	pre := 0
 	switch {
 	case first == k:
 		if feastHead[f] != -1 || p.toks[k].e.amb {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if f == feastShamm {
 			pre = p.shammBefore(k)
 			if pre == 0 {
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 		} else if p.prevWordIs(k, "يوم", "عيد") {
-			return span{}, 0, false // read from that word
+			p.res = span{}
+			return 0, false // read from that word
 		}
 	case head.e.c == cEid:
 		if f != feastEaster && feastHead[f] != -2 && f != feastPalm && f != feastPentecost {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	case head.e.c == cWeekday:
 		wd := int(head.e.v)
@@ -229,14 +242,17 @@ func (p *parser) feast(first, k int) (span, int, bool) {
 		case f == feastEaster: // أحد الفصح، اثنين الفصح، سبت الفصح
 			off = (wd+3)%7 - 3
 		case int(feastHead[f]) != wd:
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		// الجمعة العظيمة has the article on the weekday; أحد الشعانين not
 		if (f == feastGoodFriday) != (head.flags&fDef != 0) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	east := f == feastShamm || f == feastHolySat
 	end := k + 1
@@ -249,7 +265,8 @@ func (p *parser) feast(first, k int) (span, int, bool) {
 	for m := k + 1; m < len(p.toks) && m < k+8 && p.toks[m].kind != tPunct; m++ {
 		switch {
 		case p.word(m, cJewish):
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		case p.eastWord(m):
 			east = true
 		}
@@ -265,14 +282,17 @@ func (p *parser) feast(first, k int) (span, int, bool) {
 	}
 	if y, e2, ok := p.holidayYear(end); ok && y >= 1583 {
 		d := dayOfYear(y)
-		return span{d0: d, d1: d + 1, grain: Day, kind: Holiday, pre: int32(pre)}, e2, true
+		p.res = span{d0: d, d1: d + 1, grain: Day, kind: Holiday, pre: int32(pre)}
+		return e2, true
 	}
 	dir, j := p.holidayDir(end)
 	best, ok := p.nearestYearly(dayOfYear, dir)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: int32(pre)}, j, true
+	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: int32(pre)}
+	return j, true
 }
 
 // shammBefore returns how many bytes before token k the word شم of شم
@@ -296,7 +316,7 @@ func (p *parser) holidayYear(j int) (int, int, bool) {
 		if p.word(k, cMin) {
 			k++
 		}
-		if sp, end, ok := p.yearExpr(k); ok && sp.grain == Year && !p.num(k) {
+		if sp, end, ok := p.got(p.yearExpr(k)); ok && sp.grain == Year && !p.num(k) {
 			y, _, _ := civilFromDays(sp.d0)
 			return y, end, true
 		}
@@ -345,12 +365,13 @@ func (p *parser) hijriYearAfter(j int) (int, int, bool) {
 // hijriWithYear resolves day d (n days long; 0 for the whole month) of
 // Hijri month hm in the year written at j: a Gregorian year (the
 // occurrence that starts in it) or a Hijri one.
-func (p *parser) hijriWithYear(j, hm, d, n int) (span, int, bool) {
+func (p *parser) hijriWithYear(j, hm, d, n int) (int, bool) {
 	hy, end, ok := p.hijriYearAfter(j)
 	if !ok {
 		gy, e2, ok2 := p.holidayYear(j)
 		if !ok2 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		end = e2
 		// the Hijri year runs about 354 days: try the few that can start
@@ -364,18 +385,22 @@ func (p *parser) hijriWithYear(j, hm, d, n int) (span, int, bool) {
 			}
 		}
 		if !found {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	start, ln, ok := hijriMonthStart(hy, hm)
 	if !ok || d > ln {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if n == 0 {
-		return span{d0: start, d1: start + ln, grain: Month, kind: Holiday, hijri: Hijri{hy, hm, 0}}, end, true
+		p.res = span{d0: start, d1: start + ln, grain: Month, kind: Holiday, hijri: Hijri{hy, hm, 0}}
+		return end, true
 	}
 	s := start + d - 1
-	return span{d0: s, d1: s + n, grain: Day, kind: Holiday, hijri: Hijri{hy, hm, d}}, end, true
+	p.res = span{d0: s, d1: s + n, grain: Day, kind: Holiday, hijri: Hijri{hy, hm, d}}
+	return end, true
 }
 
 // eastAfter reports whether a word of the Eastern churches follows token
@@ -414,11 +439,12 @@ const eidNear = 20
 // al-Fitr or al-Adha nearest the anchor when one lies within eidNear days;
 // العيد الكبير is al-Adha and العيد الصغير al-Fitr (Maghreb). Another word
 // with the article after it (العيد الوطني) makes it another feast: no date.
-func (p *parser) bareEid(i int) (span, int, bool) {
+func (p *parser) bareEid(i int) (int, bool) {
 	end := i + 1
 	fitr, adha := true, true
 	if p.nextFoldedIs(p.toks[i].end, "رقم") { // العيد رقم 12 لمهرجان: an edition
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if s, e, comma, stop := p.nextWord(p.toks[i].end); !stop && !comma && strings.HasPrefix(p.text[s:e], "ال") {
 		var buf [64]byte
@@ -428,11 +454,13 @@ func (p *parser) bareEid(i int) (span, int, bool) {
 		case "الصغير":
 			adha = false
 		default:
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		end++
 		if end > len(p.toks) || p.toks[end-1].start != s {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if fitr { // named: the one nearest the anchor, however far
 			return p.hijriHoliday(i, end, 10, 1, 3)
@@ -457,10 +485,12 @@ func (p *parser) bareEid(i int) (span, int, bool) {
 		}
 	}
 	if !found {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	best.kind, best.grain = Holiday, Day
-	return best, end, true
+	p.res = best
+	return end, true
 }
 
 // nearestYearly returns the day of a yearly feast (day gives it for a

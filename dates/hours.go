@@ -21,31 +21,36 @@ import "time"
 
 // clockGuess adjusts a time read alone at token i (not an end of a range,
 // whose half the other end may set) as the comment above says.
-func (p *parser) clockGuess(i int, sp span, end int, ok bool) (span, int, bool) {
+func (p *parser) clockGuess(i int, sp span, end int, ok bool) (int, bool) {
 	if !ok || !sp.noHalf || sp.zone != nil {
-		return sp, end, ok
+		p.res = sp
+		return end, ok
 	}
 	k := i
 	if p.word(k, cUnit) && p.toks[k].e.v == uHour {
 		k++
 	}
 	if k >= len(p.toks) || p.toks[k].kind != tWord && !(k > i && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && (sp.grain == Hour || !p.punct(k+1, ':', '.', ',') && !(p.toks[k].ndig == 2 && p.toks[k].val < 10))) {
-		return sp, end, ok // a clock with a separator (3:35) or a leading zero (02 و53 دقيقة): a 24-hour clock; الساعة 3 alone and الساعة 3 ونص are spoken hours
+		p.res = sp
+		return end, ok // a clock with a separator (3:35) or a leading zero (02 و53 دقيقة): a 24-hour clock; الساعة 3 alone and الساعة 3 ونص are spoken hours
 	}
 	h := sp.from.In(p.cfg.loc).Hour()
 	if hh, ok2 := p.bracketHour(end); ok2 {
 		if hh == h+12 {
 			sp = shiftHalf(sp)
 		}
-		return sp, end, ok
+		p.res = sp
+		return end, ok
 	}
 	if h == 1 && sp.grain == Hour && !sp.dated && k > i && p.word(k, cNum) && end == k+1 && !p.timeWordBefore(i) {
-		return span{}, 0, false // في الساعة الواحدة: per hour; تكلفة الساعة الواحدة: one hour
+		p.res = span{}
+		return 0, false // في الساعة الواحدة: per hour; تكلفة الساعة الواحدة: one hour
 	}
 	if h >= 1 && h <= 5 && !p.partSoonAfter(end) {
 		sp = shiftHalf(sp)
 	}
-	return sp, end, ok
+	p.res = sp
+	return end, ok
 }
 
 // bracketHour reads a clock in digits opening brackets at j: (15:48),

@@ -80,7 +80,7 @@ func (p *parser) dateClock(sp span, end int) (span, int) {
 	}
 	last, lastEnd, lastPart := p.lastDay, p.lastDayEnd, p.lastPart
 	p.lastDay, p.lastDayEnd, p.lastPart = sp.d0, k, 0
-	t, tEnd, ok := p.clockAt(k, false, false)
+	t, tEnd, ok := p.got(p.clockAt(k, false, false))
 	if !ok || t.grain > Hour {
 		p.lastDay, p.lastDayEnd, p.lastPart = last, lastEnd, lastPart
 		return sp, end

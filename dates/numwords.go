@@ -18,7 +18,7 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 	case p.word(k, cThis) && p.word(k+1, cUnit) && p.toks[k+1].e.v == uYear && p.def(k+1):
 	case p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && p.def(k) && p.word(k+1, cMod) && p.def(k+1):
 	case p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 && !p.def(k):
-		if sp, end, ok := p.yearWords(k); ok {
+		if sp, end, ok := p.got(p.yearWords(k)); ok {
 			y, _, _ := civilFromDays(sp.d0)
 			return y, end, true
 		}
@@ -26,7 +26,7 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 	default:
 		return 0, 0, false
 	}
-	sp, end, ok := p.yearExpr(k)
+	sp, end, ok := p.got(p.yearExpr(k))
 	if !ok || sp.grain != Year || sp.exact {
 		return 0, 0, false
 	}
@@ -37,23 +37,27 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 // yearWords: عام ألفين وخمسة عشر، سنة ألف وتسعمائة وتسعة وأربعين — a year
 // unit followed by a Gregorian year between 1000 and 2999 in words. i is
 // the unit.
-func (p *parser) yearWords(i int) (span, int, bool) {
+func (p *parser) yearWords(i int) (int, bool) {
 	n, end, ok := p.cardinalWords(i + 1)
 	if !ok || n < 1000 || n > 2999 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if _, hij := p.hijriMark(end); hij {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(n, 1, 1), d1: daysFromCivil(n+1, 1, 1), grain: Year, kind: Date}, p.eraMark(end), true
+	p.res = span{d0: daysFromCivil(n, 1, 1), d1: daysFromCivil(n+1, 1, 1), grain: Year, kind: Date}
+	return p.eraMark(end), true
 }
 
 // hijriYearWord: السنة الهجرية 1442، العام الهجري 1440، عام 1441 للهجرة is
 // read by yearWord. i is the year unit.
-func (p *parser) hijriYearWord(i int) (span, int, bool) {
+func (p *parser) hijriYearWord(i int) (int, bool) {
 	j := i + 1
 	if !p.def(i) || !p.word(j, cHijri) || !p.def(j) || !p.num(j+1) || p.toks[j+1].ndig < 3 || p.toks[j+1].ndig > 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	end, _ := p.hijriMark(j + 2)
 	return p.hijriYear(int(p.toks[j+1].val), end)

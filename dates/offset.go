@@ -51,41 +51,46 @@ const (
 // token after the preposition phrase), or + a window with its own
 // direction (على مدى السنوات الماضية، طيلة العام الماضي), which then
 // includes the phrase.
-func (p *parser) spanRule(i, j int, dur int) (span, int, bool) {
-	if sp, end, ok := p.offset(i, j, cKhilal, dur); ok {
-		return sp, end, true
+func (p *parser) spanRule(i, j int, dur int) (int, bool) {
+	if end, ok := p.offset(i, j, cKhilal, dur); ok {
+		return end, true
 	}
 	if !p.word(j, cUnit) || !p.def(j) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	var sp span
 	var end int
 	var ok bool
 	if p.toks[j].e.count == 0 {
-		sp, end, ok = p.pluralWindow(j)
+		sp, end, ok = p.got(p.pluralWindow(j))
 	} else {
-		sp, end, ok = p.core(j)
+		sp, end, ok = p.got(p.core(j))
 	}
 	if !ok || !(p.word(end-1, cMod) && p.toks[end-1].e.v != 0 || p.word(end-1, cAkhir)) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return sp, end, true
+	p.res = sp
+	return end, true
 }
 
-func (p *parser) offsetRule(i int) (span, int, bool) {
+func (p *parser) offsetRule(i int) (int, bool) {
 	if p.toks[i].e.c == cBaad && p.distanceBefore(i) { // على بعد ساعتين
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	return p.offset(i, i+1, p.toks[i].e.c, durNone)
 }
 
 // offset: منذ / قبل / بعد / خلال (kw) + an amount at j; i is the phrase's
 // first token.
-func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
+func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 	// بعد غد
 	if kw == cBaad && p.word(j, cTomorrow) && (!p.toks[j].e.amb || p.colloquialOK(j)) {
 		d := p.aday + 2
-		return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
+		p.res = span{d0: d, d1: d + 1, grain: Day, kind: Relative}
+		return j + 1, true
 	}
 	approx := false
 	switch {
@@ -98,11 +103,12 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	}
 	// يوماً بعد يوم: a repetition, not a date
 	if kw == cBaad && i > 0 && p.word(i-1, cUnit) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if kw == cQabl {
-		if sp, end, ok := p.dayBefore(j); ok { // قبل أمس
-			return sp, end, true
+		if end, ok := p.dayBefore(j); ok { // قبل أمس
+			return end, true
 		}
 	}
 	if kw == cKhilal && p.word(j, cEdge) { // خلال آخر خمسة أشهر
@@ -140,8 +146,9 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		default: // الساعات الـ24، الأيام الثلاثة (a plural: منذ العام 1972 is a year)
 			if v, k, ok := p.number(j + 1); ok && u.e.count == 0 {
 				n, j = v, k
-			} else if sp, end, ok := p.khilalPlural(kw, j); ok {
-				return sp, end, true // span.go: خلال السنوات الماضية, as خلال السنوات الخمس الماضية
+			} else if sp, end, ok := p.got(p.khilalPlural(kw, j)); ok {
+				p.res = sp
+				return end, true // span.go: خلال السنوات الماضية, as خلال السنوات الخمس الماضية
 			} else {
 				return p.sinceRule(i)
 			}
@@ -150,13 +157,16 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		return p.sinceRule(i)
 	}
 	if n < 0 || unit < uMinute || unit > uCentury {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if n == 0 || n > unitMax[unit] {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if kw == cBaad && dur == durNone && p.storyAfter(i, j) { // أفرجت عنه بعد أربع سنوات: in a story
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(j, cNum) && p.toks[j].e.n == 1 && p.toks[j].flags == 0 { // يوم واحد
 		j++
@@ -169,19 +179,21 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	}
 	// الأشهر الستة الأولى من هذا العام: the first n units of a period
 	if (p.word(j, cOrd) && p.toks[j].e.v == 1 || p.word(j, cAwwal)) && p.def(j) && p.word(j+1, cMin) {
-		per, end, ok := p.core(j + 2)
+		per, end, ok := p.got(p.core(j + 2))
 		if !ok { // الأشهر التسعة الأولى من 2018
-			per, end, ok = p.yearExpr(j + 2)
+			per, end, ok = p.got(p.yearExpr(j + 2))
 		}
 		if ok && !per.exact && per.grain > unitGrain[unit] && unit >= uDay {
-			return span{d0: per.d0, d1: shiftDay(per.d0, n, unit), grain: unitGrain[unit], kind: Offset, approx: approx}, end, true
+			p.res = span{d0: per.d0, d1: shiftDay(per.d0, n, unit), grain: unitGrain[unit], kind: Offset, approx: approx}
+			return end, true
 		}
 	}
 	// عامين وثلاثة أشهر: count in the smaller unit
 	if m, small, k, ok := p.moreAmount(j, unit); ok {
 		n, unit, j = addAmount(n, unit, m, small), small, k
 		if n > unitMax[unit] {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	// عام ونصف: count in the next smaller unit
@@ -205,7 +217,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 	// على مدى عامين من الحرب، في غضون يومين من تسلمه: the same
 	if (kw == cQabl || kw == cBaad) && (p.word(j, cMin) || p.word(j, cAla)) || dur != durNone && p.word(j, cMin) {
 		if !(p.word(j, cMin) && p.word(j+1, cZaman) && p.def(j+1)) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		j += 2
 	}
@@ -222,12 +235,14 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		if dur == durAhead {
 			// تمكنت من طردهم في غضون 40 دقيقة: within minutes of
 			// something else, not of the anchor
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		dir = -1 // ارتفعت … لم تشهد مثله خلال خمس سنوات: the five years up to the anchor
 	}
 	if dur != durNone && !p.spanAmount(i, j, n, unit, dir) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp := p.amountSpan(kw, n, unit, dir, approx)
 	if dur == durClause && dir == 0 && p.clauseTense(p.toks[i].start, p.toks[j-1].end) == 0 {
@@ -235,7 +250,8 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (span, int, bool) {
 		// list knows (صوت الناخبون على مدى يومين): say so.
 		sp.warn = noTenseWarning
 	}
-	return sp, j, true
+	p.res = sp
+	return j, true
 }
 
 // noTenseWarning is the Warning of على مدى / على مدار / طيلة + an amount

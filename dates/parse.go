@@ -39,6 +39,7 @@ type parser struct {
 	anchor time.Time
 	aday   int
 	out    []Expression
+	res    span // the span of the rule that returned last: a rule returns (end, ok) and leaves its span here (see got)
 
 	forward    bool // inside حتى …: yearless dates point forward
 	top        int  // the token where the phrase being parsed starts
@@ -64,20 +65,20 @@ func (p *parser) run() []Expression {
 			continue
 		}
 		p.top = i
-		sp, end, ok := p.parse(i)
+		sp, end, ok := p.got(p.parse(i))
 		if !ok || end <= i {
-			if sp, end, ok = p.general(i); !ok || end <= i { // general.go: short forms
+			if sp, end, ok = p.got(p.general(i)); !ok || end <= i { // general.go: short forms
 				i++
 				continue
 			}
 		}
-		if r, e2, ok := p.dashRange(i, end, sp); ok { // 3 فبراير 2015 - 14 فبراير
+		if r, e2, ok := p.got(p.dashRange(i, end, sp)); ok { // 3 فبراير 2015 - 14 فبراير
 			sp, end = r, e2
 		}
-		if r, e2, ok := p.yearRun(i, end, sp); ok { // years.go: في 2014 و2015 و2016
+		if r, e2, ok := p.got(p.yearRun(i, end, sp)); ok { // years.go: في 2014 و2015 و2016
 			sp, end = r, e2
 		}
-		if r, e2, ok := p.partAfter(i, end, sp); ok { // general.go: غدا صباحا
+		if r, e2, ok := p.got(p.partAfter(i, end, sp)); ok { // general.go: غدا صباحا
 			sp, end = r, e2
 		}
 		if e, ok := p.emit(i, end, sp); ok {
@@ -122,6 +123,13 @@ func (p *parser) emit(i, end int, sp span) (Expression, bool) {
 		Grain: sp.grain, Kind: sp.kind, Hijri: sp.hijri, Approx: sp.approx, Warning: sp.warn}, true
 }
 
+// got returns the span a rule just left in p.res with the rule's other
+// results. The rules return their span in p.res instead of as a result: a
+// rule that hands on another's span (if end, ok := p.rule(i); ok { return
+// end, true }, most of core and parse) then moves no span, where a
+// returned span was zeroed and copied twice at each call site.
+func (p *parser) got(end int, ok bool) (span, int, bool) { return p.res, end, ok }
+
 // ---- token helpers ----
 
 // word reports whether token i is a word of class c. Only words carry a
@@ -162,37 +170,41 @@ func (p *parser) skipComma(i int) int {
 // ---- dispatch ----
 
 // parse tries every rule that can start at token i, longest first.
-func (p *parser) parse(i int) (span, int, bool) {
+func (p *parser) parse(i int) (int, bool) {
 	t := &p.toks[i]
 	switch { // only words carry a class (see word)
 	case t.e.c == cMin, t.e.c == cBayn:
-		if sp, end, ok := p.rangeRule(i); ok {
-			return sp, end, true
+		if end, ok := p.rangeRule(i); ok {
+			return end, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	case t.e.c == cIla && p.word(i+1, cGhaya):
-		if sp, end, ok := p.untilRule(i+1, 2); ok {
-			return sp, end, true
+		if end, ok := p.untilRule(i+1, 2); ok {
+			return end, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	case t.e.c == cHatta:
-		if sp, end, ok := p.untilRule(i, 1); ok {
-			return sp, end, true
+		if end, ok := p.untilRule(i, 1); ok {
+			return end, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	case t.e.c == cMundh || t.e.c == cQabl || t.e.c == cBaad || t.e.c == cKhilal:
-		if sp, end, ok := p.offsetRule(i); ok {
-			return sp, end, true
+		if end, ok := p.offsetRule(i); ok {
+			return end, true
 		}
-		if sp, end, ok := p.afternoonOf(i); ok { // بعد ظهر اليوم، بعد ظهر الخميس
-			return sp, end, true
+		if end, ok := p.afternoonOf(i); ok { // بعد ظهر اليوم، بعد ظهر الخميس
+			return end, true
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	case t.e.c == cFi && p.word(i+1, cGhudun):
 		return p.spanRule(i, i+2, durAhead)
 	case t.e.c == cAla && p.word(i+1, cMada) && !p.def(i+1):
-		if sp, end, ok := p.spanRule(i, i+2, durClause); ok {
-			return sp, end, true
+		if end, ok := p.spanRule(i, i+2, durClause); ok {
+			return end, true
 		}
 	case t.e.c == cTila:
 		return p.spanRule(i, i+1, durClause)
@@ -202,108 +214,112 @@ func (p *parser) parse(i int) (span, int, bool) {
 		if p.word(i+1, cUnit) && p.def(i+1) {
 			return p.timeRule(i + 1)
 		}
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	case t.e.c == cUnit && t.e.v == uHour && t.e.count == 1 && t.flags&fDef != 0:
 		return p.timeRule(i)
 	case t.kind == tNum:
-		if sp, end, ok := p.timeRule(i); ok {
-			return sp, end, true
+		if end, ok := p.timeRule(i); ok {
+			return end, true
 		}
-		if sp, end, ok := p.amountHence(i); ok { // ثلاثة أيام من الآن، 5 سنوات مضت
-			return sp, end, true
+		if end, ok := p.amountHence(i); ok { // ثلاثة أيام من الآن، 5 سنوات مضت
+			return end, true
 		}
 	case (t.e.c == cNum || t.e.c == cTeen || t.e.c == cUnit && t.e.count > 0) && t.flags&fDef == 0:
-		if sp, end, ok := p.amountHence(i); ok {
-			return sp, end, true
+		if end, ok := p.amountHence(i); ok {
+			return end, true
 		}
 	case (t.e.c == cOrd || t.e.c == cNum && t.e.n == 1) && t.flags&fDef != 0:
-		if sp, end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
-			return sp, end, true
+		if end, ok := p.bareClock(i); ok { // السابعة من مساء أمس، الخامسة والنصف
+			return end, true
 		}
 	case t.e.c == cEdge && t.e.v == edgeMid && (p.word(i+1, cPart) && p.toks[i+1].e.v == partNight || p.word(i+1, cNahar)):
-		if sp, end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة، منتصف نهار الخميس
-			return sp, end, true
+		if end, ok := p.midnightRule(i); ok { // منتصف ليل الخميس الجمعة، منتصف نهار الخميس
+			return end, true
 		}
 	case t.e.c == cPart && t.e.v == partNight && t.flags&fLam != 0: // لليلة = ل + الليلة
 		// لليلة السادسة على التوالي: a streak of nights, counted in days
-		if sp, end, ok := p.streakOf(i, uDay); ok {
-			return sp, end, true
+		if end, ok := p.streakOf(i, uDay); ok {
+			return end, true
 		}
 	case t.e.c == cPart:
-		if sp, end, ok := p.nightBetween(i); ok { // daytime.go: الليلة الفاصلة بين الخميس والجمعة
-			return sp, end, true
+		if end, ok := p.nightBetween(i); ok { // daytime.go: الليلة الفاصلة بين الخميس والجمعة
+			return end, true
 		}
-		if sp, end, ok := p.partRule(i); ok {
-			return sp, end, true
+		if end, ok := p.partRule(i); ok {
+			return end, true
 		}
 	case t.e.c == cUnit && t.flags&fLam != 0 && t.flags&fDef != 0:
-		if sp, end, ok := p.streakRule(i); ok {
-			return sp, end, true
+		if end, ok := p.streakRule(i); ok {
+			return end, true
 		}
 	}
-	sp, end, ok := p.core(i)
+	sp, end, ok := p.got(p.core(i))
 	if ok {
 		sp, end = p.dateClock(sp, end) // 9 مارس 2018 - 7:45 مساءً
 	}
-	return sp, end, ok
+	p.res = sp
+	return end, ok
 }
 
 // core parses a self-contained date phrase at i (no leading preposition
 // rule): relative days, weekdays, periods, edges, dates, Hijri dates,
 // holidays, years and decades.
-func (p *parser) core(i int) (span, int, bool) {
+func (p *parser) core(i int) (int, bool) {
 	if i >= len(p.toks) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	t := &p.toks[i]
 	if t.kind == tNum {
-		if sp, end, ok := p.numericDate(i); ok {
-			return sp, end, true
+		if end, ok := p.numericDate(i); ok {
+			return end, true
 		}
-		if sp, end, ok := p.dayMonth(i); ok {
-			return sp, end, true
+		if end, ok := p.dayMonth(i); ok {
+			return end, true
 		}
-		if sp, end, ok := p.numDayRange(i); ok {
-			return sp, end, true
+		if end, ok := p.numDayRange(i); ok {
+			return end, true
 		}
-		if sp, end, ok := p.yearDash(i); ok { // موسم 1999 – 2000، 1441-1442 هـ
-			return sp, end, true
+		if end, ok := p.yearDash(i); ok { // موسم 1999 – 2000، 1441-1442 هـ
+			return end, true
 		}
-		if sp, end, ok := p.seasonYears(i); ok { // seasons.go: موسم 2016-17
-			return sp, end, true
+		if end, ok := p.seasonYears(i); ok { // seasons.go: موسم 2016-17
+			return end, true
 		}
 		return p.bareYear(i)
 	}
 	if t.kind != tWord {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch t.e.c {
 	case cAwwal:
-		if sp, end, ok := p.feastNthDay(i); ok { // feastdays.go: أول أيام عيد الفطر
-			return sp, end, true
+		if end, ok := p.feastNthDay(i); ok { // feastdays.go: أول أيام عيد الفطر
+			return end, true
 		}
 		if t.flags&fDef == 0 && p.word(i+1, cUnit) && p.def(i+1) && p.toks[i+1].e.count == 1 && p.toks[i+1].e.v >= uWeek &&
 			!p.nextFoldedIs(p.toks[i+1].end, "الماليه", "المالي", "الدراسيه", "الدراسي", "الهجريه", "الهجري") {
-			if sp, end, ok := p.edgeRuleAt(i, edgeEarly); ok { // أول العام 2016، أول الشهر المقبل
-				return sp, end, true
+			if end, ok := p.edgeRuleAt(i, edgeEarly); ok { // أول العام 2016، أول الشهر المقبل
+				return end, true
 			}
 		}
 		if t.flags&fDef != 0 {
 			return p.ordinalDays(i) // runs.go: الأول والثاني من مايو
 		}
-		if sp, end, ok := p.nthWeekday(i); ok { // أول خميس من ديسمبر
-			return sp, end, true
+		if end, ok := p.nthWeekday(i); ok { // أول خميس من ديسمبر
+			return end, true
 		}
 		return p.relDay(i)
 	case cYesterday, cBariha, cTomorrow:
 		return p.relDay(i)
 	case cUnit:
-		if sp, end, ok := p.nthUnit(i); ok { // اليوم الخامس من الشهر، الأسبوع الأول من يناير
-			return sp, end, true
+		if end, ok := p.nthUnit(i); ok { // اليوم الخامس من الشهر، الأسبوع الأول من يناير
+			return end, true
 		}
 		if t.e.v == uWeek && t.e.count == 1 && t.flags&fDef != 0 {
-			if sp, end, ok := p.weekWithDays(i, i); ok { // الأسبوع الماضي بين الثلاثاء والخميس
-				return sp, end, true
+			if end, ok := p.weekWithDays(i, i); ok { // الأسبوع الماضي بين الثلاثاء والخميس
+				return end, true
 			}
 		}
 		if t.e.v == uDay && t.e.count == 1 {
@@ -318,21 +334,22 @@ func (p *parser) core(i int) (span, int, bool) {
 				return p.relDay(i + 1)
 			}
 			if p.word(i+1, cWeekday) && p.def(i+1) {
-				if sp, end, ok := p.dayPair(i+1, i); ok { // يوما الخميس والجمعة
-					return sp, end, true
+				if end, ok := p.dayPair(i+1, i); ok { // يوما الخميس والجمعة
+					return end, true
 				}
-				if sp, end, ok := p.weekdayOfWeek(i + 1); ok { // يوم الأربعاء من الأسبوع الماضي
-					return sp, end, true
+				if end, ok := p.weekdayOfWeek(i + 1); ok { // يوم الأربعاء من الأسبوع الماضي
+					return end, true
 				}
-				if sp, end, ok := p.weekdayNth(i + 1); ok { // يوم السبت الأخير من شهر أبريل
-					return sp, end, true
+				if end, ok := p.weekdayNth(i + 1); ok { // يوم السبت الأخير من شهر أبريل
+					return end, true
 				}
 				return p.weekdayRule(i+1, i)
 			}
 			if p.word(i+1, cArafa) {
 				return p.hijriHoliday(i, i+2, 12, 9, 1)
 			}
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if t.e.v == uDay && t.e.count == 2 && !p.def(i) {
 			return p.dayPair(i+1, i) // يومي الخميس والجمعة
@@ -341,16 +358,17 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.decadeRule(i+1, i)
 		}
 		if t.e.v == uMonth && t.e.count == 1 && t.flags&fDef == 0 {
-			if sp, end, ok := p.ghurra(i); ok { // غرة شهر رمضان
-				return sp, end, true
+			if end, ok := p.ghurra(i); ok { // غرة شهر رمضان
+				return end, true
 			}
 			// شهر أكتوبر، شهر رمضان
 			if p.word(i+1, cHMonth) && p.toks[i+1].e.v == 9 {
 				if !p.num(i + 2) {
 					return p.ramadan(i+1, i)
 				}
-				if sp, end, ok := p.ramadan(i+1, i); ok && p.toks[i+2].val > 1500 { // شهر رمضان 2022
-					return sp, end, true
+				if sp, end, ok := p.got(p.ramadan(i+1, i)); ok && p.toks[i+2].val > 1500 { // شهر رمضان 2022
+					p.res = sp
+					return end, true
 				}
 			}
 			return p.monthName(i+1, i, true)
@@ -359,20 +377,22 @@ func (p *parser) core(i int) (span, int, bool) {
 			// القرن العشرين، القرن الحادي والعشرين، القرن التاسع عشر
 			if n, end, ok := p.ordinal(i + 1); ok && n >= 1 && n <= 30 {
 				if end, ok = p.centuryEra(end); !ok {
-					return span{}, 0, false // القرن الخامس قبل الميلاد
+					p.res = span{}
+					return 0, false // القرن الخامس قبل الميلاد
 				}
 				s := (n - 1) * 100
-				return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, end, true
+				p.res = span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}
+				return end, true
 			}
 		}
 		if t.e.v == uYear && (t.e.count == 1 || t.e.count == 2) {
-			if sp, end, ok := p.yearWord(i); ok {
-				return sp, end, true
+			if end, ok := p.yearWord(i); ok {
+				return end, true
 			}
 		}
 		if t.e.count == 2 && t.flags&fDef != 0 { // اليومين الماضيين، الساعتين المقبلتين
-			if sp, end, ok := p.dualWindow(i); ok {
-				return sp, end, true
+			if end, ok := p.dualWindow(i); ok {
+				return end, true
 			}
 		}
 		if t.e.count == 0 && t.flags&fDef != 0 {
@@ -382,7 +402,8 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.pluralWindow(i)
 		}
 		if p.contractNotDecade(i) { // years.go: العقد الحالي / السابق of a player
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		return p.periodRule(i, i)
 	case cThis:
@@ -390,13 +411,13 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.thisPart(i)
 		}
 		if p.word(i+1, cNow) { // هذه اللحظة
-			if sp, end, ok := p.now(i + 1); ok {
-				return sp, end, true
+			if end, ok := p.now(i + 1); ok {
+				return end, true
 			}
 		}
 		if p.word(i+1, cUnit) && p.def(i+1) {
-			if sp, end, ok := p.weekWithDays(i+1, i); ok { // هذا الأسبوع بين الأحد والخميس
-				return sp, end, true
+			if end, ok := p.weekWithDays(i+1, i); ok { // هذا الأسبوع بين الأحد والخميس
+				return end, true
 			}
 			return p.periodRule(i+1, i)
 		}
@@ -411,27 +432,27 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.dayMonth(i + 1)
 		}
 	case cRub, cNisf: // الربع الأول من العام، النصف الثاني من 2019
-		if sp, end, ok := p.relQuarter(i); ok { // الربع الماضي، الربع المقبل
-			return sp, end, true
+		if end, ok := p.relQuarter(i); ok { // الربع الماضي، الربع المقبل
+			return end, true
 		}
-		if sp, end, ok := p.halfOfMonth(i); ok { // النصف الثاني من شهر مارس
-			return sp, end, true
+		if end, ok := p.halfOfMonth(i); ok { // النصف الثاني من شهر مارس
+			return end, true
 		}
 		return p.partOfYear(i)
 	case cWeekday:
 		if p.word(i+1, cFeast) { // أحد الشعانين، الجمعة العظيمة
-			if sp, end, ok := p.feast(i, i+1); ok {
-				return sp, end, true
+			if end, ok := p.feast(i, i+1); ok {
+				return end, true
 			}
 		}
-		if sp, end, ok := p.weekdayNth(i); ok { // الأربعاء الأول من أبريل، الجمعة الأخيرة من رمضان
-			return sp, end, true
+		if end, ok := p.weekdayNth(i); ok { // الأربعاء الأول من أبريل، الجمعة الأخيرة من رمضان
+			return end, true
 		}
-		if sp, end, ok := p.weekdayOfWeek(i); ok { // السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي
-			return sp, end, true
+		if end, ok := p.weekdayOfWeek(i); ok { // السبت من الأسبوع المقبل، أربعاء الأسبوع الماضي
+			return end, true
 		}
-		if sp, end, ok := p.dayPair(i, i); ok { // الأحد 6 والاثنين 7 أيار
-			return sp, end, true
+		if end, ok := p.dayPair(i, i); ok { // الأحد 6 والاثنين 7 أيار
+			return end, true
 		}
 		return p.weekdayRule(i, i)
 	case cFeast: // الفصح، شم النسيم
@@ -441,11 +462,11 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cHFeast: // عاشوراء، الإسراء والمعراج
 		return p.hFeast(i)
 	case cEdge:
-		if sp, end, ok := p.lastN(i); ok { // آخر خمسة أشهر
-			return sp, end, true
+		if end, ok := p.lastN(i); ok { // آخر خمسة أشهر
+			return end, true
 		}
-		if sp, end, ok := p.nthWeekday(i); ok { // آخر سبت من الشهر الماضي
-			return sp, end, true
+		if end, ok := p.nthWeekday(i); ok { // آخر سبت من الشهر الماضي
+			return end, true
 		}
 		return p.edgeRule(i)
 	case cRemain:
@@ -454,23 +475,24 @@ func (p *parser) core(i int) (span, int, bool) {
 		return p.now(i)
 	case cMonth, cKanun, cTishrin:
 		if sp, end, ok, named := p.namedMonth(i); named { // حرب أكتوبر، ثورة يناير
-			return sp, end, ok
+			p.res = sp
+			return end, ok
 		}
-		if sp, end, ok := p.monthDayRange(i); ok { // آب 20-24
-			return sp, end, true
+		if end, ok := p.monthDayRange(i); ok { // آب 20-24
+			return end, true
 		}
 		return p.monthName(i, i, false)
 	case cSeason:
 		return p.seasonRule(i, i, int(t.e.v))
 	case cHMonth, cRabi, cJumada, cDhu:
-		if sp, end, ok := p.ghurra(i); ok { // feastdays.go: غرة شوال
-			return sp, end, true
+		if end, ok := p.ghurra(i); ok { // feastdays.go: غرة شوال
+			return end, true
 		}
 		if t.e.c == cRabi && t.flags&fDef != 0 && !p.word(i+1, cAwwal) && !p.word(i+1, cOrd) && !p.word(i+1, cEdge) {
 			return p.seasonRule(i, i, 3) // الربيع الماضي: spring
 		}
-		if sp, end, ok := p.hijriMonthYear(i, i); ok {
-			return sp, end, true
+		if end, ok := p.hijriMonthYear(i, i); ok {
+			return end, true
 		}
 		if t.e.c == cHMonth && t.e.v == 9 {
 			return p.ramadan(i, i)
@@ -480,14 +502,15 @@ func (p *parser) core(i int) (span, int, bool) {
 	case cDecade:
 		return p.decadeRule(i, i)
 	case cOrd:
-		if sp, end, ok := p.feastNthDay(i); ok { // feastdays.go: ثاني أيام العيد
-			return sp, end, true
+		if end, ok := p.feastNthDay(i); ok { // feastdays.go: ثاني أيام العيد
+			return end, true
 		}
-		if sp, end, ok := p.nthWeekday(i); ok { // ثالث اثنين من مايو 2015
-			return sp, end, true
+		if end, ok := p.nthWeekday(i); ok { // ثالث اثنين من مايو 2015
+			return end, true
 		}
 		if p.word(i-1, cNisf) || p.word(i-1, cRub) {
-			return span{}, 0, false // النصف الثاني من مارس is no 2 March
+			p.res = span{}
+			return 0, false // النصف الثاني من مارس is no 2 March
 		}
 		return p.ordinalDays(i) // runs.go: الثالث والرابع من أبريل
 	case cTeen: // العشر سنوات الأخيرة
@@ -495,14 +518,15 @@ func (p *parser) core(i int) (span, int, bool) {
 			return p.numberWindow(i)
 		}
 	case cNum: // الثلاثين من سبتمبر
-		if sp, end, ok := p.numberWindow(i); ok { // الثلاثة أيام المقبلة
-			return sp, end, true
+		if end, ok := p.numberWindow(i); ok { // الثلاثة أيام المقبلة
+			return end, true
 		}
 		if t.flags&fDef != 0 {
 			return p.ordinalDays(i)
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // ---- relative days ----
@@ -556,10 +580,11 @@ func (p *parser) isoDay(d int) string {
 
 // relDay: اليوم، أمس، البارحة، أول أمس، أمس الأول، غداً، each optionally
 // followed by a weekday.
-func (p *parser) relDay(i int) (span, int, bool) {
+func (p *parser) relDay(i int) (int, bool) {
 	t := &p.toks[i]
 	if p.relIdiom(i) { // بين الأمس واليوم، حزب الغد
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	base, j := 0, i+1
 	word := ""
@@ -567,21 +592,26 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	switch t.e.c {
 	case cUnit: // اليوم
 		if t.flags&fDef == 0 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if k := j; p.word(k, cOrd) || p.word(k, cAwwal) || p.word(k, cTeen) || (p.word(k, cNum) && p.def(k)) || p.word(k, cMod) || p.word(k, cLahiq) || p.word(k, cAkhir) {
-			return span{}, 0, false // اليوم الأول، اليوم الأخير: not today
+			p.res = span{}
+			return 0, false // اليوم الأول، اليوم الأخير: not today
 		}
 		if p.namedDayAfter(t.end) {
-			return span{}, 0, false // اليوم التالي، اليوم الذي، اليوم العالمي، اليوم نفسه
+			p.res = span{}
+			return 0, false // اليوم التالي، اليوم الذي، اليوم العالمي، اليوم نفسه
 		}
 		if p.perDay(t.start) {
-			return span{}, 0, false // درس واحد في اليوم: a rate
+			p.res = span{}
+			return 0, false // درس واحد في اليوم: a rate
 		}
 		if k := p.skipComma(j); !(p.word(k, cWeekday) && p.def(k)) {
 			switch p.todayUse(p.toks[i].start) {
 			case todayNot: // حتى اليوم، عالم اليوم، صحيفة "المصري اليوم"
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			case todayVague: // في تونس اليوم: these days
 				approx = true
 			}
@@ -595,7 +625,8 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		}
 	case cBariha:
 		if t.flags&fDef == 0 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		base, word = -1, "yesterday"
 		if p.word(j, cAwwal) && p.def(j) {
@@ -603,12 +634,14 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		}
 	case cTomorrow:
 		if t.e.amb && !p.colloquialOK(i) { // بكرة القدم
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		base, word = 1, "tomorrow"
 	case cAwwal:
 		if t.flags&fDef != 0 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		switch {
 		case p.word(j, cYesterday):
@@ -618,11 +651,13 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		case p.word(j, cBariha) && p.def(j):
 			j++
 		default:
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		base, word = -2, "the day before yesterday"
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d := p.aday + base
 	sp := span{grain: Day, kind: Relative, approx: approx}
@@ -633,19 +668,21 @@ func (p *parser) relDay(i int) (span, int, bool) {
 	}
 	if p.word(k, cWeekday) && p.def(k) {
 		wd := time.Weekday(p.toks[k].e.v)
-		if ds, end, ok := p.dateAfterWeekday(k+1, wd); ok {
+		if ds, end, ok := p.got(p.dateAfterWeekday(k+1, wd)); ok {
 			if weekdayOf(d) == wd && weekdayOf(ds.d0) != wd {
 				// the word and its weekday agree, the date does not: a
 				// typo in the date (اليوم الاثنين 02 جانفي 2016 written
 				// on Monday 2 January 2017)
 				sp.d0, sp.d1 = d, d+1
 				sp.warn = word + " " + wd.String() + " is " + p.isoDay(d) + " but the text gives the date " + p.isoDay(ds.d0) + "; used " + p.isoDay(d)
-				return sp, end, true
+				p.res = sp
+				return end, true
 			}
 			if ds.d0 != d && ds.warn == "" {
 				ds.warn = word + " is " + p.isoDay(d) + " but the text gives the date " + p.isoDay(ds.d0) + "; used the date"
 			}
-			return ds, end, true
+			p.res = ds
+			return end, true
 		}
 		d, sp.warn = p.reconcile(d, base, wd, word)
 		j = k + 1
@@ -654,17 +691,19 @@ func (p *parser) relDay(i int) (span, int, bool) {
 		}
 	}
 	sp.d0, sp.d1 = d, d+1
-	return sp, j, true
+	p.res = sp
+	return j, true
 }
 
 // dateAfterWeekday reads a date written after a weekday name (الأحد، 4
 // أكتوبر 2020; الاثنين الموافق 5 أكتوبر). The date wins; a weekday that does
 // not match it is reported. Without a year, the nearby year whose day is
 // that weekday is taken.
-func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
+func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (int, bool) {
 	k := p.skipComma(j)
 	if k >= len(p.toks) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(k, cMuwafiq) && p.def(k) {
 		k++
@@ -676,15 +715,16 @@ func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
 	var end int
 	var ok bool
 	if p.num(k) {
-		sp, end, ok = p.numericDate(k)
+		sp, end, ok = p.got(p.numericDate(k))
 		if !ok {
-			sp, end, ok = p.dayMonth(k)
+			sp, end, ok = p.got(p.dayMonth(k))
 		}
 	} else if p.word(k, cOrd) || p.word(k, cAwwal) {
-		sp, end, ok = p.ordinalDay(k)
+		sp, end, ok = p.got(p.ordinalDay(k))
 	}
 	if !ok || sp.grain != Day {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if sp.kind == Date && weekdayOf(sp.d0) != wd && !p.hasYear(k, end) {
 		y, m, d := civilFromDays(sp.d0)
@@ -700,24 +740,27 @@ func (p *parser) dateAfterWeekday(j int, wd time.Weekday) (span, int, bool) {
 	if weekdayOf(sp.d0) != wd {
 		sp.warn = "the text names " + wd.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
 	}
-	return sp, end, true
+	p.res = sp
+	return end, true
 }
 
 // weekdayRule: [يوم] الأحد [الماضي|المقبل] [، 4 أكتوبر 2020]. i is the
 // weekday token, first the first token of the phrase.
-func (p *parser) weekdayRule(i, first int) (span, int, bool) {
+func (p *parser) weekdayRule(i, first int) (int, bool) {
 	t := &p.toks[i]
 	if t.flags&fDef == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.namedWeekday(i, first == i) { // سوق الثلاثاء، الاثنين الأسود
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	wd := time.Weekday(t.e.v)
 	j := i + 1
 	// a full date after the weekday: the date wins, a mismatch is reported
-	if sp, end, ok := p.dateAfterWeekday(j, wd); ok {
-		return sp, end, true
+	if end, ok := p.dateAfterWeekday(j, wd); ok {
+		return end, true
 	}
 	a := p.aday
 	back := (int(weekdayOf(a)) - int(wd) + 7) % 7
@@ -776,7 +819,8 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 		}
 	default:
 		if first == i && !p.bareWeekdayOK(i) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		dir := p.cfg.dir
 		// a phrase of its own (not inside منذ، حتى، من … إلى): the tense of
@@ -792,10 +836,12 @@ func (p *parser) weekdayRule(i, first int) (span, int, bool) {
 			d = a - back
 		}
 	}
-	if sp, end, ok := p.dateAfterWeekday(j, wd); ok && j > i+1 { // الأحد القادم 26/9/1439هـ
-		return sp, end, true
+	if sp, end, ok := p.got(p.dateAfterWeekday(j, wd)); ok && j > i+1 { // الأحد القادم 26/9/1439هـ
+		p.res = sp
+		return end, true
 	}
-	return span{d0: d, d1: d + 1, grain: Day, kind: Weekday}, j, true
+	p.res = span{d0: d, d1: d + 1, grain: Day, kind: Weekday}
+	return j, true
 }
 
 // hasYear reports whether a number of three or more digits lies in [i, end).
@@ -885,18 +931,20 @@ func floorDiv(a, b int) int {
 // periodRule: a week/month/year word with the article and a direction
 // (الأسبوع الماضي، العام المقبل، الشهر الجاري) or after هذا / هذه. i is the
 // unit token, first the phrase's first token.
-func (p *parser) periodRule(i, first int) (span, int, bool) {
+func (p *parser) periodRule(i, first int) (int, bool) {
 	t := &p.toks[i]
 	if t.kind != tWord || t.e.c != cUnit || t.e.count != 1 || t.flags&fDef == 0 || t.e.v < uWeek {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := i + 1
 	k := 0
 	if t.e.v == uYear && p.generalTitle(i) { // الأمين العام السابق: "general", not a year
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	if sp, end, ok := p.periodMore(i, j); ok {
-		return sp, end, true
+	if end, ok := p.periodMore(i, j); ok {
+		return end, true
 	}
 	switch {
 	case p.word(j, cMod) && p.def(j):
@@ -904,34 +952,38 @@ func (p *parser) periodRule(i, first int) (span, int, bool) {
 		j++
 	case first != i: // هذا العام
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp, ok := p.periodOf(int(t.e.v), p.aday, k)
-	return sp, j, ok
+	p.res = sp
+	return j, ok
 }
 
 // edgeRule: مطلع / منتصف / أواخر + a period, month, year or decade.
-func (p *parser) edgeRule(i int) (span, int, bool) {
+func (p *parser) edgeRule(i int) (int, bool) {
 	return p.edgeRuleAt(i, int(p.toks[i].e.v))
 }
 
 // edgeRuleAt is edgeRule with the edge given: أول العام is مطلع العام.
-func (p *parser) edgeRuleAt(i, edge int) (span, int, bool) {
+func (p *parser) edgeRuleAt(i, edge int) (int, bool) {
 	j := i + 1
 	var base span
 	var end int
 	var ok bool
 	if sp, e2, named, bc := p.centuryNamed(j); named { // years.go: بداية القرن التاسع عشر
 		if bc {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
-		return edgeOf(sp, edge), e2, true
+		p.res = edgeOf(sp, edge)
+		return e2, true
 	}
 	switch {
 	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && p.toks[j].e.v >= uWeek:
-		base, end, ok = p.periodRule(j, j)
+		base, end, ok = p.got(p.periodRule(j, j))
 		if !ok {
-			if sp, e2, ok2 := p.yearWord(j); ok2 {
+			if sp, e2, ok2 := p.got(p.yearWord(j)); ok2 {
 				base, end, ok = sp, e2, true
 			} else {
 				base, ok = p.periodOf(int(p.toks[j].e.v), p.aday, 0)
@@ -939,22 +991,25 @@ func (p *parser) edgeRuleAt(i, edge int) (span, int, bool) {
 			}
 		}
 	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
-		base, end, ok = p.periodRule(j+1, j)
+		base, end, ok = p.got(p.periodRule(j+1, j))
 	default:
-		base, end, ok = p.core(j)
+		base, end, ok = p.got(p.core(j))
 		if ok && base.exact {
 			ok = false
 		}
 	}
 	if !ok || base.grain < Week {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if edge == edgeLate && base.grain == Week && base.d1-base.d0 == 7 && p.nihaya(i) {
 		out := edgeOf(base, edge) // weekend.go: نهاية الأسبوع is the weekend
 		out.d0, out.d1 = p.weekendOf(base.d0, p.toks[i].start, p.toks[end-1].end)
-		return out, end, true
+		p.res = out
+		return end, true
 	}
-	return edgeOf(base, edge), end, true
+	p.res = edgeOf(base, edge)
+	return end, true
 }
 
 // edgeOf cuts a span into thirds (early, middle, late). Months are cut at
@@ -1028,19 +1083,21 @@ func edgeOf(sp span, edge int) span {
 
 // streakRule: لليوم العاشر على التوالي: the run of n units that ends on
 // the anchor's day.
-func (p *parser) streakRule(i int) (span, int, bool) {
+func (p *parser) streakRule(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.e.count != 1 || t.e.v < uDay || t.e.v > uYear {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	return p.streakOf(i, int(t.e.v))
 }
 
 // streakOf reads the ordinal and التوالي after the unit word at i.
-func (p *parser) streakOf(i, unit int) (span, int, bool) {
+func (p *parser) streakOf(i, unit int) (int, bool) {
 	n, j, ok := p.ordinal(i + 1)
 	if !ok || n < 1 || n > 10000 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch {
 	case p.word(j, cAla) && p.word(j+1, cTawali) && p.def(j+1):
@@ -1051,7 +1108,8 @@ func (p *parser) streakOf(i, unit int) (span, int, bool) {
 	cur, _ := p.periodOf(unit, p.aday, 0)
 	first, _ := p.periodOf(unit, p.aday, -(n - 1))
 	g := cur.grain
-	return span{d0: first.d0, d1: p.aday + 1, grain: g, kind: Streak}, j, true
+	p.res = span{d0: first.d0, d1: p.aday + 1, grain: g, kind: Streak}
+	return j, true
 }
 
 // ordinal reads an ordinal with the article: العاشر، الحادي عشر، الثاني
@@ -1153,50 +1211,56 @@ done:
 }
 
 // sinceRule: منذ + a date phrase: the span from it up to the anchor's day.
-func (p *parser) sinceRule(i int) (span, int, bool) {
+func (p *parser) sinceRule(i int) (int, bool) {
 	if p.toks[i].e.c != cMundh {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	if sp, end, ok := p.sinceUntil(i); ok { // منذ 2011 وحتى 2015
-		return sp, end, true
+	if end, ok := p.sinceUntil(i); ok { // منذ 2011 وحتى 2015
+		return end, true
 	}
-	x, end, ok := p.core(i + 1)
+	x, end, ok := p.got(p.core(i + 1))
 	if !ok && p.word(i+1, cPart) {
-		x, end, ok = p.partRule(i + 1)
+		x, end, ok = p.got(p.partRule(i + 1))
 	}
 	if ok && x.exact {
 		return p.sincePart(x, end) // daytime.go: منذ صباح اليوم
 	}
 	if !ok || x.d0 > p.aday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
+	p.res = span{d0: x.d0, d1: p.aday + 1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}
+	return end, true
 }
 
 // untilRule: حتى / لغاية / إلى غاية + a date phrase ahead is that date, as
 // a time after حتى is that time: the connector stays out of the span
 // (skip is its length in tokens). Bare names after it point to the future.
-func (p *parser) untilRule(i, skip int) (span, int, bool) {
+func (p *parser) untilRule(i, skip int) (int, bool) {
 	dir := p.cfg.dir
 	p.cfg.dir, p.forward = Future, true
-	x, end, ok := p.core(i + 1)
+	x, end, ok := p.got(p.core(i + 1))
 	p.cfg.dir, p.forward = dir, false
 	if !ok || x.exact || x.d1 <= p.aday+1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	x.skip = int32(skip)
-	return x, end, true
+	p.res = x
+	return end, true
 }
 
 // ---- في وقت سابق من اليوم ----
 
-func (p *parser) waqtRule(i int) (span, int, bool) {
+func (p *parser) waqtRule(i int) (int, bool) {
 	j := i
 	if p.word(j, cFi) {
 		j++
 	}
 	if !p.word(j, cWaqt) || p.def(j) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j++
 	later := false
@@ -1205,7 +1269,8 @@ func (p *parser) waqtRule(i int) (span, int, bool) {
 	case p.word(j, cLahiq):
 		later = true
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j++
 	if p.word(j, cMin) {
@@ -1217,22 +1282,25 @@ func (p *parser) waqtRule(i int) (span, int, bool) {
 		if p.toks[j].e.v == uDay {
 			per = span{d0: p.aday, d1: p.aday + 1, grain: Day}
 			j++
-		} else if sp, end, ok := p.periodRule(j, j); ok {
+		} else if sp, end, ok := p.got(p.periodRule(j, j)); ok {
 			per, j = sp, end
 		} else if sp, ok := p.periodOf(int(p.toks[j].e.v), p.aday, 0); ok && p.toks[j].e.v >= uWeek {
 			per = sp
 			j++
 		} else {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
-		sp, end, ok := p.periodRule(j+1, j)
+		sp, end, ok := p.got(p.periodRule(j+1, j))
 		if !ok {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		per, j = sp, end
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	from, to := p.midnight(per.d0), p.midnight(per.d1)
 	sp := span{exact: true, grain: per.grain, kind: Relative}
@@ -1247,7 +1315,8 @@ func (p *parser) waqtRule(i int) (span, int, bool) {
 	if per.grain == Day {
 		p.lastDay, p.lastDayEnd, p.lastPart = per.d0, j, 0
 	}
-	return sp, j, true
+	p.res = sp
+	return j, true
 }
 
 // ---- parts of the day ----
@@ -1263,19 +1332,22 @@ func (p *parser) partSpan(d int, part int, kind Kind) span {
 
 // partRule: صباح اليوم، مساء أمس الأحد، فجر الثلاثاء، ليلة أمس، الليلة،
 // الليلة الماضية.
-func (p *parser) partRule(i int) (span, int, bool) {
+func (p *parser) partRule(i int) (int, bool) {
 	t := &p.toks[i]
 	part := int(t.e.v)
 	if t.e.count == 1 { // صباحاً alone is an adverb for a time
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if t.flags&fDef != 0 {
 		if part != partNight || t.e.amb { // الليل is "the night", not tonight
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		// الليلة / الليلة الماضية; not تلك الليلة (that night)
 		if p.prevWordIs(i, "تلك", "ذلك", "نفس", "ذات") {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		d := p.aday
 		j := i + 1
@@ -1283,18 +1355,22 @@ func (p *parser) partRule(i int) (span, int, bool) {
 			if p.toks[j].e.v < 0 {
 				d--
 			} else if p.toks[j].e.v > 0 {
-				return span{}, 0, false // الليلة المقبلة is vague
+				p.res = span{}
+				return 0, false // الليلة المقبلة is vague
 			}
 			j++
 		} else if p.word(j, cUnit) && !p.clockUnit(j) || p.word(j, cOrd) || p.word(j, cAwwal) || p.word(j, cNum) || p.word(j, cTeen) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		p.lastDay, p.lastDayEnd, p.lastPart = d, j, part // halfday.go: الليلة الساعة 9 is 21:00
-		return p.partSpan(d, part, Relative), j, true
+		p.res = p.partSpan(d, part, Relative)
+		return j, true
 	}
-	x, end, ok := p.core(i + 1)
+	x, end, ok := p.got(p.core(i + 1))
 	if !ok || x.exact || x.grain != Day {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if x.kind == Holiday && (p.eve(i) || part == partNight) { // عشية / ليلة عيد الميلاد: the eve
 		x.d0--
@@ -1319,41 +1395,47 @@ func (p *parser) partRule(i int) (span, int, bool) {
 	sp := p.partSpan(x.d0, part, x.kind)
 	sp.warn = x.warn
 	p.lastDay, p.lastDayEnd, p.lastPart = x.d0, end, part
-	return sp, end, true
+	p.res = sp
+	return end, true
 }
 
 // yearExpr reads a year phrase after من: العام الماضي، هذا العام، عام
 // 2019، 2019، العام (the current one).
-func (p *parser) yearExpr(j int) (span, int, bool) {
+func (p *parser) yearExpr(j int) (int, bool) {
 	switch {
 	case p.word(j, cThis):
-		if sp, end, ok := p.periodRule(j+1, j); ok && sp.grain == Year {
-			return sp, end, true
+		if sp, end, ok := p.got(p.periodRule(j+1, j)); ok && sp.grain == Year {
+			p.res = sp
+			return end, true
 		}
 	case p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1:
-		if sp, end, ok := p.yearWord(j); ok {
-			return sp, end, true
+		if end, ok := p.yearWord(j); ok {
+			return end, true
 		}
-		if sp, end, ok := p.periodRule(j, j); ok {
-			return sp, end, true
+		if end, ok := p.periodRule(j, j); ok {
+			return end, true
 		}
 		if p.def(j) {
 			sp, _ := p.periodOf(uYear, p.aday, 0)
-			return sp, j + 1, true
+			p.res = sp
+			return j + 1, true
 		}
 	case p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1000 && p.toks[j].val <= 2999:
 		y := int(p.toks[j].val)
-		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, p.eraMark(j + 1), true
+		p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+		return p.eraMark(j + 1), true
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // partOfYear: الربع الأول من العام الجاري، الربع الأخير من 2017، النصف
 // الأول من عام 2019.
-func (p *parser) partOfYear(i int) (span, int, bool) {
+func (p *parser) partOfYear(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.flags&fDef == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	parts := 4
 	if t.e.c == cNisf {
@@ -1367,15 +1449,18 @@ func (p *parser) partOfYear(i int) (span, int, bool) {
 		var ok bool
 		n, j, ok = p.ordinal(j)
 		if !ok || n < 1 || n > parts {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	if !p.word(j, cMin) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	y, end, ok := p.yearExpr(j + 1)
+	y, end, ok := p.got(p.yearExpr(j + 1))
 	if !ok || y.grain != Year {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	yy, _, _ := civilFromDays(y.d0)
 	months := 12 / parts
@@ -1383,7 +1468,8 @@ func (p *parser) partOfYear(i int) (span, int, bool) {
 	if parts == 2 {
 		g = Month
 	}
-	return span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: y.kind}, end, true
+	p.res = span{d0: daysFromCivil(yy, (n-1)*months+1, 1), d1: daysFromCivil(yy, n*months+1, 1), grain: g, kind: y.kind}
+	return end, true
 }
 
 // prevWordIs reports whether the word just before token i is one of ws
@@ -1403,10 +1489,11 @@ func (p *parser) prevWordIs(i int, ws ...string) bool {
 
 // pluralWindow: السنوات الخمس الماضية، الأيام الثلاثة المقبلة، الساعات الـ24
 // الأخيرة — a window like خلال's, without it.
-func (p *parser) pluralWindow(i int) (span, int, bool) {
+func (p *parser) pluralWindow(i int) (int, bool) {
 	unit := int(p.toks[i].e.v)
 	if unit < uMinute || unit > uCentury {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	n, j, ok := p.number(i + 1)
 	approx := false
@@ -1418,18 +1505,22 @@ func (p *parser) pluralWindow(i int) (span, int, bool) {
 		}
 		if p.word(j, cMod) && p.def(j) && p.toks[j].e.v < 0 || p.word(j, cAkhir) {
 			if p.word(j+1, cMin) { // الأيام الأخيرة من الشهر: not anchored
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 		}
 	}
 	if n < 1 || n > unitMax[unit] {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	dir, ok := p.windowDir(j)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return p.amountSpan(cKhilal, n, unit, dir, approx), j + 1, true
+	p.res = p.amountSpan(cKhilal, n, unit, dir, approx)
+	return j + 1, true
 }
 
 // vagueCount is how many units a plural without a number (الأيام الماضية)
@@ -1439,7 +1530,7 @@ var vagueCount = [...]int64{uMinute: 60, uHour: 24, uDay: 7, uWeek: 4, uMonth: 6
 // seasonRule: الصيف الماضي، الخريف المقبل، هذا الشتاء، صيف 2018 (spring
 // March–May, summer June–August, autumn September–November, winter
 // December–February). i is the season word, first the phrase's first token.
-func (p *parser) seasonRule(i, first, sm int) (span, int, bool) {
+func (p *parser) seasonRule(i, first, sm int) (int, bool) {
 	t := &p.toks[i]
 	j := i + 1
 	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && !p.def(j) {
@@ -1450,10 +1541,12 @@ func (p *parser) seasonRule(i, first, sm int) (span, int, bool) {
 		if sm == 12 {
 			y-- // شتاء 2018: December 2017 to February 2018
 		}
-		return span{d0: daysFromCivil(y, sm, 1), d1: daysFromCivil(y, sm+3, 1), grain: Month, kind: Period}, j + 1, true
+		p.res = span{d0: daysFromCivil(y, sm, 1), d1: daysFromCivil(y, sm+3, 1), grain: Month, kind: Period}
+		return j + 1, true
 	}
 	if t.flags&fDef == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	dir, j := 0, i+1
 	switch {
@@ -1462,7 +1555,8 @@ func (p *parser) seasonRule(i, first, sm int) (span, int, bool) {
 		j++
 	case first != i: // هذا الصيف
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y, _, _ := civilFromDays(p.aday)
 	for k := 0; k < 4; k++ {
@@ -1472,8 +1566,10 @@ func (p *parser) seasonRule(i, first, sm int) (span, int, bool) {
 		}
 		s, e := daysFromCivil(yy, sm, 1), daysFromCivil(yy, sm+3, 1)
 		if (dir < 0 && e <= p.aday) || (dir > 0 && s > p.aday) || (dir == 0 && s <= p.aday && p.aday < e) {
-			return span{d0: s, d1: e, grain: Month, kind: Period}, j, true
+			p.res = span{d0: s, d1: e, grain: Month, kind: Period}
+			return j, true
 		}
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }

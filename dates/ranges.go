@@ -144,25 +144,29 @@ func (p *parser) yearNum(k int) (int, int, bool) {
 
 // yearRange reads من / بين [عام|سنة|عامي] 2001 إلى / حتى / و / - [عام] 2011
 // at the connector-led phrase starting at j (the token after من or بين).
-func (p *parser) yearRange(j int, isBayn bool) (span, int, bool) {
+func (p *parser) yearRange(j int, isBayn bool) (int, bool) {
 	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count != 0 {
 		j++
 	}
 	a, k, ok := p.yearNum(j)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if k, ok = p.connectorEnd(k, isBayn); !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}
 	b, end, ok := p.yearNum(k)
 	if !ok || b <= a || b-a > 200 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, end, true
+	p.res = span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
+	return end, true
 }
 
 // numDayRange reads two day numbers before a month without من or بين:
@@ -170,46 +174,55 @@ func (p *parser) yearRange(j int, isBayn bool) (span, int, bool) {
 // (and year) of the end hold for both. Two days joined by و are a run only
 // when they follow each other (يومي 22 و24 جويلية are two days: the second
 // is read alone); in a list (4 و5 و8 ديسمبر) nothing is joined.
-func (p *parser) numDayRange(i int) (span, int, bool) {
+func (p *parser) numDayRange(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k := i + 1
 	and := p.word(k, cWa)
 	if !(and || p.isDash(k) || p.word(k, cIla) || p.word(k, cHatta)) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if and && (p.word(i-1, cWa) || p.punct(i-1, ',', '،')) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k++
 	if !p.num(k) || p.toks[k].ndig > 2 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	y, end, ok := p.dayMonth(k)
+	y, end, ok := p.got(p.dayMonth(k))
 	if !ok || y.grain != Day || y.kind != Date || p.word(end, cWa) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	yy, mm, dd := civilFromDays(y.d0)
 	d := int(t.val)
 	if d >= dd || !validDate(yy, mm, d) || and && d+1 != dd {
-		return span{}, 0, false // يومي 22 و24 جويلية: two days, not a run
+		p.res = span{}
+		return 0, false // يومي 22 و24 جويلية: two days, not a run
 	}
-	return span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range}, end, true
+	p.res = span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range}
+	return end, true
 }
 
 // monthDayRange reads a month before two day numbers: آب 20-24، مارس
 // 26-28 [2018].
-func (p *parser) monthDayRange(i int) (span, int, bool) {
+func (p *parser) monthDayRange(i int) (int, bool) {
 	m, j, _, ok := p.month(i)
 	if !ok || !p.num(j) || !p.isDash(j+1) || !p.num(j+2) || p.toks[j].ndig > 2 || p.toks[j+2].ndig > 2 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	a, b := int(p.toks[j].val), int(p.toks[j+2].val)
 	end := j + 3
 	if a < 1 || b <= a || b > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y, e2, ok := p.yearAfter(end)
 	if ok {
@@ -217,34 +230,41 @@ func (p *parser) monthDayRange(i int) (span, int, bool) {
 	} else {
 		d, ok := p.nearestYearDay(m, a)
 		if !ok {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		y, _, _ = civilFromDays(d)
 	}
 	if !validDate(y, m, b) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(y, m, a), d1: daysFromCivil(y, m, b) + 1, grain: Day, kind: Range}, end, true
+	p.res = span{d0: daysFromCivil(y, m, a), d1: daysFromCivil(y, m, b) + 1, grain: Day, kind: Range}
+	return end, true
 }
 
 // dashRange joins a date x at [i, xe) to a date after a dash: 3 فبراير 2015
 // - 14 فبراير، 25 مارس - 2 أبريل، عام 2019 - 2020، مايو - يونيو 2018.
-func (p *parser) dashRange(i, xe int, x span) (span, int, bool) {
+func (p *parser) dashRange(i, xe int, x span) (int, bool) {
 	if !p.isDash(xe) || x.exact || x.kind != Date && x.kind != Weekday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k := xe + 1
 	if x.grain == Year {
 		b, end, ok := p.yearNum(k)
 		xy, _, _ := civilFromDays(x.d0)
 		if !ok || b <= xy || b-xy > 200 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
-		return span{d0: x.d0, d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, end, true
+		p.res = span{d0: x.d0, d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
+		return end, true
 	}
-	y, ye, ok := p.core(k)
+	y, ye, ok := p.got(p.core(k))
 	if !ok || y.grain != x.grain || y.kind != x.kind {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// a yearless start before an end with a year takes that year
 	if x.kind == Date && p.weakEnd(x, i, xe) && !p.weakEnd(y, k, ye) {
@@ -254,7 +274,8 @@ func (p *parser) dashRange(i, xe int, x span) (span, int, bool) {
 		}
 	}
 	sp, ok := p.joinRange(x, y, i, xe, k, ye)
-	return sp, ye, ok
+	p.res = sp
+	return ye, ok
 }
 
 // dayPair reads two weekdays, after يوم / يومي / يوما or bare (يومي الخميس
@@ -263,52 +284,61 @@ func (p *parser) dashRange(i, xe int, x span) (span, int, bool) {
 // following days are one Range. Days that do not follow each other
 // (يومي الجمعة والثلاثاء على الترتيب) are left to the weekday rule. i is
 // the first weekday, first the phrase's first token.
-func (p *parser) dayPair(i, first int) (span, int, bool) {
+func (p *parser) dayPair(i, first int) (int, bool) {
 	if !p.word(i, cWeekday) || !p.def(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	w1 := time.Weekday(p.toks[i].e.v)
 	// الأحد 6 والاثنين 7 أيار [2018]
 	if p.num(i+1) && p.toks[i+1].ndig <= 2 && p.word(i+2, cWeekday) && p.def(i+2) && p.toks[i+2].flags&fConj != 0 && p.num(i+3) {
-		y, end, ok := p.dateAfterWeekday(i+3, time.Weekday(p.toks[i+2].e.v))
+		y, end, ok := p.got(p.dateAfterWeekday(i+3, time.Weekday(p.toks[i+2].e.v)))
 		if !ok || y.kind != Date {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		yy, mm, dd := civilFromDays(y.d0)
 		d := int(p.toks[i+1].val)
 		if d >= dd || !validDate(yy, mm, d) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		x := daysFromCivil(yy, mm, d)
 		sp := span{d0: x, d1: y.d0 + 1, grain: Day, kind: Range, warn: y.warn}
 		if weekdayOf(x) != w1 && sp.warn == "" {
 			sp.warn = "the text names " + w1.String() + " but " + p.isoDay(x) + " is a " + weekdayOf(x).String() + "; used the date"
 		}
-		return sp, end, true
+		p.res = sp
+		return end, true
 	}
 	if first == i && p.word(i-1, cPart) {
-		return span{}, 0, false // مساء الخميس والجمعة: the part of the day takes the first alone
+		p.res = span{}
+		return 0, false // مساء الخميس والجمعة: the part of the day takes the first alone
 	}
 	j := i + 1 // two weekdays, after يومي or bare (السبت والأحد: runs.go)
 	if !p.word(j, cWeekday) || !p.def(j) || p.toks[j].flags&fConj == 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	w2 := time.Weekday(p.toks[j].e.v)
 	if (int(w2)-int(w1)+7)%7 != 1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// يومي الثلاثاء والأربعاء 11 و12 أفريل 2017: the dates win
 	if p.num(j + 1) {
-		if sp, end, ok := p.numDayRange(j + 1); ok {
+		if sp, end, ok := p.got(p.numDayRange(j + 1)); ok {
 			if weekdayOf(sp.d0) != w1 {
 				sp.warn = "the text names " + w1.String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
 			}
-			return sp, end, true
+			p.res = sp
+			return end, true
 		}
 	}
-	x, end, ok := p.weekdayRule(i, first)
+	x, end, ok := p.got(p.weekdayRule(i, first))
 	if !ok || x.kind != Weekday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	n := 2
 	if end == j { // no modifier after the pair: skip the second day
@@ -322,7 +352,8 @@ func (p *parser) dayPair(i, first int) (span, int, bool) {
 	if p.word(end, cMod) && p.def(end) && p.toks[end].e.v != 0 { // المقبلين
 		end++
 	}
-	return span{d0: x.d0, d1: x.d0 + n, grain: Day, kind: Range}, end, true
+	p.res = span{d0: x.d0, d1: x.d0 + n, grain: Day, kind: Range}
+	return end, true
 }
 
 // bareHour reports whether token j starts an hour in words without الساعة
@@ -352,29 +383,36 @@ func (p *parser) nextEnd(xe int, isBayn bool) (int, bool) {
 // 2000، خطة 2017 - 2020, and Hijri years with their mark after the second
 // (1441-1442 هـ، 1440 - 1441هـ، a life 1030-1093هـ), which are never
 // Gregorian years. Three years in a row (2006-2014-2018) are a list.
-func (p *parser) yearDash(i int) (span, int, bool) {
+func (p *parser) yearDash(i int) (int, bool) {
 	if !p.num(i) || p.toks[i].ndig != 4 || !p.isDash(i+1) || !p.num(i+2) || p.toks[i+2].ndig != 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.isDash(i+3) && p.num(i+4) || p.isDash(i-1) && p.num(i-2) {
-		return span{}, 0, false // a list: (2006-2014-2018)
+		p.res = span{}
+		return 0, false // a list: (2006-2014-2018)
 	}
 	a, b := int(p.toks[i].val), int(p.toks[i+2].val)
 	if b <= a || b-a > 100 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if end, hij := p.hijriMark(i + 3); hij {
-		x, _, ok := p.hijriYear(a, end)
-		y, _, ok2 := p.hijriYear(b, end)
+		x, _, ok := p.got(p.hijriYear(a, end))
+		y, _, ok2 := p.got(p.hijriYear(b, end))
 		if !ok || !ok2 {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
-		return span{d0: x.d0, d1: y.d1, grain: Year, kind: Range, hijri: Hijri{Year: a}}, end, true
+		p.res = span{d0: x.d0, d1: y.d1, grain: Year, kind: Range, hijri: Hijri{Year: a}}
+		return end, true
 	}
 	if a < 1900 || b > 2100 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}, p.eraMark(i + 3), true
+	p.res = span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
+	return p.eraMark(i + 3), true
 }
 
 // dayStartRange reads a range whose start is a day without its month: a
@@ -382,7 +420,7 @@ func (p *parser) yearDash(i int) (span, int, bool) {
 // (بين الخامس والعاشر من مارس، من الأول حتى الثالث من الشهر الجاري). The
 // end carries the month and year; a weekday that does not match its date
 // is reported, the dates win. j is the token after من or بين.
-func (p *parser) dayStartRange(j int, isBayn bool) (span, int, bool) {
+func (p *parser) dayStartRange(j int, isBayn bool) (int, bool) {
 	a, w1 := j, -1
 	if p.word(a, cWeekday) && p.def(a) && p.num(a+1) {
 		w1, a = int(p.toks[a].e.v), a+1
@@ -394,38 +432,45 @@ func (p *parser) dayStartRange(j int, isBayn bool) (span, int, bool) {
 	case w1 < 0:
 		n, e, ok := p.ordinal(a)
 		if !ok {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		d, k = n, e
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if d < 1 || d > 31 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k, ok := p.nextEnd(k, isBayn)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	var y span
 	var end int
 	if p.word(k, cWeekday) && p.def(k) {
-		y, end, ok = p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v))
+		y, end, ok = p.got(p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v)))
 	} else {
-		y, end, ok = p.core(k)
+		y, end, ok = p.got(p.core(k))
 	}
 	if !ok || y.grain != Day || y.kind != Date || y.d1 != y.d0+1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	yy, mm, dd := civilFromDays(y.d0)
 	if d >= dd || !validDate(yy, mm, d) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp := span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range, warn: y.warn}
 	if w1 >= 0 && weekdayOf(sp.d0) != time.Weekday(w1) && sp.warn == "" {
 		sp.warn = "the text names " + time.Weekday(w1).String() + " but " + p.isoDay(sp.d0) + " is a " + weekdayOf(sp.d0).String() + "; used the date"
 	}
-	return sp, end, true
+	p.res = sp
+	return end, true
 }
 
 // clockStart reports whether token j starts a clock time written in digits
@@ -477,7 +522,7 @@ func (p *parser) hasPart(i, end int) bool {
 func (p *parser) nowEnd(k int) (int, int, bool) {
 	switch {
 	case p.word(k, cUnit) && p.toks[k].e.v == uDay && p.toks[k].e.count == 1 && p.def(k) && !p.word(k+1, cOrd) && !p.word(k+1, cAwwal) && !p.word(k+1, cAkhir):
-		if sp, end, ok := p.relDay(k); ok && sp.kind == Relative && sp.grain == Day {
+		if sp, end, ok := p.got(p.relDay(k)); ok && sp.kind == Relative && sp.grain == Day {
 			return sp.d1, end, true // اليوم الثلاثاء
 		}
 		return p.aday + 1, k + 1, true
@@ -489,13 +534,14 @@ func (p *parser) nowEnd(k int) (int, int, bool) {
 
 // rangeStart reads the start of a range at j: a year in digits after من
 // (من 2011، من عام 2011) or any date phrase.
-func (p *parser) rangeStart(j int) (span, int, bool) {
+func (p *parser) rangeStart(j int) (int, bool) {
 	k := j
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}
 	if y, end, ok := p.yearNum(k); ok {
-		return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, end, true
+		p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+		return end, true
 	}
 	return p.core(j)
 }
@@ -503,38 +549,44 @@ func (p *parser) rangeStart(j int) (span, int, bool) {
 // untilNowRange: من عام 2011 حتى اليوم، من 2011 إلى الآن، من يناير الماضي
 // حتى الآن: from the start to the end of the anchor's day. j is the token
 // after من (or منذ).
-func (p *parser) untilNowRange(j int, isBayn bool) (span, int, bool) {
+func (p *parser) untilNowRange(j int, isBayn bool) (int, bool) {
 	if isBayn {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	x, xe, ok := p.rangeStart(j)
+	x, xe, ok := p.got(p.rangeStart(j))
 	if !ok || x.exact || x.d0 > p.aday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k, ok := p.nextEnd(xe, false)
 	if !ok || p.isDash(xe) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d1, end, ok := p.nowEnd(k)
 	if !ok || d1 <= x.d0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: x.d0, d1: d1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}, end, true
+	p.res = span{d0: x.d0, d1: d1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}
+	return end, true
 }
 
 // sinceUntil: منذ 2011 وحتى 2015، منذ 5 مارس حتى 10 أبريل: منذ with an end
 // is a range between the two, not up to the anchor; منذ 2011 وحتى اليوم is
 // up to the anchor's day.
-func (p *parser) sinceUntil(i int) (span, int, bool) {
-	if sp, end, ok := p.untilNowRange(i+1, false); ok {
-		return sp, end, true
+func (p *parser) sinceUntil(i int) (int, bool) {
+	if end, ok := p.untilNowRange(i+1, false); ok {
+		return end, true
 	}
-	if sp, end, ok := p.yearRange(i+1, false); ok {
-		return sp, end, true
+	if end, ok := p.yearRange(i+1, false); ok {
+		return end, true
 	}
-	x, xe, ok := p.rangeStart(i + 1)
+	x, xe, ok := p.got(p.rangeStart(i + 1))
 	if !ok || x.exact || !(p.word(xe, cIla) || p.word(xe, cHatta)) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if x.d0 > p.aday && p.weakEnd(x, i+1, xe) { // منذ looks back: 5 مارس is the last one
 		y, _, _ := civilFromDays(x.d0)
@@ -542,10 +594,12 @@ func (p *parser) sinceUntil(i int) (span, int, bool) {
 			x = s
 		}
 	}
-	y, ye, ok := p.core(xe + 1)
+	y, ye, ok := p.got(p.core(xe + 1))
 	if !ok || !p.weakEnd(y, xe+1, ye) && !p.hasYear(xe+1, ye) {
-		return span{}, 0, false // حتى مارس من العام اللاحق: an end read on its own
+		p.res = span{}
+		return 0, false // حتى مارس من العام اللاحق: an end read on its own
 	}
 	sp, ok := p.joinRange(x, y, i+1, xe, xe+1, ye)
-	return sp, ye, ok
+	p.res = sp
+	return ye, ok
 }

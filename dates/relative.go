@@ -230,9 +230,10 @@ func addAmount(n int64, unit int, m int64, small int) int64 {
 // lastN: آخر + an amount (آخر خمسة أشهر، آخر 24 ساعة، آخر عامين): the
 // window ending with the anchor, like خلال الأشهر الخمسة الماضية. Not آخر
 // ثلاثة أيام من الشهر (not anchored). i is آخر, first the phrase's start.
-func (p *parser) lastN(i int) (span, int, bool) {
+func (p *parser) lastN(i int) (int, bool) {
 	if !p.word(i, cEdge) || p.toks[i].e.count != 1 || p.def(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := i + 1
 	approx := false
@@ -246,26 +247,31 @@ func (p *parser) lastN(i int) (span, int, bool) {
 	} else if p.word(j, cUnit) && p.toks[j].e.count == 2 && !p.def(j) {
 		n, unit, j = 2, int(p.toks[j].e.v), j+1
 	} else {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// آخر 20 دقيقة is the end of a match, not the minutes up to the anchor
 	if unit <= uMinute || unit > uCentury || n < 1 || n > unitMax[unit] || p.word(j, cMin) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return p.amountSpan(cKhilal, n, unit, -1, approx), j, true
+	p.res = p.amountSpan(cKhilal, n, unit, -1, approx)
+	return j, true
 }
 
 // dayBefore: قبل أمس، قبل البارحة، قبل امبارح (the Gulf and Levantine
 // "the day before yesterday"); j is the token after قبل.
-func (p *parser) dayBefore(j int) (span, int, bool) {
+func (p *parser) dayBefore(j int) (int, bool) {
 	if p.word(j, cUnit) && p.toks[j].e.v == uDay && p.toks[j].e.count == 1 && !p.def(j) && p.word(j+1, cYesterday) {
 		j++ // قبل يوم أمس
 	}
 	if !(p.word(j, cYesterday) || p.word(j, cBariha) && p.def(j)) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d := p.aday - 2
-	return span{d0: d, d1: d + 1, grain: Day, kind: Relative}, j + 1, true
+	p.res = span{d0: d, d1: d + 1, grain: Day, kind: Relative}
+	return j + 1, true
 }
 
 // colloquialOK decides whether a colloquial word that is also another
@@ -331,31 +337,37 @@ var comparatives = []string{"أفضل", "أسوأ", "أحسن", "أكثر", "أ�
 
 // now: الآن and its colloquial forms (دلوقتي، هلق، هسه، دابا): the minute
 // of the anchor.
-func (p *parser) now(i int) (span, int, bool) {
+func (p *parser) now(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.e.c == cNow && t.e.v == 2 {
 		// اللحظة after هذه or حتى only, and not هذه اللحظة التاريخية (a
 		// moment the text tells)
 		if !p.def(i) || !(p.word(i-1, cThis) || p.word(i-1, cHatta)) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if k := i + 1; k < len(p.toks) && p.toks[k].kind == tWord && !p.glued(k) && p.nextStartsAl(t.end) && !p.nextFoldedIs(t.end, "التي", "الذي") {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	if t.e.c == cNow && t.e.v == 0 && (p.prevWordIs(i, comparatives...) || p.nextFoldedIs(t.end, "بين", "بينها", "بينه", "بينهم", "دون")) {
-		return span{}, 0, false // أفضل حالاً (better off); حالا بينها وبين (they stood between)
+		p.res = span{}
+		return 0, false // أفضل حالاً (better off); حالا بينها وبين (they stood between)
 	}
 	if t.e.c == cZaman {
 		// الآن، الان، للآن; not آلان / ألان (Alain, Alan), which fold alike
 		if t.e.v != 1 || !p.def(i) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if !isNowForm(p.text[t.start:t.end]) {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
-	return span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative}, i + 1, true
+	p.res = span{exact: true, from: p.anchor, to: p.anchor.Add(time.Minute), grain: Minute, kind: Relative}
+	return i + 1, true
 }
 
 // periodMore reads the modifiers of a week, month or year that periodRule
@@ -363,7 +375,7 @@ func (p *parser) now(i int) (span, int, bool) {
 // one before last), اللي جاي / اللي فات (colloquial next / last), and
 // التالي / اللاحق (the one after the date the text gave last). i is the
 // unit, j the token after it.
-func (p *parser) periodMore(i, j int) (span, int, bool) {
+func (p *parser) periodMore(i, j int) (int, bool) {
 	u := int(p.toks[i].e.v)
 	k := 0
 	switch {
@@ -378,47 +390,54 @@ func (p *parser) periodMore(i, j int) (span, int, bool) {
 	case (p.word(j, cTali) || p.word(j, cLahiq)) && p.def(j):
 		return p.following(u, i, j+1)
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	sp, ok := p.periodOf(u, p.aday, k)
-	return sp, j, ok
+	p.res = sp
+	return j, ok
 }
 
 // following: اليوم التالي، العام التالي، الشهر التالي، الأسبوع التالي، العام اللاحق:
 // the unit after the one of the last date the text gave in the same
 // paragraph (في 2013 … في العام التالي is 2014). Without such a date it
 // counts from an event the text tells, not from the anchor: no date.
-func (p *parser) following(u, i, end int) (span, int, bool) {
+func (p *parser) following(u, i, end int) (int, bool) {
 	if len(p.out) == 0 || u < uDay || u > uYear {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	last := &p.out[len(p.out)-1]
 	le := last.End - p.base
 	start := p.toks[i].start
 	if le < 0 || le > start || strings.IndexByte(p.text[le:start], '\n') >= 0 || last.Grain > unitGrain[u] || last.Grain == GrainNone {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if u == uDay {
 		// اليوم التالي needs a day before it (not a time or a part of a
 		// day: ويعود في اليوم التالي after الليلة is a habit), and is not
 		// اليوم التالي لإعلانه (the day after an event the text names)
 		if last.Grain != Day {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 		if s, e, comma, stop := p.nextWord(p.toks[end-1].end); !stop && !comma && e-s > 4 && strings.HasPrefix(p.text[s:e], "ل") {
-			return span{}, 0, false
+			p.res = span{}
+			return 0, false
 		}
 	}
 	d := dayOf(last.From.In(p.cfg.loc))
 	sp, ok := p.periodOf(u, d, 1)
-	return sp, end, ok
+	p.res = sp
+	return end, ok
 }
 
 // remainRule: ما تبقى من العام، ما بقي من الشهر الجاري، بقية العام، باقي
 // هذا الأسبوع، الأشهر المتبقية من العام: from the anchor's day to the end of
 // the period (which must be the current one). i is the cRemain word, first
 // the phrase's first token (a plural unit before المتبقية).
-func (p *parser) remainRule(i, first int) (span, int, bool) {
+func (p *parser) remainRule(i, first int) (int, bool) {
 	t := &p.toks[i]
 	j := i + 1
 	switch {
@@ -426,42 +445,49 @@ func (p *parser) remainRule(i, first int) (span, int, bool) {
 		j++
 	case t.e.v == 1 && !p.def(i): // بقية العام
 	default:
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	var per span
 	var ok bool
 	end := j
 	switch {
 	case p.word(j, cThis) && p.word(j+1, cUnit) && p.def(j+1):
-		per, end, ok = p.periodRule(j+1, j)
+		per, end, ok = p.got(p.periodRule(j+1, j))
 	case p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1:
 		if p.toks[j].e.v == uDay {
 			// ما تبقى من اليوم; not بقية اليوم (the rest of a day the
 			// text tells about, often)
 			if t.e.v == 1 || p.word(j+1, cMod) || p.word(j+1, cOrd) || p.word(j+1, cAkhir) {
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
 			to := p.midnight(p.aday + 1)
 			if !p.anchor.Before(to) {
-				return span{}, 0, false
+				p.res = span{}
+				return 0, false
 			}
-			return span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: int32(p.maBefore(first))}, j + 1, true
+			p.res = span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: int32(p.maBefore(first))}
+			return j + 1, true
 		}
-		per, end, ok = p.periodRule(j, j)
+		per, end, ok = p.got(p.periodRule(j, j))
 		if !ok && p.toks[j].e.v >= uWeek && p.toks[j].e.v <= uYear && !p.word(j+1, cMod) {
 			per, ok = p.periodOf(int(p.toks[j].e.v), p.aday, 0)
 			end = j + 1
 		}
 	}
 	if !ok || per.exact || per.d0 > p.aday || per.d1 <= p.aday {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// ما تبقى من السنة الدراسية / المالية: a school or fiscal year, whose
 	// end the text does not give
 	if p.nextFoldedIs(p.toks[end-1].end, "الدراسيه", "الدراسي", "الماليه", "المالي") {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: int32(p.maBefore(first))}, end, true
+	p.res = span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: int32(p.maBefore(first))}
+	return end, true
 }
 
 // maBefore returns how many bytes before token i the word ما (as in ما
@@ -489,26 +515,30 @@ func (p *parser) maBefore(i int) int {
 
 // dualWindow: اليومين الماضيين، الساعتين المقبلتين، العامين الأخيرين — a
 // window of two units, like خلال's.
-func (p *parser) dualWindow(i int) (span, int, bool) {
+func (p *parser) dualWindow(i int) (int, bool) {
 	unit := int(p.toks[i].e.v)
 	if unit < uMinute || unit > uCentury {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := i + 1
 	dir, ok := p.windowDir(j)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(j+1, cMin) { // اليومين الأخيرين من الشهر: not anchored
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return p.amountSpan(cKhilal, 2, unit, dir, false), j + 1, true
+	p.res = p.amountSpan(cKhilal, 2, unit, dir, false)
+	return j + 1, true
 }
 
 // amountHence: an amount with no preposition, then من الآن (from now) or
 // مضت / مضى / خلت (ago): ثلاثة أيام من الآن is بعد ثلاثة أيام, خمس سنوات
 // مضت is قبل خمس سنوات.
-func (p *parser) amountHence(i int) (span, int, bool) {
+func (p *parser) amountHence(i int) (int, bool) {
 	var n int64
 	unit, j := 0, i
 	if v, k, ok := p.number(i); ok && p.word(k, cUnit) && !p.def(k) {
@@ -516,18 +546,23 @@ func (p *parser) amountHence(i int) (span, int, bool) {
 	} else if p.word(i, cUnit) && !p.def(i) && p.toks[i].e.count > 0 {
 		n, unit, j = int64(p.toks[i].e.count), int(p.toks[i].e.v), i+1
 	} else {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	switch {
 	case p.word(j, cMin) && p.word(j+1, cZaman) && p.toks[j+1].e.v == 1 && p.def(j+1):
-		return p.amountSpan(cBaad, n, unit, 0, false), j + 2, true
+		p.res = p.amountSpan(cBaad, n, unit, 0, false)
+		return j + 2, true
 	case p.word(j, cMadat) && p.toks[j].flags == 0:
-		return p.amountSpan(cQabl, n, unit, 0, false), j + 1, true
+		p.res = p.amountSpan(cQabl, n, unit, 0, false)
+		return j + 1, true
 	}
-	return span{}, 0, false
+	p.res = span{}
+	return 0, false
 }
 
 // fracAmount reads half or a quarter of a unit after منذ / قبل / بعد (kw):
@@ -564,40 +599,48 @@ func (p *parser) fracAmount(i, j int, kw uint8) (int64, int, int, bool) {
 
 // relQuarter: الربع الماضي / الحالي / المقبل (the quarter of the anchor,
 // or the one before or after it).
-func (p *parser) relQuarter(i int) (span, int, bool) {
+func (p *parser) relQuarter(i int) (int, bool) {
 	if !p.word(i, cRub) || !p.def(i) || !p.word(i+1, cMod) || !p.def(i+1) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y, m, _ := civilFromDays(p.aday)
 	first := ((m-1)/3+int(p.toks[i+1].e.v))*3 + 1 // may leave 1..12: daysFromCivil normalises
-	return span{d0: daysFromCivil(y, first, 1), d1: daysFromCivil(y, first+3, 1), grain: Quarter, kind: Period}, i + 2, true
+	p.res = span{d0: daysFromCivil(y, first, 1), d1: daysFromCivil(y, first+3, 1), grain: Quarter, kind: Period}
+	return i + 2, true
 }
 
 // numberWindow: a number with the article before an indefinite unit and a
 // direction (الثلاثة أيام المقبلة، العشر سنوات الأخيرة، الخمسة أشهر
 // الماضية): the window like الأيام الثلاثة المقبلة.
-func (p *parser) numberWindow(i int) (span, int, bool) {
+func (p *parser) numberWindow(i int) (int, bool) {
 	if !p.def(i) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	n, k, ok := p.number(i)
 	if !ok || !p.word(k, cUnit) || p.def(k) || p.toks[k].e.count == 2 || p.toks[k].e.count == 1 && n <= 10 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	unit := int(p.toks[k].e.v)
 	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	j := k + 1
 	dir, ok := p.windowDir(j)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	// العشر دقائق الأخيرة (of a match), … الأخيرة من الشهر: not anchored
 	if p.word(j+1, cMin) || unit == uMinute && dir < 0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return p.amountSpan(cKhilal, n, unit, dir, false), j + 1, true
+	p.res = p.amountSpan(cKhilal, n, unit, dir, false)
+	return j + 1, true
 }
 
 // storyAfter reports whether بعد + an amount (tokens i to j) counts from

@@ -77,15 +77,18 @@ func skipLetters(text string, start, end, n int) int {
 // khilalPlural reads a plural window without a number after خلال (خلال
 // السنوات الماضية، خلال الأيام المقبلة) at j, so that خلال is part of its
 // span as it is with a number (خلال الأشهر الستة الماضية).
-func (p *parser) khilalPlural(kw uint8, j int) (span, int, bool) {
+func (p *parser) khilalPlural(kw uint8, j int) (int, bool) {
 	if kw != cKhilal || !p.word(j, cUnit) || p.toks[j].e.count != 0 {
-		return span{}, 0, false // a plural: not خلال العام الماضي, طيلة العام الماضي
+		p.res = span{}
+		return 0, false // a plural: not خلال العام الماضي, طيلة العام الماضي
 	}
-	sp, end, ok := p.pluralWindow(j) // السنوات الماضية، الأعوام القليلة الماضية
+	sp, end, ok := p.got(p.pluralWindow(j)) // السنوات الماضية، الأعوام القليلة الماضية
 	if !ok || sp.kind != Offset {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return sp, end, true
+	p.res = sp
+	return end, true
 }
 
 // centuryEra reads what follows a century's ordinal at end: الميلادي is

@@ -269,7 +269,7 @@ func (p *parser) writingEvidence(i int) (time.Weekday, int, bool) {
 	}
 	// اليوم الخميس 13 أكتوبر 2016: evidence when the date is that weekday
 	// and near the stamp; a date far from it belongs to another story
-	if ds, end, ok := p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v)); ok {
+	if ds, end, ok := p.got(p.dateAfterWeekday(k+1, time.Weekday(p.toks[k].e.v))); ok {
 		w := ds.d0 - base
 		if ds.warn != "" || ds.grain != Day || w < p.aday-writingBack || w > p.aday+writingAhead {
 			return 0, end, false

@@ -36,16 +36,19 @@ func (p *parser) eraAfter(j int, mimOK bool) (int, bool) {
 
 // oldYear reads the three-digit year at token j with its era after it:
 // [y-01-01, y+1-01-01).
-func (p *parser) oldYear(j int, mimOK bool) (span, int, bool) {
+func (p *parser) oldYear(j int, mimOK bool) (int, bool) {
 	if !p.num(j) || p.toks[j].ndig != 3 || p.toks[j].val < 100 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	end, ok := p.eraAfter(j+1, mimOK)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y := int(p.toks[j].val)
-	return span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}, end, true
+	p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
+	return end, true
 }
 
 // tabularHijriYearStart returns the day number of 1 Muharram of Hijri year
@@ -60,13 +63,15 @@ func tabularHijriYearStart(y int) int {
 // yearRun extends the Gregorian year sp (tokens i to end) with the years
 // after it joined by و that follow it one by one: في 2014 و2015 و2016 is
 // [2014, 2017). It reports false when no such year follows.
-func (p *parser) yearRun(i, end int, sp span) (span, int, bool) {
+func (p *parser) yearRun(i, end int, sp span) (int, bool) {
 	if sp.exact || sp.grain != Year || sp.kind != Date {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	y0, m, d := civilFromDays(sp.d0)
 	if m != 1 || d != 1 || sp.d1 != daysFromCivil(y0+1, 1, 1) {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	last, k := y0, end
 	for p.word(k, cWa) && p.num(k+1) && p.toks[k+1].ndig == 4 && int(p.toks[k+1].val) == last+1 && p.toks[k+1].val <= 2999 {
@@ -74,9 +79,11 @@ func (p *parser) yearRun(i, end int, sp span) (span, int, bool) {
 		k = p.eraMark(k)
 	}
 	if last == y0 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: sp.d0, d1: daysFromCivil(last+1, 1, 1), grain: Year, kind: Range, warn: sp.warn}, k, true
+	p.res = span{d0: sp.d0, d1: daysFromCivil(last+1, 1, 1), grain: Year, kind: Range, warn: sp.warn}
+	return k, true
 }
 
 // listedYear reports whether the four-digit number at token i comes after
@@ -106,34 +113,40 @@ func hijriYearStart(y int) (int, bool) {
 // hijriYearRange reads من / بين [عام] 628 إلى / و / حتى [عام] 858 هـ at j
 // (the token after من or بين): two Hijri years with the mark after the
 // second only, both whole.
-func (p *parser) hijriYearRange(j int, isBayn bool) (span, int, bool) {
+func (p *parser) hijriYearRange(j int, isBayn bool) (int, bool) {
 	if p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count != 0 {
 		j++
 	}
 	if !p.num(j) || p.toks[j].ndig < 3 || p.toks[j].ndig > 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	k, ok := p.connectorEnd(j+1, isBayn)
 	if !ok {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}
 	if !p.num(k) || p.toks[k].ndig < 3 || p.toks[k].ndig > 4 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	end, hij := p.hijriMark(k + 1)
 	a, b := int(p.toks[j].val), int(p.toks[k].val)
 	if !hij || b <= a || b-a > 1000 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
 	d0, ok0 := hijriYearStart(a)
 	d1, ok1 := hijriYearStart(b + 1)
 	if !ok0 || !ok1 {
-		return span{}, 0, false
+		p.res = span{}
+		return 0, false
 	}
-	return span{d0: d0, d1: d1, grain: Year, kind: Range}, end, true
+	p.res = span{d0: d0, d1: d1, grain: Year, kind: Range}
+	return end, true
 }
 
 // centuryNamed reads a century named by its number at token j (القرن
@@ -152,7 +165,7 @@ func (p *parser) centuryNamed(j int) (sp span, end int, named, bc bool) {
 		s := (n - 1) * 100
 		return span{d0: daysFromCivil(s, 1, 1), d1: daysFromCivil(s+100, 1, 1), grain: Century, kind: Period}, e2, true, false
 	}
-	if sp, e, ok := p.centuryDigits(j); ok {
+	if sp, e, ok := p.got(p.centuryDigits(j)); ok {
 		return sp, e, true, false
 	}
 	return span{}, 0, false, false
