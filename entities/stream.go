@@ -142,25 +142,19 @@ func (f *finder) streamNext(w *word) bool {
 		}
 	}
 	// The offsets of the first four folded letters: the runes that fold
-	// to nothing (marks, tatweel) are passed over. When the word's first
-	// eight bytes are four letters of the Arabic block that fold to one
-	// code each (most words of four letters or more), they are the four.
-	// They are read only behind proclitics (variants, keepWord, and
+	// to nothing (marks, tatweel) are passed over. When no rune of the
+	// word was dropped (the stream tells: KeyAligned), letter m is at
+	// i+2m. They are read only behind proclitics (variants, keepWord, and
 	// cliticsBefore's count, which is 0 unless the first letter is و ف ب
 	// ل or ك): the other words (about two thirds) have none (endWord
 	// clears them, as scan's).
 	j := i
 	k = 0
-	if nf > 0 && !isProclitic(w.fold[0]) {
+	if !isProclitic(w.fold[0]) {
 		k = 4
-	} else if nf >= 4 && end-i >= 8 {
-		u := le64(s[i : i+8])
-		if u&0x00FC00FC00FC00FC == 0x00D800D800D800D8 && u&0xC000C000C000C000 == 0x8000800080008000 &&
-			singleFold[(u&3)<<6|u>>8&0x3F] && singleFold[(u>>16&3)<<6|u>>24&0x3F] &&
-			singleFold[(u>>32&3)<<6|u>>40&0x3F] && singleFold[(u>>48&3)<<6|u>>56&0x3F] {
-			w.offs = [4]int{i, i + 2, i + 4, i + 6}
-			k = 4
-		}
+	} else if f.st.KeyAligned(t) {
+		w.offs = [4]int{i, i + 2, i + 4, i + 6}
+		k = 4
 	}
 	for k < 4 && k < nf && j < end {
 		if b := s[j]; b >= 0xD8 && b <= 0xDB && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
@@ -230,22 +224,6 @@ func (f *finder) cursorBack(p int) int {
 	}
 	return t
 }
-
-// le64 reads the eight bytes of s little-endian (one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// singleFold tells the runes U+0600..U+06FF that fold to one code of
-// the index (index.ArabicFold neither 0, dropped, nor 0xFF, by alphabet).
-var singleFold = func() (t [256]bool) {
-	for k := range t {
-		t[k] = index.ArabicFold[k] != 0 && index.ArabicFold[k] != 0xFF
-	}
-	return t
-}()
 
 // hasTanween reports whether the word w carries fathatan (U+064B), as scan
 // finds it.

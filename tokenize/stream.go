@@ -34,6 +34,9 @@ type Stream struct {
 	// codes[k>>1], so that arabicRun writes it as it writes the key.
 	// It has at least cap(keys)/2+1 bytes.
 	codes []byte
+	// aligned[i] tells whether token i is KeyAligned; it is at least as
+	// long as toks' capacity (see roomAligned).
+	aligned []bool
 }
 
 // meta is what a Stream keeps about one token besides its span and kind:
@@ -78,6 +81,7 @@ func (s *Stream) Reset(text string) {
 	}
 	s.toks, s.meta, s.keys = s.toks[:0], s.meta[:0], s.keys[:0]
 	s.roomCodes()
+	s.roomAligned()
 	noAddr := 0
 	for i := 0; ; {
 		// Most tokens of Arabic news are a space and a word of Arabic
@@ -100,6 +104,10 @@ func (s *Stream) Reset(text string) {
 			}
 		}
 		m.set(start, len(s.keys), plain)
+		if n := len(s.toks); n == cap(s.toks) || n == cap(s.meta) {
+			s.grow() // (and aligned with them)
+		}
+		s.aligned[len(s.toks)] = plain && keyAligned(text[st:en])
 		s.toks = append(s.toks, Token{Text: text[st:en], Start: st, End: en, Kind: k})
 		s.meta = append(s.meta, m)
 		i = en
@@ -114,6 +122,31 @@ func (s *Stream) roomCodes() {
 		copy(c, s.codes)
 		s.codes = c
 	}
+}
+
+// roomAligned makes aligned as long as toks' capacity needs (see Stream),
+// keeping what it holds.
+func (s *Stream) roomAligned() {
+	if n := cap(s.toks); len(s.aligned) < n {
+		a := make([]bool, n)
+		copy(a, s.aligned)
+		s.aligned = a
+	}
+}
+
+// keyAligned reports whether every rune of the Plain word w is one of
+// U+0600..U+06FF that folding keeps as one rune of that block (see
+// KeyAligned).
+func keyAligned(w string) bool {
+	if len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i]&0xFC != 0xD8 || w[i+1]&0xC0 != 0x80 || foldTab[int(w[i]&3)<<6|int(w[i+1]&0x3F)]&foldKeep == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // setCodes writes the letter codes of the key keys[k0:k1] (see
@@ -156,6 +189,18 @@ func (s *Stream) LetterCodes(i int) []byte {
 	k0 = ^k0
 	c := k0 >> 1
 	return s.codes[c : c+(m.keyEnd-k0)/2 : c+(m.keyEnd-k0)/2]
+}
+
+// KeyAligned reports whether token i is a Plain word whose every rune is
+// one of U+0600..U+06FF that folding keeps as one rune of that block (no
+// mark or tatweel dropped, no presentation form): its key is then as long
+// as its text, and the two bytes of its key at 2m come from the rune of
+// the text at Start+2m (KeyOffset(i, k) is Start+k-k%2). A reader that
+// needs the offsets of a word's letters takes them so, without reading
+// the text.
+func (s *Stream) KeyAligned(i int) bool {
+	_ = s.toks[i] // (the range of Key, Plain and KeyOffset)
+	return s.aligned[i]
 }
 
 // Text returns the text s was filled with.
@@ -410,6 +455,10 @@ words:
 		t, m := &s.toks[nt], &s.meta[nt]
 		t.Text, t.Start, t.End, t.Kind = text[j:e], j, e, Word
 		m.keyStart, m.keyEnd = ^k0, k // plain
+		// Every rune of the word is of two bytes and a kept one writes
+		// two: none was dropped when the lengths agree (KeyAligned).
+		// (aligned is as long as toks' capacity: see roomAligned.)
+		*(*bool)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.aligned)), nt)) = k-k0 == e-j
 		i = e
 	}
 	return i
@@ -436,6 +485,7 @@ func dotEnds(text string, j, e int) bool {
 // grow makes room for one more token in s.toks and s.meta.
 func (s *Stream) grow() {
 	s.toks, s.meta = slices.Grow(s.toks, 1), slices.Grow(s.meta, 1)
+	s.roomAligned()
 }
 
 // addToken appends the token w at offset j of kind k, whose key is empty
@@ -449,6 +499,7 @@ func (s *Stream) addToken(w string, j int, k Kind, plain bool) {
 	t, m := &s.toks[nt], &s.meta[nt]
 	t.Text, t.Start, t.End, t.Kind = w, j, j+len(w), k
 	m.set(len(s.keys), len(s.keys), plain)
+	s.aligned[nt] = false
 }
 
 // asciiGap marks the ASCII bytes next skips between tokens (white space

@@ -73,6 +73,26 @@ func checkStream(t *testing.T, st *Stream, text string) {
 		if codes := st.LetterCodes(i); !bytes.Equal(codes, wantCodes) || (codes == nil) != (wantCodes == nil) {
 			t.Fatalf("%+q: LetterCodes(%q) = %v, want %v", s, tk.Text, codes, wantCodes)
 		}
+		// KeyAligned: a Plain word of runes U+0600..U+06FF that each fold
+		// to one rune of that block; its key bytes then come from the
+		// same offsets of its text.
+		aligned := plain
+		for _, r := range tk.Text {
+			k := alphabet.AppendKey(nil, string(r))
+			if kr, n := utf8.DecodeRune(k); r < 0x600 || r > 0x6FF || len(k) != 2 || n != 2 || kr < 0x600 || kr > 0x6FF {
+				aligned = false
+			}
+		}
+		if st.KeyAligned(i) != aligned {
+			t.Fatalf("%+q: KeyAligned(%q) = %v, want %v", s, tk.Text, st.KeyAligned(i), aligned)
+		}
+		if aligned {
+			for k := range wantKey {
+				if offs[k] != tk.Start+k-k%2 {
+					t.Fatalf("%+q: KeyAligned(%q), but key byte %d comes from %d", s, tk.Text, k, offs[k])
+				}
+			}
+		}
 	}
 }
 
