@@ -24,6 +24,15 @@ import (
 // with at most one adjective in ال after it (والشؤون الريفية). It
 // returns c.end when nothing joins.
 func (r *recognizer) orgConjEnd(s string, c candidate, nextStart int) int {
+	// The name grows only by a word in وال after it, spaces between
+	// (see the loop below: nextWord): without one, nothing to read.
+	i := c.end
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == c.end || !strings.HasPrefix(s[i:], "وال") {
+		return c.end
+	}
 	ws, we, ok := index.NextWord(s, c.start)
 	if !ok || we >= c.end {
 		return c.end // one word: no head with fields
