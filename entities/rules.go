@@ -224,7 +224,9 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				c.ent = madeEntity(made, s[c.start:c.end], Organization)
 			}
 		}
-		if c.typ == Organization && c.ent != nil && c.ent.Recognized() && r.generic(c.ent.Name) && i+1 < len(out) {
+		if c.typ == Organization && c.ent != nil && c.ent.Recognized() && i+1 < len(out) && out[i+1].typ == Nationality && r.generic(c.ent.Name) {
+			// (generic, which reads the name's words, last: most new
+			// organizations have no adjective after them.)
 			a := &out[i+1]
 			if a.typ == Nationality && strings.TrimLeft(s[c.end:a.start], " ") == "" && a.start > c.end && strings.HasPrefix(s[a.start:a.end], "ال") &&
 				!properBeforeAdjective(s, c.start, c.end) {
