@@ -65,11 +65,13 @@ func hashOf(s string) uint64 {
 }
 
 // placeTriggers are the words after which a place spelt like a common
-// word is the place: مدينة الباب, محافظة حجة, with their proclitics.
+// word is the place: مدينة الباب, محافظة حجة, ريف حماة, with their
+// proclitics.
 var placeTriggers = func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, w := range []string{"مدينة", "مدينتي", "مدينتا", "محافظة", "محافظتي", "ولاية", "بلدة", "بلدتي",
-		"قرية", "إقليم", "منطقة", "مخيم", "جزيرة", "معتمدية", "قضاء", "ناحية", "العاصمة", "عاصمة"} {
+		"قرية", "إقليم", "منطقة", "مخيم", "جزيرة", "معتمدية", "قضاء", "ناحية", "العاصمة", "عاصمة",
+		"ريف", "ريفي"} {
 		for _, p := range []string{"", "و", "ب", "ل", "ف", "وب", "فب", "ول", "لل"} {
 			m[hashOf(p+w)] = true
 		}
