@@ -31,3 +31,27 @@ func TestCountryside(t *testing.T) {
 		}
 	}
 }
+
+// TestClubContext checks that a city that is also a club's name is the
+// club after نجم, نجوم, هداف, حارس or مهاجم, as after لاعب, and stays the
+// city elsewhere.
+func TestClubContext(t *testing.T) {
+	for _, g := range []*entities.Gazetteer{entities.Default(), entities.Default().WithModel(nil)} {
+		for _, c := range []struct{ s, want string }{
+			{"وعرض المتحف حذاء نجم ليفربول بين القطع المصرية.", "organization ليفربول|nationality المصرية"},
+			{"يقيم فيها عدد من نجوم برشلونة منذ سنوات.", "organization برشلونة"},
+			{"وقال حارس ليفربول إنه سعيد بالعودة.", "organization ليفربول"},
+			{"وتحدث هداف برشلونة عن عائلته.", "organization برشلونة"},
+			{"وتزوج مهاجم برشلونة أمس.", "organization برشلونة"},
+			{"ووصل الوفد إلى برشلونة أمس.", "place برشلونة"},
+		} {
+			var got []string
+			for _, m := range g.Find(c.s) {
+				got = append(got, m.Type.String()+" "+m.Text)
+			}
+			if strings.Join(got, "|") != c.want {
+				t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+			}
+		}
+	}
+}

@@ -58,6 +58,10 @@ var (
 		// Clubs and teams: فريق الهلال, لاعب الأهلي, مدرب الزمالك.
 		hashOf("نادي"), hashOf("فريق"), hashOf("فريقي"), hashOf("لاعب"), hashOf("لاعبي"), hashOf("لاعبو"),
 		hashOf("مدرب"), hashOf("جماهير"), hashOf("شركة")}
+	// Words after which a city that is also a club's name is the club
+	// (نجم برشلونة, حارس ليفربول) beside orgContext's. Not for the
+	// ambiguous names (الهلال, النصر), whose club the text decides.
+	clubContext = []uint64{hashOf("نجم"), hashOf("نجوم"), hashOf("هداف"), hashOf("حارس"), hashOf("مهاجم")}
 )
 
 func hashOf(s string) uint64 {
@@ -691,7 +695,7 @@ func (f *finder) choose(c *candidate, run []index.Entry, va variant, last *word,
 						// A city that is also a club's name (برشلونة): the
 						// club after فريق or لاعب, the city after مدينة or
 						// في; otherwise the sentence decides (see sports).
-						if f.orgContext() {
+						if f.orgContext() || f.clubContext() {
 							c.ent, c.typ = club, Organization
 							return true
 						}
@@ -778,6 +782,21 @@ func (f *finder) orgContext() bool {
 	}
 	ph := f.prev().h
 	for _, h := range orgContext {
+		if ph == h {
+			return true
+		}
+	}
+	return false
+}
+
+// clubContext reports whether the word before is one after which a city
+// that is also a club's name is the club (نجم برشلونة).
+func (f *finder) clubContext() bool {
+	if !f.hasPrv || !f.at(0).joined {
+		return false
+	}
+	ph := f.prev().h
+	for _, h := range clubContext {
 		if ph == h {
 			return true
 		}
