@@ -100,6 +100,7 @@ type finder struct {
 	text    string
 	st      *tokenize.Stream // the text's word stream, or nil: see streamNext
 	ti      int              // index in st of the token streamNext looked at last
+	tpos    int              // the end of the last word streamNext read, when ti is the token after it's (else -1)
 	pos     int
 	words   [ring]word
 	head    int  // index in words of the current word
@@ -222,7 +223,7 @@ func (f *finder) release() {
 func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 	f := finderPool.Get().(*finder)
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
-	f.st, f.ti = st, 0
+	f.st, f.ti, f.tpos = st, 0, 0 // (token 0 is the first at 0 or after)
 	f.keep, f.kept = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0]
 	if f.keep && cap(f.kept) == 0 {
 		f.kept = make([]kept, 0, min(len(text)/8+16, maxRecorded))

@@ -33,16 +33,15 @@ import (
 func (f *finder) streamNext(w *word) bool {
 	toks := f.st.Tokens()
 	t, p := f.ti, f.pos
-	if t > len(toks) || t > 0 && toks[t-1].Start >= p {
-		// The cursor is at the token after the last word read, and
-		// goes back when a caller scans a part of the text again (the
-		// recognizer, the sports context).
-		t = f.cursorBack(p)
+	if p != f.tpos {
+		// Not right after a word read here (where f.ti is the token
+		// after that word's): scanText read the last word, or a caller
+		// scans a part of the text again (the recognizer, the sports
+		// context).
+		t, f.tpos = f.cursorAt(p), -1
 	}
-	for ; t < len(toks); t++ { // (usually none to pass: punctuation)
-		if tk := &toks[t]; tk.Start >= p && tk.Kind == tokenize.Word {
-			break
-		}
+	for t < len(toks) && toks[t].Kind != tokenize.Word { // (usually none to pass: punctuation)
+		t++
 	}
 	f.ti = t
 	if t >= len(toks) {
@@ -66,7 +65,7 @@ func (f *finder) streamNext(w *word) bool {
 	// word begun with a rune scan passes over would be read from i here,
 	// and from the next rune by scan); its Plain runes are letters and
 	// marks of two bytes each (the letter codes below refuse any other).
-	if s[i]&0xFC != 0xD8 || !f.st.Plain(t) {
+	if s[i]&0xFC != 0xD8 {
 		return false
 	}
 	w.start, w.joined = i, joined
@@ -86,8 +85,9 @@ func (f *finder) streamNext(w *word) bool {
 		}
 	}
 	// The fold is the key's letters as the index's codes, which the
-	// stream has made as it folded the key (LetterCodes): a 0 is a rune
-	// that is not one of the letters U+0621..U+064A.
+	// stream has made as it folded the key (LetterCodes, nil for a word
+	// that is not Plain): a 0 is a rune that is not one of the letters
+	// U+0621..U+064A.
 	codes := f.st.LetterCodes(t)
 	nf := len(codes)
 	if nf == 0 {
@@ -176,7 +176,7 @@ func (f *finder) streamNext(w *word) bool {
 	}
 	w.tanKnown = false
 	f.endWord(w, end, nf, h)
-	f.ti = t + 1 // the next word's token comes after this one
+	f.ti, f.tpos = t+1, end // the next word's token comes after this one
 	if f.keepNow {
 		// keepWord, from what is at hand.
 		if len(f.kept) >= maxRecorded {
@@ -211,11 +211,15 @@ func (f *finder) streamNext(w *word) bool {
 	return true
 }
 
-// cursorBack returns the first token of f.st that starts at p or after it,
-// searched back from f.ti.
-func (f *finder) cursorBack(p int) int {
+// cursorAt returns the first token of f.st that starts at p or after it,
+// searched from f.ti: on from it (past a word scanText read) or back (a
+// part of the text read again).
+func (f *finder) cursorAt(p int) int {
 	toks := f.st.Tokens()
 	t := min(f.ti, len(toks))
+	for t < len(toks) && toks[t].Start < p {
+		t++
+	}
 	for back := 0; t > 0 && toks[t-1].Start >= p; back++ {
 		if back == 8 { // far back: search
 			return sort.Search(t, func(k int) bool { return toks[k].Start >= p })
