@@ -98,6 +98,13 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		if goalCorner(s, ks, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
+		if bs, ok := binClitic(s, c); ok {
+			// ببن عروس: the proclitic out, and the gazetteer's name (clitics.go).
+			c.start = bs
+			if c.ent, c.typ = knownAnyType(s, bs, c.end, c.typ, out); c.ent == nil {
+				c.ent = madeEntity(made, s[bs:c.end], c.typ)
+			}
+		}
 		if qs, qe, ok := quotedAfterHead(s, c); ok {
 			// وكالة أنباء "فارس": the quoted name, not the head (outlets.go).
 			if i+1 < len(out) && out[i+1].start < qe {
