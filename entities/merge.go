@@ -111,6 +111,9 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	if len(made.amb) > 0 {
 		g.unsupported(s, st.out, made)
 	}
+	// After unsupported: a place that names a competition (أبطال آسيا)
+	// still supports a club of its region.
+	st.out = placePrecision(s, st.out)
 	if len(made.m) > 0 {
 		st.out = r.oneSense(f, st, st.out, made.m)
 	}

@@ -1,0 +1,33 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/arnews/arnews/entities"
+)
+
+// TestPlacePrecision checks placeprec.go's rules: a place after أبطال or
+// أمم names a competition, one after أبو is in a person's name, and one
+// written with tanween is the word spelt like it; the place stays a place
+// elsewhere in the same sentences.
+func TestPlacePrecision(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"تأهل الفريق إلى ربع نهائي دوري أبطال أوروبا بعد فوزه في مدريد.", "place مدريد"},
+		{"يلعب الأهلي في رابطة أبطال إفريقيا، ثم يسافر إلى تونس.", "organization الأهلي|place تونس"},
+		{"تقام قرعة كأس أمم آسيا في دبي.", "place دبي"},
+		{"قال طبيب المنتخب محمد أبو العلا إن اللاعب بخير.", ""},
+		{"زار الوفد محافظة العلا في السعودية.", "place العلا|place السعودية"},
+		{"وصل الوزير إلى أبو ظبي قادما من أوروبا.", "place أبو ظبي|place أوروبا"},
+		{"وقال إنهم يسعون دوماً إلى السلام، بعد قصف دوما في سوريا.", "place دوما|place سوريا"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
