@@ -21,6 +21,9 @@ import (
 // labels have 8 such places found, none a place); a place the gazetteer
 // lists with أبو (أبو ظبي, أبو غريب) starts at أبو and is not touched.
 //
+// A place before الصليبي is the ligament (الرباط الصليبي, the cruciate
+// ligament: 5 places found on the news labels, none a place).
+//
 // A place written with tanween (دوماً) is the adverb or adjective spelt
 // like it (دوماً, always): a name takes no tanween in the news.
 func placePrecision(s string, out []candidate) []candidate {
@@ -32,6 +35,9 @@ func placePrecision(s string, out []candidate) []candidate {
 				if competitionWords[h] || kunyaWords[h] {
 					continue
 				}
+			}
+			if w := nextWord(s, c.end); w != "" && ligamentWords[foldHash(w)] {
+				continue
 			}
 			if r, _ := utf8.DecodeLastRuneInString(s[c.start:c.end]); r >= 0x064B && r <= 0x064D {
 				continue
@@ -49,6 +55,10 @@ var competitionWords = hashSet("أبطال وأبطال لأبطال أمم وأ
 
 // kunyaWords are أبو and its forms with و, which start a person's name.
 var kunyaWords = hashSet("أبو وأبو")
+
+// ligamentWords are the adjective of the cruciate ligament (الرباط
+// الصليبي) in its forms.
+var ligamentWords = hashSet("الصليبي الصليبية")
 
 func hashSet(words string) map[uint64]bool {
 	m := map[uint64]bool{}

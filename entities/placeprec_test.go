@@ -8,9 +8,9 @@ import (
 )
 
 // TestPlacePrecision checks placeprec.go's rules: a place after أبطال or
-// أمم names a competition, one after أبو is in a person's name, and one
-// written with tanween is the word spelt like it; the place stays a place
-// elsewhere in the same sentences.
+// أمم names a competition, one after أبو is in a person's name, one before
+// الصليبي is the ligament, and one written with tanween is the word spelt
+// like it; the place stays a place elsewhere in the same sentences.
 func TestPlacePrecision(t *testing.T) {
 	g := entities.Default()
 	for _, c := range []struct{ s, want string }{
@@ -20,6 +20,7 @@ func TestPlacePrecision(t *testing.T) {
 		{"قال طبيب المنتخب محمد أبو العلا إن اللاعب بخير.", ""},
 		{"زار الوفد محافظة العلا في السعودية.", "place العلا|place السعودية"},
 		{"وصل الوزير إلى أبو ظبي قادما من أوروبا.", "place أبو ظبي|place أوروبا"},
+		{"أصيب المدافع بقطع في الرباط الصليبي قبل مباراة الرباط.", "place الرباط"},
 		{"وقال إنهم يسعون دوماً إلى السلام، بعد قصف دوما في سوريا.", "place دوما|place سوريا"},
 	} {
 		var got []string
