@@ -98,6 +98,9 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		if goalCorner(s, ks, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
+		if syriaAdjective(s, c) {
+			c.typ = Nationality // وسائل إعلام سورية: Syrian (countryadj.go)
+		}
 		if bs, ok := binClitic(s, c); ok {
 			// ببن عروس: the proclitic out, and the gazetteer's name (clitics.go).
 			c.start = bs
