@@ -238,9 +238,10 @@ func TestGrow(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		// Without grow: حسين حماد. (The sentence depends on the model:
 		// the one before the regeneration of session 10 cut the name in
-		// "وحكمت المحكمة على نورا حسين حماد بالسجن"; the new one cuts it
-		// there by more than maxGrow.)
-		{"وحكمت محكمة سودانية على نورا حسين حماد بالإعدام.", "نورا حسين حماد"},
+		// "وحكمت المحكمة على نورا حسين حماد بالسجن", the one of session 10
+		// in "وحكمت محكمة سودانية على نورا حسين حماد بالإعدام"; the model
+		// of session 11 cuts it in both by more than maxGrow.)
+		{"وحكم القاضي على نورا حسين حماد بالإعدام شنقا.", "نورا حسين حماد"},
 		// The model reads المتقاعد in the name by less than maxGrow.
 		{"وقال الجنرال المتقاعد دومينيك ترينكاند إن الطائرات جاهزة.", "دومينيك ترينكاند"},
 	} {
