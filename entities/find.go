@@ -282,44 +282,11 @@ func (f *finder) scan(w *word) bool {
 // scanText is scan reading the text.
 func (f *finder) scanText(w *word) bool {
 	s := f.text
-	i := f.pos
-	joined := true
 	// Skip to the start of a word.
-	for {
-		if i >= len(s) {
-			f.pos = i
-			return false
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
-				break
-			}
-			if c != ' ' && c != '\t' && c != '_' && c != '#' { // _ joins the words of a hashtag
-				joined = false
-			}
-			i++
-			continue
-		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if cl := index.ArabicClass[r-0x600]; cl == index.ClassLetter || cl == index.ClassDigit {
-				break
-			}
-			joined = false
-			i += 2
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != utf8.RuneError || n > 1 {
-			if cl := index.Class(r); cl == index.ClassLetter || cl == index.ClassDigit {
-				break
-			}
-		}
-		if r != '\u00A0' && r != '\u202F' && r != '\u2009' && r != '\u200F' && r != '\u200E' {
-			joined = false
-		}
-		i += n
+	i, joined := skipGap(s, f.pos, len(s))
+	if i >= len(s) {
+		f.pos = i
+		return false
 	}
 	w.start = i
 	w.joined = joined

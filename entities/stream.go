@@ -244,14 +244,26 @@ func (f *finder) hasTanween(w *word) bool {
 // the word after it is joined to the one before (only horizontal space,
 // see scan).
 func gapJoined(s string, i, e int) (joined, ok bool) {
+	next, joined := skipGap(s, i, e)
+	return joined, next == e
+}
+
+// skipGap is scan's pass over the runes between two words: from i it
+// passes over everything that cannot start a word and stops at the first
+// letter or digit before e (or at e, or just past it when a rune runs
+// over e). joined reports whether only horizontal space was passed over
+// (' ', tab, NBSP, narrow and thin spaces, the direction marks, and the
+// '_' and '#' of a hashtag), which keeps the next word joined to the one
+// before. scanText and gapJoined (the stream's path) share it.
+func skipGap(s string, i, e int) (next int, joined bool) {
 	joined = true
 	for i < e {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if cl := index.ASCIIClass[c]; cl == index.ClassLetter || cl == index.ClassDigit {
-				return false, false
+				return i, joined
 			}
-			if c != ' ' && c != '\t' && c != '_' && c != '#' {
+			if c != ' ' && c != '\t' && c != '_' && c != '#' { // _ joins the words of a hashtag
 				joined = false
 			}
 			i++
@@ -259,7 +271,7 @@ func gapJoined(s string, i, e int) (joined, ok bool) {
 		}
 		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			if cl := index.ArabicClass[int(c&0x1F)<<6|int(s[i+1]&0x3F)-0x600]; cl == index.ClassLetter || cl == index.ClassDigit {
-				return false, false
+				return i, joined
 			}
 			joined = false
 			i += 2
@@ -268,7 +280,7 @@ func gapJoined(s string, i, e int) (joined, ok bool) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError || n > 1 {
 			if cl := index.Class(r); cl == index.ClassLetter || cl == index.ClassDigit {
-				return false, false
+				return i, joined
 			}
 		}
 		if r != '\u00A0' && r != '\u202F' && r != '\u2009' && r != '\u200F' && r != '\u200E' {
@@ -276,5 +288,5 @@ func gapJoined(s string, i, e int) (joined, ok bool) {
 		}
 		i += n
 	}
-	return joined, i == e
+	return i, joined
 }
