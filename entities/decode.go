@@ -92,6 +92,9 @@ type cacheEntry struct {
 	ncl  uint8 // mword.nClitic
 	kout uint8 // cliticsBefore
 	ok   bool
+	// head: the word is a place head (placeHeads), which chunksKept
+	// notes for headPlaces. (In the byte ok's alignment left free.)
+	head bool
 	// Of a vocabulary entry: 0 not made, 1 being made, 2 made (in the
 	// entry's first line, which lookAhead reads anyway).
 	made atomic.Uint32
@@ -137,6 +140,7 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	var m mword
 	m.setFold(fw, h, &r.env)
 	e.key, e.ok, e.core, e.lex, e.ncl = h, true, m.core, m.lex, m.nClitic
+	e.head = placeHeads[h]
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
@@ -370,6 +374,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 	ws := st.ws[:0]  // (st.ws again at the end)
 	cands := f.cands // (the gazetteer's; chunks and fn leave them as they are)
 	ks := f.kept
+	f.heads = f.heads[:0]
 	scanned := false
 	rescan := func(x *kept) {
 		if !scanned {
@@ -430,6 +435,9 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 			st.locp[i+2] = &st.loc[i]
 		}
 		x.bare, x.kout = bare, uint8(kout)
+		if e != nil && e.head {
+			f.heads = append(f.heads, int32(j)) // (f's: a local would hold registers the loop needs)
+		}
 		m.first = i == 0
 		for ci < len(cands) && cands[ci].end <= start {
 			ci++
@@ -813,6 +821,7 @@ func bareHash(fw []byte, k int) uint64 {
 func (e *cacheEntry) fill(key uint64, r *recognizer, m *mword, s string, w *word, env *featEnv) {
 	m.set(s, w, env)
 	e.key, e.ok, e.core, e.lex, e.ncl = key, true, m.core, m.lex, m.nClitic
+	e.head = headBits[key>>57]&(1<<(key&63)) != 0 && placeHeads[key]
 	e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
 	e.bare = bareHash(w.folded(), int(e.kout))
 	r.wordSums(m, &e.loc)

@@ -107,11 +107,12 @@ type finder struct {
 	n       int  // buffered words from head
 	hasPrv  bool // the word before the current one is at(-1) (see prev)
 	cands   []candidate
-	weak    bool   // some candidate is weak
-	sport   bool   // some candidate is a city that may be a club
-	keep    bool   // keep the words for the recognizer (see keepWord)
-	keepNow bool   // keep each word scan reads: keep, during find's scan
-	kept    []kept // the words, when keep
+	weak    bool    // some candidate is weak
+	sport   bool    // some candidate is a city that may be a club
+	keep    bool    // keep the words for the recognizer (see keepWord)
+	keepNow bool    // keep each word scan reads: keep, during find's scan
+	kept    []kept  // the words, when keep
+	heads   []int32 // the kept words that are place heads, noted by chunksKept (see cacheEntry.head)
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
@@ -213,6 +214,9 @@ func (f *finder) release() {
 	if cap(f.kept) > 1<<16 {
 		f.kept = nil
 	}
+	if cap(f.heads) > 1<<16 {
+		f.heads = nil
+	}
 	clear(f.cands)
 	f.cands = f.cands[:0]
 	finderPool.Put(f)
@@ -224,7 +228,7 @@ func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
 	f := finderPool.Get().(*finder)
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
 	f.st, f.ti, f.tpos = st, 0, 0 // (token 0 is the first at 0 or after)
-	f.keep, f.kept = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0]
+	f.keep, f.kept, f.heads = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0], f.heads[:0]
 	if f.keep && cap(f.kept) == 0 {
 		f.kept = make([]kept, 0, min(len(text)/8+16, maxRecorded))
 	}

@@ -26,11 +26,12 @@ var placeHeads = func() map[uint64]bool {
 	return m
 }()
 
-// headFilter is a bit filter of placeHeads' hashes (as oneSense's), so
-// that most words are passed over with one bit test.
-var headFilter = func() (f [1024]uint64) {
+// headBits is a bit filter of placeHeads' hashes (bit h&63 of word
+// h>>57), so that a cache miss's entry (cacheEntry.head) mostly needs no
+// map read.
+var headBits = func() (f [128]uint64) {
 	for h := range placeHeads {
-		f[h>>54] |= 1 << (h & 63)
+		f[h>>57] |= 1 << (h & 63)
 	}
 	return f
 }()
@@ -49,11 +50,15 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []can
 	var extra []candidate
 	oi := 0
 	ks := f.kept
-	for i := 0; i+1 < len(ks); i++ {
-		if i = nextInFilter(ks, i, &headFilter); i+1 >= len(ks) {
+	// The place heads, noted by chunksKept from the words' entries
+	// (cacheEntry.head), in text order.
+	next := 0 // the first word that may be a head (not the name after one)
+	for _, i32 := range f.heads {
+		i := int(i32)
+		if i+1 >= len(ks) {
 			break
 		}
-		if !placeHeads[ks[i].h] {
+		if i < next {
 			continue
 		}
 		x := &ks[i+1]
@@ -71,7 +76,7 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []can
 			continue // something was found there
 		}
 		extra = append(extra, candidate{start: start, end: end, typ: Place})
-		i++
+		next = i + 2
 	}
 	if len(extra) == 0 {
 		return out
@@ -133,15 +138,3 @@ func (r *recognizer) rareName(w string, h uint64) bool {
 // a place head may be a place's name (lower than commonRank: the
 // vocabulary is Tunisian news, where أكودة is the 4,662nd word).
 const placeRank = 5000
-
-// nextInFilter returns the first i' >= i where the word ks[i'] may be in
-// the bit filter (its hash's bit is set), or len(ks): a loop with no call,
-// whose registers stay put, over the words most of which are passed over.
-func nextInFilter(ks []kept, i int, filter *[1024]uint64) int {
-	for ; i < len(ks); i++ {
-		if h := ks[i].h; filter[h>>54]&(1<<(h&63)) != 0 {
-			return i
-		}
-	}
-	return len(ks)
-}

@@ -294,8 +294,9 @@ func keptRecWord(x *kept) recWord {
 }
 
 // nextSenseWord returns the first i' >= i where the word ks[i'], or it
-// without its proclitics, may be in the bit filter, or len(ks) (see
-// nextInFilter).
+// without its proclitics, may be in the bit filter, or len(ks): a loop
+// with no call, whose registers stay put, over the words most of which
+// are passed over.
 func nextSenseWord(ks []kept, i int, filter *[1024]uint64) int {
 	for ; i < len(ks); i++ {
 		x := &ks[i]
