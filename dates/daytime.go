@@ -15,7 +15,7 @@ import (
 // joinDayTime merges the time e, just emitted, into the expression before
 // it when that one is the day or part of the day e lies in, and reports
 // whether it did.
-func (p *parser) joinDayTime(e Expression) bool {
+func (p *parser) joinDayTime(e *Expression) bool {
 	if e.Kind != Time || e.Grain != Hour && e.Grain != Minute || len(p.out) == 0 {
 		return false
 	}

@@ -42,12 +42,12 @@ const (
 // مساء، الخميس ليلا، بكرة الصبح، امبارح بالليل. The part is that day's
 // (the night runs to the next morning), and a time after it takes its day
 // and half (غدا مساء الساعة 8 is 20:00).
-func (p *parser) partAfter(i, end int, sp span) (int, bool) {
+func (p *parser) partAfter(i, end int, sp *span) (int, bool) {
 	if sp.kind == Time {
-		return p.clockPartAfter(end, sp)
+		return p.clockPartAfter(end, *sp)
 	}
 	if sp.kind == Range {
-		return p.hourRangeGuess(i, end, sp)
+		return p.hourRangeGuess(i, end, *sp)
 	}
 	if sp.kind == Weekday && !sp.exact && sp.d1 == sp.d0+1 && (p.word(end, cUnit) && p.toks[end].e.v == uWeek && p.def(end) || p.word(end, cThis) && p.word(end+1, cUnit) && p.toks[end+1].e.v == uWeek) {
 		// الاثنين الأسبوع الجاي، الخميس هذا الأسبوع: that day of the week named

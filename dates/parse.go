@@ -65,24 +65,28 @@ func (p *parser) run() []Expression {
 			continue
 		}
 		p.top = i
-		sp, end, ok := p.got(p.parse(i))
+		end, ok := p.parse(i)
 		if !ok || end <= i {
-			if sp, end, ok = p.got(p.general(i)); !ok || end <= i { // general.go: short forms
+			if end, ok = p.general(i); !ok || end <= i { // general.go: short forms
 				i++
 				continue
 			}
 		}
-		if r, e2, ok := p.got(p.dashRange(i, end, sp)); ok { // 3 فبراير 2015 - 14 فبراير
-			sp, end = r, e2
+		// The phrase's span is taken from p.res once, and the rules
+		// that may extend it read it through a pointer: a span passed
+		// by value is 128 bytes moved at each call.
+		sp := p.res
+		if e2, ok := p.dashRange(i, end, &sp); ok { // 3 فبراير 2015 - 14 فبراير
+			sp, end = p.res, e2
 		}
-		if r, e2, ok := p.got(p.yearRun(i, end, sp)); ok { // years.go: في 2014 و2015 و2016
-			sp, end = r, e2
+		if e2, ok := p.yearRun(i, end, &sp); ok { // years.go: في 2014 و2015 و2016
+			sp, end = p.res, e2
 		}
-		if r, e2, ok := p.got(p.partAfter(i, end, sp)); ok { // general.go: غدا صباحا
-			sp, end = r, e2
+		if e2, ok := p.partAfter(i, end, &sp); ok { // general.go: غدا صباحا
+			sp, end = p.res, e2
 		}
-		if e, ok := p.emit(i, end, sp); ok {
-			if !p.joinDayTime(e) { // daytime.go: غدا الساعة 3 مساء
+		if e, ok := p.emit(i, end, &sp); ok {
+			if !p.joinDayTime(&e) { // daytime.go: غدا الساعة 3 مساء
 				p.out = append(p.out, e)
 			}
 			if e.Grain == Day && !sp.exact && sp.d1 == sp.d0+1 { // one day: a time after it may take it
@@ -101,7 +105,7 @@ func (p *parser) midnight(d int) time.Time {
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, p.cfg.loc)
 }
 
-func (p *parser) emit(i, end int, sp span) (Expression, bool) {
+func (p *parser) emit(i, end int, sp *span) (Expression, bool) {
 	if sp.skip > 0 && i+int(sp.skip) < end {
 		i += int(sp.skip)
 	}
@@ -110,16 +114,17 @@ func (p *parser) emit(i, end int, sp span) (Expression, bool) {
 		start = p.toks[i].start - int(sp.pre)
 	}
 	stop := p.toks[end-1].end
+	from, to := sp.from, sp.to
 	if !sp.exact {
 		if sp.d1 <= sp.d0 || sp.d0-p.aday > maxDays || p.aday-sp.d0 > maxDays || sp.d1-p.aday > maxDays || p.aday-sp.d1 > maxDays {
 			return Expression{}, false
 		}
-		sp.from, sp.to = p.midnight(sp.d0), p.midnight(sp.d1)
+		from, to = p.midnight(sp.d0), p.midnight(sp.d1)
 	}
-	if !sp.from.Before(sp.to) {
+	if !from.Before(to) {
 		return Expression{}, false
 	}
-	return Expression{Text: p.text[start:stop], Start: p.base + start, End: p.base + stop, From: sp.from, To: sp.to,
+	return Expression{Text: p.text[start:stop], Start: p.base + start, End: p.base + stop, From: from, To: to,
 		Grain: sp.grain, Kind: sp.kind, Hijri: sp.hijri, Approx: sp.approx, Warning: sp.warn}, true
 }
 

@@ -245,11 +245,12 @@ func (p *parser) monthDayRange(i int) (int, bool) {
 
 // dashRange joins a date x at [i, xe) to a date after a dash: 3 فبراير 2015
 // - 14 فبراير، 25 مارس - 2 أبريل، عام 2019 - 2020، مايو - يونيو 2018.
-func (p *parser) dashRange(i, xe int, x span) (int, bool) {
-	if !p.isDash(xe) || x.exact || x.kind != Date && x.kind != Weekday {
+func (p *parser) dashRange(i, xe int, xp *span) (int, bool) {
+	if !p.isDash(xe) || xp.exact || xp.kind != Date && xp.kind != Weekday {
 		p.res = span{}
 		return 0, false
 	}
+	x := *xp
 	k := xe + 1
 	if x.grain == Year {
 		b, end, ok := p.yearNum(k)

@@ -63,7 +63,7 @@ func tabularHijriYearStart(y int) int {
 // yearRun extends the Gregorian year sp (tokens i to end) with the years
 // after it joined by و that follow it one by one: في 2014 و2015 و2016 is
 // [2014, 2017). It reports false when no such year follows.
-func (p *parser) yearRun(i, end int, sp span) (int, bool) {
+func (p *parser) yearRun(i, end int, sp *span) (int, bool) {
 	if sp.exact || sp.grain != Year || sp.kind != Date {
 		p.res = span{}
 		return 0, false
