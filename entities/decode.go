@@ -91,15 +91,20 @@ type cacheEntry struct {
 	lex  uint8
 	ncl  uint8 // mword.nClitic
 	kout uint8 // cliticsBefore
-	ok   bool
-	// head: the word is a place head (placeHeads), which chunksKept
-	// notes for headPlaces. (In the byte ok's alignment left free.)
-	head bool
+	// flag: entOK (the entry is filled), entHead (the word is a place
+	// head, placeHeads, which chunksKept notes for headPlaces).
+	flag uint8
 	// Of a vocabulary entry: 0 not made, 1 being made, 2 made (in the
 	// entry's first line, which lookAhead reads anyway).
 	made atomic.Uint32
 	loc  [5]sums
 }
+
+// Bits of cacheEntry.flag.
+const (
+	entOK   = 1 << iota // the entry is filled
+	entHead             // its word is a place head
+)
 
 // recognizer is a model attached to a gazetteer, with the gazetteer's
 // name lists that the features use.
@@ -139,8 +144,10 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	fw := r.m.vocab[k]
 	var m mword
 	m.setFold(fw, h, &r.env)
-	e.key, e.ok, e.core, e.lex, e.ncl = h, true, m.core, m.lex, m.nClitic
-	e.head = placeHeads[h]
+	e.key, e.flag, e.core, e.lex, e.ncl = h, entOK, m.core, m.lex, m.nClitic
+	if placeHeads[h] {
+		e.flag |= entHead
+	}
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &e.loc)
@@ -315,7 +322,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			e := r.known(w.h)
 			if e == nil {
 				e = &st.cache[w.h%cacheSize]
-				if !e.ok || e.key != w.h {
+				if e.flag&entOK == 0 || e.key != w.h {
 					e.fill(w.h, r, m, s, &w, env)
 				}
 				// A copy: the cache slot may be taken by a later word.
@@ -414,7 +421,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 			kout, bare = int(e.kout), e.bare
 		} else if x.h != 0 {
 			e = &st.cache[x.h%cacheSize]
-			if !e.ok || e.key != x.h {
+			if e.flag&entOK == 0 || e.key != x.h {
 				rescan(x)
 				e.fill(x.h, r, m, s, &w, env)
 			}
@@ -435,7 +442,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 			st.locp[i+2] = &st.loc[i]
 		}
 		x.bare, x.kout = bare, uint8(kout)
-		if e != nil && e.head {
+		if e != nil && e.flag&entHead != 0 {
 			f.heads = append(f.heads, int32(j)) // (f's: a local would hold registers the loop needs)
 		}
 		m.first = i == 0
@@ -820,8 +827,10 @@ func bareHash(fw []byte, k int) uint64 {
 // (chunks and chunksKept) fill their cache misses through it.
 func (e *cacheEntry) fill(key uint64, r *recognizer, m *mword, s string, w *word, env *featEnv) {
 	m.set(s, w, env)
-	e.key, e.ok, e.core, e.lex, e.ncl = key, true, m.core, m.lex, m.nClitic
-	e.head = headBits[key>>57]&(1<<(key&63)) != 0 && placeHeads[key]
+	e.key, e.flag, e.core, e.lex, e.ncl = key, entOK, m.core, m.lex, m.nClitic
+	if headBits[key>>57]&(1<<(key&63)) != 0 && placeHeads[key] {
+		e.flag |= entHead
+	}
 	e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
 	e.bare = bareHash(w.folded(), int(e.kout))
 	r.wordSums(m, &e.loc)

@@ -112,7 +112,7 @@ type finder struct {
 	keep    bool    // keep the words for the recognizer (see keepWord)
 	keepNow bool    // keep each word scan reads: keep, during find's scan
 	kept    []kept  // the words, when keep
-	heads   []int32 // the kept words that are place heads, noted by chunksKept (see cacheEntry.head)
+	heads   []int32 // the kept words that are place heads, noted by chunksKept (see entHead)
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}

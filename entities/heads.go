@@ -27,7 +27,7 @@ var placeHeads = func() map[uint64]bool {
 }()
 
 // headBits is a bit filter of placeHeads' hashes (bit h&63 of word
-// h>>57), so that a cache miss's entry (cacheEntry.head) mostly needs no
+// h>>57), so that a cache miss's entry (entHead) mostly needs no
 // map read.
 var headBits = func() (f [128]uint64) {
 	for h := range placeHeads {
@@ -51,7 +51,7 @@ func (r *recognizer) headPlaces(f *finder, out []candidate, made *madeSet) []can
 	oi := 0
 	ks := f.kept
 	// The place heads, noted by chunksKept from the words' entries
-	// (cacheEntry.head), in text order.
+	// (entHead), in text order.
 	next := 0 // the first word that may be a head (not the name after one)
 	for _, i32 := range f.heads {
 		i := int(i32)
