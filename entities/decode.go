@@ -707,12 +707,14 @@ func (g *Gazetteer) recognize(f *finder) {
 			i, j = r.trim(mg, f.text, ws, i, j, t)
 			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
 				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&
-				ws[i].gaz == 0 && ws[i-1].gaz == 0 &&
+				(ws[i].gaz == 0 || ws[i].gaz == 9) && ws[i-1].gaz == 0 &&
 				(ws[i].ostart == ws[i].start || j == i+1 && (i < 2 || !isInside(int(tags[i-1]))) ||
 					clitedAfterFirst(f.text, ws, i, st.spans[k].start)) {
 				// Two names of people side by side are one (جافين |
 				// وليامسون), unless the second is a longer name after و
-				// (محمود الخطيب | ومرتضى منصور), or the gazetteer knows them.
+				// (محمود الخطيب | ومرتضى منصور), or the gazetteer knows them
+				// (a weak reading of the second, a surname alone, is no
+				// knowing: فيكرام | باتيل, a surname of the gazetteer's Patels).
 				st.spans[k].end = ws[j-1].end
 			} else {
 				st.spans = append(st.spans, candidate{start: ws[i].ostart, end: ws[j-1].end, typ: t})
