@@ -59,7 +59,7 @@ var newsTrainStrata = []newsStratum{
 }
 
 // newsPeopleStrata is the table of the second to eighth draws and of the
-// fifteenth: weighted toward the categories with many people's names
+// fifteenth and seventeenth: weighted toward the categories with many people's names
 // (politics, sport, society, the Middle East, international news) and
 // spread over the outlets, since people's recall on modern news is the recognizer's
 // weakest point (issue 17).
@@ -119,6 +119,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train14.tsv", 20270107, newsOrgStrata},
 	{"testdata/news-train15.tsv", 20270108, newsPeopleStrata},
 	{"testdata/news-train16.tsv", 20270109, newsOrgStrata},
+	{"testdata/news-train17.tsv", 20270131, newsPeopleStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
