@@ -58,9 +58,10 @@ func TestEmbeddedClusters(t *testing.T) {
 	// A word with a proclitic: its core's cluster is a feature.
 	env := &featEnv{lex: map[uint64]uint8{}, clus: tab}
 	var m mword
+	var wf wfeat
 	fw := index.AppendFold(nil, "وبغداد")
-	m.setFold(fw, index.HashWord(fw), env)
-	if want := tab.find(hashOf("بغداد")); m.cclus != want {
-		t.Errorf("وبغداد: core cluster %#x, want بغداد's %#x", m.cclus, want)
+	m.setFold(fw, index.HashWord(fw), env, &wf)
+	if want := tab.find(hashOf("بغداد")); wf.cclus != want {
+		t.Errorf("وبغداد: core cluster %#x, want بغداد's %#x", wf.cclus, want)
 	}
 }

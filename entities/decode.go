@@ -55,6 +55,7 @@ type recState struct {
 	loc   [][5]sums  // per word of the chunk: its wordFeatures sums
 	locp  []*[5]sums // where they are (word k's at k+2, see tag): in loc, or the model's vocabulary
 	ws    []mword
+	wf    []wfeat // the words' wfeats, for training's chunks (see chunks)
 	em    [][labelPad]int64
 	back  [][labelPad]uint8
 	tags  []uint8
@@ -143,14 +144,15 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	}
 	fw := r.m.vocab[k]
 	var m mword
-	m.setFold(fw, h, &r.env)
+	var wf wfeat
+	m.setFold(fw, h, &r.env, &wf)
 	e.key, e.flag, e.core, e.lex, e.ncl = h, entOK, m.core, m.lex, m.nClitic
 	if placeHeads[h] {
 		e.flag |= entHead
 	}
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
-	r.wordSums(&m, &e.loc)
+	r.wordSums(&m, &wf, &e.loc)
 	if mine {
 		own.made.Store(2)
 	}
@@ -168,7 +170,7 @@ func newRecognizer(m *Model) *recognizer {
 	r.sprd = bioSpread(&r.tr)
 	r.vt = newVocabTable(m.vocab)
 	r.prow = packedRows(m)
-	r.wordSums(&boundary, &r.bloc)
+	r.wordSums(&boundary, &noFeat, &r.bloc)
 	r.ctx = r.buildCtx()
 	return r
 }
@@ -286,8 +288,9 @@ func gazTag(c *candidate, w *word) uint8 {
 
 // chunks scans the text of f and calls fn with the words of each
 // sentence (at most maxChunk words), with the gazetteer's readings of f's
-// candidates.
-func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []mword)) {
+// candidates; and, when r is nil (training), with the words' wfeats (wf,
+// else nil: the recognizer reads its words' sums instead).
+func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []mword, wf []wfeat)) {
 	if r != nil && st.owner != r {
 		if st.cache == nil {
 			st.cache = make([]cacheEntry, cacheSize)
@@ -308,14 +311,27 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 	ci := 0
 	prevEnd := 0
 	ws := st.ws[:0]  // (st.ws again at the end)
+	var wf []wfeat   // (r nil: st.wf, again at the end)
 	cands := f.cands // (the gazetteer's; chunks and fn leave them as they are)
+	if r == nil {
+		wf = st.wf[:0]
+	}
+	var scratch wfeat // a word's wfeat, when r is not nil
 	for f.scan(&w) {
 		if len(ws) > 0 && (len(ws) == maxChunk || !w.joined && hasTerminator(s[prevEnd:w.start])) {
-			fn(ws)
+			fn(ws, wf)
 			ws = ws[:0]
+			if r == nil {
+				wf = wf[:0]
+			}
 		}
 		ws = append(ws, mword{})
 		m := &ws[len(ws)-1]
+		wp := &scratch
+		if r == nil {
+			wf = append(wf, wfeat{})
+			wp = &wf[len(wf)-1]
+		}
 		var kout int
 		i := len(ws) - 1
 		if r != nil && w.h != 0 {
@@ -337,10 +353,10 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 			m.core, m.lex, m.nClitic = e.core, e.lex, e.ncl
 			kout = int(e.kout)
 		} else {
-			m.set(s, &w, env)
+			m.set(s, &w, env, wp)
 			kout = cliticsBefore(w.folded(), env, m.nClitic)
 			if r != nil {
-				r.wordSums(m, &st.loc[i])
+				r.wordSums(m, wp, &st.loc[i])
 				st.locp[i+2] = &st.loc[i]
 			}
 		}
@@ -361,9 +377,12 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 		prevEnd = w.end
 	}
 	if len(ws) > 0 {
-		fn(ws)
+		fn(ws, wf)
 	}
 	st.ws = ws[:0]
+	if r == nil {
+		st.wf = wf[:0]
+	}
 }
 
 // chunksKept is chunks over the words the gazetteer's scan kept (r not
@@ -373,7 +392,7 @@ func (f *finder) chunks(st *recState, r *recognizer, env *featEnv, fn func(ws []
 // hash, or one whose offsets did not fit the record: far). The words,
 // their features and the records' bare and kout are those of chunks'
 // general loop.
-func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(ws []mword)) {
+func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(ws []mword, wf []wfeat)) {
 	s := f.text
 	var w word // the word scanned again, when it is
 	ci := 0
@@ -395,7 +414,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 		x := &ks[j]
 		start, end := int(x.start), int(x.end)
 		if len(ws) > 0 && (len(ws) == maxChunk || !x.joined && hasTerminator(s[prevEnd:start])) {
-			fn(ws)
+			fn(ws, nil)
 			ws = ws[:0]
 		}
 		scanned = false
@@ -435,10 +454,11 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 			kout, bare = int(e.kout), e.bare
 		} else {
 			rescan(x)
-			m.set(s, &w, env)
+			var wf wfeat
+			m.set(s, &w, env, &wf)
 			kout = cliticsBefore(w.folded(), env, m.nClitic)
 			bare = bareHash(w.folded(), kout)
-			r.wordSums(m, &st.loc[i])
+			r.wordSums(m, &wf, &st.loc[i])
 			st.locp[i+2] = &st.loc[i]
 		}
 		x.bare, x.kout = bare, uint8(kout)
@@ -464,7 +484,7 @@ func (f *finder) chunksKept(st *recState, r *recognizer, env *featEnv, fn func(w
 		prevEnd = end
 	}
 	if len(ws) > 0 {
-		fn(ws)
+		fn(ws, nil)
 	}
 	st.ws = ws[:0]
 }
@@ -686,7 +706,7 @@ func (g *Gazetteer) recognize(f *finder) {
 	st := recPool.Get().(*recState)
 	st.spans = st.spans[:0]
 	mg := marginPool.Get().(*margins)
-	f.chunks(st, r, &r.env, func(ws []mword) {
+	f.chunks(st, r, &r.env, func(ws []mword, _ []wfeat) {
 		tags := r.tag(st, ws, mg.alpha)
 		mg.reset(st.em[:len(ws)], &r.tr, r.sprd)
 		for i := 0; i < len(ws); i++ {
@@ -828,12 +848,13 @@ func bareHash(fw []byte, k int) uint64 {
 // proclitic count and bare hash, and its location sums. Both chunk loops
 // (chunks and chunksKept) fill their cache misses through it.
 func (e *cacheEntry) fill(key uint64, r *recognizer, m *mword, s string, w *word, env *featEnv) {
-	m.set(s, w, env)
+	var wf wfeat
+	m.set(s, w, env, &wf)
 	e.key, e.flag, e.core, e.lex, e.ncl = key, entOK, m.core, m.lex, m.nClitic
 	if headBits[key>>57]&(1<<(key&63)) != 0 && placeHeads[key] {
 		e.flag |= entHead
 	}
 	e.kout = uint8(cliticsBefore(w.folded(), env, m.nClitic))
 	e.bare = bareHash(w.folded(), int(e.kout))
-	r.wordSums(m, &e.loc)
+	r.wordSums(m, &wf, &e.loc)
 }

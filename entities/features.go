@@ -52,22 +52,31 @@ const (
 	tClusCore // fine cluster of the word without proclitics and article
 )
 
-// Words of a chunk, with what the features need.
+// Words of a chunk, with what the tagger, the decoder and the rules on
+// spans read (48 bytes). The features of a word alone that only its
+// sums need (wordSums, made once per word of the vocabulary or the
+// cache) are apart, in a wfeat, so that a chunk's words take fewer cache
+// lines.
 type mword struct {
 	start, end int
 	h, core    uint64 // hash of the folded word; of the word without proclitics and article
-	suf        [3]uint64
-	pre        [2]uint64
 	shape      uint8
-	lex        uint8  // lexBit* of the word in the gazetteer's names
-	cue        uint8  // cue* class of the word (see cues.go)
-	clus       uint32 // cluster value of the word (clusters.go), 0 none
-	cclus      uint32 // of its core
-	gaz        uint8  // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
-	joined     bool   // only space since the previous word
-	first      bool   // first word of a sentence
-	nClitic    uint8  // bytes of the folded word taken as proclitics (و ف, then ب ل ك)
-	ostart     int    // where a mention starting at this word starts: after its proclitics
+	lex        uint8 // lexBit* of the word in the gazetteer's names
+	gaz        uint8 // the gazetteer's reading: 0 none, else 1 + 2*(type-1) + inside, 9 weak
+	joined     bool  // only space since the previous word
+	first      bool  // first word of a sentence
+	nClitic    uint8 // bytes of the folded word taken as proclitics (و ف, then ب ل ك)
+	ostart     int   // where a mention starting at this word starts: after its proclitics
+}
+
+// wfeat is the rest of a word's features (see mword), which setFold
+// writes and wordFeatures reads.
+type wfeat struct {
+	suf   [3]uint64
+	pre   [2]uint64
+	clus  uint32 // cluster value of the word (clusters.go), 0 none
+	cclus uint32 // of its core
+	cue   uint8  // cue* class of the word (see cues.go)
 }
 
 // Bits of mword.lex: where a word occurs in the gazetteer's names.
@@ -141,12 +150,13 @@ func shapeOf(s string, w *word) uint8 {
 	return sh<<3 | uint8(n)
 }
 
-// set sets the features of a scanned word that depend on it alone.
-func (m *mword) set(s string, w *word, env *featEnv) {
+// set sets the features of a scanned word that depend on it alone, in m
+// and f.
+func (m *mword) set(s string, w *word, env *featEnv, f *wfeat) {
 	m.start, m.end, m.joined = w.start, w.end, w.joined
 	m.shape = shapeOf(s, w)
 	m.gaz = 0
-	m.setFold(w.folded(), w.h, env)
+	m.setFold(w.folded(), w.h, env, f)
 }
 
 // featEnv is what word features are computed against: the gazetteer's
@@ -213,18 +223,15 @@ func (v *vocabTable) find(h uint64) int {
 }
 
 // setFold sets the features of the folded word fw, whose hash is h
-// (0 when the word is too long to fold).
-func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
+// (0 when the word is too long to fold), in m and f.
+func (m *mword) setFold(fw []byte, h uint64, env *featEnv, f *wfeat) {
 	lex := env.lex
 	m.h = h
 	if len(fw) == 0 {
 		m.core = 0
-		m.suf = [3]uint64{}
-		m.pre = [2]uint64{}
 		m.lex = 0
 		m.nClitic = 0
-		m.cue = 0
-		m.clus, m.cclus = 0, 0
+		*f = wfeat{}
 		return
 	}
 	m.nClitic = uint8(stripClitics(fw))
@@ -232,23 +239,23 @@ func (m *mword) setFold(fw []byte, h uint64, env *featEnv) {
 	m.core = index.HashWord(core)
 	for k := range 3 {
 		if len(core) > k+1 {
-			m.suf[k] = index.HashWord(core[len(core)-k-1:])
+			f.suf[k] = index.HashWord(core[len(core)-k-1:])
 		} else {
-			m.suf[k] = 0
+			f.suf[k] = 0
 		}
 	}
 	for k := range 2 {
 		if len(fw) > k+2 {
-			m.pre[k] = index.HashWord(fw[:k+1])
+			f.pre[k] = index.HashWord(fw[:k+1])
 		} else {
-			m.pre[k] = 0
+			f.pre[k] = 0
 		}
 	}
-	m.cue = cueClass[h]
-	m.clus = env.clus.find(h)
-	m.cclus = m.clus
+	f.cue = cueClass[h]
+	f.clus = env.clus.find(h)
+	f.cclus = f.clus
 	if m.core != h {
-		m.cclus = env.clus.find(m.core)
+		f.cclus = env.clus.find(m.core)
 	}
 	m.lex = lex[m.h]
 	if m.lex == 0 && m.core != m.h {
@@ -261,34 +268,37 @@ const maxFeatures = 48
 
 var boundary = mword{h: 0x5EED, core: 0x5EED, shape: 0xFF}
 
-// wordFeatures writes the features that word w contributes to the word
-// being labelled when w is p places after it (p from -2 to 2; -1 is the
-// word before): they depend on w and p alone, so the recognizer caches
-// their sum per word (see recognizer.tag).
-func wordFeatures(w *mword, p int, out []uint64) int {
+// noFeat is the boundary's wfeat.
+var noFeat wfeat
+
+// wordFeatures writes the features that word w (its wfeat f)
+// contributes to the word being labelled when w is p places after it (p
+// from -2 to 2; -1 is the word before): they depend on w and p alone, so
+// the recognizer caches their sum per word (see recognizer.tag).
+func wordFeatures(w *mword, f *wfeat, p int, out []uint64) int {
 	n := 0
 	pp := uint64(p + 2)
 	out[n] = mix(tWord, pp, w.h)
 	n++
-	if w.cue != 0 {
-		out[n] = mix(tCue, pp, uint64(w.cue))
+	if f.cue != 0 {
+		out[n] = mix(tCue, pp, uint64(f.cue))
 		n++
 	}
-	out[n] = mix(tClusC, pp, uint64(clusterCoarse(w.clus)))
+	out[n] = mix(tClusC, pp, uint64(clusterCoarse(f.clus)))
 	n++
 	if p >= -1 && p <= 1 {
 		out[n] = mix(tCore, pp, w.core)
 		out[n+1] = mix(tLex, pp, uint64(w.lex))
-		out[n+2] = mix(tClusF, pp, uint64(clusterFine(w.clus)))
-		out[n+3] = mix(tClusCore, pp, uint64(clusterFine(w.cclus)))
+		out[n+2] = mix(tClusF, pp, uint64(clusterFine(f.clus)))
+		out[n+3] = mix(tClusCore, pp, uint64(clusterFine(f.cclus)))
 		n += 4
 	}
 	if p == 0 {
-		out[n] = mix(tSuf1, 0, w.suf[0])
-		out[n+1] = mix(tSuf2, 0, w.suf[1])
-		out[n+2] = mix(tSuf3, 0, w.suf[2])
-		out[n+3] = mix(tPre1, 0, w.pre[0])
-		out[n+4] = mix(tPre2, 0, w.pre[1])
+		out[n] = mix(tSuf1, 0, f.suf[0])
+		out[n+1] = mix(tSuf2, 0, f.suf[1])
+		out[n+2] = mix(tSuf3, 0, f.suf[2])
+		out[n+3] = mix(tPre1, 0, f.pre[0])
+		out[n+4] = mix(tPre2, 0, f.pre[1])
 		out[n+5] = mix(tBias, 0, 0)
 		n += 6
 	}
@@ -335,15 +345,16 @@ func contextFeatures(ws []mword, i int, out []uint64) int {
 	return n
 }
 
-// features writes all the hashed features of word i of ws into out and
-// returns how many (training uses it; recognizer.tag sums the same).
-func features(ws []mword, i int, out *[maxFeatures]uint64) int {
+// features writes all the hashed features of word i of ws (wf their
+// wfeats) into out and returns how many (training uses it;
+// recognizer.tag sums the same).
+func features(ws []mword, wf []wfeat, i int, out *[maxFeatures]uint64) int {
 	n := 0
 	for p := -2; p <= 2; p++ {
 		if k := i + p; k >= 0 && k < len(ws) {
-			n += wordFeatures(&ws[k], p, out[n:])
+			n += wordFeatures(&ws[k], &wf[k], p, out[n:])
 		} else {
-			n += wordFeatures(&boundary, p, out[n:])
+			n += wordFeatures(&boundary, &noFeat, p, out[n:])
 		}
 	}
 	return n + contextFeatures(ws, i, out[n:])

@@ -23,15 +23,15 @@ func TestCachedSums(t *testing.T) {
 	env := &g.rec.env
 	shift := 64 - uint(m.bits)
 	var cached [][labelPad]int64
-	f.chunks(st, g.rec, env, func(ws []mword) {
+	f.chunks(st, g.rec, env, func(ws []mword, _ []wfeat) {
 		g.rec.tag(st, ws, nil)
 		cached = append(cached, st.em[:len(ws)]...)
 	})
 	words := 0
-	f.chunks(st, nil, env, func(ws []mword) {
+	f.chunks(st, nil, env, func(ws []mword, wf []wfeat) {
 		var feats [maxFeatures]uint64
 		for i := range ws {
-			n := features(ws, i, &feats)
+			n := features(ws, wf, i, &feats)
 			var e [labelPad]int64
 			for _, x := range feats[:n] {
 				for l := range nLabels {

@@ -48,3 +48,11 @@ func TestCacheEntrySize(t *testing.T) {
 		t.Fatalf("cacheEntry is %d bytes, want 192", n)
 	}
 }
+
+// TestMwordSize: a chunk's word stays 48 bytes on a 64-bit platform (see
+// mword: what only the word's sums need is in its wfeat).
+func TestMwordSize(t *testing.T) {
+	if n := unsafe.Sizeof(mword{}); n > 48 {
+		t.Fatalf("mword is %d bytes, want 48 at most", n)
+	}
+}

@@ -200,11 +200,11 @@ func tokenAt(starts []int, i int) int {
 // wordsOf runs the scanner and the gazetteer over a sentence and calls
 // fn with each chunk of words and, for each word, the label of its token
 // (the token's for its first word, I for the next words of a name).
-func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []mword, gold []uint8)) {
+func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []mword, wf []wfeat, gold []uint8)) {
 	text, starts := sentenceText(s.toks, nil)
 	f := g.find(text, nil)
 	var gold []uint8
-	f.chunks(st, nil, env, func(ws []mword) {
+	f.chunks(st, nil, env, func(ws []mword, wf []wfeat) {
 		gold = gold[:0]
 		for i := range ws {
 			k := tokenAt(starts, ws[i].start)
@@ -217,7 +217,7 @@ func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []
 			}
 			gold = append(gold, uint8(l))
 		}
-		fn(ws, gold)
+		fn(ws, wf, gold)
 	})
 	f.release()
 }
@@ -273,6 +273,7 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	drop := rand.New(rand.NewPCG(cfg.seed, dropStream))
 	type trainChunk struct {
 		ws   []mword
+		wf   []wfeat
 		gold []uint8
 	}
 	var chunks []trainChunk
@@ -280,20 +281,20 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	tokens := 0
 	for _, s := range sents {
 		tokens += len(s.toks)
-		wordsOf(g, env, st, s, func(ws []mword, gold []uint8) {
-			chunks = append(chunks, trainChunk{slices.Clone(ws), slices.Clone(gold)})
+		wordsOf(g, env, st, s, func(ws []mword, wf []wfeat, gold []uint8) {
+			chunks = append(chunks, trainChunk{slices.Clone(ws), slices.Clone(wf), slices.Clone(gold)})
 			for i := range ws {
 				freq[ws[i].h]++
 			}
 		})
 	}
 	for _, c := range chunks {
-		ws, gold := c.ws, c.gold
+		ws, wf, gold := c.ws, c.wf, c.gold
 		{
 			add := func() {
 				in := instance{feats: make([]uint32, 0, len(ws)*maxFeatures), nf: make([]uint8, len(ws)), gold: append([]uint8(nil), gold...)}
 				for i := range ws {
-					n := features(ws, i, &st.feats)
+					n := features(ws, wf, i, &st.feats)
 					for _, f := range st.feats[:n] {
 						in.feats = append(in.feats, uint32(f>>shift))
 					}

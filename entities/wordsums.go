@@ -32,13 +32,13 @@ func packedRows(m *Model) [][2]uint64 {
 const halves = 0x0000FFFF0000FFFF
 
 // wordSums sums, for each position p, the weights of the features that
-// word m contributes there (see wordFeatures).
-func (r *recognizer) wordSums(m *mword, loc *[5]sums) {
+// word m (its wfeat f) contributes there (see wordFeatures).
+func (r *recognizer) wordSums(m *mword, f *wfeat, loc *[5]sums) {
 	var buf [16]uint64
 	shift := (64 - uint(r.m.bits)) & 63 // (bits is 4 or more: the mask only spares the over-shift test)
 	occ, pr := r.m.occ, r.prow
 	for p := -2; p <= 2; p++ {
-		n := wordFeatures(m, p, buf[:])
+		n := wordFeatures(m, f, p, buf[:])
 		var a02, a13, a46, a57, rows uint64
 		for _, f := range buf[:n] {
 			i := f >> shift

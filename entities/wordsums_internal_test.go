@@ -31,15 +31,15 @@ func TestWordSumsPacked(t *testing.T) {
 		m.countRows()
 		r := &recognizer{m: m, prow: packedRows(m)}
 		for range 200 {
-			mw := mword{h: rng.Uint64(), core: rng.Uint64(), cue: uint8(rng.IntN(4)), lex: uint8(rng.IntN(32)),
-				clus: rng.Uint32(), cclus: rng.Uint32(), suf: [3]uint64{rng.Uint64(), rng.Uint64(), rng.Uint64()},
-				pre: [2]uint64{rng.Uint64(), rng.Uint64()}}
+			mw := mword{h: rng.Uint64(), core: rng.Uint64(), lex: uint8(rng.IntN(32))}
+			wf := wfeat{cue: uint8(rng.IntN(4)), clus: rng.Uint32(), cclus: rng.Uint32(),
+				suf: [3]uint64{rng.Uint64(), rng.Uint64(), rng.Uint64()}, pre: [2]uint64{rng.Uint64(), rng.Uint64()}}
 			var got [5]sums
-			r.wordSums(&mw, &got)
+			r.wordSums(&mw, &wf, &got)
 			var buf [16]uint64
 			for p := -2; p <= 2; p++ {
 				var e [labelPad]int32
-				for _, f := range buf[:wordFeatures(&mw, p, buf[:])] {
+				for _, f := range buf[:wordFeatures(&mw, &wf, p, buf[:])] {
 					for l := range nLabels {
 						e[l] += int32(m.weight(f>>(64-uint(m.bits)), l))
 					}
