@@ -180,19 +180,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	for lo := 0; lo < len(toks); lo += tokenPiece {
 		hi := min(lo+tokenPiece, len(toks))
 		*sents = sp.AddTokens(*sents, toks[lo:hi])
-		dst := d.Tokens[lo:hi]
-		for i, t := range toks[lo:hi] {
-			tok := &dst[i]
-			tok.Text, tok.Start, tok.End, tok.Kind = t.Text, t.Start, t.End, t.Kind
-			switch t.Kind {
-			case tokenize.Word: // below, from the word cache
-			case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
-				tok.Norm, _ = a.cache.getOther(t.Text, searchForm)
-			default:
-				tok.Norm = t.Text
-			}
-		}
-		a.cache.fill(dst, a.normStem)
+		a.cache.fill(d.Tokens[lo:hi], toks[lo:hi], a.normStem)
 	}
 	if sn, ok := sp.Flush(); ok {
 		*sents = append(*sents, sn)

@@ -200,15 +200,20 @@ func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, ok bool) {
 	return "", "", false
 }
 
-// fill sets Norm and Stem of the Word tokens of toks from the cache, with f
-// for the words it does not hold. It looks words up in blocks: the headers
+// fill sets each token of dst from the stream token of src at the same
+// index (dst is as long as src): its text, span and kind, and its forms: for
+// a Word its Norm and Stem from the cache, with f for the words it does not
+// hold; for a Hashtag, Mention or Number its search form (cached as another
+// kind, see getOther); for the other kinds its text as Norm. The copy is
+// made in the same pass as the look-ups, so that dst is written once and
+// not read back. It looks words up in blocks: the headers
 // of a block's buckets are read first, then the records compared, so that
 // the memory reads of many words are in flight at once rather than one word
 // after the other (the hashes first, so that the loop of header reads is
 // short enough for the processor to run many of its iterations ahead).
 // Words of at most shortWord bytes, nearly all, are compared by their
 // numbers from short, kept from hashing them.
-func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
+func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm, stem string)) {
 	const block = 32
 	var (
 		idx    [block]int32
@@ -217,19 +222,28 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 		xs, ys [block]uint64
 	)
 	tab := c.cur.Load() // a table is never changed once replaced: it stays readable
-	for i := 0; i < len(toks); {
+	dst = dst[:len(src)]
+	for i := 0; i < len(src); {
 		n := 0
-		for ; i < len(toks) && n < block; i++ {
-			t := &toks[i]
-			if t.Kind != tokenize.Word {
+		for ; i < len(src) && n < block; i++ {
+			s, t := &src[i], &dst[i]
+			w := s.Text
+			t.Text, t.Start, t.End, t.Kind = w, s.Start, s.End, s.Kind
+			switch s.Kind {
+			case tokenize.Word:
+			case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
+				t.Norm, t.Stem = c.getOther(w, searchForm) // (no stem)
+				continue
+			default:
+				t.Norm, t.Stem = w, ""
 				continue
 			}
-			if len(t.Text) > shortWord {
-				t.Norm, t.Stem = c.get(t.Text, f)
+			if len(w) > shortWord {
+				t.Norm, t.Stem = c.get(w, f)
 				continue
 			}
-			x, y := short(unsafe.Slice(unsafe.StringData(t.Text), len(t.Text)))
-			h := c.mix(x, y, len(t.Text))
+			x, y := short(unsafe.Slice(unsafe.StringData(w), len(w)))
+			h := c.mix(x, y, len(w))
 			// the header is not used before the block is read: its
 			// load, a likely cache miss, overlaps the next words'
 			idx[n], hs[n], xs[n], ys[n], hds[n] = int32(i), h, x, y, tab.headers[bucketOf(h)].Load()
@@ -237,7 +251,7 @@ func (c *wordCache) fill(toks []Token, f func(string) (norm, stem string)) {
 		}
 	words:
 		for j := 0; j < n; j++ {
-			t := &toks[idx[j]]
+			t := &dst[idx[j]]
 			hd, h, lw := hds[j], hs[j], len(t.Text)
 			b := bucketOf(h)
 			bk := (*[bucketSize]byte)(tab.mem[b*8 : b*8+bucketSize])

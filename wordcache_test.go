@@ -101,25 +101,36 @@ func TestWordCacheFill(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "أعلنت وزارة الخارجية الإثنين أنّ الوفد سيصل إلى القاهرة غداً، " +
-		strings.Repeat("ب", cacheMaxWord) + " و" + strings.Repeat("ـ", 40) + "مستشفى 2024 #مصر "
+		strings.Repeat("ب", cacheMaxWord) + " و" + strings.Repeat("ـ", 40) + "مستشفى 2024 #مصر @arnews "
 	text = strings.Repeat(text, 5)
 	c := newWordCache()
 	for pass := 0; pass < 2; pass++ {
-		toks := make([]Token, 0)
-		for _, tk := range tokenize.Tokens(text) {
-			toks = append(toks, Token{Text: tk.Text, Start: tk.Start, End: tk.End, Kind: tk.Kind})
+		src := tokenize.Tokens(text)
+		if len(src) < 64 {
+			t.Fatalf("%d tokens: want more than a block", len(src))
 		}
-		if len(toks) < 64 {
-			t.Fatalf("%d tokens: want more than a block", len(toks))
+		kinds := map[tokenize.Kind]bool{}
+		for _, tk := range src {
+			kinds[tk.Kind] = true
 		}
-		c.fill(toks, a.normStem)
-		for _, tk := range toks {
-			var wn, ws string
-			if tk.Kind == tokenize.Word {
-				wn, ws = a.normStem(tk.Text)
+		if len(kinds) < 5 {
+			t.Fatalf("%d kinds of tokens: want words, numbers, hashtags, mentions and punctuation", len(kinds))
+		}
+		toks := make([]Token, len(src))
+		for i := range toks {
+			toks[i] = Token{Text: "x", Start: -1, End: -1, Kind: 99, Norm: "n", Stem: "s"} // all overwritten
+		}
+		c.fill(toks, src, a.normStem)
+		for i, tk := range toks {
+			want := Token{Text: src[i].Text, Start: src[i].Start, End: src[i].End, Kind: src[i].Kind, Norm: src[i].Text}
+			switch tk.Kind {
+			case tokenize.Word:
+				want.Norm, want.Stem = a.normStem(tk.Text)
+			case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
+				want.Norm, want.Stem = searchForm(tk.Text)
 			}
-			if tk.Norm != wn || tk.Stem != ws {
-				t.Fatalf("pass %d: %q: got %q %q, want %q %q", pass, tk.Text, tk.Norm, tk.Stem, wn, ws)
+			if tk != want {
+				t.Fatalf("pass %d: token %d: got %+v, want %+v", pass, i, tk, want)
 			}
 		}
 	}
@@ -187,14 +198,14 @@ func TestWordCacheShortWords(t *testing.T) {
 		}
 	}
 	for pass := 0; pass < 2; pass++ {
-		toks := make([]Token, len(words))
+		toks, src := make([]Token, len(words)), make([]tokenize.Token, len(words))
 		for i, w := range words {
-			toks[i] = Token{Text: w, Kind: tokenize.Word}
+			src[i] = tokenize.Token{Text: w, Kind: tokenize.Word}
 			if n, s := c.get(w, forms); n != "n"+w || s != w+"s" {
 				t.Fatalf("pass %d: get(%q) = %q %q", pass, w, n, s)
 			}
 		}
-		c.fill(toks, forms)
+		c.fill(toks, src, forms)
 		for _, tk := range toks {
 			if tk.Norm != "n"+tk.Text || tk.Stem != tk.Text+"s" {
 				t.Fatalf("pass %d: fill gave %q %q for %q", pass, tk.Norm, tk.Stem, tk.Text)
