@@ -737,7 +737,11 @@ func (g *Gazetteer) recognize(f *finder) {
 				// knowing: فيكرام | باتيل, a surname of the gazetteer's Patels).
 				st.spans[k].end = ws[j-1].end
 			} else {
-				st.spans = append(st.spans, candidate{start: ws[i].ostart, end: ws[j-1].end, typ: t})
+				start := ws[i].ostart
+				if t == Person {
+					start = r.personStart(f.text, &ws[i])
+				}
+				st.spans = append(st.spans, candidate{start: start, end: ws[j-1].end, typ: t})
 			}
 			i = j - 1
 		}

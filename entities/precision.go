@@ -428,3 +428,35 @@ func dotted(s string, start, end int) bool {
 	}
 	return end+1 < len(s) && s[end] == '.' && letter(end+1)
 }
+
+// personStart returns where the model's person name that starts at word w
+// of s begins. The recognizer reads a name after the proclitics that
+// cliticsBefore takes off (وك, ب, ف when what follows is a known name or
+// word), and a name whose own first letter is one of them loses it: ف
+// before a bare alef (فادي, فانسان, فاردي: ادي is أدى folded) and ك
+// before anything but the article (كايل ووكر, كلاين, كينغ: كريم is ك +
+// ريم). Such a name keeps its letter when it starts with a bare alef (ا,
+// not أ or إ, which a proclitic and a name spelt with its hamza give:
+// فأحمد), or, after ك, when the whole word is more frequent in news than
+// the rest (كينغ, كريمة: ك + جيروم, "like Jérôme", stays cut); not
+// when the gazetteer reads a name there (ب + اردوغان, Erdoğan without
+// his hamza).
+func (r *recognizer) personStart(s string, w *mword) int {
+	o := w.ostart
+	if o-len("ك") < w.start || w.gaz != 0 || strings.HasPrefix(s[o:w.end], "ال") {
+		return o
+	}
+	switch c := s[o-len("ك") : o]; c {
+	case "ف", "ب", "ك":
+		if strings.HasPrefix(s[o:w.end], "ا") {
+			return o - len(c)
+		}
+		if c == "ك" {
+			kw, kr := r.vt.find(hashOf(s[o-len(c):w.end])), r.vt.find(hashOf(s[o:w.end]))
+			if kw >= 0 && (kr < 0 || kw < kr) {
+				return o - len(c)
+			}
+		}
+	}
+	return o
+}
