@@ -167,12 +167,12 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 	// (the first that matches wins).
 	sortByLast(all)
 	// A filter of the last words' hashes, to skip most words at once.
-	var filter [1024]uint64
+	var filter [senseFilter]uint64
 	for i := range all {
 		h := all[i].last
-		filter[h>>54] |= 1 << (h & 63)
+		filter[h>>senseShift] |= 1 << (h & 63)
 	}
-	maybe := func(h uint64) bool { return filter[h>>54]&(1<<(h&63)) != 0 }
+	maybe := func(h uint64) bool { return filter[h>>senseShift]&(1<<(h&63)) != 0 }
 	sm := senseMatcher{all: all, out: out, extra: b.extra[:0]}
 	var win [8]recWord // the last words of a run joined by spaces, in order
 	if f.keep {
@@ -297,13 +297,13 @@ func keptRecWord(x *kept) recWord {
 // without its proclitics, may be in the bit filter, or len(ks): a loop
 // with no call, whose registers stay put, over the words most of which
 // are passed over.
-func nextSenseWord(ks []kept, i int, filter *[1024]uint64) int {
+func nextSenseWord(ks []kept, i int, filter *[senseFilter]uint64) int {
 	for ; i < len(ks); i++ {
 		x := &ks[i]
-		if h := x.h; filter[h>>54]&(1<<(h&63)) != 0 {
+		if h := x.h; filter[h>>senseShift]&(1<<(h&63)) != 0 {
 			return i
 		}
-		if h := x.bare; x.kout != 0 && x.kout < 4 && filter[h>>54]&(1<<(h&63)) != 0 {
+		if h := x.bare; x.kout != 0 && x.kout < 4 && filter[h>>senseShift]&(1<<(h&63)) != 0 {
 			return i
 		}
 	}
@@ -384,3 +384,11 @@ func (sm *senseMatcher) match(win []recWord) {
 		}
 	}
 }
+
+// senseFilter is the number of words of oneSense's bit filter (512
+// bytes: a text's names set some tens of its 4,096 bits), indexed by a
+// hash's top bits (senseShift).
+const (
+	senseFilter = 64
+	senseShift  = 58
+)
