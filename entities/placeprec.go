@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,27 +27,53 @@ import (
 //
 // A place written with tanween (دوماً) is the adverb or adjective spelt
 // like it (دوماً, always): a name takes no tanween in the news.
-func placePrecision(s string, out []candidate) []candidate {
+//
+// الريف followed by an adjective in ي (الريف الغربي للعاصمة, الريف
+// الشمالي لحماة, الريف الحموي, الريف الإنجليزي) is the countryside, not
+// Morocco's Rif (حراك الريف, منطقة الريف, الريف المغربي: المغربي keeps
+// it).
+//
+// A place the recognizer made that a rule drops is forgotten (made) when
+// no other mention keeps it, so that one sense per text does not find it
+// again where it was dropped.
+func placePrecision(s string, out []candidate, made *madeSet) []candidate {
 	k := 0
+	var dropped []*Entity
 	for _, c := range out {
-		if c.typ == Place && wordStart(s, c.start) == c.start {
-			if ws, we := prevWord(s, c.start); ws < we && (k == 0 || out[k-1].end <= ws) {
-				h := foldHash(s[ws:we])
-				if competitionWords[h] || kunyaWords[h] {
-					continue
-				}
+		if c.typ == Place && placeDropped(s, c, k, out) {
+			if c.ent != nil && c.ent.Recognized() {
+				dropped = append(dropped, c.ent)
 			}
-			if w := nextWord(s, c.end); w != "" && ligamentWords[foldHash(w)] {
-				continue
-			}
-			if r, _ := utf8.DecodeLastRuneInString(s[c.start:c.end]); r >= 0x064B && r <= 0x064D {
-				continue
-			}
+			continue
 		}
 		out[k] = c
 		k++
 	}
-	return out[:k]
+	out = out[:k]
+	for _, e := range dropped {
+		if made != nil && !slices.ContainsFunc(out, func(c candidate) bool { return c.ent == e }) {
+			delete(made.m, made.keyOf(e, Place))
+		}
+	}
+	return out
+}
+
+// placeDropped reports whether a rule of placePrecision drops the place
+// c, the next after out[:k] that stay.
+func placeDropped(s string, c candidate, k int, out []candidate) bool {
+	if ws, we := prevWord(s, c.start); ws < we && wordStart(s, c.start) == c.start && (k == 0 || out[k-1].end <= ws) {
+		h := foldHash(s[ws:we])
+		if competitionWords[h] || kunyaWords[h] {
+			return true
+		}
+	}
+	if w := nextWord(s, c.end); w != "" && (ligamentWords[foldHash(w)] || countryside(s[c.start:c.end], w)) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[c.start:c.end]); r >= 0x064B && r <= 0x064D {
+		return true
+	}
+	return false
 }
 
 // competitionWords are the words after which a place names a competition
@@ -66,4 +93,12 @@ func hashSet(words string) map[uint64]bool {
 		m[foldHash(w)] = true
 	}
 	return m
+}
+
+// countryside reports whether the place name is الريف and the word after
+// it, w, an adjective in ي other than المغربي (الريف الغربي, الريف
+// الحموي): then الريف is the countryside.
+func countryside(name, w string) bool {
+	return name == "الريف" && len(w) > len("الي") && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") &&
+		!(w == "المغربي" || w == "الأمازيغي")
 }

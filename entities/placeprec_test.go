@@ -9,8 +9,10 @@ import (
 
 // TestPlacePrecision checks placeprec.go's rules: a place after أبطال or
 // أمم names a competition, one after أبو is in a person's name, one before
-// الصليبي is the ligament, and one written with tanween is the word spelt
-// like it; the place stays a place elsewhere in the same sentences.
+// الصليبي is the ligament, one written with tanween is the word spelt
+// like it, and الريف before an adjective in ي is the countryside (Morocco's
+// Rif stays a place); the place stays a place elsewhere in the same
+// sentences.
 func TestPlacePrecision(t *testing.T) {
 	g := entities.Default()
 	for _, c := range []struct{ s, want string }{
@@ -22,6 +24,9 @@ func TestPlacePrecision(t *testing.T) {
 		{"وصل الوزير إلى أبو ظبي قادما من أوروبا.", "place أبو ظبي|place أوروبا"},
 		{"أصيب المدافع بقطع في الرباط الصليبي قبل مباراة الرباط.", "place الرباط"},
 		{"وقال إنهم يسعون دوماً إلى السلام، بعد قصف دوما في سوريا.", "place دوما|place سوريا"},
+		{"اندلعت اشتباكات في الريف الغربي لإدلب بعد قصف مدينة حلب.", "place إدلب|place حلب"},
+		{"تدور أحداث الرواية في الريف الإنجليزي قرب لندن.", "nationality الإنجليزي|place لندن"},
+		{"شارك الآلاف في مسيرة حراك الريف في الحسيمة شمالي المغرب.", "place الريف|place الحسيمة|place المغرب"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
