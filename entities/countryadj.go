@@ -35,3 +35,32 @@ var adjectiveNouns = func() map[uint64]bool {
 	}
 	return m
 }()
+
+// dashAdjective reports whether the place mention c is a country's name
+// spelt like the feminine adjective (السعودية, سورية) right after a
+// nationality mention in ية (prev, the mention before c) and a dash:
+// العلاقات التركية - السعودية, جبهة لبنانية - سورية. It is the second
+// adjective of the pair (Turkish-Saudi), a nationality, as the news
+// labels tag it.
+func dashAdjective(s string, c, prev candidate) bool {
+	if c.typ != Place || c.ent == nil || prev.typ != Nationality || !strings.HasSuffix(s[c.start:c.end], "ية") ||
+		!strings.HasSuffix(s[prev.start:prev.end], "ية") || wordStart(s, c.start) != c.start {
+		return false
+	}
+	i := c.start
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	switch {
+	case i > 0 && s[i-1] == '-':
+		i--
+	case strings.HasSuffix(s[:i], "–"), strings.HasSuffix(s[:i], "—"):
+		i -= len("–")
+	default:
+		return false
+	}
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i == prev.end
+}

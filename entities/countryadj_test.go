@@ -31,3 +31,25 @@ func TestSyriaAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestDashAdjective checks that a country's name spelt like the feminine
+// adjective (السعودية, سورية) after a nationality adjective and a dash is
+// the second adjective of the pair, a nationality linked to its country,
+// and that after another word and a dash it stays the country.
+func TestDashAdjective(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"وتصاعدت أزمة العلاقات التركية-السعودية بعد مقتل الصحفي.", "nationality التركية c-tr|nationality السعودية c-sa"},
+		{"لم تهدأ الأزمة الكندية - السعودية منذ أن غرد السفير.", "nationality الكندية c-ca|nationality السعودية c-sa"},
+		{"وحذر من تشكيل جبهة لبنانية – سورية تهدد الجنوب.", "nationality لبنانية c-lb|nationality سورية c-sy"},
+		{"وقال المتحدث باسم الخارجية - السعودية إن الوفد وصل.", "place السعودية c-sa"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text+" "+m.Entity.ID)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}

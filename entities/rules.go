@@ -98,8 +98,8 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		if goalCorner(s, ks, c) {
 			continue // في الزاوية اليسرى للحارس: the corner of the goal
 		}
-		if syriaAdjective(s, c) {
-			c.typ = Nationality // وسائل إعلام سورية: Syrian (countryadj.go)
+		if syriaAdjective(s, c) || i > 0 && dashAdjective(s, c, out[i-1]) {
+			c.typ = Nationality // وسائل إعلام سورية, التركية - السعودية: an adjective (countryadj.go)
 		}
 		if bs, ok := binClitic(s, c); ok {
 			// ببن عروس: the proclitic out, and the gazetteer's name (clitics.go).
