@@ -59,7 +59,7 @@ var newsTrainStrata = []newsStratum{
 }
 
 // newsPeopleStrata is the table of the second to eighth draws and of the
-// fifteenth and seventeenth: weighted toward the categories with many people's names
+// fifteenth, seventeenth and nineteenth: weighted toward the categories with many people's names
 // (politics, sport, society, the Middle East, international news) and
 // spread over the outlets, since people's recall on modern news is the recognizer's
 // weakest point (issue 17).
@@ -121,6 +121,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train16.tsv", 20270109, newsOrgStrata},
 	{"testdata/news-train17.tsv", 20270131, newsPeopleStrata},
 	{"testdata/news-train18.tsv", 20270132, newsOrgStrata},
+	{"testdata/news-train19.tsv", 20270133, newsPeopleStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
