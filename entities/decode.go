@@ -736,6 +736,12 @@ func (g *Gazetteer) recognize(f *finder) {
 				// (a weak reading of the second, a surname alone, is no
 				// knowing: فيكرام | باتيل, a surname of the gazetteer's Patels).
 				st.spans[k].end = ws[j-1].end
+			} else if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
+				st.spans[k].end == ws[i-1].end && f.text[ws[i-1].end:ws[i].start] == "-" && tags[i-1] != lblO &&
+				ws[i].ostart == ws[i].start && (ws[i].gaz == 0 || ws[i].gaz == 9) && ws[i-1].gaz == 0 {
+				// A double name written with a hyphen (جان-بيير بارتولي,
+				// كيم هاك-سونغ), which the model reads as two.
+				st.spans[k].end = ws[j-1].end
 			} else {
 				start := ws[i].ostart
 				if t == Person {
