@@ -33,6 +33,11 @@ func TestNewsOrganizations(t *testing.T) {
 		"شنت طائرات التحالف بقيادة السعودية غارات":             {"التحالف/organization/o-arab-coalition", "السعودية/place/c-sa"},
 		"أعلن التحالف العربي أمس أن طائرات التحالف دمرت منصة":  {"التحالف العربي/organization/o-arab-coalition", "التحالف/organization/o-arab-coalition"},
 		"مر البلدان بفترات من التقارب والتحالف في بعض الأحيان": nil,
+		// Companies and bodies the gazetteer lacked (enames2): the model
+		// cut or stretched them (محكمة لندن للتحكيم, لاكتاليس السنوية).
+		"أصدرت محكمة لندن للتحكيم الدولي حكمين":       {"محكمة لندن للتحكيم الدولي/organization/o-lcia"},
+		"وتبلغ مبيعات لاكتاليس السنوية 17 مليار يورو": {"لاكتاليس/organization/o-lactalis"},
+		"ستؤثر على سيولة صندوق الاحتياطي العام":       {"صندوق الاحتياطي العام/organization/o-kw-general-reserve-fund"},
 	} {
 		assert(t).Equal(want, got(g, text), "%s", text)
 	}
