@@ -129,6 +129,17 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			c.typ = Place
 			c.ent = madeEntity(made, s[c.start:c.end], Place)
 		}
+		prevEnd := 0
+		if k > 0 {
+			prevEnd = out[k-1].end
+		}
+		if us := universityStart(s, c, prevEnd); us < c.start {
+			// بجامعة غلاسكو: the university, not the town (universities.go).
+			c.start, c.typ = us, Organization
+			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {
+				c.ent = madeEntity(made, s[us:c.end], Organization)
+			}
+		}
 		if c.ent != nil && c.typ == Person {
 			if ws, we, k, ok := wordFrom(s, ks, c.start); ok && we < c.end && titleTails[wordHash(s, ks, k, ws, we)] {
 				// رئيس الجمهورية الباجي قائد السبسي: the title's tail is
