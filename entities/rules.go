@@ -133,8 +133,9 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		if k > 0 {
 			prevEnd = out[k-1].end
 		}
-		if us := universityStart(s, c, prevEnd); us < c.start {
-			// بجامعة غلاسكو: the university, not the town (universities.go).
+		if us, ok := placeOrgStart(s, c, prevEnd); ok {
+			// بجامعة غلاسكو, منتخب إنجلترا, نادي الرياض: the university,
+			// team or club, not the place (universities.go).
 			c.start, c.typ = us, Organization
 			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {
 				c.ent = madeEntity(made, s[us:c.end], Organization)

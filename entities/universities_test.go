@@ -7,12 +7,13 @@ import (
 	"github.com/arnews/arnews/entities"
 )
 
-// TestUniversityOfTown checks that a place right after جامعة is the
-// university, head in and proclitics out (universities.go), and that a
-// place with anything else before it stays a place: sentences written for
-// the test after universities read as their towns on fresh corpus
-// articles (without the rule the embedded model gives the places غلاسكو,
-// أدنبره and ساو باولو).
+// TestUniversityOfTown checks that a place right after جامعة or منتخب is
+// the university or the national team, head in and proclitics out, and
+// one after نادي the club, head out (universities.go), and that a place
+// with anything else before it stays a place: sentences written for the
+// test after universities, teams and clubs read as their places on fresh
+// corpus articles (without the rule the embedded model gives the places
+// غلاسكو, أدنبره, ساو باولو, مانشستر, كوريا, إنكلترا and الرياض).
 func TestUniversityOfTown(t *testing.T) {
 	g := entities.Default()
 	for _, c := range []struct{ s, want string }{
@@ -21,6 +22,9 @@ func TestUniversityOfTown(t *testing.T) {
 		{"وتخرجت في جامعة ساو باولو عام 2001.", "organization جامعة ساو باولو"},
 		{"وشارك باحثون من لندن وجامعة مانشستر في الدراسة.", "place لندن|organization جامعة مانشستر"},
 		{"وعاد الباحثون إلى غلاسكو بعد الدراسة.", "place غلاسكو"},
+		{"ويتذيل منتخب كوريا الترتيب بلا رصيد.", "organization منتخب كوريا"},
+		{"وتمكن لمنتخب إنكلترا من التأهل.", "organization منتخب إنكلترا"},
+		{"وبدأ مسيرته مع نادي الرياض قبل أن ينتقل.", "organization الرياض"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
