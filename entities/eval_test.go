@@ -474,6 +474,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random11Articles, "testdata/gold-random11.tsv"
 	case "random12":
 		sample, outFile = random12Articles, "testdata/gold-random12.tsv"
+	case "random13":
+		sample, outFile = random13Articles, "testdata/gold-random13.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -100,8 +100,9 @@ type newsDraw struct {
 // the first random7Draws of them; the draws after those leave random7 and
 // random8 out, the draws after the first random9Draws leave random9 out
 // too, the draws after the first random10Draws leave random10 out too, the
-// draws after the first random11Draws leave random11 out too, and the draws
-// after the first random12Draws leave random12 out too (newsBlindSamples).
+// draws after the first random11Draws leave random11 out too, the draws
+// after the first random12Draws leave random12 out too, and the draws after
+// the first random13Draws leave random13 out too (newsBlindSamples).
 var newsDraws = []newsDraw{
 	{"testdata/news-train.tsv", newsTrainSeed, newsTrainStrata},
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
@@ -137,10 +138,12 @@ type newsBlind struct {
 // newsBlindSamples returns the blind samples drawn after some news draws:
 // random7 and random8 after the first random7Draws, random9 after the first
 // random9Draws, random10 after the first random10Draws, random11 after the
-// first random11Draws, random12 after the first random12Draws.
+// first random11Draws, random12 after the first random12Draws, random13
+// after the first random13Draws.
 func newsBlindSamples() []newsBlind {
 	return []newsBlind{{random7Draws, random7Articles}, {random7Draws, random8Articles}, {random9Draws, random9Articles},
-		{random10Draws, random10Articles}, {random11Draws, random11Articles}, {random12Draws, random12Articles}}
+		{random10Draws, random10Articles}, {random11Draws, random11Articles}, {random12Draws, random12Articles},
+		{random13Draws, random13Articles}}
 }
 
 // blindArticle is an article of a blind sample that the news draws from

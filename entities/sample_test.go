@@ -99,6 +99,15 @@ const (
 // draw came between the samples), and labelled by hand before any code ran
 // over it. Its misses are printed only on request (-random12misses). A news
 // draw added after it must leave it out.
+//
+// The thirteenth (testdata/gold-random13.tsv, random13Seed,
+// random13PerFile a file) is the blind check of the thirteenth session's
+// work: drawn as the twelfth, leaving out random12 too and every article of
+// the first random13Draws news training draws (all twenty that existed when
+// it was drawn, labelled or not: they are the model's training data), and
+// labelled by hand before any code ran over it. Its misses are printed only
+// on request (-random13misses). A news draw added after it must leave it
+// out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -112,6 +121,7 @@ const (
 	random10Seed   = 20270110
 	random11Seed   = 20270117
 	random12Seed   = 20270124
+	random13Seed   = 20270141
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -125,6 +135,8 @@ const (
 	random11PerFile = 10
 	// random12PerFile is how many articles random12 takes from each file.
 	random12PerFile = 10
+	// random13PerFile is how many articles random13 takes from each file.
+	random13PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -141,6 +153,9 @@ const (
 	// random12Draws is how many news draws random12 leaves out: the draws
 	// that existed when it was drawn. It stays 16 when a draw is added.
 	random12Draws = 16
+	// random13Draws is how many news draws random13 leaves out: the draws
+	// that existed when it was drawn. It stays 20 when a draw is added.
+	random13Draws = 20
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -245,6 +260,26 @@ func random11Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // are equal), and every article with the same text as one of those.
 func random12Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random12Seed, random12PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles}, fn)
+}
+
+// random13Articles calls fn for the articles of the thirteenth random
+// sample (the blind one of the thirteenth session): it leaves out what
+// random12 leaves out, random12 itself, every article of the news draws
+// random12Draws+1 to random13Draws (labelled or not), and every article
+// with the same text as one of those.
+func random13Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random13Seed, random13PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles, random12Articles, newsBlind12DrawArticles}, fn)
+}
+
+// newsBlind12DrawArticles calls fn for every article of the news training
+// draws random12Draws+1 to random13Draws (labelled or not): the draws that
+// leave random12 out too.
+func newsBlind12DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random12Draws; k < random13Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlind11DrawArticles calls fn for every article of the news training
