@@ -134,8 +134,14 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			prevEnd = out[k-1].end
 		}
 		if us, ok := placeOrgStart(s, c, prevEnd); ok {
-			// بجامعة غلاسكو, منتخب إنجلترا, نادي الرياض: the university,
-			// team or club, not the place (universities.go).
+			// بجامعة غلاسكو, منتخب إنجلترا, نادي الرياض, بنك دبي الإسلامي:
+			// the university, team, club or bank, not the place
+			// (universities.go).
+			next := -1
+			if i+1 < len(out) {
+				next = out[i+1].start
+			}
+			c.end = bankEnd(s, c.start, c.end, next)
 			c.start, c.typ = us, Organization
 			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {
 				c.ent = madeEntity(made, s[us:c.end], Organization)

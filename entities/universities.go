@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // A university named after its town (جامعة غلاسكو, بجامعة ادنبره, جامعة
 // ساو باولو) is an organization with its head word in the news labels
 // (جامعة X is tagged whole 33 times, the town alone never), but the
@@ -15,6 +17,8 @@ var (
 	hUniversity = hashOf("جامعة")
 	hTeam       = hashOf("منتخب")
 	hClub       = hashOf("نادي")
+	hBank       = hashOf("بنك")
+	hBankM      = hashOf("مصرف")
 )
 
 // placeOrgStart reports whether the place c is an organization named
@@ -37,13 +41,51 @@ func placeOrgStart(s string, c candidate, prevEnd int) (int, bool) {
 			continue
 		}
 		switch foldHash(s[ps+len(p) : pe]) {
-		case hUniversity, hTeam:
+		case hUniversity, hTeam, hBank, hBankM:
 			return ps + len(p), true
 		case hClub:
 			return c.start, true
 		}
 	}
 	return c.start, false
+}
+
+// bankEnd returns where a bank named after its place (بنك دبي, from end,
+// the place's end) ends: after one adjective with the article in ي or
+// الأول right after the place, only a space between, where no mention
+// starts (next is where the next mention starts, or -1): بنك دبي
+// الإسلامي, بنك قطر الأول, مصرف ليبيا المركزي. Else end.
+func bankEnd(s string, start, end, next int) int {
+	ps, pe := prevWord(s, start)
+	if ps == pe {
+		return end
+	}
+	h := foldHash(s[ps+leadingClitics(s[ps:pe]) : pe])
+	if h != hBank && h != hBankM {
+		for _, p := range orgHeadClitics[1:] {
+			if len(p) < pe-ps && s[ps:ps+len(p)] == p {
+				if h = foldHash(s[ps+len(p) : pe]); h == hBank || h == hBankM {
+					break
+				}
+			}
+		}
+		if h != hBank && h != hBankM {
+			return end
+		}
+	}
+	if end >= len(s) || s[end] != ' ' {
+		return end
+	}
+	ws := end + 1
+	we := ws
+	for we < len(s) && s[we] != ' ' && s[we] != '\n' && s[we] != '\t' && s[we] != ',' && s[we] != '.' && !strings.HasPrefix(s[we:], "،") {
+		we++
+	}
+	w := s[ws:we]
+	if ws == next || !strings.HasPrefix(w, "ال") || !(strings.HasSuffix(w, "ي") || w == "الأول") || len(w) < 8 {
+		return end
+	}
+	return we
 }
 
 // orgHeadClitics are the proclitics read before a head of placeOrgStart.

@@ -7,8 +7,9 @@ import (
 	"github.com/arnews/arnews/entities"
 )
 
-// TestUniversityOfTown checks that a place right after جامعة or منتخب is
-// the university or the national team, head in and proclitics out, and
+// TestUniversityOfTown checks that a place right after جامعة, منتخب or بنك
+// is the university, the national team or the bank (with an adjective
+// after it), head in and proclitics out, and
 // one after نادي the club, head out (universities.go), and that a place
 // with anything else before it stays a place: sentences written for the
 // test after universities, teams and clubs read as their places on fresh
@@ -25,6 +26,8 @@ func TestUniversityOfTown(t *testing.T) {
 		{"ويتذيل منتخب كوريا الترتيب بلا رصيد.", "organization منتخب كوريا"},
 		{"وتمكن لمنتخب إنكلترا من التأهل.", "organization منتخب إنكلترا"},
 		{"وبدأ مسيرته مع نادي الرياض قبل أن ينتقل.", "organization الرياض"},
+		{"وحصل على قرض من بنك دبي الإسلامي لشراء سيارة.", "organization بنك دبي الإسلامي"},
+		{"وقال مدير العمليات في بنك مصر إن الأسعار سترتفع.", "organization بنك مصر"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
