@@ -134,7 +134,11 @@
 // organization (نادي آرسنال gives آرسنال, شركة أبل gives أبل, جماعة
 // الحوثيين gives الحوثيين; النادي الأهلي stays whole, and so does نادي
 // before a sport's name, نادي كرة اليد بجمال). منتخب before a national
-// team's nickname is in its name (منتخب السامبا, المنتخب الأخضر), and a
+// team's nickname is in its name (منتخب السامبا, المنتخب الأخضر). A
+// place right after جامعة, منتخب, بنك or مصرف is the university, team or
+// bank, head in (بجامعة غلاسكو gives جامعة غلاسكو, منتخب كوريا, بنك دبي
+// الإسلامي with one adjective after the place), and one after نادي is the
+// club, head out (نادي الرياض gives the organization الرياض). A
 // federation right after كأس is the competition's name, no organization
 // (كأس الاتحاد الإنجليزي gives the nationality alone). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون
