@@ -14,11 +14,9 @@ import "strings"
 // between, nothing found on the head) becomes the organization.
 
 var (
-	hUniversity = hashOf("جامعة")
-	hTeam       = hashOf("منتخب")
-	hClub       = hashOf("نادي")
-	hBank       = hashOf("بنك")
-	hBankM      = hashOf("مصرف")
+	hClub  = hashOf("نادي")
+	hBank  = hashOf("بنك")
+	hBankM = hashOf("مصرف")
 )
 
 // placeOrgStart reports whether the place c is an organization named
@@ -30,25 +28,36 @@ func placeOrgStart(s string, c candidate, prevEnd int) (int, bool) {
 		return c.start, false
 	}
 	ps, pe := prevWord(s, c.start)
-	if ps == pe {
+	if ps == pe || ps < prevEnd {
 		return c.start, false
 	}
-	if ps < prevEnd {
+	h, ok := orgPlaceHeads[foldHash(s[ps:pe])]
+	if !ok {
 		return c.start, false
+	}
+	if h == hClub {
+		return c.start, true
 	}
 	for _, p := range orgHeadClitics {
-		if len(p) >= pe-ps || s[ps:ps+len(p)] != p {
-			continue
-		}
-		switch foldHash(s[ps+len(p) : pe]) {
-		case hUniversity, hTeam, hBank, hBankM:
+		if len(p) < pe-ps && s[ps:ps+len(p)] == p && foldHash(s[ps+len(p):pe]) == h {
 			return ps + len(p), true
-		case hClub:
-			return c.start, true
 		}
 	}
 	return c.start, false
 }
+
+// orgPlaceHeads maps the hashes of the heads of placeOrgStart, with their
+// proclitics, to the head's own hash: one look-up for a place's previous
+// word.
+var orgPlaceHeads = func() map[uint64]uint64 {
+	m := map[uint64]uint64{}
+	for _, w := range []string{"جامعة", "منتخب", "نادي", "بنك", "مصرف"} {
+		for _, p := range orgHeadClitics {
+			m[hashOf(p+w)] = hashOf(w)
+		}
+	}
+	return m
+}()
 
 // bankEnd returns where a bank named after its place (بنك دبي, from end,
 // the place's end) ends: after one adjective with the article in ي or
@@ -60,18 +69,8 @@ func bankEnd(s string, start, end, next int) int {
 	if ps == pe {
 		return end
 	}
-	h := foldHash(s[ps+leadingClitics(s[ps:pe]) : pe])
-	if h != hBank && h != hBankM {
-		for _, p := range orgHeadClitics[1:] {
-			if len(p) < pe-ps && s[ps:ps+len(p)] == p {
-				if h = foldHash(s[ps+len(p) : pe]); h == hBank || h == hBankM {
-					break
-				}
-			}
-		}
-		if h != hBank && h != hBankM {
-			return end
-		}
+	if h := orgPlaceHeads[foldHash(s[ps:pe])]; h != hBank && h != hBankM {
+		return end
 	}
 	if end >= len(s) || s[end] != ' ' {
 		return end
