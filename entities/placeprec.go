@@ -70,6 +70,9 @@ func placeDropped(s string, c candidate, k int, out []candidate) bool {
 	if w := nextWord(s, c.end); w != "" && (ligamentWords[foldHash(w)] || countryside(s[c.start:c.end], w)) {
 		return true
 	}
+	if a, w, ok := strings.Cut(s[c.start:c.end], " "); ok && !strings.Contains(w, " ") && countryside(a, w) {
+		return true // the adjective inside the place (الريف الغربي as one place)
+	}
 	if r, _ := utf8.DecodeLastRuneInString(s[c.start:c.end]); r >= 0x064B && r <= 0x064D {
 		return true
 	}
