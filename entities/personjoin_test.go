@@ -26,12 +26,7 @@ func TestPersonJoinWeak(t *testing.T) {
 		{"وقالت الطالبة برلينا والاس إنها لم تتوقع النتيجة.", []string{"برلينا والاس"}},
 		{"وسجل للريال كروس وإيسكو في الشوط الثاني.", []string{"كروس", "إيسكو"}},
 	} {
-		var got []string
-		for _, m := range entities.Default().Find(c.text) {
-			if m.Type == entities.Person {
-				got = append(got, m.Text)
-			}
-		}
+		got := peopleIn(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
 		}
@@ -56,14 +51,21 @@ func TestPersonHyphen(t *testing.T) {
 		{"وقالت رئيسة الوزراء هيلي تورنينغ-شميت إن الحكومة ستستقيل.", []string{"هيلي تورنينغ-شميت"}},
 		{"وسجل ميسي-رونالدو أهدافا كثيرة.", []string{"ميسي", "رونالدو"}},
 	} {
-		var got []string
-		for _, m := range entities.Default().Find(c.text) {
-			if m.Type == entities.Person {
-				got = append(got, m.Text)
-			}
-		}
+		got := peopleIn(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// peopleIn gives the text of each person mention that the default
+// gazetteer (with its model) finds in text, in order.
+func peopleIn(text string) []string {
+	var got []string
+	for _, m := range entities.Default().Find(text) {
+		if m.Type == entities.Person {
+			got = append(got, m.Text)
+		}
+	}
+	return got
 }

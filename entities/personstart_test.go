@@ -3,8 +3,6 @@ package entities_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/arnews/arnews/entities"
 )
 
 // TestPersonClitic checks that a person's name the model finds keeps its
@@ -27,12 +25,7 @@ func TestPersonClitic(t *testing.T) {
 		{"ونجحت فانيا غانت في إقناع اللجنة.", []string{"فانيا غانت"}},
 		{"واعتبرت صحيفة تركية أن حكم الرئيس باردوغان يتعزز.", []string{"اردوغان"}},
 	} {
-		var got []string
-		for _, m := range entities.Default().Find(c.text) {
-			if m.Type == entities.Person {
-				got = append(got, m.Text)
-			}
-		}
+		got := peopleIn(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
 		}
@@ -56,12 +49,7 @@ func TestCountNoun(t *testing.T) {
 		{"ويقول برلمانيون إن القانون سيعدل قريبا.", nil},
 		{"وقال هوفمان إن الشركة ستعلن نتائجها غدا.", []string{"هوفمان"}},
 	} {
-		var got []string
-		for _, m := range entities.Default().Find(c.text) {
-			if m.Type == entities.Person {
-				got = append(got, m.Text)
-			}
-		}
+		got := peopleIn(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
 		}

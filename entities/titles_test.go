@@ -3,8 +3,6 @@ package entities_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/arnews/arnews/entities"
 )
 
 // TestTitlesOutside checks that a title, a rank or an adjective before a
@@ -29,12 +27,7 @@ func TestTitlesOutside(t *testing.T) {
 		{"وأبلغ الميجر جون كيلر الصحفيين أن القوات انسحبت.", []string{"جون كيلر"}},
 		{"وأدار المباراة الحكم علي صباح ويساعده الحكمان مازن داوود وسامي الحسن.", []string{"مازن داوود", "سامي الحسن"}},
 	} {
-		var got []string
-		for _, m := range entities.Default().Find(c.text) {
-			if m.Type == entities.Person {
-				got = append(got, m.Text)
-			}
-		}
+		got := peopleIn(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
 		}
