@@ -1,7 +1,6 @@
 package entities_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
@@ -13,15 +12,6 @@ import (
 // (see checkBlindDraw).
 func TestRandom10Drawn(t *testing.T) {
 	checkBlindDraw(t, random10PerFile, random10Articles, func(mark func(string) func(string, shared.Article)) {
-		earlierSamples(t, mark)
-		random6Articles(t, mark("random6"))
-		random7Articles(t, mark("random7"))
-		random8Articles(t, mark("random8"))
-		random9Articles(t, mark("random9"))
-		for k := range random10Draws {
-			for _, d := range newsTrainDraw(t, k) {
-				mark(fmt.Sprintf("news training draw %d", k+1))(d.file, d.a)
-			}
-		}
+		samplesAndDrawsBefore(t, mark, "random10", random10Draws)
 	})
 }

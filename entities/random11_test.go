@@ -1,7 +1,6 @@
 package entities_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
@@ -13,16 +12,6 @@ import (
 // training draws (see checkBlindDraw).
 func TestRandom11Drawn(t *testing.T) {
 	checkBlindDraw(t, random11PerFile, random11Articles, func(mark func(string) func(string, shared.Article)) {
-		earlierSamples(t, mark)
-		random6Articles(t, mark("random6"))
-		random7Articles(t, mark("random7"))
-		random8Articles(t, mark("random8"))
-		random9Articles(t, mark("random9"))
-		random10Articles(t, mark("random10"))
-		for k := range random11Draws {
-			for _, d := range newsTrainDraw(t, k) {
-				mark(fmt.Sprintf("news training draw %d", k+1))(d.file, d.a)
-			}
-		}
+		samplesAndDrawsBefore(t, mark, "random11", random11Draws)
 	})
 }

@@ -1,7 +1,6 @@
 package entities_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
@@ -13,17 +12,6 @@ import (
 // random12Draws news training draws (see checkBlindDraw).
 func TestRandom12Drawn(t *testing.T) {
 	checkBlindDraw(t, random12PerFile, random12Articles, func(mark func(string) func(string, shared.Article)) {
-		earlierSamples(t, mark)
-		random6Articles(t, mark("random6"))
-		random7Articles(t, mark("random7"))
-		random8Articles(t, mark("random8"))
-		random9Articles(t, mark("random9"))
-		random10Articles(t, mark("random10"))
-		random11Articles(t, mark("random11"))
-		for k := range random12Draws {
-			for _, d := range newsTrainDraw(t, k) {
-				mark(fmt.Sprintf("news training draw %d", k+1))(d.file, d.a)
-			}
-		}
+		samplesAndDrawsBefore(t, mark, "random12", random12Draws)
 	})
 }

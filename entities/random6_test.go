@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/arnews/arnews/internal/shared"
@@ -59,6 +60,40 @@ func earlierSamples(t *testing.T, mark func(string) func(string, shared.Article)
 	random3Articles(t, mark("random3"))
 	random4Articles(t, mark("random4"))
 	random5Articles(t, mark("random5"))
+}
+
+// laterSamples are the random samples from random6 on, in the order they
+// were drawn.
+var laterSamples = []struct {
+	name     string
+	articles sampler
+}{
+	{"random6", random6Articles}, {"random7", random7Articles}, {"random8", random8Articles},
+	{"random9", random9Articles}, {"random10", random10Articles}, {"random11", random11Articles},
+	{"random12", random12Articles}, {"random13", random13Articles},
+}
+
+// samplesAndDrawsBefore marks what the draw of the random sample name
+// leaves out: every evaluation sample drawn before it and the first draws
+// news training draws.
+func samplesAndDrawsBefore(t *testing.T, mark func(string) func(string, shared.Article), name string, draws int) {
+	earlierSamples(t, mark)
+	found := false
+	for _, s := range laterSamples {
+		if s.name == name {
+			found = true
+			break
+		}
+		s.articles(t, mark(s.name))
+	}
+	if !found {
+		t.Fatalf("%s is not in laterSamples", name)
+	}
+	for k := range draws {
+		for _, d := range newsTrainDraw(t, k) {
+			mark(fmt.Sprintf("news training draw %d", k+1))(d.file, d.a)
+		}
+	}
 }
 
 // TestRandom6Drawn checks the sixth random sample's draw: random6PerFile
