@@ -64,7 +64,7 @@ var cueClass = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for _, l := range cueLists {
 		for _, w := range strings.Fields(l.words) {
-			pres := []string{"", "و", "ف", "ل", "ب", "ك", "وب", "ول", "فب", "فل"}
+			pres := headProclitics
 			for _, p := range pres {
 				x := p + w
 				if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {

@@ -39,7 +39,7 @@ import (
 var facilityHeads = func() map[uint64]int {
 	m := map[uint64]int{}
 	for _, w := range strings.Fields("مطار ميناء ملعب استاد إستاد ستاد قاعدة ساحة ميدان مسجد جامع نهر بحر جبل خليج مضيق هضبة مرتفعات وادي غوطة") {
-		for _, p := range []string{"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"} {
+		for _, p := range headProclitics {
 			m[hashOf(p+w)] = len(p)
 		}
 	}

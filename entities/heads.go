@@ -19,7 +19,7 @@ var placeHeads = func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, w := range strings.Fields(`مدينة منطقة قرية بلدة دائرة ولاية محافظة مقاطعة إقليم بلدية معتمدية مديرية
 		ضاحية مخيم حي ناحية شاطئ`) {
-		for _, p := range []string{"", "و", "ف", "ل", "ب", "ك", "وب", "ول", "فب", "فل"} {
+		for _, p := range headProclitics {
 			m[hashOf(p+w)] = true
 		}
 	}

@@ -28,6 +28,11 @@ func prevWord(s string, start int) (ws, we int) {
 	return wordStart(s, j), j
 }
 
+// headProclitics are the proclitics, alone and in pairs, that the rules
+// head-word tables (cue words, facility and place heads, the heads of
+// placeOrgStart) accept before a head: و ف ل ب ك, وب ول فب فل, and none.
+var headProclitics = []string{"", "و", "ف", "ل", "ب", "ك", "وب", "ول", "فب", "فل"}
+
 // nextWord returns the word after s[:end], with only spaces between, or "".
 func nextWord(s string, end int) string {
 	i := end

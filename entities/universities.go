@@ -88,4 +88,4 @@ func bankEnd(s string, start, end, next int) int {
 }
 
 // orgHeadClitics are the proclitics read before a head of placeOrgStart.
-var orgHeadClitics = []string{"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}
+var orgHeadClitics = append(headProclitics[:len(headProclitics):len(headProclitics)], "وك")
