@@ -20,7 +20,6 @@ func (p *parser) numericDate(i int) (int, bool) {
 		return end, ok
 	}
 	if !p.num(i) || !p.punct(i+1, '/', '-', '.') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) {
-		p.res = span{}
 		return 0, false
 	}
 	a, b := &p.toks[i], &p.toks[i+2]
@@ -34,11 +33,9 @@ func (p *parser) numericDate(i int) (int, bool) {
 		case c.ndig == 4 && a.ndig <= 2 && b.ndig <= 2:
 			y, m, d = int(c.val), int(b.val), int(a.val)
 		default:
-			p.res = span{}
 			return 0, false
 		}
 		if !validDate(y, m, d) {
-			p.res = span{}
 			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
@@ -46,7 +43,6 @@ func (p *parser) numericDate(i int) (int, bool) {
 		return p.eraMark(i + 5), true
 	}
 	if _, hij := p.hijriMark(i + 3); hij && a.ndig == 4 && b.ndig == 4 {
-		p.res = span{}
 		return 0, false // 1441-1442 هـ: Hijri years (yearDash)
 	}
 	// 2007-2012, and fiscal years 2016/2017
@@ -58,7 +54,6 @@ func (p *parser) numericDate(i int) (int, bool) {
 		p.res = span{d0: daysFromCivil(int(a.val), 1, 1), d1: daysFromCivil(int(b.val)+1, 1, 1), grain: Year, kind: Range}
 		return i + 3, true
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -161,7 +156,6 @@ func (p *parser) dayMonth(i int) (int, bool) {
 	}
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	d := int(t.val)
@@ -179,7 +173,6 @@ func (p *parser) dayMonth(i int) (int, bool) {
 		if e2, ok := p.monthDay(m, d, end); ok {
 			return e2, true
 		}
-		p.res = span{}
 		return 0, false
 	}
 	if hm, end, ok := p.hijriMonth(j); ok {
@@ -189,7 +182,6 @@ func (p *parser) dayMonth(i int) (int, bool) {
 	if j > i+1 && p.word(i+1, cMin) {
 		return p.dayOfRelMonth(d, j)
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -212,12 +204,10 @@ func (p *parser) dayOfRelMonth(d, j int) (int, bool) {
 		ms, end, ok = p.got(p.periodRule(j, j))
 	}
 	if !ok || ms.grain != Month {
-		p.res = span{}
 		return 0, false
 	}
 	y, m, _ := civilFromDays(ms.d0)
 	if !validDate(y, m, d) {
-		p.res = span{}
 		return 0, false
 	}
 	x := daysFromCivil(y, m, d)
@@ -260,7 +250,6 @@ func (p *parser) ordinalDay(i int) (int, bool) {
 	}
 	n, j, ok := p.ordinal(i)
 	if !ok || n < 1 || n > 31 || !p.word(j, cMin) {
-		p.res = span{}
 		return 0, false
 	}
 	j++
@@ -277,7 +266,6 @@ func (p *parser) ordinalDay(i int) (int, bool) {
 		if w := p.text[p.toks[i].start:p.toks[i].end]; !strings.HasSuffix(w, "ة") {
 			return p.dayOfRelMonth(n, j)
 		}
-		p.res = span{}
 		return 0, false
 	}
 	return p.monthDay(m, n, end)
@@ -287,13 +275,11 @@ func (p *parser) ordinalDay(i int) (int, bool) {
 // المقبل، السابع من مايو الماضي): the nearest occurrence on that side.
 func (p *parser) directedDay(m, d, end int) (int, bool) {
 	if !p.word(end, cMod) || !p.def(end) {
-		p.res = span{}
 		return 0, false
 	}
 	y, _, _ := civilFromDays(p.aday)
 	if p.toks[end].e.v == 0 { // 9 مارس الجاري: this year's
 		if !validDate(y, m, d) {
-			p.res = span{}
 			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
@@ -314,7 +300,6 @@ func (p *parser) directedDay(m, d, end int) (int, bool) {
 			return end + 1, true
 		}
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -325,7 +310,6 @@ func (p *parser) directedDay(m, d, end int) (int, bool) {
 func (p *parser) monthName(i, first int, afterShahr bool) (int, bool) {
 	m, end, amb, ok := p.month(i)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if y, e2, ok := p.yearAfter(end); ok {
@@ -355,7 +339,6 @@ func (p *parser) monthName(i, first int, afterShahr bool) (int, bool) {
 		}
 		j++
 	} else if amb && !afterShahr && !p.deliveryBefore(first) && !p.word(i-1, cEdge) && !p.monthPrep(i-1, i) { // تسليم مارس، نهاية مارس، في مارس: the month
-		p.res = span{}
 		return 0, false
 	}
 	dir := p.cfg.dir
@@ -406,7 +389,6 @@ func (p *parser) yearWord(i int) (int, bool) {
 		return p.yearWords(i) // عام ألفين وخمسة عشر
 	}
 	if p.toks[j].ndig > 4 || p.toks[j].ndig < 3 {
-		p.res = span{}
 		return 0, false
 	}
 	y := int(p.toks[j].val)
@@ -425,7 +407,6 @@ func (p *parser) yearWord(i int) (int, bool) {
 		return p.oldYear(j, true) // years.go: عام 622 م
 	}
 	if y > 2999 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Date}
@@ -437,7 +418,6 @@ func (p *parser) yearWord(i int) (int, bool) {
 func (p *parser) bareYear(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig < 3 || t.ndig > 4 {
-		p.res = span{}
 		return 0, false
 	}
 	y := int(t.val)
@@ -448,7 +428,6 @@ func (p *parser) bareYear(i int) (int, bool) {
 		return p.oldYear(i, false) // years.go: 622 ميلادية, not 100 م (metres)
 	}
 	if t.ndig != 4 || y < 1900 || y > 2100 {
-		p.res = span{}
 		return 0, false
 	}
 	if p.listedYear(i) || p.word(i-1, cUnit) && p.toks[i-1].e.v == uYear { // years.go: عامي 2010 و2016، الأعوام 2014
@@ -467,7 +446,6 @@ func (p *parser) bareYear(i int) (int, bool) {
 			return i + 1, true
 		}
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -553,7 +531,6 @@ func (p *parser) hijriDay(d, hm, end int) (int, bool) {
 		e2, _ := p.hijriMark(end + 1)
 		start, n, ok := hijriMonthStart(hy, hm)
 		if !ok || d > n {
-			p.res = span{}
 			return 0, false
 		}
 		x := start + d - 1
@@ -562,13 +539,11 @@ func (p *parser) hijriDay(d, hm, end int) (int, bool) {
 	}
 	if hm == 2 || hm == 7 || hm == 8 { // صفر، رجب، شعبان alone after a number are too often other words
 		if _, hij := p.hijriMark(end); !hij {
-			p.res = span{}
 			return 0, false
 		}
 	}
 	sp, ok := p.nearestHijri(hm, d, 1, 0)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	sp.kind = HijriDate
@@ -633,7 +608,6 @@ func (p *parser) hijriYear(y, end int) (int, bool) {
 	}
 	start, _, ok := hijriMonthStart(y, 1)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	next, _, ok := hijriMonthStart(y+1, 1)
@@ -648,13 +622,11 @@ func (p *parser) hijriYear(y, end int) (int, bool) {
 func (p *parser) hijriMonthYear(i, first int) (int, bool) {
 	hm, end, ok := p.hijriMonth(i)
 	if !ok || !p.num(end) || p.toks[end].ndig < 3 || p.toks[end].ndig > 4 {
-		p.res = span{}
 		return 0, false
 	}
 	hy := int(p.toks[end].val)
 	start, n, ok := hijriMonthStart(hy, hm)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	e2, _ := p.hijriMark(end + 1)
@@ -684,7 +656,6 @@ func (p *parser) hijriHoliday(i, end, hm, d, n int) (int, bool) {
 	}
 	sp, ok := p.nearestHijri(hm, d, n, dir)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	sp.kind = Holiday
@@ -717,13 +688,11 @@ func (p *parser) ramadan(i, first int) (int, bool) {
 		ok = true
 	}
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	dir, j := p.holidayDir(i + 1)
 	sp, found := p.nearestHijri(9, 1, 0, dir)
 	if !found {
-		p.res = span{}
 		return 0, false
 	}
 	sp.kind = Holiday
@@ -757,7 +726,6 @@ func (p *parser) holiday(i int) (int, bool) {
 		}
 	case cRas:
 		if !(p.word(j, cUnit) && p.toks[j].e.v == uYear && p.toks[j].e.count == 1 && p.def(j)) {
-			p.res = span{}
 			return 0, false
 		}
 		j++
@@ -773,7 +741,6 @@ func (p *parser) holiday(i int) (int, bool) {
 			return p.hijriHoliday(i, j+1, 3, 12, 1)
 		}
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -801,7 +768,6 @@ func (p *parser) gregHoliday(end, m, d int) (int, bool) {
 		}
 	}
 	if !found {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday}
@@ -844,7 +810,6 @@ func (p *parser) rangeRule(i int) (int, bool) {
 			p.res = sp
 			return end, true
 		}
-		p.res = span{}
 		return 0, false
 	}
 	// a day number, then the end date carrying the month
@@ -880,23 +845,19 @@ func (p *parser) rangeRule(i int) (int, bool) {
 			}
 		}
 		if !bare {
-			p.res = span{}
 			return 0, false
 		}
 	}
 	x, xe, ok := p.got(p.core(j))
 	if !ok || x.exact {
-		p.res = span{}
 		return 0, false
 	}
 	k, ok := p.nextEnd(xe, isBayn)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	y, ye, ok := p.got(p.core(k))
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	sp, ok := p.joinRange(x, y, j, xe, k, ye)

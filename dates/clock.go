@@ -78,7 +78,6 @@ func (p *parser) timeRule(i int) (int, bool) {
 // and carry minutes, a part of the day or a zone.
 func (p *parser) bareClock(i int) (int, bool) {
 	if !p.clockSlot(i) || !p.feminine(i) {
-		p.res = span{}
 		return 0, false
 	}
 	sp, end, ok := p.got(p.clockAt(i, true, !p.atWord(i)))
@@ -205,7 +204,6 @@ func (p *parser) clockAt(i int, lead, needCue bool) (int, bool) {
 	case p.num(j) && p.punct(j+1, ':', '.', ',', '،') && p.glued(j+1) && p.num(j+2) && p.glued(j+2) && p.toks[j+2].ndig == 2:
 		h, m = int(p.toks[j].val), int(p.toks[j+2].val)
 		if p.toks[j].val > 24 || p.toks[j].ndig > 2 {
-			p.res = span{}
 			return 0, false
 		}
 		colon = p.punct(j+1, ':')
@@ -244,11 +242,9 @@ func (p *parser) clockAt(i int, lead, needCue bool) (int, bool) {
 		h = 1
 		j++
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	if h < 0 || h > 24 || m > 59 {
-		p.res = span{}
 		return 0, false
 	}
 	cue := false
@@ -360,7 +356,6 @@ func (p *parser) clockAt(i int, lead, needCue bool) (int, bool) {
 		}
 	}
 	if needCue && !cue || mustZone && zone == nil && !(zeroOK && part != 0) || mustPart && part == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	d := p.aday
@@ -583,11 +578,9 @@ func (p *parser) prayerEnd(k int) int {
 // takes the tense of the clause the time stands in.
 func (p *parser) clockDay(k int) (int, bool) {
 	if k >= len(p.toks) || p.toks[k].kind == tPunct {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(k, cBaad) && !p.word(k+1, cTomorrow) {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uDay && p.toks[k].e.count == 1 && !p.def(k) && p.num(k+1) {
@@ -605,13 +598,11 @@ func (p *parser) clockDay(k int) (int, bool) {
 	}
 	p.top = top
 	if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
-		p.res = span{}
 		return 0, false
 	}
 	switch x.kind {
 	case Relative, Weekday, Date, HijriDate:
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	p.lastDay, p.lastDayEnd, p.lastPart = x.d0, end, 0
@@ -702,7 +693,6 @@ func (p *parser) midnightRule(i int) (int, bool) {
 		first, _, ok := p.got(p.weekdayRule(k+1, k+1))
 		p.top = top
 		if !ok || int(p.toks[k+2].e.v) != (int(weekdayOf(first.d0))+1)%7 {
-			p.res = span{}
 			return 0, false
 		}
 		d, end = first.d0+1, k+3
@@ -722,7 +712,6 @@ func (p *parser) midnightRule(i int) (int, bool) {
 			d++
 		}
 	} else {
-		p.res = span{}
 		return 0, false
 	}
 	from := p.midnight(d)
@@ -750,13 +739,11 @@ func (p *parser) noonRule(i int) (int, bool) {
 		x, end, ok := p.got(p.core(j))
 		p.top = top
 		if !ok || x.exact || x.grain != Day || x.d1 != x.d0+1 {
-			p.res = span{}
 			return 0, false
 		}
 		d, j, warn = x.d0, end, x.warn
 	} else {
 		if !p.clockSlot(i) && !(i > 0 && p.word(i-1, cUnit) && p.toks[i-1].e.v == uHour) {
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -793,13 +780,11 @@ func (p *parser) noonRule(i int) (int, bool) {
 func (p *parser) thisPart(i int) (int, bool) {
 	t := &p.toks[i+1]
 	if t.e.amb || t.e.count != 0 { // الليل: the night in general
-		p.res = span{}
 		return 0, false
 	}
 	switch int(t.e.v) {
 	case partMorning, partEvening, partNight:
 	default: // هذا العصر is "this era"
-		p.res = span{}
 		return 0, false
 	}
 	p.lastDay, p.lastDayEnd, p.lastPart = p.aday, i+2, int(t.e.v) // هذه الليلة الساعة 11 is 23:00
@@ -817,24 +802,20 @@ func (p *parser) afternoonOf(i int) (int, bool) {
 	case cQabl:
 		start = 6 * time.Hour
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	k := i + 1
 	if !p.word(k, cPart) || p.toks[k].e.v != partNoon || p.toks[k].e.count != 0 {
-		p.res = span{}
 		return 0, false
 	}
 	j := k + 1
 	if p.def(k) {
 		if !p.word(j, cUnit) || p.toks[j].e.v != uDay || p.def(j) {
-			p.res = span{}
 			return 0, false // بعد الظهر alone: no day named
 		}
 	}
 	x, end, ok := p.got(p.clockDay(j))
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	from := p.midnight(x.d0).Add(start)

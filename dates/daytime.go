@@ -54,7 +54,6 @@ func (p *parser) joinDayTime(e *Expression) bool {
 func (p *parser) sincePart(x span, end int) (int, bool) {
 	dayEnd := p.midnight(p.aday + 1)
 	if x.grain != PartOfDay || x.kind == Range || !x.from.Before(dayEnd) {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{exact: true, from: x.from, to: dayEnd, grain: PartOfDay, kind: Range, warn: x.warn}
@@ -66,30 +65,25 @@ func (p *parser) sincePart(x span, end int) (int, bool) {
 // الخميس الجمعة reads (not tonight and a run of two days).
 func (p *parser) nightBetween(i int) (int, bool) {
 	if !p.word(i, cPart) || p.toks[i].e.v != partNight || !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	j := i + 1
 	if j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].e.c == cNone {
 		var buf [64]byte
 		if w := string(foldWord(&buf, p.text[p.toks[j].start:p.toks[j].end])); w != "الفاصله" {
-			p.res = span{}
 			return 0, false
 		}
 		j++
 	}
 	if !p.word(j, cBayn) || !p.word(j+1, cWeekday) || !p.def(j+1) || !p.word(j+2, cWeekday) || !p.def(j+2) || p.toks[j+2].flags&fConj == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	w1, w2 := int(p.toks[j+1].e.v), int(p.toks[j+2].e.v)
 	if (w2-w1+7)%7 != 1 {
-		p.res = span{}
 		return 0, false
 	}
 	x, _, ok := p.got(p.weekdayRule(j+1, i))
 	if !ok || x.kind != Weekday {
-		p.res = span{}
 		return 0, false
 	}
 	end := j + 3

@@ -16,12 +16,10 @@ func (p *parser) feastNthDay(i int) (int, bool) {
 	case t.kind == tWord && t.e.c == cOrd && !p.def(i):
 		n = int(t.e.v)
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	j := i + 1
 	if n < 1 || n > 30 || !p.word(j, cUnit) || p.toks[j].e.v != uDay || p.toks[j].e.count != 0 || p.def(j) {
-		p.res = span{}
 		return 0, false
 	}
 	k := j + 1
@@ -37,12 +35,10 @@ func (p *parser) feastNthDay(i int) (int, bool) {
 		}
 	}
 	if !ok || x.exact || x.kind != Holiday {
-		p.res = span{}
 		return 0, false
 	}
 	d := x.d0 + n - 1
 	if d >= x.d1 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: d, d1: d + 1, grain: Day, kind: Holiday, hijri: x.hijri}
@@ -57,17 +53,14 @@ func (p *parser) ghurra(i int) (int, bool) {
 		k++
 	}
 	if _, _, ok := p.hijriMonth(k); !ok {
-		p.res = span{}
 		return 0, false
 	}
 	s, e, ok := p.prevWord(p.toks[i].start)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	var buf [64]byte
 	if w := string(foldWord(&buf, p.text[s:e])); w != "غره" && w != "وغره" && w != "فغره" && w != "بغره" {
-		p.res = span{}
 		return 0, false
 	}
 	var x span
@@ -80,7 +73,6 @@ func (p *parser) ghurra(i int) (int, bool) {
 		end = e2
 	}
 	if !ok || x.grain != Month {
-		p.res = span{}
 		return 0, false
 	}
 	if w := p.text[s:e]; len(w) > 2 && (w[:2] == "و" || w[:2] == "ف" || w[:2] == "ب") {

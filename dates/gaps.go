@@ -19,14 +19,12 @@ import "strings"
 func (p *parser) shortForms(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.kind != tWord {
-		p.res = span{}
 		return 0, false
 	}
 	switch {
 	case t.e.c == cMin && t.flags&fDef == 0:
 		sp, end, ok := p.got(p.offset(i, i+1, cMundh, durNone))
 		if !ok || sp.kind != Offset || p.word(end, cMin) || !(p.alone(i, end) || p.pastVerbBefore(i) && p.closes(end)) {
-			p.res = span{}
 			return 0, false
 		}
 		p.res = sp
@@ -34,7 +32,6 @@ func (p *parser) shortForms(i int) (int, bool) {
 	case t.e.c == cUnit && t.e.v == uYear && t.e.count == 1 && t.flags&fDef != 0 && t.flags&fPrep == 0:
 		return p.newYear(i)
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -72,11 +69,9 @@ func (p *parser) pastVerbBefore(i int) bool {
 // newYear reads السنة الجديدة / العام الجديد at token i.
 func (p *parser) newYear(i int) (int, bool) {
 	if i+1 >= len(p.toks) || p.toks[i+1].kind != tWord {
-		p.res = span{}
 		return 0, false
 	}
 	if s, _, comma, end := p.nextWord(p.toks[i].end); end || comma || s != p.toks[i+1].start {
-		p.res = span{}
 		return 0, false // the next token is not the next word (العام مع التكنولوجيا الجديدة)
 	}
 	if s, e, ok := p.prevWord(p.toks[i].start); ok && p.toks[i].e.v == uYear {
@@ -89,7 +84,6 @@ func (p *parser) newYear(i int) (int, bool) {
 		}
 		for _, art := range []string{"ال", "لل", "بال", "كال"} {
 			if strings.HasPrefix(w, art) && !strings.HasPrefix(string(foldWord(&b, p.text[p.toks[i].start:p.toks[i].end])), "السن") {
-				p.res = span{}
 				return 0, false // الأمين العام الجديد، للمدير العام الجديد: العام is "general"
 			}
 		}
@@ -98,14 +92,12 @@ func (p *parser) newYear(i int) (int, bool) {
 	switch string(foldWord(&buf, p.text[p.toks[i+1].start:p.toks[i+1].end])) {
 	case "الجديد", "الجديده":
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	if s, e, comma, end := p.nextWord(p.toks[i+1].end); !end && !comma {
 		w := string(foldWord(&buf, p.text[s:e]))
 		for _, x := range []string{"الدراسي", "الهجري", "المالي", "القضائي", "الجامعي"} {
 			if strings.HasPrefix(w, x) {
-				p.res = span{}
 				return 0, false
 			}
 		}
@@ -116,7 +108,6 @@ func (p *parser) newYear(i int) (int, bool) {
 		y++
 	case m <= 3:
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(y, 1, 1), d1: daysFromCivil(y+1, 1, 1), grain: Year, kind: Relative}

@@ -58,13 +58,11 @@ func (p *parser) partAfter(i, end int, sp *span) (int, bool) {
 		}
 	}
 	if sp.exact || sp.d1 != sp.d0+1 || sp.grain != Day || !p.word(end, cPart) {
-		p.res = span{}
 		return 0, false
 	}
 	switch sp.kind {
 	case Relative, Weekday:
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	t := &p.toks[end]
@@ -75,19 +73,16 @@ func (p *parser) partAfter(i, end int, sp *span) (int, bool) {
 	case t.flags == 0 && part == partEvening: // مساءً (its tanween is not written apart)
 		if k := end + 1; k < len(p.toks) && p.toks[k].kind != tPunct {
 			if p.toks[k].kind == tNum { // أمس مساء 5 يونيو: the date's evening
-				p.res = span{}
 				return 0, false
 			}
 			switch c := p.toks[k].e.c; {
 			case c == cUnit && p.toks[k].e.v == uHour: // غدا مساء الساعة 8
 			case c == cWeekday, c == cYesterday, c == cBariha, c == cTomorrow, c == cUnit, c == cMonth:
-				p.res = span{}
 				return 0, false
 			}
 		}
 	case t.flags == fDef && p.closes(end+1): // بكرة الصبح، اليوم المسا
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	out := p.partSpan(sp.d0, part, sp.kind)
@@ -134,7 +129,6 @@ func (p *parser) general(i int) (int, bool) {
 			}
 			return p.loneDayMonth(i)
 		}
-		p.res = span{}
 		return 0, false
 	}
 	switch t.e.c {
@@ -219,7 +213,6 @@ func (p *parser) general(i int) (int, bool) {
 	case cMonth:
 		return p.loneMonthDay(i)
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -231,7 +224,6 @@ func (p *parser) lonePart(i, first int) (int, bool) {
 		first = i - 1
 	}
 	if t.flags&^fConj != fDef || !p.alone(first, i+1) {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = p.partSpan(p.aday, int(t.e.v), Relative)
@@ -246,7 +238,6 @@ func (p *parser) firstOfMonth(i int) (int, bool) {
 	}
 	m, end, amb, ok := p.month(j)
 	if !ok || amb && j == i+1 && !p.closes(end) && !p.num(end) {
-		p.res = span{}
 		return 0, false
 	}
 	return p.monthDay(m, 1, end)
@@ -257,7 +248,6 @@ func (p *parser) firstOfMonth(i int) (int, bool) {
 func (p *parser) monthDay(m, d, end int) (int, bool) {
 	if y, e2, ok := p.yearAfter(end); ok {
 		if !validDate(y, m, d) {
-			p.res = span{}
 			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
@@ -276,7 +266,6 @@ func (p *parser) monthDay(m, d, end int) (int, bool) {
 // [(n-1)00, n00) as القرن العشرين is.
 func (p *parser) centuryDigits(i int) (int, bool) {
 	if !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	j := i + 1
@@ -284,13 +273,11 @@ func (p *parser) centuryDigits(i int) (int, bool) {
 		j++
 	}
 	if !p.num(j) || p.toks[j].ndig > 2 || p.toks[j].val < 1 || p.toks[j].val > 30 {
-		p.res = span{}
 		return 0, false
 	}
 	n := int(p.toks[j].val)
 	end, ok := p.centuryEra(j + 1) // القرن 17 ميلادي; القرن 5 قبل الميلاد: not of our era
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil((n-1)*100, 1, 1), d1: daysFromCivil(n*100, 1, 1), grain: Century, kind: Period}
@@ -301,7 +288,6 @@ func (p *parser) centuryDigits(i int) (int, bool) {
 func (p *parser) dayOfAnchorMonth(d int, ndig uint8, end int) (int, bool) {
 	y, m, _ := civilFromDays(p.aday)
 	if ndig > 2 || !validDate(y, m, d) {
-		p.res = span{}
 		return 0, false
 	}
 	x := daysFromCivil(y, m, d)
@@ -314,7 +300,6 @@ func (p *parser) dayOfAnchorMonth(d int, ndig uint8, end int) (int, bool) {
 func (p *parser) loneMonthDay(i int) (int, bool) {
 	m, end, _, ok := p.month(i)
 	if !ok || !p.num(end) || p.toks[end].ndig > 2 || p.toks[end].val < 1 || p.toks[end].val > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	d := int(p.toks[end].val)
@@ -322,7 +307,6 @@ func (p *parser) loneMonthDay(i int) (int, bool) {
 	if p.num(k) && p.toks[k].ndig == 4 && p.alone(i, k+1) {
 		y := int(p.toks[k].val)
 		if !validDate(y, m, d) {
-			p.res = span{}
 			return 0, false
 		}
 		x := daysFromCivil(y, m, d)
@@ -330,7 +314,6 @@ func (p *parser) loneMonthDay(i int) (int, bool) {
 		return k + 1, true
 	}
 	if !p.alone(i, end+1) {
-		p.res = span{}
 		return 0, false
 	}
 	return p.monthDay(m, d, end+1)
@@ -341,7 +324,6 @@ func (p *parser) loneMonthDay(i int) (int, bool) {
 func (p *parser) loneDayMonth(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || !p.punct(i+1, '/', '-') || !p.glued(i+1) || !p.num(i+2) || !p.glued(i+2) || !p.alone(i, i+3) {
-		p.res = span{}
 		return 0, false
 	}
 	if y := p.toks[i+2]; y.ndig == 4 && y.val >= 1000 && t.val >= 1 && t.val <= 12 { // 03/2021: the month
@@ -350,12 +332,10 @@ func (p *parser) loneDayMonth(i int) (int, bool) {
 		return i + 3, true
 	}
 	if p.toks[i+2].ndig > 2 {
-		p.res = span{}
 		return 0, false
 	}
 	d, m := int(t.val), int(p.toks[i+2].val)
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	x, ok := p.nearestYearDay(m, d)
@@ -378,7 +358,6 @@ func (p *parser) demonstrative(i int) bool {
 // الساعة 8 الصبح، الساعة 10 بالليل): the clock alone guessed it.
 func (p *parser) clockPartAfter(end int, sp span) (int, bool) {
 	if !sp.exact || sp.grain != Hour && sp.grain != Minute {
-		p.res = span{}
 		return 0, false
 	}
 	minutes := false
@@ -431,7 +410,6 @@ func (p *parser) partAdverb(k int) bool {
 func (p *parser) quarterYear(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.flags&fDef == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	parts, g := 4, Quarter
@@ -440,21 +418,18 @@ func (p *parser) quarterYear(i int) (int, bool) {
 	}
 	n, j, ok := p.ordinal(i + 1)
 	if !ok || n < 1 || n > parts {
-		p.res = span{}
 		return 0, false
 	}
 	var yy int
 	switch {
 	case p.num(j) && p.toks[j].ndig == 4 && p.toks[j].val >= 1900 && p.toks[j].val <= 2999:
 		if p.isDash(j+1) || p.punct(j+1, '/') { // الربع الرابع 2017-2018: of a fiscal year
-			p.res = span{}
 			return 0, false
 		}
 		yy, j = int(p.toks[j].val), p.eraMark(j+1)
 	case p.alone(i, j):
 		yy, _, _ = civilFromDays(p.aday)
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	months := 12 / parts
@@ -467,7 +442,6 @@ func (p *parser) quarterYear(i int) (int, bool) {
 func (p *parser) loneClock(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 12 || i+1 >= len(p.toks) || p.toks[i+1].kind != tWord || !p.alone(i, i+2) {
-		p.res = span{}
 		return 0, false
 	}
 	h := int(t.val)
@@ -477,7 +451,6 @@ func (p *parser) loneClock(i int) (int, bool) {
 	case "ص":
 		h = halfOfDay(h, partMorning, false)
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	from := p.midnight(p.aday).Add(time.Duration(h) * time.Hour)
@@ -492,7 +465,6 @@ func (p *parser) loneClock(i int) (int, bool) {
 func (p *parser) spokenClock(i int) (int, bool) {
 	k := i + 1
 	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].e.c != cNum && p.toks[k].e.c != cTeen || p.toks[k].flags != 0 {
-		p.res = span{}
 		return 0, false
 	}
 	h, j, ok := p.number(k)
@@ -500,7 +472,6 @@ func (p *parser) spokenClock(i int) (int, bool) {
 		h, j, ok = 10, k+1, true
 	}
 	if !ok || h < 1 || h > 12 {
-		p.res = span{}
 		return 0, false
 	}
 	min := 0
@@ -516,7 +487,6 @@ func (p *parser) spokenClock(i int) (int, bool) {
 		part, j = int(p.toks[j].e.v), j+1
 	}
 	if min == 0 && part == 0 && !p.closes(j) { // الساعة ثلاثة خيارات: a watch and three options
-		p.res = span{}
 		return 0, false
 	}
 	if part == 0 && hh <= 5 {
@@ -539,17 +509,14 @@ func (p *parser) spokenClock(i int) (int, bool) {
 // (hours.go): no part of the day in or soon after it, no zone, no minutes.
 func (p *parser) hourRangeGuess(i, end int, sp span) (int, bool) {
 	if !sp.exact || sp.grain != Hour || sp.zone != nil || p.hasPart(i, end) || p.partSoonAfter(end) {
-		p.res = span{}
 		return 0, false
 	}
 	h0, h1 := sp.from.In(p.cfg.loc).Hour(), sp.to.In(p.cfg.loc).Hour()
 	if sp.from.Minute() != 0 || sp.to.Minute() != 0 {
-		p.res = span{}
 		return 0, false
 	}
 	for k := i; k < end; k++ {
 		if p.toks[k].kind == tPunct && p.toks[k].val != '-' || p.word(k, cZone) {
-			p.res = span{}
 			return 0, false // 2:00 - 4:00, a zone: as written
 		}
 	}
@@ -559,7 +526,6 @@ func (p *parser) hourRangeGuess(i, end int, sp span) (int, bool) {
 	case h0 >= 6 && h0 <= 11 && h1 >= 2 && h1 <= 6 && sp.to.Sub(sp.from) > 12*time.Hour: // من الساعة 9 إلى 5: the same day's afternoon
 		sp.to = sp.to.Add(-12 * time.Hour)
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	p.res = sp

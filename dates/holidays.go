@@ -108,12 +108,10 @@ var gfeastDay = [...]struct {
 func (p *parser) gFeast(first, k int) (int, bool) {
 	f := int(p.toks[k].e.v)
 	if f < gfeastLabour || f > gfeastValentine || !p.def(k) { // جزيرة كريسماس is a place
-		p.res = span{}
 		return 0, false
 	}
 	g := gfeastDay[f]
 	if first == k && !g.alone {
-		p.res = span{}
 		return 0, false
 	}
 	if f == gfeastThanks {
@@ -138,7 +136,6 @@ func (p *parser) thanksgiving(end int) (int, bool) {
 	dir, j := p.holidayDir(end)
 	best, ok := p.nearestYearly(day, dir)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday}
@@ -161,7 +158,6 @@ func (p *parser) hFeast(i int) (int, bool) {
 			return p.hijriHoliday(i, i+2, 7, 27, 1)
 		}
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -201,7 +197,6 @@ func easter(y int, east bool) int {
 func (p *parser) feast(first, k int) (int, bool) {
 	f := int(p.toks[k].e.v)
 	if f < feastEaster || f > feastEpiphany || !p.def(k) {
-		p.res = span{}
 		return 0, false
 	}
 	head := p.toks[first]
@@ -210,7 +205,6 @@ func (p *parser) feast(first, k int) (int, bool) {
 			p.res = span{}
 			return k + 1, true // consumed without a date
 		}
-		p.res = span{}
 		return 0, false
 	}
 	off := 0
@@ -218,22 +212,18 @@ func (p *parser) feast(first, k int) (int, bool) {
 	switch {
 	case first == k:
 		if feastHead[f] != -1 || p.toks[k].e.amb {
-			p.res = span{}
 			return 0, false
 		}
 		if f == feastShamm {
 			pre = p.shammBefore(k)
 			if pre == 0 {
-				p.res = span{}
 				return 0, false
 			}
 		} else if p.prevWordIs(k, "يوم", "عيد") {
-			p.res = span{}
 			return 0, false // read from that word
 		}
 	case head.e.c == cEid:
 		if f != feastEaster && feastHead[f] != -2 && f != feastPalm && f != feastPentecost {
-			p.res = span{}
 			return 0, false
 		}
 	case head.e.c == cWeekday:
@@ -242,16 +232,13 @@ func (p *parser) feast(first, k int) (int, bool) {
 		case f == feastEaster: // أحد الفصح، اثنين الفصح، سبت الفصح
 			off = (wd+3)%7 - 3
 		case int(feastHead[f]) != wd:
-			p.res = span{}
 			return 0, false
 		}
 		// الجمعة العظيمة has the article on the weekday; أحد الشعانين not
 		if (f == feastGoodFriday) != (head.flags&fDef != 0) {
-			p.res = span{}
 			return 0, false
 		}
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	east := f == feastShamm || f == feastHolySat
@@ -265,7 +252,6 @@ func (p *parser) feast(first, k int) (int, bool) {
 	for m := k + 1; m < len(p.toks) && m < k+8 && p.toks[m].kind != tPunct; m++ {
 		switch {
 		case p.word(m, cJewish):
-			p.res = span{}
 			return 0, false
 		case p.eastWord(m):
 			east = true
@@ -288,7 +274,6 @@ func (p *parser) feast(first, k int) (int, bool) {
 	dir, j := p.holidayDir(end)
 	best, ok := p.nearestYearly(dayOfYear, dir)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: best, d1: best + 1, grain: Day, kind: Holiday, pre: int32(pre)}
@@ -370,7 +355,6 @@ func (p *parser) hijriWithYear(j, hm, d, n int) (int, bool) {
 	if !ok {
 		gy, e2, ok2 := p.holidayYear(j)
 		if !ok2 {
-			p.res = span{}
 			return 0, false
 		}
 		end = e2
@@ -385,13 +369,11 @@ func (p *parser) hijriWithYear(j, hm, d, n int) (int, bool) {
 			}
 		}
 		if !found {
-			p.res = span{}
 			return 0, false
 		}
 	}
 	start, ln, ok := hijriMonthStart(hy, hm)
 	if !ok || d > ln {
-		p.res = span{}
 		return 0, false
 	}
 	if n == 0 {
@@ -443,7 +425,6 @@ func (p *parser) bareEid(i int) (int, bool) {
 	end := i + 1
 	fitr, adha := true, true
 	if p.nextFoldedIs(p.toks[i].end, "رقم") { // العيد رقم 12 لمهرجان: an edition
-		p.res = span{}
 		return 0, false
 	}
 	if s, e, comma, stop := p.nextWord(p.toks[i].end); !stop && !comma && strings.HasPrefix(p.text[s:e], "ال") {
@@ -454,12 +435,10 @@ func (p *parser) bareEid(i int) (int, bool) {
 		case "الصغير":
 			adha = false
 		default:
-			p.res = span{}
 			return 0, false
 		}
 		end++
 		if end > len(p.toks) || p.toks[end-1].start != s {
-			p.res = span{}
 			return 0, false
 		}
 		if fitr { // named: the one nearest the anchor, however far
@@ -485,7 +464,6 @@ func (p *parser) bareEid(i int) (int, bool) {
 		}
 	}
 	if !found {
-		p.res = span{}
 		return 0, false
 	}
 	best.kind, best.grain = Holiday, Day

@@ -43,7 +43,6 @@ func (p *parser) clockGuess(i int, sp span, end int, ok bool) (int, bool) {
 		return end, ok
 	}
 	if h == 1 && sp.grain == Hour && !sp.dated && k > i && p.word(k, cNum) && end == k+1 && !p.timeWordBefore(i) {
-		p.res = span{}
 		return 0, false // في الساعة الواحدة: per hour; تكلفة الساعة الواحدة: one hour
 	}
 	if h >= 1 && h <= 5 && !p.partSoonAfter(end) {

@@ -40,11 +40,9 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 func (p *parser) yearWords(i int) (int, bool) {
 	n, end, ok := p.cardinalWords(i + 1)
 	if !ok || n < 1000 || n > 2999 {
-		p.res = span{}
 		return 0, false
 	}
 	if _, hij := p.hijriMark(end); hij {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(n, 1, 1), d1: daysFromCivil(n+1, 1, 1), grain: Year, kind: Date}
@@ -56,7 +54,6 @@ func (p *parser) yearWords(i int) (int, bool) {
 func (p *parser) hijriYearWord(i int) (int, bool) {
 	j := i + 1
 	if !p.def(i) || !p.word(j, cHijri) || !p.def(j) || !p.num(j+1) || p.toks[j+1].ndig < 3 || p.toks[j+1].ndig > 4 {
-		p.res = span{}
 		return 0, false
 	}
 	end, _ := p.hijriMark(j + 2)

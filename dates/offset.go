@@ -56,7 +56,6 @@ func (p *parser) spanRule(i, j int, dur int) (int, bool) {
 		return end, true
 	}
 	if !p.word(j, cUnit) || !p.def(j) {
-		p.res = span{}
 		return 0, false
 	}
 	var sp span
@@ -68,7 +67,6 @@ func (p *parser) spanRule(i, j int, dur int) (int, bool) {
 		sp, end, ok = p.got(p.core(j))
 	}
 	if !ok || !(p.word(end-1, cMod) && p.toks[end-1].e.v != 0 || p.word(end-1, cAkhir)) {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = sp
@@ -77,7 +75,6 @@ func (p *parser) spanRule(i, j int, dur int) (int, bool) {
 
 func (p *parser) offsetRule(i int) (int, bool) {
 	if p.toks[i].e.c == cBaad && p.distanceBefore(i) { // على بعد ساعتين
-		p.res = span{}
 		return 0, false
 	}
 	return p.offset(i, i+1, p.toks[i].e.c, durNone)
@@ -103,7 +100,6 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 	}
 	// يوماً بعد يوم: a repetition, not a date
 	if kw == cBaad && i > 0 && p.word(i-1, cUnit) {
-		p.res = span{}
 		return 0, false
 	}
 	if kw == cQabl {
@@ -157,15 +153,12 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 		return p.sinceRule(i)
 	}
 	if n < 0 || unit < uMinute || unit > uCentury {
-		p.res = span{}
 		return 0, false
 	}
 	if n == 0 || n > unitMax[unit] {
-		p.res = span{}
 		return 0, false
 	}
 	if kw == cBaad && dur == durNone && p.storyAfter(i, j) { // أفرجت عنه بعد أربع سنوات: in a story
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(j, cNum) && p.toks[j].e.n == 1 && p.toks[j].flags == 0 { // يوم واحد
@@ -192,7 +185,6 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 	if m, small, k, ok := p.moreAmount(j, unit); ok {
 		n, unit, j = addAmount(n, unit, m, small), small, k
 		if n > unitMax[unit] {
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -217,7 +209,6 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 	// على مدى عامين من الحرب، في غضون يومين من تسلمه: the same
 	if (kw == cQabl || kw == cBaad) && (p.word(j, cMin) || p.word(j, cAla)) || dur != durNone && p.word(j, cMin) {
 		if !(p.word(j, cMin) && p.word(j+1, cZaman) && p.def(j+1)) {
-			p.res = span{}
 			return 0, false
 		}
 		j += 2
@@ -235,13 +226,11 @@ func (p *parser) offset(i, j int, kw uint8, dur int) (int, bool) {
 		if dur == durAhead {
 			// تمكنت من طردهم في غضون 40 دقيقة: within minutes of
 			// something else, not of the anchor
-			p.res = span{}
 			return 0, false
 		}
 		dir = -1 // ارتفعت … لم تشهد مثله خلال خمس سنوات: the five years up to the anchor
 	}
 	if dur != durNone && !p.spanAmount(i, j, n, unit, dir) {
-		p.res = span{}
 		return 0, false
 	}
 	sp := p.amountSpan(kw, n, unit, dir, approx)

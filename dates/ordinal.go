@@ -14,7 +14,6 @@ import (
 func (p *parser) periodAt(j int, years bool) (int, bool) {
 	if p.word(j, cUnit) && p.def(j) && p.toks[j].e.count == 1 && (p.toks[j].e.v == uMonth || years && p.toks[j].e.v == uYear) && !p.word(j+1, cMod) && !p.num(j+1) {
 		if p.nextWordIs(p.toks[j].end, "نفسه") || p.nextWordIs(p.toks[j].end, "ذاته") {
-			p.res = span{}
 			return 0, false // الشهر نفسه: a month named before
 		}
 		sp, ok := p.periodOf(int(p.toks[j].e.v), p.aday, 0)
@@ -25,24 +24,20 @@ func (p *parser) periodAt(j int, years bool) (int, bool) {
 	// phrase here would recurse along a chain (الأحد الأول من الأحد الأول
 	// من …) and make Find slow on such text
 	if j >= len(p.toks) {
-		p.res = span{}
 		return 0, false
 	}
 	switch t := &p.toks[j]; {
 	case t.kind == tNum:
 	case t.kind != tWord:
-		p.res = span{}
 		return 0, false
 	default:
 		switch t.e.c {
 		case cMonth, cKanun, cTishrin, cHMonth, cRabi, cJumada, cDhu, cThis:
 		case cUnit:
 			if t.e.v != uMonth && t.e.v != uYear {
-				p.res = span{}
 				return 0, false
 			}
 		default:
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -68,11 +63,9 @@ func (p *parser) periodAt(j int, years bool) (int, bool) {
 	}
 	p.top = top
 	if !ok || sp.exact || sp.grain != Month && !(years && sp.grain == Year && sp.kind != Range) {
-		p.res = span{}
 		return 0, false
 	}
 	if sp.grain == Month && sp.d1-sp.d0 > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = sp
@@ -102,14 +95,12 @@ func (p *parser) ordinalNum(i int) (int, bool) {
 func (p *parser) nthWeekday(i int) (int, bool) {
 	n, ok := p.ordinalNum(i)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(i+1, cUnit) && !p.def(i+1) && p.toks[i+1].e.count == 1 && (p.toks[i+1].e.v == uDay || p.toks[i+1].e.v == uWeek) {
 		return p.nthOf(int(p.toks[i+1].e.v), n, i+2) // أول يوم من رمضان، آخر أسبوع من سبتمبر
 	}
 	if !p.word(i+1, cWeekday) || p.def(i+1) {
-		p.res = span{}
 		return 0, false
 	}
 	return p.nthWeekdayOf(time.Weekday(p.toks[i+1].e.v), n, i+2)
@@ -119,12 +110,10 @@ func (p *parser) nthWeekday(i int) (int, bool) {
 // named after من / في at j.
 func (p *parser) nthWeekdayOf(wd time.Weekday, n, j int) (int, bool) {
 	if !p.word(j, cMin) && !p.word(j, cFi) {
-		p.res = span{}
 		return 0, false
 	}
 	m, end, ok := p.got(p.periodAt(j+1, false))
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	var d int
@@ -135,7 +124,6 @@ func (p *parser) nthWeekdayOf(wd time.Weekday, n, j int) (int, bool) {
 		d = last - (int(weekdayOf(last))-int(wd)+7)%7
 	}
 	if d < m.d0 || d >= m.d1 {
-		p.res = span{}
 		return 0, false // a fifth Monday the month does not have
 	}
 	p.res = span{d0: d, d1: d + 1, grain: Day, kind: Date}
@@ -148,7 +136,6 @@ func (p *parser) nthWeekdayOf(wd time.Weekday, n, j int) (int, bool) {
 // Sunday 4 March). i is the weekday token.
 func (p *parser) weekdayNth(i int) (int, bool) {
 	if !p.word(i, cWeekday) || !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	n, j, ok := p.ordinal(i + 1)
@@ -156,7 +143,6 @@ func (p *parser) weekdayNth(i int) (int, bool) {
 		n, j, ok = -1, i+2, true
 	}
 	if !ok || n == 0 || n > 5 {
-		p.res = span{}
 		return 0, false
 	}
 	wd := time.Weekday(p.toks[i].e.v)
@@ -165,7 +151,6 @@ func (p *parser) weekdayNth(i int) (int, bool) {
 		// الأحد الرابع من مارس 2018 is Sunday the 4th: the date wins when
 		// the month's day n falls on that weekday
 		if m, _, ok2 := p.got(p.periodAt(j+1, false)); ok2 && weekdayOf(m.d0+n-1) == wd {
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -179,7 +164,6 @@ func (p *parser) weekdayNth(i int) (int, bool) {
 func (p *parser) nthUnit(i int) (int, bool) {
 	t := &p.toks[i]
 	if !p.def(i) || t.e.count != 1 || t.e.v != uDay && t.e.v != uWeek {
-		p.res = span{}
 		return 0, false
 	}
 	n, j, ok := p.ordinal(i + 1)
@@ -187,7 +171,6 @@ func (p *parser) nthUnit(i int) (int, bool) {
 		n, j, ok = -1, i+2, true
 	}
 	if !ok || n == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	return p.nthOf(int(t.e.v), n, j)
@@ -197,12 +180,10 @@ func (p *parser) nthUnit(i int) (int, bool) {
 // named after من / في at j: a month, or for the first and last, a year.
 func (p *parser) nthOf(u, n, j int) (int, bool) {
 	if !p.word(j, cMin) && !p.word(j, cFi) {
-		p.res = span{}
 		return 0, false
 	}
 	m, end, ok := p.got(p.periodAt(j+1, n == 1 || n == -1))
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if u == uDay {
@@ -211,7 +192,6 @@ func (p *parser) nthOf(u, n, j int) (int, bool) {
 			return end, true
 		}
 		if m.d0+n-1 >= m.d1 {
-			p.res = span{}
 			return 0, false
 		}
 		p.res = span{d0: m.d0 + n - 1, d1: m.d0 + n, grain: Day, kind: Date}
@@ -222,7 +202,6 @@ func (p *parser) nthOf(u, n, j int) (int, bool) {
 		return end, true
 	}
 	if n > 5 || m.d0+7*(n-1) >= m.d1 {
-		p.res = span{}
 		return 0, false
 	}
 	d1 := m.d0 + 7*n
@@ -241,7 +220,6 @@ func (p *parser) weekdayOfWeek(i int) (int, bool) {
 	j := i + 1
 	if p.def(i) {
 		if !p.word(j, cMin) {
-			p.res = span{}
 			return 0, false
 		}
 		j++
@@ -249,12 +227,10 @@ func (p *parser) weekdayOfWeek(i int) (int, bool) {
 		j++
 	}
 	if !(p.word(j, cUnit) && p.toks[j].e.v == uWeek || p.word(j, cThis)) {
-		p.res = span{}
 		return 0, false
 	}
 	w, end, ok := p.got(p.core(j))
 	if !ok || w.grain != Week || w.kind != Period {
-		p.res = span{}
 		return 0, false
 	}
 	d := w.d0 + (int(t.e.v)-int(weekdayOf(w.d0))+7)%7
@@ -268,7 +244,6 @@ func (p *parser) weekdayOfWeek(i int) (int, bool) {
 func (p *parser) weekWithDays(i, first int) (int, bool) {
 	w, end, ok := p.got(p.periodRule(i, first))
 	if !ok || w.grain != Week || !(p.word(end, cBayn) || p.word(end, cMin)) {
-		p.res = span{}
 		return 0, false
 	}
 	isBayn := p.word(end, cBayn)
@@ -277,18 +252,15 @@ func (p *parser) weekWithDays(i, first int) (int, bool) {
 		a++
 	}
 	if !p.word(a, cWeekday) || !p.def(a) {
-		p.res = span{}
 		return 0, false
 	}
 	k, ok := p.nextEnd(a+1, isBayn)
 	if !ok || !p.word(k, cWeekday) || !p.def(k) {
-		p.res = span{}
 		return 0, false
 	}
 	d0 := w.d0 + (int(p.toks[a].e.v)-int(weekdayOf(w.d0))+7)%7
 	d1 := w.d0 + (int(p.toks[k].e.v)-int(weekdayOf(w.d0))+7)%7
 	if d1 <= d0 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: d0, d1: d1 + 1, grain: Day, kind: Range}
@@ -299,7 +271,6 @@ func (p *parser) weekWithDays(i, first int) (int, bool) {
 // شهر مارس (the 16th to the end). i is the النصف token.
 func (p *parser) halfOfMonth(i int) (int, bool) {
 	if !p.word(i, cNisf) || !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	n, j, ok := p.ordinal(i + 1)
@@ -307,12 +278,10 @@ func (p *parser) halfOfMonth(i int) (int, bool) {
 		n, j, ok = 2, i+2, true
 	}
 	if !ok || n < 1 || n > 2 || !p.word(j, cMin) {
-		p.res = span{}
 		return 0, false
 	}
 	m, end, ok := p.got(p.periodAt(j+1, false))
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if n == 1 {

@@ -150,11 +150,9 @@ func (p *parser) yearRange(j int, isBayn bool) (int, bool) {
 	}
 	a, k, ok := p.yearNum(j)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if k, ok = p.connectorEnd(k, isBayn); !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
@@ -162,7 +160,6 @@ func (p *parser) yearRange(j int, isBayn bool) (int, bool) {
 	}
 	b, end, ok := p.yearNum(k)
 	if !ok || b <= a || b-a > 200 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
@@ -177,33 +174,27 @@ func (p *parser) yearRange(j int, isBayn bool) (int, bool) {
 func (p *parser) numDayRange(i int) (int, bool) {
 	t := &p.toks[i]
 	if t.ndig > 2 || t.val < 1 || t.val > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	k := i + 1
 	and := p.word(k, cWa)
 	if !(and || p.isDash(k) || p.word(k, cIla) || p.word(k, cHatta)) {
-		p.res = span{}
 		return 0, false
 	}
 	if and && (p.word(i-1, cWa) || p.punct(i-1, ',', '،')) {
-		p.res = span{}
 		return 0, false
 	}
 	k++
 	if !p.num(k) || p.toks[k].ndig > 2 {
-		p.res = span{}
 		return 0, false
 	}
 	y, end, ok := p.got(p.dayMonth(k))
 	if !ok || y.grain != Day || y.kind != Date || p.word(end, cWa) {
-		p.res = span{}
 		return 0, false
 	}
 	yy, mm, dd := civilFromDays(y.d0)
 	d := int(t.val)
 	if d >= dd || !validDate(yy, mm, d) || and && d+1 != dd {
-		p.res = span{}
 		return 0, false // يومي 22 و24 جويلية: two days, not a run
 	}
 	p.res = span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range}
@@ -215,13 +206,11 @@ func (p *parser) numDayRange(i int) (int, bool) {
 func (p *parser) monthDayRange(i int) (int, bool) {
 	m, j, _, ok := p.month(i)
 	if !ok || !p.num(j) || !p.isDash(j+1) || !p.num(j+2) || p.toks[j].ndig > 2 || p.toks[j+2].ndig > 2 {
-		p.res = span{}
 		return 0, false
 	}
 	a, b := int(p.toks[j].val), int(p.toks[j+2].val)
 	end := j + 3
 	if a < 1 || b <= a || b > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	y, e2, ok := p.yearAfter(end)
@@ -230,13 +219,11 @@ func (p *parser) monthDayRange(i int) (int, bool) {
 	} else {
 		d, ok := p.nearestYearDay(m, a)
 		if !ok {
-			p.res = span{}
 			return 0, false
 		}
 		y, _, _ = civilFromDays(d)
 	}
 	if !validDate(y, m, b) {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(y, m, a), d1: daysFromCivil(y, m, b) + 1, grain: Day, kind: Range}
@@ -247,7 +234,6 @@ func (p *parser) monthDayRange(i int) (int, bool) {
 // - 14 فبراير، 25 مارس - 2 أبريل، عام 2019 - 2020، مايو - يونيو 2018.
 func (p *parser) dashRange(i, xe int, xp *span) (int, bool) {
 	if !p.isDash(xe) || xp.exact || xp.kind != Date && xp.kind != Weekday {
-		p.res = span{}
 		return 0, false
 	}
 	x := *xp
@@ -256,7 +242,6 @@ func (p *parser) dashRange(i, xe int, xp *span) (int, bool) {
 		b, end, ok := p.yearNum(k)
 		xy, _, _ := civilFromDays(x.d0)
 		if !ok || b <= xy || b-xy > 200 {
-			p.res = span{}
 			return 0, false
 		}
 		p.res = span{d0: x.d0, d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
@@ -264,7 +249,6 @@ func (p *parser) dashRange(i, xe int, xp *span) (int, bool) {
 	}
 	y, ye, ok := p.got(p.core(k))
 	if !ok || y.grain != x.grain || y.kind != x.kind {
-		p.res = span{}
 		return 0, false
 	}
 	// a yearless start before an end with a year takes that year
@@ -287,7 +271,6 @@ func (p *parser) dashRange(i, xe int, xp *span) (int, bool) {
 // the first weekday, first the phrase's first token.
 func (p *parser) dayPair(i, first int) (int, bool) {
 	if !p.word(i, cWeekday) || !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	w1 := time.Weekday(p.toks[i].e.v)
@@ -295,13 +278,11 @@ func (p *parser) dayPair(i, first int) (int, bool) {
 	if p.num(i+1) && p.toks[i+1].ndig <= 2 && p.word(i+2, cWeekday) && p.def(i+2) && p.toks[i+2].flags&fConj != 0 && p.num(i+3) {
 		y, end, ok := p.got(p.dateAfterWeekday(i+3, time.Weekday(p.toks[i+2].e.v)))
 		if !ok || y.kind != Date {
-			p.res = span{}
 			return 0, false
 		}
 		yy, mm, dd := civilFromDays(y.d0)
 		d := int(p.toks[i+1].val)
 		if d >= dd || !validDate(yy, mm, d) {
-			p.res = span{}
 			return 0, false
 		}
 		x := daysFromCivil(yy, mm, d)
@@ -313,17 +294,14 @@ func (p *parser) dayPair(i, first int) (int, bool) {
 		return end, true
 	}
 	if first == i && p.word(i-1, cPart) {
-		p.res = span{}
 		return 0, false // مساء الخميس والجمعة: the part of the day takes the first alone
 	}
 	j := i + 1 // two weekdays, after يومي or bare (السبت والأحد: runs.go)
 	if !p.word(j, cWeekday) || !p.def(j) || p.toks[j].flags&fConj == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	w2 := time.Weekday(p.toks[j].e.v)
 	if (int(w2)-int(w1)+7)%7 != 1 {
-		p.res = span{}
 		return 0, false
 	}
 	// يومي الثلاثاء والأربعاء 11 و12 أفريل 2017: the dates win
@@ -338,7 +316,6 @@ func (p *parser) dayPair(i, first int) (int, bool) {
 	}
 	x, end, ok := p.got(p.weekdayRule(i, first))
 	if !ok || x.kind != Weekday {
-		p.res = span{}
 		return 0, false
 	}
 	n := 2
@@ -386,30 +363,25 @@ func (p *parser) nextEnd(xe int, isBayn bool) (int, bool) {
 // Gregorian years. Three years in a row (2006-2014-2018) are a list.
 func (p *parser) yearDash(i int) (int, bool) {
 	if !p.num(i) || p.toks[i].ndig != 4 || !p.isDash(i+1) || !p.num(i+2) || p.toks[i+2].ndig != 4 {
-		p.res = span{}
 		return 0, false
 	}
 	if p.isDash(i+3) && p.num(i+4) || p.isDash(i-1) && p.num(i-2) {
-		p.res = span{}
 		return 0, false // a list: (2006-2014-2018)
 	}
 	a, b := int(p.toks[i].val), int(p.toks[i+2].val)
 	if b <= a || b-a > 100 {
-		p.res = span{}
 		return 0, false
 	}
 	if end, hij := p.hijriMark(i + 3); hij {
 		x, _, ok := p.got(p.hijriYear(a, end))
 		y, _, ok2 := p.got(p.hijriYear(b, end))
 		if !ok || !ok2 {
-			p.res = span{}
 			return 0, false
 		}
 		p.res = span{d0: x.d0, d1: y.d1, grain: Year, kind: Range, hijri: Hijri{Year: a}}
 		return end, true
 	}
 	if a < 1900 || b > 2100 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(b+1, 1, 1), grain: Year, kind: Range}
@@ -433,21 +405,17 @@ func (p *parser) dayStartRange(j int, isBayn bool) (int, bool) {
 	case w1 < 0:
 		n, e, ok := p.ordinal(a)
 		if !ok {
-			p.res = span{}
 			return 0, false
 		}
 		d, k = n, e
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	if d < 1 || d > 31 {
-		p.res = span{}
 		return 0, false
 	}
 	k, ok := p.nextEnd(k, isBayn)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	var y span
@@ -458,12 +426,10 @@ func (p *parser) dayStartRange(j int, isBayn bool) (int, bool) {
 		y, end, ok = p.got(p.core(k))
 	}
 	if !ok || y.grain != Day || y.kind != Date || y.d1 != y.d0+1 {
-		p.res = span{}
 		return 0, false
 	}
 	yy, mm, dd := civilFromDays(y.d0)
 	if d >= dd || !validDate(yy, mm, d) {
-		p.res = span{}
 		return 0, false
 	}
 	sp := span{d0: daysFromCivil(yy, mm, d), d1: y.d0 + 1, grain: Day, kind: Range, warn: y.warn}
@@ -552,22 +518,18 @@ func (p *parser) rangeStart(j int) (int, bool) {
 // after من (or منذ).
 func (p *parser) untilNowRange(j int, isBayn bool) (int, bool) {
 	if isBayn {
-		p.res = span{}
 		return 0, false
 	}
 	x, xe, ok := p.got(p.rangeStart(j))
 	if !ok || x.exact || x.d0 > p.aday {
-		p.res = span{}
 		return 0, false
 	}
 	k, ok := p.nextEnd(xe, false)
 	if !ok || p.isDash(xe) {
-		p.res = span{}
 		return 0, false
 	}
 	d1, end, ok := p.nowEnd(k)
 	if !ok || d1 <= x.d0 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: x.d0, d1: d1, grain: x.grain, kind: Range, hijri: x.hijri, warn: x.warn}
@@ -586,7 +548,6 @@ func (p *parser) sinceUntil(i int) (int, bool) {
 	}
 	x, xe, ok := p.got(p.rangeStart(i + 1))
 	if !ok || x.exact || !(p.word(xe, cIla) || p.word(xe, cHatta)) {
-		p.res = span{}
 		return 0, false
 	}
 	if x.d0 > p.aday && p.weakEnd(x, i+1, xe) { // منذ looks back: 5 مارس is the last one
@@ -597,7 +558,6 @@ func (p *parser) sinceUntil(i int) (int, bool) {
 	}
 	y, ye, ok := p.got(p.core(xe + 1))
 	if !ok || !p.weakEnd(y, xe+1, ye) && !p.hasYear(xe+1, ye) {
-		p.res = span{}
 		return 0, false // حتى مارس من العام اللاحق: an end read on its own
 	}
 	sp, ok := p.joinRange(x, y, i+1, xe, xe+1, ye)

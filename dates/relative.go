@@ -232,7 +232,6 @@ func addAmount(n int64, unit int, m int64, small int) int64 {
 // ثلاثة أيام من الشهر (not anchored). i is آخر, first the phrase's start.
 func (p *parser) lastN(i int) (int, bool) {
 	if !p.word(i, cEdge) || p.toks[i].e.count != 1 || p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	j := i + 1
@@ -247,12 +246,10 @@ func (p *parser) lastN(i int) (int, bool) {
 	} else if p.word(j, cUnit) && p.toks[j].e.count == 2 && !p.def(j) {
 		n, unit, j = 2, int(p.toks[j].e.v), j+1
 	} else {
-		p.res = span{}
 		return 0, false
 	}
 	// آخر 20 دقيقة is the end of a match, not the minutes up to the anchor
 	if unit <= uMinute || unit > uCentury || n < 1 || n > unitMax[unit] || p.word(j, cMin) {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = p.amountSpan(cKhilal, n, unit, -1, approx)
@@ -266,7 +263,6 @@ func (p *parser) dayBefore(j int) (int, bool) {
 		j++ // قبل يوم أمس
 	}
 	if !(p.word(j, cYesterday) || p.word(j, cBariha) && p.def(j)) {
-		p.res = span{}
 		return 0, false
 	}
 	d := p.aday - 2
@@ -343,26 +339,21 @@ func (p *parser) now(i int) (int, bool) {
 		// اللحظة after هذه or حتى only, and not هذه اللحظة التاريخية (a
 		// moment the text tells)
 		if !p.def(i) || !(p.word(i-1, cThis) || p.word(i-1, cHatta)) {
-			p.res = span{}
 			return 0, false
 		}
 		if k := i + 1; k < len(p.toks) && p.toks[k].kind == tWord && !p.glued(k) && p.nextStartsAl(t.end) && !p.nextFoldedIs(t.end, "التي", "الذي") {
-			p.res = span{}
 			return 0, false
 		}
 	}
 	if t.e.c == cNow && t.e.v == 0 && (p.prevWordIs(i, comparatives...) || p.nextFoldedIs(t.end, "بين", "بينها", "بينه", "بينهم", "دون")) {
-		p.res = span{}
 		return 0, false // أفضل حالاً (better off); حالا بينها وبين (they stood between)
 	}
 	if t.e.c == cZaman {
 		// الآن، الان، للآن; not آلان / ألان (Alain, Alan), which fold alike
 		if t.e.v != 1 || !p.def(i) {
-			p.res = span{}
 			return 0, false
 		}
 		if !isNowForm(p.text[t.start:t.end]) {
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -390,7 +381,6 @@ func (p *parser) periodMore(i, j int) (int, bool) {
 	case (p.word(j, cTali) || p.word(j, cLahiq)) && p.def(j):
 		return p.following(u, i, j+1)
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	sp, ok := p.periodOf(u, p.aday, k)
@@ -404,14 +394,12 @@ func (p *parser) periodMore(i, j int) (int, bool) {
 // counts from an event the text tells, not from the anchor: no date.
 func (p *parser) following(u, i, end int) (int, bool) {
 	if len(p.out) == 0 || u < uDay || u > uYear {
-		p.res = span{}
 		return 0, false
 	}
 	last := &p.out[len(p.out)-1]
 	le := last.End - p.base
 	start := p.toks[i].start
 	if le < 0 || le > start || strings.IndexByte(p.text[le:start], '\n') >= 0 || last.Grain > unitGrain[u] || last.Grain == GrainNone {
-		p.res = span{}
 		return 0, false
 	}
 	if u == uDay {
@@ -419,11 +407,9 @@ func (p *parser) following(u, i, end int) (int, bool) {
 		// day: ويعود في اليوم التالي after الليلة is a habit), and is not
 		// اليوم التالي لإعلانه (the day after an event the text names)
 		if last.Grain != Day {
-			p.res = span{}
 			return 0, false
 		}
 		if s, e, comma, stop := p.nextWord(p.toks[end-1].end); !stop && !comma && e-s > 4 && strings.HasPrefix(p.text[s:e], "ل") {
-			p.res = span{}
 			return 0, false
 		}
 	}
@@ -445,7 +431,6 @@ func (p *parser) remainRule(i, first int) (int, bool) {
 		j++
 	case t.e.v == 1 && !p.def(i): // بقية العام
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	var per span
@@ -459,12 +444,10 @@ func (p *parser) remainRule(i, first int) (int, bool) {
 			// ما تبقى من اليوم; not بقية اليوم (the rest of a day the
 			// text tells about, often)
 			if t.e.v == 1 || p.word(j+1, cMod) || p.word(j+1, cOrd) || p.word(j+1, cAkhir) {
-				p.res = span{}
 				return 0, false
 			}
 			to := p.midnight(p.aday + 1)
 			if !p.anchor.Before(to) {
-				p.res = span{}
 				return 0, false
 			}
 			p.res = span{exact: true, from: p.anchor, to: to, grain: Hour, kind: Period, pre: int32(p.maBefore(first))}
@@ -477,13 +460,11 @@ func (p *parser) remainRule(i, first int) (int, bool) {
 		}
 	}
 	if !ok || per.exact || per.d0 > p.aday || per.d1 <= p.aday {
-		p.res = span{}
 		return 0, false
 	}
 	// ما تبقى من السنة الدراسية / المالية: a school or fiscal year, whose
 	// end the text does not give
 	if p.nextFoldedIs(p.toks[end-1].end, "الدراسيه", "الدراسي", "الماليه", "المالي") {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: p.aday, d1: per.d1, grain: Day, kind: Period, pre: int32(p.maBefore(first))}
@@ -518,17 +499,14 @@ func (p *parser) maBefore(i int) int {
 func (p *parser) dualWindow(i int) (int, bool) {
 	unit := int(p.toks[i].e.v)
 	if unit < uMinute || unit > uCentury {
-		p.res = span{}
 		return 0, false
 	}
 	j := i + 1
 	dir, ok := p.windowDir(j)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(j+1, cMin) { // اليومين الأخيرين من الشهر: not anchored
-		p.res = span{}
 		return 0, false
 	}
 	p.res = p.amountSpan(cKhilal, 2, unit, dir, false)
@@ -546,11 +524,9 @@ func (p *parser) amountHence(i int) (int, bool) {
 	} else if p.word(i, cUnit) && !p.def(i) && p.toks[i].e.count > 0 {
 		n, unit, j = int64(p.toks[i].e.count), int(p.toks[i].e.v), i+1
 	} else {
-		p.res = span{}
 		return 0, false
 	}
 	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
-		p.res = span{}
 		return 0, false
 	}
 	switch {
@@ -561,7 +537,6 @@ func (p *parser) amountHence(i int) (int, bool) {
 		p.res = p.amountSpan(cQabl, n, unit, 0, false)
 		return j + 1, true
 	}
-	p.res = span{}
 	return 0, false
 }
 
@@ -601,7 +576,6 @@ func (p *parser) fracAmount(i, j int, kw uint8) (int64, int, int, bool) {
 // or the one before or after it).
 func (p *parser) relQuarter(i int) (int, bool) {
 	if !p.word(i, cRub) || !p.def(i) || !p.word(i+1, cMod) || !p.def(i+1) {
-		p.res = span{}
 		return 0, false
 	}
 	y, m, _ := civilFromDays(p.aday)
@@ -615,28 +589,23 @@ func (p *parser) relQuarter(i int) (int, bool) {
 // الماضية): the window like الأيام الثلاثة المقبلة.
 func (p *parser) numberWindow(i int) (int, bool) {
 	if !p.def(i) {
-		p.res = span{}
 		return 0, false
 	}
 	n, k, ok := p.number(i)
 	if !ok || !p.word(k, cUnit) || p.def(k) || p.toks[k].e.count == 2 || p.toks[k].e.count == 1 && n <= 10 {
-		p.res = span{}
 		return 0, false
 	}
 	unit := int(p.toks[k].e.v)
 	if unit < uMinute || unit > uCentury || n < 1 || n > unitMax[unit] {
-		p.res = span{}
 		return 0, false
 	}
 	j := k + 1
 	dir, ok := p.windowDir(j)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	// العشر دقائق الأخيرة (of a match), … الأخيرة من الشهر: not anchored
 	if p.word(j+1, cMin) || unit == uMinute && dir < 0 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = p.amountSpan(cKhilal, n, unit, dir, false)

@@ -24,25 +24,20 @@ func (p *parser) ordinalDays(i int) (int, bool) {
 func (p *parser) ordinalDayRun(i int) (int, bool) {
 	n1, j, ok := p.ordinal(i)
 	if !ok || j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].flags&fConj == 0 {
-		p.res = span{}
 		return 0, false
 	}
 	n2, _, ok := p.ordinal(j)
 	if !ok || n2 != n1+1 {
-		p.res = span{}
 		return 0, false
 	}
 	if _, _, _, named := p.namedDate(i); named { // مدينة السادس من أكتوبر
-		p.res = span{}
 		return 0, false
 	}
 	y, end, ok := p.got(p.ordinalDay(j))
 	if !ok || y.exact || y.kind != Date || y.grain != Day || y.d1 != y.d0+1 {
-		p.res = span{}
 		return 0, false
 	}
 	if _, _, d := civilFromDays(y.d0); d != n2 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: y.d0 - 1, d1: y.d1, grain: Day, kind: Range, warn: y.warn}

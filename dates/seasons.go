@@ -8,16 +8,13 @@ package dates
 // and a third number after it (2011-12-05) makes a date, not a season.
 func (p *parser) seasonYears(i int) (int, bool) {
 	if !p.num(i) || p.toks[i].ndig != 4 {
-		p.res = span{}
 		return 0, false
 	}
 	a := int(p.toks[i].val)
 	if a < 1900 || a >= 2100 || !(p.isDash(i+1) || p.punct(i+1, '/')) || !p.num(i+2) {
-		p.res = span{}
 		return 0, false
 	}
 	if p.isDash(i-1) || p.punct(i-1, '/') || p.isDash(i+3) || p.punct(i+3, '/') {
-		p.res = span{}
 		return 0, false // a date or a list: 05-12-2011، 2011-12-05
 	}
 	b := p.toks[i+2]
@@ -25,11 +22,9 @@ func (p *parser) seasonYears(i int) (int, bool) {
 	case b.ndig == 2 && int(b.val) == (a+1)%100:
 	case b.ndig == 4 && int(b.val) == a+1 && p.punct(i+1, '/'):
 	default:
-		p.res = span{}
 		return 0, false
 	}
 	if _, hij := p.hijriMark(i + 3); hij {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: daysFromCivil(a, 1, 1), d1: daysFromCivil(a+2, 1, 1), grain: Year, kind: Range}

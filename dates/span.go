@@ -79,12 +79,10 @@ func skipLetters(text string, start, end, n int) int {
 // span as it is with a number (خلال الأشهر الستة الماضية).
 func (p *parser) khilalPlural(kw uint8, j int) (int, bool) {
 	if kw != cKhilal || !p.word(j, cUnit) || p.toks[j].e.count != 0 {
-		p.res = span{}
 		return 0, false // a plural: not خلال العام الماضي, طيلة العام الماضي
 	}
 	sp, end, ok := p.got(p.pluralWindow(j)) // السنوات الماضية، الأعوام القليلة الماضية
 	if !ok || sp.kind != Offset {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = sp

@@ -38,12 +38,10 @@ func (p *parser) eraAfter(j int, mimOK bool) (int, bool) {
 // [y-01-01, y+1-01-01).
 func (p *parser) oldYear(j int, mimOK bool) (int, bool) {
 	if !p.num(j) || p.toks[j].ndig != 3 || p.toks[j].val < 100 {
-		p.res = span{}
 		return 0, false
 	}
 	end, ok := p.eraAfter(j+1, mimOK)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	y := int(p.toks[j].val)
@@ -65,12 +63,10 @@ func tabularHijriYearStart(y int) int {
 // [2014, 2017). It reports false when no such year follows.
 func (p *parser) yearRun(i, end int, sp *span) (int, bool) {
 	if sp.exact || sp.grain != Year || sp.kind != Date {
-		p.res = span{}
 		return 0, false
 	}
 	y0, m, d := civilFromDays(sp.d0)
 	if m != 1 || d != 1 || sp.d1 != daysFromCivil(y0+1, 1, 1) {
-		p.res = span{}
 		return 0, false
 	}
 	last, k := y0, end
@@ -79,7 +75,6 @@ func (p *parser) yearRun(i, end int, sp *span) (int, bool) {
 		k = p.eraMark(k)
 	}
 	if last == y0 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: sp.d0, d1: daysFromCivil(last+1, 1, 1), grain: Year, kind: Range, warn: sp.warn}
@@ -118,31 +113,26 @@ func (p *parser) hijriYearRange(j int, isBayn bool) (int, bool) {
 		j++
 	}
 	if !p.num(j) || p.toks[j].ndig < 3 || p.toks[j].ndig > 4 {
-		p.res = span{}
 		return 0, false
 	}
 	k, ok := p.connectorEnd(j+1, isBayn)
 	if !ok {
-		p.res = span{}
 		return 0, false
 	}
 	if p.word(k, cUnit) && p.toks[k].e.v == uYear && p.toks[k].e.count == 1 {
 		k++
 	}
 	if !p.num(k) || p.toks[k].ndig < 3 || p.toks[k].ndig > 4 {
-		p.res = span{}
 		return 0, false
 	}
 	end, hij := p.hijriMark(k + 1)
 	a, b := int(p.toks[j].val), int(p.toks[k].val)
 	if !hij || b <= a || b-a > 1000 {
-		p.res = span{}
 		return 0, false
 	}
 	d0, ok0 := hijriYearStart(a)
 	d1, ok1 := hijriYearStart(b + 1)
 	if !ok0 || !ok1 {
-		p.res = span{}
 		return 0, false
 	}
 	p.res = span{d0: d0, d1: d1, grain: Year, kind: Range}
