@@ -18,6 +18,7 @@ var (
 	modelLoad  = flag.String("modelload", "", "with -modelseeds: read each seed's model from this prefix + the seed + .bin (written by -modelsave) instead of training it, to measure a change of the rules alone")
 	aneMisses  = flag.Bool("anermisses", false, "with -modelseeds: print the names of type -missestype missed and falsely found on ANERcorp's development split and the held-out news (first seed)")
 	missesType = flag.String("missestype", "ORG", "with -anermisses: the type whose misses to print (PERS, LOC or ORG)")
+	modelEns   = flag.Int("modelensemble", 1, "with -modelseeds: train each seed's model as the average of this many models (Ensemble), with the seeds seed, seed+1 ...")
 )
 
 // TestModelSeeds trains the development model (90% of ANERcorp and the
@@ -60,7 +61,7 @@ func TestModelSeeds(t *testing.T) {
 			m, err = entities.LoadModel(f)
 			f.Close()
 		} else {
-			m, err = entities.TrainModel(strings.NewReader(train+"\n"+news), entities.Vocabulary(vocab), entities.TrainSeed(seed))
+			m, err = entities.TrainModel(strings.NewReader(train+"\n"+news), entities.Vocabulary(vocab), entities.TrainSeed(seed), entities.Ensemble(*modelEns))
 		}
 		if err != nil {
 			t.Fatal(err)

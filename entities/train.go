@@ -20,11 +20,12 @@ const maxVocab = 150000
 type TrainOption func(*trainConfig)
 
 type trainConfig struct {
-	epochs int
-	bits   int
-	seed   uint64
-	gaz    *Gazetteer
-	vocab  []string
+	epochs   int
+	bits     int
+	seed     uint64
+	ensemble int
+	gaz      *Gazetteer
+	vocab    []string
 }
 
 // Vocabulary gives the most frequent words of the kind of text the
@@ -233,8 +234,10 @@ func wordsOf(g *Gazetteer, env *featEnv, st *recState, s sentence, fn func(ws []
 // *ParseError with its line number.
 //
 // Training is an averaged structured perceptron with the features of the
-// recognizer (see Model) and the gazetteer of TrainGazetteer; the same
-// data and options give the same model, byte for byte.
+// recognizer (see Model) and the gazetteer of TrainGazetteer; with
+// Ensemble, several such perceptrons with consecutive seeds, whose
+// weights are averaged. The same data and options give the same model,
+// byte for byte.
 func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	cfg := trainConfig{epochs: 12, bits: 19, seed: 1}
 	for _, o := range opts {
@@ -247,6 +250,14 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("entities: TrainModel: no sentences in the data")
 	}
+	if cfg.ensemble > 1 {
+		return trainEnsemble(sents, cfg), nil
+	}
+	return trainSentences(sents, cfg), nil
+}
+
+// trainSentences trains one model on sents with cfg's seed.
+func trainSentences(sents []sentence, cfg trainConfig) *Model {
 	g := cfg.gaz
 	if g == nil {
 		g = defaultLookup()
@@ -362,7 +373,7 @@ func TrainModel(r io.Reader, opts ...TrainOption) (*Model, error) {
 	m := t.model(cfg.bits)
 	m.vocab = vocab
 	m.info.Sentences, m.info.Tokens, m.info.Epochs = len(sents), tokens, cfg.epochs
-	return m, nil
+	return m
 }
 
 // perceptron holds the weights being learnt (w) and the sums for their

@@ -37,6 +37,7 @@ gazetteer alone and the gazetteer with the new model are scored on the developme
 			epochs := fs.Int("epochs", 12, "passes over the training data")
 			bits := fs.Int("bits", 19, "feature table size: 1<<`N` rows")
 			seed := fs.Uint64("seed", 1, "seed of the order of sentences")
+			ensemble := fs.Int("ensemble", 1, "train `K` models with the seeds seed ... seed+K-1 and average their weights (entities.Ensemble)")
 			vocab := fs.String("vocab", "", "`FILE` of the most frequent words of your news, one a line, most frequent first (see entities.Vocabulary)")
 			return func(e *env) error {
 				if len(e.args) > 1 {
@@ -50,7 +51,7 @@ gazetteer alone and the gazetteer with the new model are scored on the developme
 					return err
 				}
 				opts := []entities.TrainOption{entities.Epochs(*epochs), entities.HashBits(*bits),
-					entities.TrainSeed(*seed), entities.TrainGazetteer(g.WithModel(nil))}
+					entities.TrainSeed(*seed), entities.Ensemble(*ensemble), entities.TrainGazetteer(g.WithModel(nil))}
 				if *vocab != "" {
 					b, err := os.ReadFile(*vocab)
 					if err != nil {
