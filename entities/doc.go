@@ -244,11 +244,11 @@
 // ./internal/gen) and only unpacked at load. It holds about 13,300
 // entities:
 //
-//   - 2,690 places: every country and territory of ISO 3166-1 (250, with
+//   - 2,699 places: every country and territory of ISO 3166-1 (250, with
 //     the UN M49 regions of CLDR) and every capital (197); 1,870 cities
 //     from GeoNames: every city over 15,000 people in the Arab world,
 //     Iran, Turkey and Israel, then the 1,200 largest others, with curated
-//     spellings where news differs from GeoNames (أربيل for إربل); and 340
+//     spellings where news differs from GeoNames (أربيل for إربل); and 349
 //     curated places and aliases: disputed and historical regions
 //     (ناغورنو كاراباخ, القرم, الضفة الغربية), provinces and governorates,
 //     the delegations of Tunisia that GeoNames lacks (عين دراهم, جبنيانة),
