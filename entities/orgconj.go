@@ -37,7 +37,7 @@ func (r *recognizer) orgConjEnd(s string, c candidate, nextStart int) int {
 	if !ok || we >= c.end {
 		return c.end // one word: no head with fields
 	}
-	if h := s[ws:we]; cueOf(h) != cueOrg {
+	if h := s[ws:we]; cueOf(h) != cueOrg && !lamHead(s, ws, we) {
 		return c.end
 	}
 	// The last word of the name.

@@ -252,6 +252,14 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			if i+1 < len(out) {
 				next = out[i+1].start
 			}
+			if c.ent.Recognized() {
+				// الاتحاد الألماني | للصلب: the ل-phrase is the name's
+				// (orglam.go).
+				if e := r.orgLamEnd(s, c, next); e > c.end {
+					c.end = e
+					c.ent = madeEntity(made, s[c.start:c.end], Organization)
+				}
+			}
 			if e := r.orgConjEnd(s, c, next); e > c.end {
 				c.end = e
 				c.ent = madeEntity(made, s[c.start:c.end], Organization)
