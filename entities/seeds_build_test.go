@@ -13,12 +13,15 @@ import (
 )
 
 var (
-	modelSeeds = flag.String("modelseeds", "", "train on 90% of ANERcorp and the news training articles once per seed (comma-separated) and report the development figures and their mean")
-	modelSave  = flag.String("modelsave", "", "with -modelseeds: write each seed's model to this prefix + the seed + .bin")
-	modelLoad  = flag.String("modelload", "", "with -modelseeds: read each seed's model from this prefix + the seed + .bin (written by -modelsave) instead of training it, to measure a change of the rules alone")
-	aneMisses  = flag.Bool("anermisses", false, "with -modelseeds: print the names of type -missestype missed and falsely found on ANERcorp's development split and the held-out news (first seed)")
-	missesType = flag.String("missestype", "ORG", "with -anermisses: the type whose misses to print (PERS, LOC or ORG)")
-	modelEns   = flag.Int("modelensemble", 1, "with -modelseeds: train each seed's model as the average of this many models (Ensemble), with the seeds seed, seed+1 ...")
+	modelSeeds      = flag.String("modelseeds", "", "train on 90% of ANERcorp and the news training articles once per seed (comma-separated) and report the development figures and their mean")
+	modelSave       = flag.String("modelsave", "", "with -modelseeds: write each seed's model to this prefix + the seed + .bin")
+	modelLoad       = flag.String("modelload", "", "with -modelseeds: read each seed's model from this prefix + the seed + .bin (written by -modelsave) instead of training it, to measure a change of the rules alone")
+	aneMisses       = flag.Bool("anermisses", false, "with -modelseeds: print the names of type -missestype missed and falsely found on ANERcorp's development split and the held-out news (first seed)")
+	missesType      = flag.String("missestype", "ORG", "with -anermisses: the type whose misses to print (PERS, LOC or ORG)")
+	modelSelf       = flag.Int("modelselftrain", 0, "with -modelseeds: add to the training data the confident lines of every N-th corpus article longer than 3,000 bytes, labelled by the embedded model and rules (selfTrainCoNLL)")
+	modelSelfWindow = flag.Int("modelselfwindow", 0, "with -modelselftrain: keep only the tokens within this many of a name (0: whole lines)")
+	modelSelfRepeat = flag.Int("modelselfrepeat", 2, "with -modelselftrain: how often a made name must be found in its article to be confident")
+	modelEns        = flag.Int("modelensemble", 1, "with -modelseeds: train each seed's model as the average of this many models (Ensemble), with the seeds seed, seed+1 ...")
 )
 
 // TestModelSeeds trains the development model (90% of ANERcorp and the
@@ -43,6 +46,10 @@ func TestModelSeeds(t *testing.T) {
 	_, train, dev := aner(t)
 	news, newsDev, _, _ := newsTrain(t)
 	news = strings.Repeat(news, newsRepeat)
+	if *modelSelf > 0 {
+		self, _ := selfTrainCoNLL(t, entities.Default(), *modelSelf, 0, *modelSelfRepeat, *modelSelfWindow)
+		news += "\n" + self
+	}
 	var vocab []string
 	if *modelLoad == "" {
 		vocab = modelVocabulary(t)
