@@ -499,6 +499,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random12Articles, "testdata/gold-random12.tsv"
 	case "random13":
 		sample, outFile = random13Articles, "testdata/gold-random13.tsv"
+	case "random14":
+		sample, outFile = random14Articles, "testdata/gold-random14.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

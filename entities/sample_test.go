@@ -108,6 +108,14 @@ const (
 // labelled by hand before any code ran over it. Its misses are printed only
 // on request (-random13misses). A news draw added after it must leave it
 // out.
+//
+// The fourteenth (testdata/gold-random14.tsv, random14Seed,
+// random14PerFile a file) is the blind check of the fourteenth session's
+// work: drawn as the thirteenth, leaving out random13 too and every article
+// of the first random14Draws news training draws (the same twenty, labelled
+// or not: no draw came between the two samples), and labelled by hand
+// before any code ran over it. Its misses are printed only on request
+// (-random14misses). A news draw added after it must leave it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -122,6 +130,7 @@ const (
 	random11Seed   = 20270117
 	random12Seed   = 20270124
 	random13Seed   = 20270141
+	random14Seed   = 20270142
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -137,6 +146,8 @@ const (
 	random12PerFile = 10
 	// random13PerFile is how many articles random13 takes from each file.
 	random13PerFile = 10
+	// random14PerFile is how many articles random14 takes from each file.
+	random14PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -156,6 +167,9 @@ const (
 	// random13Draws is how many news draws random13 leaves out: the draws
 	// that existed when it was drawn. It stays 20 when a draw is added.
 	random13Draws = 20
+	// random14Draws is how many news draws random14 leaves out: the draws
+	// that existed when it was drawn. It stays 20 when a draw is added.
+	random14Draws = 20
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -269,6 +283,27 @@ func random12Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // with the same text as one of those.
 func random13Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random13Seed, random13PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles, random12Articles, newsBlind12DrawArticles}, fn)
+}
+
+// random14Articles calls fn for the articles of the fourteenth random
+// sample (the blind one of the fourteenth session): it leaves out what
+// random13 leaves out, random13 itself, every article of the news draws
+// random13Draws+1 to random14Draws (labelled or not; none while the two
+// are equal), and every article with the same text as one of those.
+func random14Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random14Seed, random14PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles, random12Articles, newsBlind12DrawArticles, random13Articles, newsBlind13DrawArticles}, fn)
+}
+
+// newsBlind13DrawArticles calls fn for every article of the news training
+// draws random13Draws+1 to random14Draws (labelled or not): the draws that
+// leave random13 out too (none: random14 was drawn when random13Draws
+// draws existed, as random13 was).
+func newsBlind13DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random13Draws; k < random14Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlind12DrawArticles calls fn for every article of the news training
