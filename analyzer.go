@@ -10,6 +10,7 @@ import (
 
 	"github.com/arnews/arnews/dates"
 	"github.com/arnews/arnews/entities"
+	"github.com/arnews/arnews/internal/wordclass"
 	"github.com/arnews/arnews/normalize"
 	"github.com/arnews/arnews/stem"
 	"github.com/arnews/arnews/tokenize"
@@ -162,16 +163,22 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	d := &Document{Text: text, Published: published, Written: published}
 	// The text is tokenized once: the word stream gives the tokens and
 	// sentences here and is read by dates and entities.
-	st := streamPool.Get().(*tokenize.Stream)
+	ws := streamPool.Get().(*words)
+	st := &ws.st
 	defer func() {
 		if st.Len() <= maxPooledTokens {
 			st.Reset("") // keep no reference to text in the pool
-			streamPool.Put(st)
+			streamPool.Put(ws)
 		}
 	}()
 	st.Reset(text)
 	toks := st.Tokens()
 	d.Tokens = make([]Token, len(toks))
+	if cap(ws.cls) < len(toks) {
+		ws.cls = make([]uint16, len(toks)+len(toks)/4)
+	}
+	// each token's class for dates, which the word cache gives
+	cls := ws.cls[:len(toks)]
 	sp := tokenize.NewSplitter(text) // sentences from the same tokens
 	sents := getSentences()
 	// The tokens go by pieces that stay in the first-level cache: the
@@ -180,32 +187,42 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	for lo := 0; lo < len(toks); lo += tokenPiece {
 		hi := min(lo+tokenPiece, len(toks))
 		*sents = sp.AddTokens(*sents, toks[lo:hi])
-		a.cache.fill(d.Tokens[lo:hi], toks[lo:hi], a.normStem)
+		a.cache.fill(d.Tokens[lo:hi], toks[lo:hi], cls[lo:hi], a.normStem)
 	}
 	if sn, ok := sp.Flush(); ok {
 		*sents = append(*sents, sn)
 	}
 	d.Sentences = putSentences(sents)
 
-	if a.stamp {
-		d.Dates = a.dates.FindStream(st, published)
-	} else {
-		// WritingDay and Find in one reading of the text
-		var w time.Time
-		var ok bool
-		if d.Dates, w, ok = a.dates.FindWrittenStream(st, published); ok {
-			d.Written = w
-		}
+	// dates reads each word's class from cls instead of looking it up:
+	// FindStream, or FindWrittenStream (WritingDay and Find in one
+	// reading of the text)
+	var w time.Time
+	var ok bool
+	if d.Dates, w, ok = datesFind(a.dates, st, cls, published, !a.stamp); ok {
+		d.Written = w
 	}
 	d.Mentions = a.gazetteer.FindStream(st)
 	d.Entities = countEntities(d.Mentions)
 	return d
 }
 
-// streamPool holds the word streams of Analyze, one per call in flight;
-// the stream of a text longer than maxPooledTokens tokens (a few MB) is
-// left to the garbage collector rather than kept.
-var streamPool = sync.Pool{New: func() any { return new(tokenize.Stream) }}
+// streamPool holds the word streams of Analyze and their tokens' classes,
+// one per call in flight; the stream of a text longer than maxPooledTokens
+// tokens (a few MB) is left to the garbage collector rather than kept.
+var streamPool = sync.Pool{New: func() any { return new(words) }}
+
+// words is a text's word stream and the class for dates of each of its
+// tokens (internal/wordclass).
+type words struct {
+	st  tokenize.Stream
+	cls []uint16
+}
+
+// datesFind is dates' stream reader that takes the tokens' classes
+// (wordclass.DatesFind, set when dates is initialized, before this
+// variable).
+var datesFind = wordclass.DatesFind.(func(*dates.Resolver, *tokenize.Stream, []uint16, time.Time, bool) ([]dates.Expression, time.Time, bool))
 
 const maxPooledTokens = 1 << 18
 

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"unsafe"
 
+	"github.com/arnews/arnews/internal/wordclass"
 	"github.com/arnews/arnews/tokenize"
 )
 
@@ -20,11 +21,13 @@ import (
 // It is flat, to cost one memory read per word: an open-addressing table of
 // 64-byte buckets (one cache line each), in which a bucket holds a header
 // word (how many records, how many bytes they take, a 12-bit tag of each
-// record's hash) and up to four records, each the word, its search form
-// and its stem. A hit reads the header and compares the word in the same
-// line. Records too long for a bucket (rare: a long word whose search form
-// differs) live in an arena of byte chunks and the bucket holds their
-// offset. Records are written once, under a mutex, in the free part of a
+// record's hash) and up to four records, each the word, its search form,
+// its stem and its class for dates (internal/wordclass: computed once per
+// word, when its record is made, and handed to dates with the tokens, so
+// that dates does not fold and look up the word again). A hit reads the
+// header and compares the word in the same line. Records too long for a
+// bucket (rare: a long word whose search form differs) live in an arena of
+// byte chunks and the bucket holds their offset. Records are written once, under a mutex, in the free part of a
 // bucket (or the arena) before the bucket's header is published with an
 // atomic store; readers take no lock and read only the records the header
 // they loaded counts. Records hold copies, so the cache never keeps a
@@ -69,6 +72,7 @@ const (
 	stemAfter    = 0xFF // in a record: the stem is stored after the forms
 	arenaRef     = 0xFF // a bucket record's first byte: the record is in the arena
 	arenaRefSize = 5
+	recordHead   = 6 // the bytes of a record before its word
 
 	// the header of a bucket
 	hdrCount    = 7      // bits 0-2: the number of records (at most 4)
@@ -79,10 +83,12 @@ const (
 )
 
 // A record is [len(word)][len(norm) or sameNorm][len(stem)][where the stem
-// is or stemAfter] word norm [stem]: norm is left out when it is the word
-// itself, and the stem, which is nearly always part of the word or of its
-// search form (الحكومة: حكوم), is where it is in word+norm, stored after
-// them only when it is not there. In a bucket, records follow each other
+// is or stemAfter][class: 2 bytes, little-endian] word norm [stem]. The
+// class is the word's for dates (wordClass; 0 in the records of other
+// kinds). norm is left out when it is the word itself, and the stem, which
+// is nearly always part of the word or of its search form (الحكومة:
+// حكوم), is where it is in word+norm, stored after them only when it is
+// not there. In a bucket, records follow each other
 // from byte 8; a bucket record whose first byte is arenaRef holds instead,
 // at its bytes 1-4, the offset of the record in the arena (little-endian).
 
@@ -144,10 +150,27 @@ func short(b []byte) (x, y uint64) {
 // get returns the cached forms of w, or computes them with f and caches them
 // while there is room.
 func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, string) {
+	norm, stem, _ := c.getWord(w, f)
+	return norm, stem
+}
+
+// getWord is get that also returns the class of the word w for dates
+// (wordClass), kept in its record.
+func (c *wordCache) getWord(w string, f func(string) (norm, stem string)) (norm, stem string, cls uint16) {
 	if len(w) > cacheMaxWord {
-		return f(w)
+		norm, stem = f(w)
+		return norm, stem, wordClass(w)
 	}
-	return c.getHash(w, c.hash(w), f)
+	return c.getHash(w, c.hash(w), f, true)
+}
+
+// wordClass is dates' class of the word w (internal/wordclass), or
+// wordclass.Unknown when dates gave no classes.
+func wordClass(w string) uint16 {
+	if wordclass.DatesClass == nil {
+		return wordclass.Unknown
+	}
+	return wordclass.DatesClass(w)
 }
 
 // getOther is get for the tokens that are no words (numbers, hashtags,
@@ -158,7 +181,8 @@ func (c *wordCache) getOther(w string, f func(string) (norm, stem string)) (stri
 	if len(w) > cacheMaxWord {
 		return f(w)
 	}
-	return c.getHash(w, c.hash(w)^otherKind, f)
+	norm, stem, _ := c.getHash(w, c.hash(w)^otherKind, f, false)
+	return norm, stem
 }
 
 // otherKind flips the top bit of a hash, which is in its tag.
@@ -170,40 +194,48 @@ func bucketOf(h uint64) int { return int(h&(cacheBuckets-1)) * (bucketSize / 8) 
 // tagOf returns the 12-bit tag of hash h.
 func tagOf(h uint64) uint64 { return h >> 52 }
 
-// getHash is get of a word of at most cacheMaxWord bytes whose hash is h.
-func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string)) (string, string) {
-	if norm, stem, ok := c.cur.Load().lookup(w, h); ok {
-		return norm, stem
+// getHash is getWord of a text of at most cacheMaxWord bytes whose hash is
+// h: a Word when word is set (its record gets its class), another kind
+// else (class 0).
+func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string), word bool) (string, string, uint16) {
+	if norm, stem, cls, ok := c.cur.Load().lookup(w, h); ok {
+		return norm, stem, cls
 	}
 	if p := c.prev.Load(); p != nil {
-		if norm, stem, ok := p.lookup(w, h); ok {
-			return c.add(w, h, norm, stem) // into the current table
+		if norm, stem, cls, ok := p.lookup(w, h); ok {
+			return c.add(w, h, norm, stem, cls) // into the current table
 		}
 	}
 	norm, stem := f(w)
-	return c.add(w, h, norm, stem)
+	var cls uint16
+	if word {
+		cls = wordClass(w)
+	}
+	return c.add(w, h, norm, stem, cls)
 }
 
-// lookup returns the forms of w, whose hash is h, when t holds them.
-func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, ok bool) {
+// lookup returns the forms and class of w, whose hash is h, when t holds
+// them.
+func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, cls uint16, ok bool) {
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; p < cacheProbes; p++ {
 		hd := t.headers[b].Load()
-		if norm, stem, ok := t.inBucket(hd, b, w, tag); ok {
-			return norm, stem, true
+		if norm, stem, cls, ok := t.inBucket(hd, b, w, tag); ok {
+			return norm, stem, cls, true
 		}
 		if hd&hdrOverflow == 0 {
 			break
 		}
 		b = (b + bucketSize/8) & (len(t.headers) - 1)
 	}
-	return "", "", false
+	return "", "", 0, false
 }
 
 // fill sets each token of dst from the stream token of src at the same
 // index (dst is as long as src): its text, span and kind, and its forms: for
 // a Word its Norm and Stem from the cache, with f for the words it does not
-// hold; for a Hashtag, Mention or Number its search form (cached as another
+// hold, and in cls (as long as src) its class for dates (0 for the other
+// kinds); for a Hashtag, Mention or Number its search form (cached as another
 // kind, see getOther); for the other kinds its text as Norm. The copy is
 // made in the same pass as the look-ups, so that dst is written once and
 // not read back. It looks words up in blocks: the headers
@@ -213,7 +245,7 @@ func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, ok bool) {
 // short enough for the processor to run many of its iterations ahead).
 // Words of at most shortWord bytes, nearly all, are compared by their
 // numbers from short, kept from hashing them.
-func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm, stem string)) {
+func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func(string) (norm, stem string)) {
 	const block = 32
 	var (
 		idx    [block]int32
@@ -222,24 +254,26 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm
 		xs, ys [block]uint64
 	)
 	tab := c.cur.Load() // a table is never changed once replaced: it stays readable
-	dst = dst[:len(src)]
+	dst, cls = dst[:len(src)], cls[:len(src)]
+	cp := unsafe.Pointer(unsafe.SliceData(cls)) // cls[i] is at cp + 2i: idx holds indices of src, as long
 	for i := 0; i < len(src); {
 		n := 0
 		for ; i < len(src) && n < block; i++ {
 			s, t := &src[i], &dst[i]
 			w := s.Text
 			t.Text, t.Start, t.End, t.Kind = w, s.Start, s.End, s.Kind
-			switch s.Kind {
+			switch s.Kind { // (a Word's class is written below)
 			case tokenize.Word:
 			case tokenize.Hashtag, tokenize.Mention, tokenize.Number:
 				t.Norm, t.Stem = c.getOther(w, searchForm) // (no stem)
+				cls[i] = 0
 				continue
 			default:
-				t.Norm, t.Stem = w, ""
+				t.Norm, t.Stem, cls[i] = w, "", 0
 				continue
 			}
 			if len(w) > shortWord {
-				t.Norm, t.Stem = c.get(w, f)
+				t.Norm, t.Stem, cls[i] = c.getWord(w, f)
 				continue
 			}
 			x, y := short(unsafe.Slice(unsafe.StringData(w), len(w)))
@@ -259,11 +293,11 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm
 			for r := 0; r < int(hd&hdrCount); r++ {
 				q := p & (bucketSize - 1)
 				rw := int(bk[q])
-				if rw == lw && hd>>(hdrTags+12*r)&0xFFF == tagOf(h) && q+4+lw <= bucketSize {
-					if x, y := short(bk[q+4 : q+4+lw]); x == xs[j] && y == ys[j] {
+				if rw == lw && hd>>(hdrTags+12*r)&0xFFF == tagOf(h) && q+recordHead+lw <= bucketSize {
+					if x, y := short(bk[q+recordHead : q+recordHead+lw]); x == xs[j] && y == ys[j] {
 						// bucketForms, written out here: the call cost
 						// more than the rest of a hit
-						d := unsafe.Add(unsafe.Pointer(bk), q+4)
+						d := unsafe.Add(unsafe.Pointer(bk), q+recordHead)
 						ln, ls, sp := int(bk[(q+1)&(bucketSize-1)]), int(bk[(q+2)&(bucketSize-1)]), int(bk[(q+3)&(bucketSize-1)])
 						word := unsafe.String((*byte)(d), lw)
 						norm, e := word, lw
@@ -281,6 +315,8 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm
 							stem = unsafe.String((*byte)(unsafe.Add(d, e)), ls)
 						}
 						t.Norm, t.Stem = norm, stem
+						// the class, bytes 4-5 of the record
+						*(*uint16)(unsafe.Add(cp, 2*int(idx[j]))) = uint16(*(*byte)(unsafe.Add(d, -2))) | uint16(*(*byte)(unsafe.Add(d, -1)))<<8
 						continue words
 					}
 				}
@@ -290,27 +326,27 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, f func(string) (norm
 					p += recordSize(rw, int(bk[(q+1)&(bucketSize-1)]), int(bk[(q+2)&(bucketSize-1)]), bk[(q+3)&(bucketSize-1)])
 				}
 			}
-			t.Norm, t.Stem = c.getHash(t.Text, h, f)
+			t.Norm, t.Stem, cls[idx[j]] = c.getHash(t.Text, h, f, true)
 		}
 	}
 }
 
-// inBucket returns the forms of w from the bucket at b whose header is hd,
-// when it holds w's record.
-func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, ok bool) {
+// inBucket returns the forms and class of w from the bucket at b whose
+// header is hd, when it holds w's record.
+func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, cls uint16, ok bool) {
 	bk := (*[bucketSize]byte)(t.mem[b*8 : b*8+bucketSize])
 	p := 8
 	for r := 0; r < int(hd&hdrCount); r++ {
 		lw := bk[p&(bucketSize-1)]
 		if hd>>(hdrTags+12*r)&0xFFF == tag {
 			if int(lw) == len(w) {
-				if norm, stem, ok := bucketRecord(bk, p&(bucketSize-1), w); ok {
-					return norm, stem, true
+				if norm, stem, cls, ok := bucketRecord(bk, p&(bucketSize-1), w); ok {
+					return norm, stem, cls, true
 				}
 			} else if lw == arenaRef {
 				off := binary.LittleEndian.Uint32(bk[(p+1)&(bucketSize-1):])
-				if norm, stem, ok := t.record(off, w); ok {
-					return norm, stem, true
+				if norm, stem, cls, ok := t.record(off, w); ok {
+					return norm, stem, cls, true
 				}
 			}
 		}
@@ -320,24 +356,25 @@ func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, ste
 			p += recordSize(int(lw), int(bk[(p+1)&(bucketSize-1)]), int(bk[(p+2)&(bucketSize-1)]), bk[(p+3)&(bucketSize-1)])
 		}
 	}
-	return "", "", false
+	return "", "", 0, false
 }
 
-// bucketRecord returns the forms in the record at bk[p] when its word is w;
-// the caller has checked that the record's word has the length of w.
-func bucketRecord(bk *[bucketSize]byte, p int, w string) (norm, stem string, ok bool) {
-	if p+4+len(w) > bucketSize || string(bk[p+4:p+4+len(w)]) != w {
-		return "", "", false
+// bucketRecord returns the forms and class in the record at bk[p] when its
+// word is w; the caller has checked that the record's word has the length
+// of w.
+func bucketRecord(bk *[bucketSize]byte, p int, w string) (norm, stem string, cls uint16, ok bool) {
+	if p+recordHead+len(w) > bucketSize || string(bk[p+recordHead:p+recordHead+len(w)]) != w {
+		return "", "", 0, false
 	}
 	norm, stem = bucketForms(bk, p, len(w))
-	return norm, stem, true
+	return norm, stem, binary.LittleEndian.Uint16(bk[p+4:]), true
 }
 
 // bucketForms returns the search form and stem of the record at bk[p]
 // whose word has lw bytes. It is readRecord without bounds checks: a
 // published record lies within its bucket.
 func bucketForms(bk *[bucketSize]byte, p, lw int) (norm, stem string) {
-	d := unsafe.Add(unsafe.Pointer(bk), p+4)
+	d := unsafe.Add(unsafe.Pointer(bk), p+recordHead)
 	ln, ls, sp := int(bk[(p+1)&(bucketSize-1)]), int(bk[(p+2)&(bucketSize-1)]), int(bk[(p+3)&(bucketSize-1)])
 	e := lw
 	switch {
@@ -367,7 +404,7 @@ func bucketRecordSize(r []byte) int {
 
 // recordSize returns the size of a record of the given lengths.
 func recordSize(lw, ln, ls int, sp byte) int {
-	n := 4 + lw
+	n := recordHead + lw
 	if ln != sameNorm {
 		n += ln
 	}
@@ -377,14 +414,15 @@ func recordSize(lw, ln, ls int, sp byte) int {
 	return n
 }
 
-// readRecord returns the forms in the record at the start of r when its
-// word is w.
-func readRecord(r []byte, w string) (norm, stem string, ok bool) {
+// readRecord returns the forms and class in the record at the start of r
+// when its word is w.
+func readRecord(r []byte, w string) (norm, stem string, cls uint16, ok bool) {
 	lw, ln, ls, sp := int(r[0]), int(r[1]), int(r[2]), int(r[3])
-	if lw != len(w) || len(r) < 4+lw || string(r[4:4+lw]) != w {
-		return "", "", false
+	if lw != len(w) || len(r) < recordHead+lw || string(r[recordHead:recordHead+lw]) != w {
+		return "", "", 0, false
 	}
-	d := r[4:]
+	cls = binary.LittleEndian.Uint16(r[4:])
+	d := r[recordHead:]
 	word := bytesString(d[:lw])
 	e := lw
 	if ln == sameNorm {
@@ -393,14 +431,14 @@ func readRecord(r []byte, w string) (norm, stem string, ok bool) {
 		norm, e = bytesString(d[lw:lw+ln]), lw+ln
 	}
 	if sp == stemAfter {
-		return norm, bytesString(d[e : e+ls]), true
+		return norm, bytesString(d[e : e+ls]), cls, true
 	}
-	return norm, bytesString(d[sp : sp+ls]), true
+	return norm, bytesString(d[sp : sp+ls]), cls, true
 }
 
-// record returns the forms in the arena record at offset off when its word
-// is w.
-func (t *cacheTable) record(off uint32, w string) (norm, stem string, ok bool) {
+// record returns the forms and class in the arena record at offset off when
+// its word is w.
+func (t *cacheTable) record(off uint32, w string) (norm, stem string, cls uint16, ok bool) {
 	ch := t.chunks[off>>chunkBits].Load()
 	return readRecord(ch[off&(chunkSize-1):], w)
 }
@@ -414,10 +452,10 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// makeRecord returns the record header of w, norm and stem (same says that
-// norm is w: it is then not stored) and its size.
-func makeRecord(w, norm, stem string, same bool) (hdr [4]byte, size int) {
-	hdr = [4]byte{byte(len(w)), byte(len(norm)), byte(len(stem)), stemAfter}
+// makeRecord returns the record header of w, norm, stem (same says that
+// norm is w: it is then not stored) and class cls, and the record's size.
+func makeRecord(w, norm, stem string, same bool, cls uint16) (hdr [recordHead]byte, size int) {
+	hdr = [recordHead]byte{byte(len(w)), byte(len(norm)), byte(len(stem)), stemAfter, byte(cls), byte(cls >> 8)}
 	if same {
 		hdr[1] = sameNorm
 	}
@@ -431,26 +469,27 @@ func makeRecord(w, norm, stem string, same bool) (hdr [4]byte, size int) {
 
 // putRecord writes the record with header hdr of w, norm and stem at the
 // start of r.
-func putRecord(r []byte, hdr [4]byte, w, norm, stem string) {
+func putRecord(r []byte, hdr [recordHead]byte, w, norm, stem string) {
 	copy(r, hdr[:])
-	n := 4 + copy(r[4:], w)
+	n := recordHead + copy(r[recordHead:], w)
 	n += copy(r[n:], norm)
 	if hdr[3] == stemAfter {
 		copy(r[n:], stem)
 	}
 }
 
-// add stores the forms of w, whose hash is h, in the current table when
-// there is room, starting a new table when it is full, and returns them.
-func (c *wordCache) add(w string, h uint64, norm, stem string) (string, string) {
+// add stores the forms and class of w, whose hash is h, in the current
+// table when there is room, starting a new table when it is full, and
+// returns them.
+func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (string, string, uint16) {
 	rn, same := norm, norm == w // the norm the record holds
 	if same {
 		rn = ""
 	}
 	if len(rn) >= sameNorm || len(stem) > 0xFF {
-		return norm, stem
+		return norm, stem, cls
 	}
-	hdr, size := makeRecord(w, rn, stem, same)
+	hdr, size := makeRecord(w, rn, stem, same, cls)
 	need := size // in the bucket
 	inline := size <= bucketSize-8
 	if !inline {
@@ -468,11 +507,11 @@ func (c *wordCache) add(w string, h uint64, norm, stem string) (string, string) 
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; ; p++ {
 		if p == cacheProbes {
-			return norm, stem
+			return norm, stem, cls
 		}
 		hd := t.headers[b].Load()
-		if n, st, ok := t.inBucket(hd, b, w, tag); ok {
-			return n, st // another goroutine stored it meanwhile
+		if n, st, cl, ok := t.inBucket(hd, b, w, tag); ok {
+			return n, st, cl // another goroutine stored it meanwhile
 		}
 		if used := int(hd >> hdrUsed & 63); hd&hdrCount < maxRecords && 8+used+need <= bucketSize {
 			break
@@ -493,7 +532,7 @@ func (c *wordCache) add(w string, h uint64, norm, stem string) (string, string) 
 		}
 		k := off >> chunkBits
 		if k >= arenaChunks {
-			return norm, stem
+			return norm, stem, cls
 		}
 		ch := t.chunks[k].Load()
 		if ch == nil {
@@ -510,5 +549,5 @@ func (c *wordCache) add(w string, h uint64, norm, stem string) (string, string) 
 	hd = hd&^(hdrCount|63<<hdrUsed) | (k + 1) | uint64(used+need)<<hdrUsed | tag<<(hdrTags+12*k)
 	c.n.Add(1)
 	t.headers[b].Store(hd)
-	return norm, stem
+	return norm, stem, cls
 }

@@ -191,18 +191,19 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 
 // find is Find with its configuration: it lexes text itself.
 func find(text string, anchor time.Time, cfg config) []Expression {
-	return findStream(text, nil, anchor, cfg)
+	return findStream(text, nil, nil, anchor, cfg)
 }
 
 // findStream is find reading the tokens of text from st, the stream of
-// text, or lexing them when st is nil (see chunkToks).
-func findStream(text string, st *tkz.Stream, anchor time.Time, cfg config) []Expression {
+// text (cls the classes of its tokens, or nil), or lexing them when st is
+// nil (see chunkToks).
+func findStream(text string, st *tkz.Stream, cls []uint16, anchor time.Time, cfg config) []Expression {
 	if cfg.loc == nil {
 		cfg.loc = anchor.Location()
 	}
 	a := anchor.In(cfg.loc)
 	tp := tokPool.Get().(*[]tok)
-	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
+	p := parser{cfg: cfg, anchor: a, aday: dayOf(a), st: st, cls: cls, nbTok: -1}
 	p.readFrom(text, 0, tp)
 	tokPool.Put(tp)
 	return p.out
@@ -213,7 +214,7 @@ func findStream(text string, st *tkz.Stream, anchor time.Time, cfg config) []Exp
 func (p *parser) readFrom(text string, start int, tp *[]tok) {
 	for start < len(text) {
 		end := chunkEnd(text, start)
-		p.toks = chunkToks(p.st, text, start, end, (*tp)[:0])
+		p.toks = chunkToks(p.st, p.cls, text, start, end, (*tp)[:0])
 		start = p.readChunk(text, start, end)
 		*tp = p.toks[:0]
 	}

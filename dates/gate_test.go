@@ -146,7 +146,7 @@ func TestStartGate(t *testing.T) {
 	articles(func(a shared.Article) bool {
 		st := tkz.NewStream(a.Text)
 		p := parser{cfg: cfg, anchor: anchor, aday: dayOf(anchor), st: st, text: a.Text}
-		p.toks = streamToks(st, 0, len(a.Text), nil)
+		p.toks = streamToks(st, nil, 0, len(a.Text), nil)
 		// skips checks the reading now at token i: when the gate skips it,
 		// neither parse nor general may read anything there.
 		skips := func(i int, what func() string) {

@@ -123,5 +123,5 @@ func TestOnlyWordsHaveClass(t *testing.T) {
 		}
 	}
 	check("lexed", tokenize(text, nil))
-	check("from the stream", streamToks(tkz.NewStream(text), 0, len(text), nil))
+	check("from the stream", streamToks(tkz.NewStream(text), nil, 0, len(text), nil))
 }

@@ -32,6 +32,7 @@ type parser struct {
 	text   string      // the chunk being read
 	base   int         // its offset in the caller's text
 	st     *tkz.Stream // the word stream of the caller's text, or nil
+	cls    []uint16    // the classes of st's tokens (see streamToks), or nil
 	stHint int         // neighbours.go: the stream token tokFrom found last
 	nbTok  int         // neighbours.go: the stream token of the word prevWord or nextWord gave last, or -1
 	toks   []tok

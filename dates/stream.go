@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/internal/alphabet"
+	"github.com/arnews/arnews/internal/wordclass"
 	tkz "github.com/arnews/arnews/tokenize" // dates has a func tokenize of its own
 )
 
@@ -25,8 +26,10 @@ import (
 
 // streamToks appends to toks the tokens that tokenize(chunk) gives for
 // chunk = st.Text()[off:end], reading them from st. Their offsets are
-// relative to off.
-func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
+// relative to off. cls, when not nil, holds the class of each token of st
+// (internal/wordclass; as long as the stream): a Plain word's surface is
+// then read from its class rather than looked up by its key.
+func streamToks(st *tkz.Stream, cls []uint16, off, end int, toks []tok) []tok {
 	chunk := st.Text()[off:end]
 	ts := st.Tokens()
 	k := 0
@@ -45,7 +48,15 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 			// or none, and a space after it
 			space = space || s != pos
 			var sf *surface
-			if key := st.Key(k); len(key) > 0 && len(key) <= 16 {
+			c := uint16(wordclass.Unknown)
+			if cls != nil {
+				c = cls[k]
+			}
+			if c == 0 {
+				// no surface
+			} else if c != wordclass.Unknown {
+				sf = &idx.slots[c-1].sf
+			} else if key := st.Key(k); len(key) > 0 && len(key) <= 16 {
 				// idx.find(key) with keyHash written out: no call for
 				// most words, which are no surface. Arabic letters only:
 				// the first byte is taken from the words read (loading
@@ -89,7 +100,12 @@ func streamToks(st *tkz.Stream, off, end int, toks []tok) []tok {
 					break
 				}
 				t := tok{start: s, end: e, kind: tWord, space: space}
-				if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
+				if cls != nil && cls[k] != wordclass.Unknown {
+					if c := cls[k]; c != 0 {
+						sf := &idx.slots[c-1].sf
+						t.e, t.flags = sf.e, sf.flags
+					}
+				} else if key := st.Key(k); len(key) > 0 && len(key) <= maxKey && key[0] >= 0xD8 { // Arabic letters only
 					if sf := idx.find(key); sf != nil {
 						t.e, t.flags = sf.e, sf.flags
 					}
@@ -193,14 +209,15 @@ func digitRun(s string, i, e int) (tok, bool) {
 }
 
 // chunkToks appends the tokens of text[start:end] to toks: read from st,
-// the stream of text, or lexed when st is nil. Find(text) lexes: dates
+// the stream of text (with the classes cls of its tokens, or nil: see
+// streamToks), or lexed when st is nil. Find(text) lexes: dates
 // alone needs no stream, and its lexer, which folds only what it looks up,
 // is faster than tokenizing; the two give the same tokens.
-func chunkToks(st *tkz.Stream, text string, start, end int, toks []tok) []tok {
+func chunkToks(st *tkz.Stream, cls []uint16, text string, start, end int, toks []tok) []tok {
 	if st == nil {
 		return tokenize(text[start:end], toks)
 	}
-	return streamToks(st, start, end, toks)
+	return streamToks(st, cls, start, end, toks)
 }
 
 // FindStream is [Resolver.Find] on the text of st, read from st instead of
@@ -217,7 +234,7 @@ func (r *Resolver) FindStream(st *tkz.Stream, anchor time.Time) []Expression {
 	if r != nil {
 		cfg = r.cfg
 	}
-	return findStream(st.Text(), st, anchor, cfg)
+	return findStream(st.Text(), st, nil, anchor, cfg)
 }
 
 // FindWrittenStream is [Resolver.FindWritten] on the text of st, read from
@@ -227,5 +244,5 @@ func (r *Resolver) FindWrittenStream(st *tkz.Stream, stamp time.Time) ([]Express
 	if st == nil {
 		return nil, stamp, false
 	}
-	return r.findWritten(st.Text(), st, stamp)
+	return r.findWritten(st.Text(), st, nil, stamp)
 }

@@ -18,7 +18,7 @@ import (
 func checkStreamToks(t *testing.T, st *tkz.Stream, off, end int) bool {
 	t.Helper()
 	text := st.Text()
-	got := streamToks(st, off, end, nil)
+	got := streamToks(st, nil, off, end, nil)
 	want := tokenize(text[off:end], nil)
 	if reflect.DeepEqual(got, want) {
 		return true

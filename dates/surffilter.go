@@ -187,6 +187,22 @@ func (x *surfIndex) probe(w []byte, g uint64) *surface {
 	}
 }
 
+// slotOf is probe giving the surface's slot number, or -1.
+func (x *surfIndex) slotOf(w []byte, g uint64) int {
+	f := keyFP(g)
+	for i := uint32(g) & x.mask; ; i = (i + 1) & x.mask {
+		v := x.place[i]
+		if v == 0 {
+			return -1
+		}
+		if v&0xFF == f {
+			if n := int(v>>8 - 1); int(x.slots[n].n) == len(w) && string(x.slots[n].key[:len(w)]) == string(w) {
+				return n
+			}
+		}
+	}
+}
+
 // findLong is find for a key longer than surfKeyMax.
 func (x *surfIndex) findLong(w []byte) *surface {
 	if len(x.long) == 0 {

@@ -70,7 +70,7 @@ func writingDay(text string, st *tkz.Stream, stamp time.Time, cfg config) (time.
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
 		p.text, p.base = text[start:end], start
-		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
+		p.toks = chunkToks(st, nil, text, start, end, (*tp)[:0])
 		seen |= p.writingWeekdays()
 		*tp = p.toks[:0]
 		start = end
@@ -129,12 +129,12 @@ func decideWriting(seen uint8, stamp, a time.Time, loc *time.Location) (time.Tim
 // it says it was written on another day than its stamp's. Safe for
 // concurrent use.
 func (r *Resolver) FindWritten(text string, stamp time.Time) ([]Expression, time.Time, bool) {
-	return r.findWritten(text, nil, stamp)
+	return r.findWritten(text, nil, nil, stamp)
 }
 
 // findWritten is FindWritten reading the tokens of text from st (see
-// chunkToks).
-func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]Expression, time.Time, bool) {
+// chunkToks; cls the classes of its tokens, or nil).
+func (r *Resolver) findWritten(text string, st *tkz.Stream, cls []uint16, stamp time.Time) ([]Expression, time.Time, bool) {
 	cfg := defaultConfig()
 	if r != nil {
 		cfg = r.cfg
@@ -143,7 +143,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 		return nil, stamp, false
 	}
 	if chunkEnd(text, 0) < len(text) {
-		return findWrittenLong(text, st, stamp, cfg)
+		return findWrittenLong(text, st, cls, stamp, cfg)
 	}
 	wcfg := cfg
 	if wcfg.loc == nil {
@@ -152,7 +152,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 	a := stamp.In(wcfg.loc)
 	tp := tokPool.Get().(*[]tok)
 	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), text: text, st: st, nbTok: -1}
-	p.toks = chunkToks(st, text, 0, len(text), (*tp)[:0])
+	p.toks = chunkToks(st, cls, text, 0, len(text), (*tp)[:0])
 	w, ok := decideWriting(p.writingWeekdays(), stamp, a, wcfg.loc)
 	if cfg.loc == nil {
 		cfg.loc = w.Location()
@@ -179,7 +179,7 @@ func (r *Resolver) findWritten(text string, st *tkz.Stream, stamp time.Time) ([]
 // expressions (the rest of the text read on as findStream reads it); when
 // the text names another day, findStream reads it again against that day,
 // as before.
-func findWrittenLong(text string, st *tkz.Stream, stamp time.Time, cfg config) ([]Expression, time.Time, bool) {
+func findWrittenLong(text string, st *tkz.Stream, cls []uint16, stamp time.Time, cfg config) ([]Expression, time.Time, bool) {
 	wcfg, fcfg := cfg, cfg // writingDay's and findStream's (anchor stamp)
 	if wcfg.loc == nil {
 		wcfg.loc = stamp.Location()
@@ -190,13 +190,13 @@ func findWrittenLong(text string, st *tkz.Stream, stamp time.Time, cfg config) (
 	a, fa := stamp.In(wcfg.loc), stamp.In(fcfg.loc)
 	tp := tokPool.Get().(*[]tok)
 	p := parser{cfg: wcfg, anchor: a, aday: dayOf(a), st: st, nbTok: -1}
-	f := parser{cfg: fcfg, anchor: fa, aday: dayOf(fa), st: st, nbTok: -1}
+	f := parser{cfg: fcfg, anchor: fa, aday: dayOf(fa), st: st, cls: cls, nbTok: -1}
 	var seen uint8
 	next := 0 // where f reads on: with p while it is p's chunk's start
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
 		p.text, p.base = text[start:end], start
-		p.toks = chunkToks(st, text, start, end, (*tp)[:0])
+		p.toks = chunkToks(st, cls, text, start, end, (*tp)[:0])
 		seen |= p.writingWeekdays()
 		if next == start {
 			f.toks = p.toks
@@ -208,7 +208,7 @@ func findWrittenLong(text string, st *tkz.Stream, stamp time.Time, cfg config) (
 	w, ok := decideWriting(seen, stamp, a, wcfg.loc)
 	if !w.Equal(stamp) { // the text names another day: read again
 		tokPool.Put(tp)
-		return findStream(text, st, w, cfg), w, ok
+		return findStream(text, st, cls, w, cfg), w, ok
 	}
 	f.readFrom(text, next, tp) // after a cut inside a line
 	tokPool.Put(tp)
