@@ -8,19 +8,25 @@ import (
 // Weight averaging ("model soup"): perceptrons trained on the same data
 // with different seeds (the order of the sentences in each pass and the
 // gazetteer dropout's choices) agree on the strong features and differ,
-// seed to seed, on the weak ones; the figures of one seed move by about
-// 0.01 F1 from the next. The members share the hash space, so their
-// average is a model of the same kind and the same cost at run time, and
-// it keeps what the seeds agree on.
+// seed to seed, on the weak ones. The members share the hash space, so
+// their average is a model of the same kind and the same cost at run
+// time. Measured on this package's data (ANERcorp and the hand-labelled
+// news, three label sets, six seeds; notes of issue 17), a three-seed
+// average scored on the held-out news about 0.0006 F1 over the mean of
+// its members (organizations +0.001) and 0.001 to 0.002 under it on
+// ANERcorp's development split, and five seeds' averages spread less than
+// single seeds: the members are averaged perceptrons already, so a second
+// average buys little. The embedded model is a single seed's.
 
 // maxEnsemble bounds the members Ensemble trains.
 const maxEnsemble = 16
 
 // Ensemble makes TrainModel train k models (default 1, at most 16) on
 // the same data, with the seeds TrainSeed's seed, seed+1, ... seed+k-1,
-// and return the average of their weights: one model of the same size
-// and speed whose figures vary less from seed to seed. Training takes k
-// times as long.
+// and return the average of their weights (each rounded to the nearest
+// integer): one model of the same speed, a little larger (the rows the
+// members fill differently all have a weight). Training takes k times the
+// work, run on as many processors as GOMAXPROCS allows.
 func Ensemble(k int) TrainOption {
 	return func(c *trainConfig) { c.ensemble = min(maxEnsemble, max(1, k)) }
 }

@@ -48,8 +48,8 @@ func HashBits(bits int) TrainOption {
 }
 
 // TrainSeed sets the seed of the order in which sentences are visited in
-// each pass (default 1). The same data, options and seed give the same
-// model, byte for byte.
+// each pass and of the gazetteer dropout's choices (default 1). The same
+// data, options and seed give the same model, byte for byte.
 func TrainSeed(seed uint64) TrainOption { return func(c *trainConfig) { c.seed = seed } }
 
 // TrainGazetteer sets the gazetteer whose readings and name lists are
