@@ -145,17 +145,19 @@
 // الريفية, المجلس الاقتصادي والاجتماعي), and so is the ل-phrase after a
 // body's generic head in the article and its adjectives (الاتحاد الدولي
 // لألعاب القوى, الاتحاد الألماني للصلب, الهيئة الوطنية لمدارس تعليم
-// السياقة; not after المنتخب, الجيش or المحكمة), and two people joined by و that
-// the model read as one name are two (آندي وديانا رزق). A generic head
-// that the model read alone before a quoted name gives the quoted name
+// السياقة; not after المنتخب, الجيش or المحكمة). Two people joined by
+// و that the model read as one name are two (آندي وديانا رزق), and so
+// are two organizations side by side (طالب الاتحاد المغربي | الاتحاد
+// الدولي). A generic head that the model read alone before a quoted
+// name gives the quoted name
 // (وكالة أنباء "فارس" gives فارس); a currency after an amount is no
 // organization (7 مليارات ريال); after رئيس, the gazetteer's cabinet is a
 // title and its adjective a nationality (رئيس مجلس الوزراء العراقي gives
 // العراقي). A place right after أبو is in a person's name (محمد أبو
 // العلا), and a place written with tanween is the word spelt like it
 // (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
-// orgadj.go, outlets.go, units.go, seats.go, orgalias.go, personconj.go and
-// placeprec.go.
+// orgsplit.go, orgadj.go, outlets.go, units.go, seats.go, orgalias.go,
+// personconj.go and placeprec.go.
 //
 // Where ANERcorp's labels and the news labels differ, the spans follow
 // the news labels, which are the kind of text the package reads (counts

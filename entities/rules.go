@@ -92,6 +92,7 @@ var afterTitle = map[uint64]bool{hashOf("عام"): true, hashOf("العام"): t
 //     type of its first mention (the full name usually comes first).
 func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) []candidate {
 	out = r.splitPeople(s, ks, out, made)
+	out = splitOrgs(s, out, made) // الاتحاد السعودي | الاتحاد الدولي (orgsplit.go)
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
 	out = quotedStopOutlets(s, out)
