@@ -155,7 +155,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		h := ws[len(ws)-1]
 		all = append(all, senseName{last: h, words: ws, ent: e, after: -1})
-		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads(h) {
+		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads(h, e.Name) {
 			after := 0 // (a name with no mention: after 0, as first's zero)
 			if fi, ok := first[e]; ok {
 				after = out[fi].start
@@ -173,7 +173,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		filter[h>>senseShift] |= 1 << (h & 63)
 	}
 	maybe := func(h uint64) bool { return filter[h>>senseShift]&(1<<(h&63)) != 0 }
-	sm := senseMatcher{all: all, out: out, extra: b.extra[:0]}
+	sm := senseMatcher{all: all, out: out, extra: b.extra[:0], text: f.text}
 	var win [8]recWord // the last words of a run joined by spaces, in order
 	if f.keep {
 		ks := f.kept
@@ -318,6 +318,7 @@ type senseMatcher struct {
 	out   []candidate
 	oi    int // the first mention of out that may overlap what comes
 	extra []candidate
+	text  string
 }
 
 // match looks for a name that ends with the last word of win (the last
@@ -369,6 +370,9 @@ func (sm *senseMatcher) match(win []recWord) {
 			if start <= nm.after {
 				continue
 			}
+			if nm.after >= 0 && sm.inDouble(start, x.end) {
+				continue // a surname alone is no part of a double name (يون يونغ-تشان)
+			}
 			// Not where something was found.
 			for sm.oi < len(sm.out) && sm.out[sm.oi].end <= start {
 				sm.oi++
@@ -383,6 +387,14 @@ func (sm *senseMatcher) match(win []recWord) {
 			return
 		}
 	}
+}
+
+// inDouble reports whether the word from start to end of the text is
+// joined by a hyphen, no space after it, to the word before or after it
+// (هاك-سونغ, يونغ-تشان; not a dash: الباحث اليوسفي- حقائق).
+func (sm *senseMatcher) inDouble(start, end int) bool {
+	s := sm.text
+	return start > 1 && s[start-1] == '-' && s[start-2] != ' ' || end+1 < len(s) && s[end] == '-' && s[end+1] != ' '
 }
 
 // senseFilter is the number of words of oneSense's bit filter (512
