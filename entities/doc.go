@@ -137,8 +137,9 @@
 // team's nickname is in its name (منتخب السامبا, المنتخب الأخضر). A
 // place right after جامعة, منتخب, بنك or مصرف is the university, team or
 // bank, head in (بجامعة غلاسكو gives جامعة غلاسكو, منتخب كوريا, بنك دبي
-// الإسلامي with one adjective after the place), and one after نادي is the
-// club, head out (نادي الرياض gives the organization الرياض). A
+// الإسلامي with one adjective after the place, بنك مصر إيران with a second
+// place), and one after نادي is the club, head out (نادي الرياض gives
+// the organization الرياض). A
 // federation right after كأس is the competition's name, no organization
 // (كأس الاتحاد الإنجليزي gives the nationality alone). The fields of a
 // body joined by و are in its name (وزارة الزراعة والأغذية والشؤون

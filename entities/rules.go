@@ -147,6 +147,16 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			if i+1 < len(out) {
 				next = out[i+1].start
 			}
+			if i+1 < len(out) && bankPlaces(s, c, out[i+1]) {
+				// بنك مصر إيران, بنك الإمارات دبي الوطني, بنك اليمن
+				// والخليج: both places are the bank's name.
+				c.end = out[i+1].end
+				i++
+				next = -1
+				if i+1 < len(out) {
+					next = out[i+1].start
+				}
+			}
 			c.end = bankEnd(s, c.start, c.end, next)
 			c.start, c.typ = us, Organization
 			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {

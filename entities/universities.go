@@ -87,5 +87,24 @@ func bankEnd(s string, start, end, next int) int {
 	return we
 }
 
+// bankPlaces reports whether the place c after بنك or مصرف (see
+// bankEnd) and the place nx right after it (a space, or a space and و
+// before a place in ال) are one bank's name: بنك مصر إيران, بنك الإمارات
+// دبي الوطني (the news labels keep it whole), بنك اليمن والخليج.
+func bankPlaces(s string, c, nx candidate) bool {
+	if nx.typ != Place || c.end >= len(s) || s[c.end] != ' ' {
+		return false
+	}
+	if gap := s[c.end:nx.start]; gap != " " && !(gap == " و" && strings.HasPrefix(s[nx.start:], "ال")) {
+		return false
+	}
+	ps, pe := prevWord(s, c.start)
+	if ps == pe {
+		return false
+	}
+	h := orgPlaceHeads[foldHash(s[ps:pe])]
+	return h == hBank || h == hBankM
+}
+
 // orgHeadClitics are the proclitics read before a head of placeOrgStart.
 var orgHeadClitics = append(headProclitics[:len(headProclitics):len(headProclitics)], "وك")

@@ -9,7 +9,7 @@ import (
 
 // TestUniversityOfTown checks that a place right after جامعة, منتخب or بنك
 // is the university, the national team or the bank (with an adjective
-// after it), head in and proclitics out, and
+// or a second place after it), head in and proclitics out, and
 // one after نادي the club, head out (universities.go), and that a place
 // with anything else before it stays a place: sentences written for the
 // test after universities, teams and clubs read as their places on fresh
@@ -28,6 +28,9 @@ func TestUniversityOfTown(t *testing.T) {
 		{"وبدأ مسيرته مع نادي الرياض قبل أن ينتقل.", "organization الرياض"},
 		{"وحصل على قرض من بنك دبي الإسلامي لشراء سيارة.", "organization بنك دبي الإسلامي"},
 		{"وقال مدير العمليات في بنك مصر إن الأسعار سترتفع.", "organization بنك مصر"},
+		// Two places after بنك are its name (bankPlaces; without it بنك
+		// مصر and the place إيران).
+		{"وقال رئيس بنك مصر إيران إن العقوبات لن تؤثر على نشاطه.", "organization بنك مصر إيران"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
