@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"strings"
-
-	"github.com/arnews/arnews/entities/internal/index"
-)
+import "strings"
 
 // Two organizations side by side that the model read as one (ودعا
 // الاتحاد السعودي الاتحاد الدولي: the subject and the object of دعا;
@@ -22,24 +18,29 @@ var splitHeads = map[uint64]bool{foldHash("المنظمة"): true, foldHash("ا�
 // orgSplitAt returns where a second organization starts inside the made
 // organization c, or -1: the first word after the first that is an
 // organization's head (cues.go) without a proclitic (للاتحاد is a
-// construct's term), right after a word in the article.
+// construct's term), right after a word in the article, a space between.
+// It reads bytes (the words of a made name are separated by spaces), and
+// a word's cue only after a word in ال: it runs on every made name.
 func orgSplitAt(s string, c candidate) int {
-	ps, pe, ok := index.NextWord(s, c.start)
-	if !ok || pe >= c.end {
-		return -1
-	}
-	for i := pe; ; {
-		ws, we, ok := index.NextWord(s, i)
-		if !ok || we > c.end {
-			return -1
+	span := s[c.start:c.end]
+	prev := 0 // where the word before the space at i starts
+	for i := 0; i < len(span); i++ {
+		if span[i] != ' ' {
+			continue
 		}
-		i = we
-		if w := s[ws:we]; strings.HasPrefix(s[ps:pe], "ال") && strings.TrimLeft(s[pe:ws], " ") == "" &&
-			cueOf(w) == cueOrg && leadingClitics(w) == 0 && !splitHeads[foldHash(w)] {
-			return ws
+		ws := i + 1
+		if strings.HasPrefix(span[prev:], "ال") && prev < i {
+			we := ws
+			for we < len(span) && span[we] != ' ' {
+				we++
+			}
+			if w := span[ws:we]; cueOf(w) == cueOrg && leadingClitics(w) == 0 && !splitHeads[foldHash(w)] {
+				return c.start + ws
+			}
 		}
-		ps, pe = ws, we
+		prev = ws
 	}
+	return -1
 }
 
 // splitOrgs splits the made organizations of out that hold two names

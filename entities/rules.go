@@ -348,13 +348,18 @@ func (r *recognizer) surnameSpreads(h uint64, name string) bool {
 	if k >= 0 && k < spreadRank {
 		return false
 	}
-	i := strings.LastIndexAny(name, " -_")
+	i := len(name) - 1 // (bytes: this runs on every made person's name)
+	for i >= 0 && name[i] != ' ' && name[i] != '-' && name[i] != '_' {
+		i--
+	}
 	if i >= 0 && name[i] == '-' {
 		return false
 	}
 	last := name[i+1:] // (a hashtag's words are joined by _)
-	if strings.ContainsAny(last, "\u064b\u064c\u064d") {
-		return false
+	for j := 0; j+1 < len(last); j++ {
+		if last[j] == 0xD9 && last[j+1] >= 0x8B && last[j+1] <= 0x8D {
+			return false // tanween, U+064B to U+064D
+		}
 	}
 	if k >= 0 && k < commonSpreadRank && r.lex[h]&(lexFirst|lexPerson) == 0 && !strings.HasSuffix(last, "ي") && !strings.HasSuffix(last, "ى") {
 		return false
