@@ -260,7 +260,7 @@
 //     the delegations of Tunisia that GeoNames lacks (عين دراهم, جبنيانة),
 //     islands, mountains, seas, straits, rivers, and country names such as
 //     أميركا or الكيان الصهيوني.
-//   - 9,639 organizations: 1,419 curated (armies, parties, movements and
+//   - 9,635 organizations: 1,415 curated (armies, parties, movements and
 //     armed groups, the UN and its agencies, news agencies and outlets,
 //     companies, the clubs of the Arab and major European leagues, of the
 //     Asian Champions League and the 30 NBA teams, also with نادي before
