@@ -258,13 +258,16 @@ func TestGrow(t *testing.T) {
 }
 
 // TestQuotedPerson checks that a thing's quoted name that the model reads
-// as a person by a thin margin is dropped (minQuoted), and that a quoted
+// as a person by a thin margin (minQuoted) or right after a thing's noun
+// (quotedThingHeads) is dropped, and that a quoted
 // person's full name is kept: sentences written for the test.
 func TestQuotedPerson(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		// Without minQuoted: ريوغو and توبي are people.
 		{"ويقترب المسبار الياباني من الكويكب \"ريوغو\" الذي يبعد عن الأرض ملايين الكيلومترات.", ""},
 		{"وتسببت العاصفة \"توبي\" في تساقط الثلوج على لندن.", ""},
+		// A play's title after مسرحية (quotedThingHeads), whatever the margin.
+		{"وقدمت الفرقة مسرحية \"سليمان خاطر\" أمام جمهور كبير.", ""},
 		{"وقالت والدة \"كمال بن علي بلحاج\" إن ابنها اختفى منذ أسبوع.", "كمال بن علي بلحاج"},
 	} {
 		var got []string
