@@ -155,16 +155,31 @@ func TestWordCacheConcurrentFill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	analyzeConcurrently(t, len(docs), func(i int) string {
+		if b, _ := json.Marshal(a.Analyze(docs[i], anchor)); string(b) != want[i] {
+			return "article " + strconv.Itoa(i) + " differs"
+		}
+		return ""
+	})
+	if a.cache.n.Load() < 1000 {
+		t.Errorf("the cache learnt %d words from %d articles", a.cache.n.Load(), len(docs))
+	}
+}
+
+// analyzeConcurrently runs check(i) for every i < n on four goroutines at
+// once, each starting at a different quarter of the range, and reports
+// the first failure (a non-empty message) of each goroutine.
+func analyzeConcurrently(t *testing.T, n int, check func(i int) string) {
+	t.Helper()
 	var wg sync.WaitGroup
-	errs := make(chan string, 8)
+	errs := make(chan string, 4)
 	for g := 0; g < 4; g++ {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			for k := range docs {
-				i := (k + g*len(docs)/4) % len(docs) // each goroutine starts elsewhere
-				if b, _ := json.Marshal(a.Analyze(docs[i], anchor)); string(b) != want[i] {
-					errs <- "article " + strconv.Itoa(i) + " differs"
+			for k := range n {
+				if msg := check((k + g*n/4) % n); msg != "" {
+					errs <- msg
 					return
 				}
 			}
@@ -174,9 +189,6 @@ func TestWordCacheConcurrentFill(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
-	}
-	if a.cache.n.Load() < 1000 {
-		t.Errorf("the cache learnt %d words from %d articles", a.cache.n.Load(), len(docs))
 	}
 }
 

@@ -3,7 +3,6 @@ package arnews
 import (
 	"reflect"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -111,26 +110,12 @@ func TestAnalyzeDatesClassed(t *testing.T) {
 		if n < 100 {
 			t.Fatalf("%d articles: %d dates", len(docs), n)
 		}
-		var wg sync.WaitGroup
-		errs := make(chan string, 8)
-		for g := 0; g < 4; g++ {
-			wg.Add(1)
-			go func(g int) {
-				defer wg.Done()
-				for k := range docs {
-					i := (k + g*len(docs)/4) % len(docs)
-					d := a.Analyze(docs[i], anchor)
-					if !reflect.DeepEqual(d.Dates, wants[i].dates) || !d.Written.Equal(wants[i].written) {
-						errs <- "article " + strconv.Itoa(i) + " (trust " + strconv.FormatBool(trust) + "): dates differ"
-						return
-					}
-				}
-			}(g)
-		}
-		wg.Wait()
-		close(errs)
-		for e := range errs {
-			t.Error(e)
-		}
+		analyzeConcurrently(t, len(docs), func(i int) string {
+			d := a.Analyze(docs[i], anchor)
+			if !reflect.DeepEqual(d.Dates, wants[i].dates) || !d.Written.Equal(wants[i].written) {
+				return "article " + strconv.Itoa(i) + " (trust " + strconv.FormatBool(trust) + "): dates differ"
+			}
+			return ""
+		})
 	}
 }
