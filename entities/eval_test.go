@@ -523,6 +523,8 @@ func TestMakeGold(t *testing.T) {
 		sample, outFile = random13Articles, "testdata/gold-random13.tsv"
 	case "random14":
 		sample, outFile = random14Articles, "testdata/gold-random14.tsv"
+	case "random15":
+		sample, outFile = random15Articles, "testdata/gold-random15.tsv"
 	}
 	texts := map[string]string{}
 	sample(t, func(_ string, a shared.Article) { texts[a.ID] = a.Text })

@@ -102,8 +102,9 @@ type newsDraw struct {
 // too, the draws after the first random10Draws leave random10 out too, the
 // draws after the first random11Draws leave random11 out too, the draws
 // after the first random12Draws leave random12 out too, the draws after the
-// first random13Draws leave random13 out too, and the draws after the first
-// random14Draws leave random14 out too (newsBlindSamples).
+// first random13Draws leave random13 out too, the draws after the first
+// random14Draws leave random14 out too, and the draws after the first
+// random15Draws leave random15 out too (newsBlindSamples).
 var newsDraws = []newsDraw{
 	{"testdata/news-train.tsv", newsTrainSeed, newsTrainStrata},
 	{"testdata/news-train2.tsv", 20261212, newsPeopleStrata},
@@ -140,11 +141,13 @@ type newsBlind struct {
 // random7 and random8 after the first random7Draws, random9 after the first
 // random9Draws, random10 after the first random10Draws, random11 after the
 // first random11Draws, random12 after the first random12Draws, random13
-// after the first random13Draws, random14 after the first random14Draws.
+// after the first random13Draws, random14 after the first random14Draws,
+// random15 after the first random15Draws.
 func newsBlindSamples() []newsBlind {
 	return []newsBlind{{random7Draws, random7Articles}, {random7Draws, random8Articles}, {random9Draws, random9Articles},
 		{random10Draws, random10Articles}, {random11Draws, random11Articles}, {random12Draws, random12Articles},
-		{random13Draws, random13Articles}, {random14Draws, random14Articles}}
+		{random13Draws, random13Articles}, {random14Draws, random14Articles},
+		{random15Draws, random15Articles}}
 }
 
 // blindArticle is an article of a blind sample that the news draws from

@@ -71,6 +71,7 @@ var laterSamples = []struct {
 	{"random6", random6Articles}, {"random7", random7Articles}, {"random8", random8Articles},
 	{"random9", random9Articles}, {"random10", random10Articles}, {"random11", random11Articles},
 	{"random12", random12Articles}, {"random13", random13Articles}, {"random14", random14Articles},
+	{"random15", random15Articles},
 }
 
 // samplesAndDrawsBefore marks what the draw of the random sample name

@@ -116,6 +116,14 @@ const (
 // or not: no draw came between the two samples), and labelled by hand
 // before any code ran over it. Its misses are printed only on request
 // (-random14misses). A news draw added after it must leave it out.
+//
+// The fifteenth (testdata/gold-random15.tsv, random15Seed,
+// random15PerFile a file) is the blind check of the fifteenth session's
+// work: drawn as the fourteenth, leaving out random14 too and every article
+// of the first random15Draws news training draws (the same twenty, labelled
+// or not: no draw came between the two samples), and labelled by hand
+// before any code ran over it. Its misses are printed only on request
+// (-random15misses). A news draw added after it must leave it out.
 const (
 	randomSeed     = 20261129
 	random2Seed    = 20261130
@@ -131,6 +139,7 @@ const (
 	random12Seed   = 20270124
 	random13Seed   = 20270141
 	random14Seed   = 20270142
+	random15Seed   = 20270143
 	randomPerFile  = 5
 	random3PerFile = 6
 	random5PerFile = 7
@@ -148,6 +157,8 @@ const (
 	random13PerFile = 10
 	// random14PerFile is how many articles random14 takes from each file.
 	random14PerFile = 10
+	// random15PerFile is how many articles random15 takes from each file.
+	random15PerFile = 10
 	// random7Draws is how many news draws (newsDraws) random7 leaves out:
 	// the draws that existed when it was drawn. It stays 5 when a draw is
 	// added, so that the sample does not change.
@@ -170,6 +181,9 @@ const (
 	// random14Draws is how many news draws random14 leaves out: the draws
 	// that existed when it was drawn. It stays 20 when a draw is added.
 	random14Draws = 20
+	// random15Draws is how many news draws random15 leaves out: the draws
+	// that existed when it was drawn. It stays 20 when a draw is added.
+	random15Draws = 20
 )
 
 // drawn names a random sample: its seed and how many articles a file.
@@ -292,6 +306,27 @@ func random13Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 // are equal), and every article with the same text as one of those.
 func random14Articles(tb testing.TB, fn func(file string, a shared.Article)) {
 	randomSampleOut(tb, random14Seed, random14PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles, random12Articles, newsBlind12DrawArticles, random13Articles, newsBlind13DrawArticles}, fn)
+}
+
+// random15Articles calls fn for the articles of the fifteenth random
+// sample (the blind one of the fifteenth session): it leaves out what
+// random14 leaves out, random14 itself, every article of the news draws
+// random14Draws+1 to random15Draws (labelled or not; none while the two
+// are equal), and every article with the same text as one of those.
+func random15Articles(tb testing.TB, fn func(file string, a shared.Article)) {
+	randomSampleOut(tb, random15Seed, random15PerFile, earlierRandom, []sampler{newsTrainArticles, random6Articles, newsLaterDrawArticles, random7Articles, random8Articles, newsBlindDrawArticles, random9Articles, newsBlind9DrawArticles, random10Articles, newsBlind10DrawArticles, random11Articles, newsBlind11DrawArticles, random12Articles, newsBlind12DrawArticles, random13Articles, newsBlind13DrawArticles, random14Articles, newsBlind14DrawArticles}, fn)
+}
+
+// newsBlind14DrawArticles calls fn for every article of the news training
+// draws random14Draws+1 to random15Draws (labelled or not): the draws that
+// leave random14 out too (none: random15 was drawn when random14Draws
+// draws existed, as random14 was).
+func newsBlind14DrawArticles(tb testing.TB, fn func(file string, a shared.Article)) {
+	for k := random14Draws; k < random15Draws; k++ {
+		for _, d := range newsTrainDraw(tb, k) {
+			fn(d.file, d.a)
+		}
+	}
 }
 
 // newsBlind13DrawArticles calls fn for every article of the news training
