@@ -143,21 +143,13 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			// بجامعة غلاسكو, منتخب إنجلترا, نادي الرياض, بنك دبي الإسلامي:
 			// the university, team, club or bank, not the place
 			// (universities.go).
-			next := -1
-			if i+1 < len(out) {
-				next = out[i+1].start
-			}
 			if i+1 < len(out) && bankPlaces(s, c, out[i+1]) {
 				// بنك مصر إيران, بنك الإمارات دبي الوطني, بنك اليمن
 				// والخليج: both places are the bank's name.
 				c.end = out[i+1].end
 				i++
-				next = -1
-				if i+1 < len(out) {
-					next = out[i+1].start
-				}
 			}
-			c.end = bankEnd(s, c.start, c.end, next)
+			c.end = bankEnd(s, c.start, c.end, nextStartOf(out, i))
 			c.start, c.typ = us, Organization
 			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {
 				c.ent = madeEntity(made, s[us:c.end], Organization)
@@ -259,10 +251,7 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		if c.typ == Organization && c.ent != nil {
 			// وزارة الزراعة | والأغذية والشؤون الريفية: the fields after
 			// و are the name's (orgconj.go).
-			next := -1
-			if i+1 < len(out) {
-				next = out[i+1].start
-			}
+			next := nextStartOf(out, i)
 			if c.ent.Recognized() {
 				// الاتحاد الألماني | للصلب: the ل-phrase is the name's
 				// (orglam.go).
@@ -304,6 +293,15 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 		}
 	}
 	return out
+}
+
+// nextStartOf returns where the mention after out[i] starts, or -1 for
+// none: a rule that lengthens out[i] stops there.
+func nextStartOf(out []candidate, i int) int {
+	if i+1 < len(out) {
+		return out[i+1].start
+	}
+	return -1
 }
 
 // surnameAfter reports whether next, the word right after a new
