@@ -40,6 +40,29 @@ var lamStops = map[uint64]bool{foldHash("للعبة"): true, foldHash("للمر�
 	foldHash("للتو"): true, foldHash("لصالح"): true, foldHash("لمدة"): true, foldHash("لفترة"): true,
 	foldHash("ليس"): true, foldHash("ليست"): true, foldHash("ليسوا"): true, foldHash("لعدم"): true}
 
+// lamPurposes are the ل-words that say what a body did or was asked to do,
+// not what it is for: a verb's purpose after the body's name (استعانت
+// باللجنة الوطنية الجمهورية | للحصول على البيانات, لإقناع الاتحاد
+// الأرجنتيني | لإلغاء المباراة). They are the verbal nouns after which the
+// news labels end a body's name (للفوز, لخوض, للتصدي, لمطالبة, للسيطرة,
+// لعقد, لتوفير, لإفشال, لإنهاء, 1 or 2 each, never inside a name) and
+// those that the ل-phrase wrongly took in on the fresh corpus articles
+// (للحصول, للاحتفاظ, لإلغاء, لتولي, للانضمام, لإقامة, لتحديد, للانتقاد),
+// with the purposes that follow a body's name there in the same way
+// (للمشاركة, للنظر, للرد, للطعن, لمناقشة ...). Each is the spelling read
+// (لبحث, a purpose, but للبحث العلمي is a field): forms that name a
+// field (لإعادة, لتحقيق, لنقل, لمواجهة, لدراسة, لمساعدة) are not here.
+var lamPurposes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(`للحصول للاحتفاظ لإلغاء لتولي للانضمام لإقامة لتحديد للمشاركة للنظر للانطلاق
+		لإيجاد للمساهمة للانتقاد للرد للطعن للبدء للمضي لتسوية لإيقاف لتكريم لاقتناء لضمان للتعديل للفوز لخوض
+		لإفشال لإنهاء للتصدي لمطالبة للسيطرة لعقد لتوفير لبحث لمناقشة لبيع لإقناع لاتخاذ لإرغام للتصويت
+		للتوصل للتعاقد للسماح`) {
+		m[foldHash(w)] = true
+	}
+	return m
+}()
+
 // lamTimes are the adjectives of time after a name, no part of it
 // (الاتحاد الأوروبي لكرة القدم | الحالي).
 var lamTimes = func() map[uint64]bool {
@@ -75,15 +98,13 @@ func lamHead(s string, ws, we int) bool {
 // the words of its construct up to the first in the article (لألعاب
 // القوى, لمدارس تعليم السياقة, two more at most), or nothing joins. A
 // name the model ended after such a ل-word (الهيئة الوطنية لمدارس) is
-// completed the same way. Nothing joins past nextStart (the next
-// mention's start; -1 for none).
+// completed the same way. A ل-word of lamPurposes is a verb's purpose:
+// nothing joins from it on, and a name the model made on through it ends
+// before it (an earlier end is returned). Nothing joins past nextStart
+// (the next mention's start; -1 for none).
 func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
-	if !strings.HasPrefix(s[c.end:], " ل") {
-		// (the common case: two tests) A name the model ended after a
-		// ل-word without the article may go on.
-		if i := strings.LastIndexByte(s[c.start:c.end], ' '); i < 0 || !strings.HasPrefix(s[c.start+i:c.end], " ل") || strings.HasPrefix(s[c.start+i:c.end], " لل") {
-			return c.end
-		}
+	if !strings.HasPrefix(s[c.end:], " ل") && !strings.Contains(s[c.start:c.end], " ل") {
+		return c.end // (the common case) no ل-word in or after the name
 	}
 	ws, we, ok := index.NextWord(s, c.start)
 	if !ok || we >= c.end {
@@ -94,7 +115,8 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 	}
 	// The other words: in the article, or the last an open ل-word.
 	open := false
-	for i := we; ; {
+	last := we // the end of the word before w
+	for i := we; ; last = i {
 		a, b, ok := index.NextWord(s, i)
 		if !ok || b > c.end {
 			break
@@ -103,6 +125,14 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 		w := s[a:b]
 		switch {
 		case open:
+			return c.end
+		case strings.HasPrefix(w, "ل") && lamPurposes[foldHash(w)]:
+			// الاتحاد الأرجنتيني لإلغاء [المباراة]: the body's name
+			// ends before the purpose (if a word is left after the
+			// head).
+			if last > we {
+				return last
+			}
 			return c.end
 		case strings.HasPrefix(w, "ال"):
 		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && b == c.end:
@@ -134,7 +164,7 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 	}
 	if !open {
 		w, at := next(end)
-		if utf8.RuneCountInString(w) < 4 || !strings.HasPrefix(w, "ل") || lamStops[foldHash(w)] || r.stop[foldHash(w)] || r.stop[foldHash(w[len("ل"):])] {
+		if utf8.RuneCountInString(w) < 4 || !strings.HasPrefix(w, "ل") || lamStops[foldHash(w)] || lamPurposes[foldHash(w)] || r.stop[foldHash(w)] || r.stop[foldHash(w[len("ل"):])] {
 			return c.end // (at least 4 letters: لقب is a title)
 		}
 		end = at

@@ -253,9 +253,9 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			// و are the name's (orgconj.go).
 			next := nextStartOf(out, i)
 			if c.ent.Recognized() {
-				// الاتحاد الألماني | للصلب: the ل-phrase is the name's
-				// (orglam.go).
-				if e := r.orgLamEnd(s, c, next); e > c.end {
+				// الاتحاد الألماني | للصلب: the ل-phrase is the name's,
+				// a verb's purpose (لإلغاء المباراة) is not (orglam.go).
+				if e := r.orgLamEnd(s, c, next); e != c.end {
 					c.end = e
 					c.ent = madeEntity(made, s[c.start:c.end], Organization)
 				}
