@@ -73,7 +73,7 @@ var newsPeopleStrata = []newsStratum{
 }
 
 // newsOrgStrata is the table of the ninth to fourteenth draws and of the
-// sixteenth, eighteenth and twentieth: weighted toward the categories dense in organizations (local
+// sixteenth, eighteenth, twentieth and twenty-first: weighted toward the categories dense in organizations (local
 // news, politics and the economy of each outlet, the Middle East), since
 // organizations were the weakest type on the blind samples random7 and
 // random8 (issue 17).
@@ -126,6 +126,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train18.tsv", 20270132, newsOrgStrata},
 	{"testdata/news-train19.tsv", 20270133, newsPeopleStrata},
 	{"testdata/news-train20.tsv", 20270134, newsOrgStrata},
+	{"testdata/news-train21.tsv", 20270135, newsOrgStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
