@@ -135,7 +135,11 @@ func New(opts ...Option) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("arnews: %w", err)
 	}
-	return &Analyzer{gazetteer: c.gazetteer, dates: r, stemmer: c.stemmer, stamp: c.stamp, cache: newWordCache()}, nil
+	cache := newWordCache()
+	if wordclass.EntitiesWords != nil {
+		cache.word = wordclass.EntitiesWords(c.gazetteer) // (the cache is the Analyzer's, as its gazetteer)
+	}
+	return &Analyzer{gazetteer: c.gazetteer, dates: r, stemmer: c.stemmer, stamp: c.stamp, cache: cache}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -176,9 +180,11 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	d.Tokens = make([]Token, len(toks))
 	if cap(ws.cls) < len(toks) {
 		ws.cls = make([]uint16, len(toks)+len(toks)/4)
+		ws.ws = make([]wordclass.Word, len(toks)+len(toks)/4)
 	}
-	// each token's class for dates, which the word cache gives
-	cls := ws.cls[:len(toks)]
+	// each token's class for dates and Word (for entities), which the
+	// word cache gives
+	cls, wds := ws.cls[:len(toks)], ws.ws[:len(toks)]
 	sp := tokenize.NewSplitter(text) // sentences from the same tokens
 	sents := getSentences()
 	// The tokens go by pieces that stay in the first-level cache: the
@@ -187,7 +193,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	for lo := 0; lo < len(toks); lo += tokenPiece {
 		hi := min(lo+tokenPiece, len(toks))
 		*sents = sp.AddTokens(*sents, toks[lo:hi])
-		a.cache.fill(d.Tokens[lo:hi], toks[lo:hi], cls[lo:hi], a.normStem)
+		a.cache.fill(d.Tokens[lo:hi], toks[lo:hi], cls[lo:hi], wds[lo:hi], a.normStem)
 	}
 	if sn, ok := sp.Flush(); ok {
 		*sents = append(*sents, sn)
@@ -202,7 +208,9 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 	if d.Dates, w, ok = datesFind(a.dates, st, cls, published, !a.stamp); ok {
 		d.Written = w
 	}
-	d.Mentions = a.gazetteer.FindStream(st)
+	// entities reads each word's hash and vocabulary rank from wds
+	// (FindStream with them)
+	d.Mentions = entitiesFind(a.gazetteer, st, wds)
 	d.Entities = countEntities(d.Mentions)
 	return d
 }
@@ -212,17 +220,22 @@ func (a *Analyzer) Analyze(text string, published time.Time) *Document {
 // tokens (a few MB) is left to the garbage collector rather than kept.
 var streamPool = sync.Pool{New: func() any { return new(words) }}
 
-// words is a text's word stream and the class for dates of each of its
-// tokens (internal/wordclass).
+// words is a text's word stream, the class for dates of each of its
+// tokens and their Words (internal/wordclass), as long.
 type words struct {
 	st  tokenize.Stream
 	cls []uint16
+	ws  []wordclass.Word
 }
 
 // datesFind is dates' stream reader that takes the tokens' classes
 // (wordclass.DatesFind, set when dates is initialized, before this
 // variable).
 var datesFind = wordclass.DatesFind.(func(*dates.Resolver, *tokenize.Stream, []uint16, time.Time, bool) ([]dates.Expression, time.Time, bool))
+
+// entitiesFind is entities' stream reader that takes the tokens' Words
+// (wordclass.EntitiesFind, set when entities is initialized).
+var entitiesFind = wordclass.EntitiesFind.(func(*entities.Gazetteer, *tokenize.Stream, []wordclass.Word) []entities.Mention)
 
 const maxPooledTokens = 1 << 18
 

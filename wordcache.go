@@ -22,14 +22,19 @@ import (
 // 64-byte buckets (one cache line each), in which a bucket holds a header
 // word (how many records, how many bytes they take, a 12-bit tag of each
 // record's hash) and up to four records, each the word, its search form,
-// its stem and its class for dates (internal/wordclass: computed once per
-// word, when its record is made, and handed to dates with the tokens, so
-// that dates does not fold and look up the word again). A hit reads the
-// header and compares the word in the same line. Records too long for a
+// its stem and its id: the word's number in the table, which indexes the
+// table's side record of the word (a wordclass.Word: dates' class and
+// entities' hash, vocabulary rank and fold length, computed once per word
+// when its record is made, and handed to dates and entities with the
+// tokens, so that they do not fold, hash and look up the word again). The
+// side records are apart, dense by id, rather than in the bucket records,
+// which they would make too long for four to a bucket; the words met
+// first, the frequent ones, have the small ids and share cache lines. A
+// hit reads the header and compares the word in the same line. Records too long for a
 // bucket (rare: a long word whose search form differs) live in an arena of
 // byte chunks and the bucket holds their offset. Records are written once, under a mutex, in the free part of a
 // bucket (or the arena) before the bucket's header is published with an
-// atomic store; readers take no lock and read only the records the header
+// atomic store (the side record too, before); readers take no lock and read only the records the header
 // they loaded counts. Records hold copies, so the cache never keeps a
 // caller's text alive, and the strings it returns point into buckets and
 // chunks whose published bytes never change.
@@ -44,11 +49,15 @@ import (
 type wordCache struct {
 	seed maphash.Seed
 	keys [4]uint64 // the random keys of hash
+	// word fills entities' part of the side record of a Word
+	// (wordclass.EntitiesWords of the Analyzer's gazetteer; nil: dates'
+	// class alone); set once, before the cache is used
+	word func(w string, x *wordclass.Word)
 	cur  atomic.Pointer[cacheTable]
 	prev atomic.Pointer[cacheTable] // nil until the first table is full
 	mu   sync.Mutex                 // held to add a record or change tables
 	off  int                        // the current table's arena's next free offset, under mu
-	n    atomic.Int64               // the words of the current table
+	n    atomic.Int64               // the words of the current table: the next id
 }
 
 // A cacheTable is one generation of the word cache.
@@ -56,6 +65,7 @@ type cacheTable struct {
 	headers []atomic.Uint64 // cacheBuckets buckets of 8 words; word 0 of each is its header
 	mem     []byte          // the same memory as bytes: the records
 	chunks  [arenaChunks]atomic.Pointer[[chunkSize]byte]
+	side    []wordclass.Word // by record id (cacheLimit), written before the record is published
 }
 
 const (
@@ -83,13 +93,13 @@ const (
 )
 
 // A record is [len(word)][len(norm) or sameNorm][len(stem)][where the stem
-// is or stemAfter][class: 2 bytes, little-endian] word norm [stem]. The
-// class is the word's for dates (wordClass; 0 in the records of other
-// kinds). norm is left out when it is the word itself, and the stem, which
-// is nearly always part of the word or of its search form (الحكومة:
-// حكوم), is where it is in word+norm, stored after them only when it is
-// not there. In a bucket, records follow each other
-// from byte 8; a bucket record whose first byte is arenaRef holds instead,
+// is or stemAfter][id: 2 bytes, little-endian] word norm [stem]. The id
+// (below cacheLimit, which fits) indexes the table's side records: the
+// word's wordclass.Word (the zero Word in the records of other kinds).
+// norm is left out when it is the word itself, and the stem, which is
+// nearly always part of the word or of its search form (الحكومة: حكوم), is
+// where it is in word+norm, stored after them only when it is not there.
+// In a bucket, records follow each other from byte 8; a bucket record whose first byte is arenaRef holds instead,
 // at its bytes 1-4, the offset of the record in the arena (little-endian).
 
 func newWordCache() *wordCache {
@@ -105,7 +115,7 @@ func newCacheTable() *cacheTable {
 	h := make([]atomic.Uint64, cacheBuckets*bucketSize/8)
 	// A large allocation starts on a page: every bucket is one cache line.
 	mem := unsafe.Slice((*byte)(unsafe.Pointer(&h[0])), len(h)*8)
-	return &cacheTable{headers: h, mem: mem}
+	return &cacheTable{headers: h, mem: mem, side: make([]wordclass.Word, cacheLimit)}
 }
 
 // hash returns a hash of w, keyed by the cache's random keys so that no text
@@ -154,14 +164,25 @@ func (c *wordCache) get(w string, f func(string) (norm, stem string)) (string, s
 	return norm, stem
 }
 
-// getWord is get that also returns the class of the word w for dates
-// (wordClass), kept in its record.
-func (c *wordCache) getWord(w string, f func(string) (norm, stem string)) (norm, stem string, cls uint16) {
+// getWord is get that also returns the side record of the word w (see
+// wordOf), kept with its record.
+func (c *wordCache) getWord(w string, f func(string) (norm, stem string)) (norm, stem string, x wordclass.Word) {
 	if len(w) > cacheMaxWord {
 		norm, stem = f(w)
-		return norm, stem, wordClass(w)
+		return norm, stem, c.wordOf(w)
 	}
 	return c.getHash(w, c.hash(w), f, true)
+}
+
+// wordOf returns the side record of the Word w: its class for dates
+// (wordClass) and, when the cache was given entities' function (word),
+// what entities reads of it.
+func (c *wordCache) wordOf(w string) wordclass.Word {
+	x := wordclass.Word{Class: wordClass(w)}
+	if c.word != nil {
+		c.word(w, &x)
+	}
+	return x
 }
 
 // wordClass is dates' class of the word w (internal/wordclass), or
@@ -195,33 +216,34 @@ func bucketOf(h uint64) int { return int(h&(cacheBuckets-1)) * (bucketSize / 8) 
 func tagOf(h uint64) uint64 { return h >> 52 }
 
 // getHash is getWord of a text of at most cacheMaxWord bytes whose hash is
-// h: a Word when word is set (its record gets its class), another kind
-// else (class 0).
-func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string), word bool) (string, string, uint16) {
-	if norm, stem, cls, ok := c.cur.Load().lookup(w, h); ok {
-		return norm, stem, cls
+// h: a Word when word is set (its record gets its side record, wordOf),
+// another kind else (the zero Word).
+func (c *wordCache) getHash(w string, h uint64, f func(string) (norm, stem string), word bool) (string, string, wordclass.Word) {
+	t := c.cur.Load()
+	if norm, stem, id, ok := t.lookup(w, h); ok {
+		return norm, stem, t.side[id]
 	}
 	if p := c.prev.Load(); p != nil {
-		if norm, stem, cls, ok := p.lookup(w, h); ok {
-			return c.add(w, h, norm, stem, cls) // into the current table
+		if norm, stem, id, ok := p.lookup(w, h); ok {
+			return c.add(w, h, norm, stem, p.side[id]) // into the current table
 		}
 	}
 	norm, stem := f(w)
-	var cls uint16
+	var x wordclass.Word
 	if word {
-		cls = wordClass(w)
+		x = c.wordOf(w)
 	}
-	return c.add(w, h, norm, stem, cls)
+	return c.add(w, h, norm, stem, x)
 }
 
-// lookup returns the forms and class of w, whose hash is h, when t holds
+// lookup returns the forms and id of w, whose hash is h, when t holds
 // them.
-func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, cls uint16, ok bool) {
+func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, id int, ok bool) {
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; p < cacheProbes; p++ {
 		hd := t.headers[b].Load()
-		if norm, stem, cls, ok := t.inBucket(hd, b, w, tag); ok {
-			return norm, stem, cls, true
+		if norm, stem, id, ok := t.inBucket(hd, b, w, tag); ok {
+			return norm, stem, id, true
 		}
 		if hd&hdrOverflow == 0 {
 			break
@@ -234,18 +256,19 @@ func (t *cacheTable) lookup(w string, h uint64) (norm, stem string, cls uint16, 
 // fill sets each token of dst from the stream token of src at the same
 // index (dst is as long as src): its text, span and kind, and its forms: for
 // a Word its Norm and Stem from the cache, with f for the words it does not
-// hold, and in cls (as long as src) its class for dates (0 for the other
-// kinds); for a Hashtag, Mention or Number its search form (cached as another
-// kind, see getOther); for the other kinds its text as Norm. The copy is
-// made in the same pass as the look-ups, so that dst is written once and
-// not read back. It looks words up in blocks: the headers
+// hold, in ws (as long as src) its side record, and in cls (as long as src)
+// its class for dates (0 for the other kinds, whose ws entries are left as
+// they are); for a Hashtag, Mention or Number its search form (cached as
+// another kind, see getOther); for the other kinds its text as Norm. The
+// copy is made in the same pass as the look-ups, so that dst is written
+// once and not read back. It looks words up in blocks: the headers
 // of a block's buckets are read first, then the records compared, so that
 // the memory reads of many words are in flight at once rather than one word
 // after the other (the hashes first, so that the loop of header reads is
 // short enough for the processor to run many of its iterations ahead).
 // Words of at most shortWord bytes, nearly all, are compared by their
 // numbers from short, kept from hashing them.
-func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func(string) (norm, stem string)) {
+func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, ws []wordclass.Word, f func(string) (norm, stem string)) {
 	const block = 32
 	var (
 		idx    [block]int32
@@ -254,8 +277,13 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func
 		xs, ys [block]uint64
 	)
 	tab := c.cur.Load() // a table is never changed once replaced: it stays readable
-	dst, cls = dst[:len(src)], cls[:len(src)]
-	cp := unsafe.Pointer(unsafe.SliceData(cls)) // cls[i] is at cp + 2i: idx holds indices of src, as long
+	dst, cls, ws = dst[:len(src)], cls[:len(src)], ws[:len(src)]
+	// cls[i] is at cp + 2i, ws[i] at wp + 16i, side record k at sdp +
+	// 16k: idx holds indices of src, as long; a published record's id is
+	// below cacheLimit, the side records' number
+	cp := unsafe.Pointer(unsafe.SliceData(cls))
+	wp := unsafe.Pointer(unsafe.SliceData(ws))
+	sdp := unsafe.Pointer(unsafe.SliceData(tab.side))
 	for i := 0; i < len(src); {
 		n := 0
 		for ; i < len(src) && n < block; i++ {
@@ -273,7 +301,8 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func
 				continue
 			}
 			if len(w) > shortWord {
-				t.Norm, t.Stem, cls[i] = c.getWord(w, f)
+				t.Norm, t.Stem, ws[i] = c.getWord(w, f)
+				cls[i] = ws[i].Class
 				continue
 			}
 			x, y := short(unsafe.Slice(unsafe.StringData(w), len(w)))
@@ -315,8 +344,11 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func
 							stem = unsafe.String((*byte)(unsafe.Add(d, e)), ls)
 						}
 						t.Norm, t.Stem = norm, stem
-						// the class, bytes 4-5 of the record
-						*(*uint16)(unsafe.Add(cp, 2*int(idx[j]))) = uint16(*(*byte)(unsafe.Add(d, -2))) | uint16(*(*byte)(unsafe.Add(d, -1)))<<8
+						// the id, bytes 4-5 of the record, and its side record
+						id := int(*(*byte)(unsafe.Add(d, -2))) | int(*(*byte)(unsafe.Add(d, -1)))<<8
+						sw := (*wordclass.Word)(unsafe.Add(sdp, 16*id))
+						*(*wordclass.Word)(unsafe.Add(wp, 16*int(idx[j]))) = *sw
+						*(*uint16)(unsafe.Add(cp, 2*int(idx[j]))) = sw.Class
 						continue words
 					}
 				}
@@ -326,27 +358,36 @@ func (c *wordCache) fill(dst []Token, src []tokenize.Token, cls []uint16, f func
 					p += recordSize(rw, int(bk[(q+1)&(bucketSize-1)]), int(bk[(q+2)&(bucketSize-1)]), bk[(q+3)&(bucketSize-1)])
 				}
 			}
-			t.Norm, t.Stem, cls[idx[j]] = c.getHash(t.Text, h, f, true)
+			k := idx[j]
+			t.Norm, t.Stem, ws[k] = c.getHash(t.Text, h, f, true)
+			cls[k] = ws[k].Class
 		}
 	}
 }
 
-// inBucket returns the forms and class of w from the bucket at b whose
+// A side record is 16 bytes (fill copies it so).
+var _ [16 - unsafe.Sizeof(wordclass.Word{})]struct{}
+var _ [unsafe.Sizeof(wordclass.Word{}) - 16]struct{}
+
+// A record's id fits its two bytes.
+var _ [1<<16 - cacheLimit]struct{}
+
+// inBucket returns the forms and id of w from the bucket at b whose
 // header is hd, when it holds w's record.
-func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, cls uint16, ok bool) {
+func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, stem string, id int, ok bool) {
 	bk := (*[bucketSize]byte)(t.mem[b*8 : b*8+bucketSize])
 	p := 8
 	for r := 0; r < int(hd&hdrCount); r++ {
 		lw := bk[p&(bucketSize-1)]
 		if hd>>(hdrTags+12*r)&0xFFF == tag {
 			if int(lw) == len(w) {
-				if norm, stem, cls, ok := bucketRecord(bk, p&(bucketSize-1), w); ok {
-					return norm, stem, cls, true
+				if norm, stem, id, ok := bucketRecord(bk, p&(bucketSize-1), w); ok {
+					return norm, stem, id, true
 				}
 			} else if lw == arenaRef {
 				off := binary.LittleEndian.Uint32(bk[(p+1)&(bucketSize-1):])
-				if norm, stem, cls, ok := t.record(off, w); ok {
-					return norm, stem, cls, true
+				if norm, stem, id, ok := t.record(off, w); ok {
+					return norm, stem, id, true
 				}
 			}
 		}
@@ -359,15 +400,15 @@ func (t *cacheTable) inBucket(hd uint64, b int, w string, tag uint64) (norm, ste
 	return "", "", 0, false
 }
 
-// bucketRecord returns the forms and class in the record at bk[p] when its
+// bucketRecord returns the forms and id in the record at bk[p] when its
 // word is w; the caller has checked that the record's word has the length
 // of w.
-func bucketRecord(bk *[bucketSize]byte, p int, w string) (norm, stem string, cls uint16, ok bool) {
+func bucketRecord(bk *[bucketSize]byte, p int, w string) (norm, stem string, id int, ok bool) {
 	if p+recordHead+len(w) > bucketSize || string(bk[p+recordHead:p+recordHead+len(w)]) != w {
 		return "", "", 0, false
 	}
 	norm, stem = bucketForms(bk, p, len(w))
-	return norm, stem, binary.LittleEndian.Uint16(bk[p+4:]), true
+	return norm, stem, int(binary.LittleEndian.Uint16(bk[p+4:])), true
 }
 
 // bucketForms returns the search form and stem of the record at bk[p]
@@ -414,14 +455,14 @@ func recordSize(lw, ln, ls int, sp byte) int {
 	return n
 }
 
-// readRecord returns the forms and class in the record at the start of r
+// readRecord returns the forms and id in the record at the start of r
 // when its word is w.
-func readRecord(r []byte, w string) (norm, stem string, cls uint16, ok bool) {
+func readRecord(r []byte, w string) (norm, stem string, id int, ok bool) {
 	lw, ln, ls, sp := int(r[0]), int(r[1]), int(r[2]), int(r[3])
 	if lw != len(w) || len(r) < recordHead+lw || string(r[recordHead:recordHead+lw]) != w {
 		return "", "", 0, false
 	}
-	cls = binary.LittleEndian.Uint16(r[4:])
+	id = int(binary.LittleEndian.Uint16(r[4:]))
 	d := r[recordHead:]
 	word := bytesString(d[:lw])
 	e := lw
@@ -431,14 +472,14 @@ func readRecord(r []byte, w string) (norm, stem string, cls uint16, ok bool) {
 		norm, e = bytesString(d[lw:lw+ln]), lw+ln
 	}
 	if sp == stemAfter {
-		return norm, bytesString(d[e : e+ls]), cls, true
+		return norm, bytesString(d[e : e+ls]), id, true
 	}
-	return norm, bytesString(d[sp : sp+ls]), cls, true
+	return norm, bytesString(d[sp : sp+ls]), id, true
 }
 
-// record returns the forms and class in the arena record at offset off when
+// record returns the forms and id in the arena record at offset off when
 // its word is w.
-func (t *cacheTable) record(off uint32, w string) (norm, stem string, cls uint16, ok bool) {
+func (t *cacheTable) record(off uint32, w string) (norm, stem string, id int, ok bool) {
 	ch := t.chunks[off>>chunkBits].Load()
 	return readRecord(ch[off&(chunkSize-1):], w)
 }
@@ -452,10 +493,10 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// makeRecord returns the record header of w, norm, stem (same says that
-// norm is w: it is then not stored) and class cls, and the record's size.
-func makeRecord(w, norm, stem string, same bool, cls uint16) (hdr [recordHead]byte, size int) {
-	hdr = [recordHead]byte{byte(len(w)), byte(len(norm)), byte(len(stem)), stemAfter, byte(cls), byte(cls >> 8)}
+// makeRecord returns the record header of w, norm and stem (same says that
+// norm is w: it is then not stored), its id left 0, and the record's size.
+func makeRecord(w, norm, stem string, same bool) (hdr [recordHead]byte, size int) {
+	hdr = [recordHead]byte{byte(len(w)), byte(len(norm)), byte(len(stem)), stemAfter}
 	if same {
 		hdr[1] = sameNorm
 	}
@@ -478,18 +519,18 @@ func putRecord(r []byte, hdr [recordHead]byte, w, norm, stem string) {
 	}
 }
 
-// add stores the forms and class of w, whose hash is h, in the current
-// table when there is room, starting a new table when it is full, and
-// returns them.
-func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (string, string, uint16) {
+// add stores the forms and side record x of w, whose hash is h, in the
+// current table when there is room, starting a new table when it is full,
+// and returns them.
+func (c *wordCache) add(w string, h uint64, norm, stem string, x wordclass.Word) (string, string, wordclass.Word) {
 	rn, same := norm, norm == w // the norm the record holds
 	if same {
 		rn = ""
 	}
 	if len(rn) >= sameNorm || len(stem) > 0xFF {
-		return norm, stem, cls
+		return norm, stem, x
 	}
-	hdr, size := makeRecord(w, rn, stem, same, cls)
+	hdr, size := makeRecord(w, rn, stem, same)
 	need := size // in the bucket
 	inline := size <= bucketSize-8
 	if !inline {
@@ -507,11 +548,11 @@ func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (stri
 	b, tag := bucketOf(h), tagOf(h)
 	for p := 0; ; p++ {
 		if p == cacheProbes {
-			return norm, stem, cls
+			return norm, stem, x
 		}
 		hd := t.headers[b].Load()
-		if n, st, cl, ok := t.inBucket(hd, b, w, tag); ok {
-			return n, st, cl // another goroutine stored it meanwhile
+		if n, st, id, ok := t.inBucket(hd, b, w, tag); ok {
+			return n, st, t.side[id] // another goroutine stored it meanwhile
 		}
 		if used := int(hd >> hdrUsed & 63); hd&hdrCount < maxRecords && 8+used+need <= bucketSize {
 			break
@@ -520,6 +561,8 @@ func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (stri
 		t.headers[b].Store(hd | hdrOverflow)
 		b = (b + bucketSize/8) & (len(t.headers) - 1)
 	}
+	id := int(c.n.Load()) // below cacheLimit (above)
+	binary.LittleEndian.PutUint16(hdr[4:], uint16(id))
 	hd := t.headers[b].Load()
 	used := int(hd >> hdrUsed & 63)
 	pos := b*8 + 8 + used
@@ -532,7 +575,7 @@ func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (stri
 		}
 		k := off >> chunkBits
 		if k >= arenaChunks {
-			return norm, stem, cls
+			return norm, stem, x
 		}
 		ch := t.chunks[k].Load()
 		if ch == nil {
@@ -545,9 +588,10 @@ func (c *wordCache) add(w string, h uint64, norm, stem string, cls uint16) (stri
 		r[0] = arenaRef
 		binary.LittleEndian.PutUint32(r[1:], uint32(off))
 	}
+	t.side[id] = x // (before the header that publishes the record)
 	k := hd & hdrCount
 	hd = hd&^(hdrCount|63<<hdrUsed) | (k + 1) | uint64(used+need)<<hdrUsed | tag<<(hdrTags+12*k)
 	c.n.Add(1)
 	t.headers[b].Store(hd)
-	return norm, stem, cls
+	return norm, stem, x
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/arnews/arnews/internal/wordclass"
 	"github.com/arnews/arnews/tokenize"
 )
 
@@ -120,7 +121,7 @@ func TestWordCacheFill(t *testing.T) {
 		for i := range toks {
 			toks[i] = Token{Text: "x", Start: -1, End: -1, Kind: 99, Norm: "n", Stem: "s"} // all overwritten
 		}
-		c.fill(toks, src, make([]uint16, len(src)), a.normStem)
+		c.fill(toks, src, make([]uint16, len(src)), make([]wordclass.Word, len(src)), a.normStem)
 		for i, tk := range toks {
 			want := Token{Text: src[i].Text, Start: src[i].Start, End: src[i].End, Kind: src[i].Kind, Norm: src[i].Text}
 			switch tk.Kind {
@@ -217,7 +218,7 @@ func TestWordCacheShortWords(t *testing.T) {
 				t.Fatalf("pass %d: get(%q) = %q %q", pass, w, n, s)
 			}
 		}
-		c.fill(toks, src, make([]uint16, len(src)), forms)
+		c.fill(toks, src, make([]uint16, len(src)), make([]wordclass.Word, len(src)), forms)
 		for _, tk := range toks {
 			if tk.Norm != "n"+tk.Text || tk.Stem != tk.Text+"s" {
 				t.Fatalf("pass %d: fill gave %q %q for %q", pass, tk.Norm, tk.Stem, tk.Text)

@@ -54,7 +54,9 @@ func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
 	ks := kept[b.base:b.end]
 	for i := range ks {
 		k := -1
-		if h := ks[i].h; h != 0 {
+		if x := &ks[i]; x.bare != 0 {
+			k = int(x.bare) - 2 // (the rank from the word's wordclass.Word: see kept)
+		} else if h := x.h; h != 0 {
 			k = r.vt.find(h)
 		}
 		b.rank[i] = int32(k)

@@ -785,7 +785,12 @@ func (e *Entity) Recognized() bool {
 // kept is what the gazetteer's scan keeps of a word for the recognizer,
 // which then need not scan the text again.
 type kept struct {
-	h, bare    uint64 // bare: see recWord, set by chunks
+	// bare: see recWord, set by chunks. Before, and until lookAhead has
+	// read it (chunks sets a word's after lookAhead has read the batch
+	// that holds it), it is the word's vocabulary rank + 2 (-1: not in
+	// it) when streamNext has it from the word's wordclass.Word, else 0
+	// (lookAhead looks the word up): the record stays 32 bytes.
+	h, bare    uint64
 	start, end int32
 	offs       [3]uint8 // offsets of the 2nd to 4th folded bytes from start
 	n          uint8

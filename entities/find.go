@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arnews/arnews/entities/internal/index"
+	"github.com/arnews/arnews/internal/wordclass"
 	"github.com/arnews/arnews/tokenize"
 )
 
@@ -99,6 +100,7 @@ type finder struct {
 	layers  []*layer
 	text    string
 	st      *tokenize.Stream // the text's word stream, or nil: see streamNext
+	ew      []wordclass.Word // the Words of st's tokens (internal/wordclass), as long, or nil: see streamNext
 	ti      int              // index in st of the token streamNext looked at last
 	tpos    int              // the end of the last word streamNext read, when ti is the token after it's (else -1)
 	pos     int
@@ -138,7 +140,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if g == nil || len(g.layers) == 0 {
 		return nil
 	}
-	return g.findIn(text, nil)
+	return g.findIn(text, nil, nil)
 }
 
 // FindStream returns the mentions that Find returns for st.Text(), reading
@@ -152,14 +154,16 @@ func (g *Gazetteer) FindStream(st *tokenize.Stream) []Mention {
 	if st == nil {
 		return nil
 	}
-	return g.findIn(st.Text(), st)
+	return g.findIn(st.Text(), st, nil)
 }
 
-func (g *Gazetteer) findIn(text string, st *tokenize.Stream) []Mention {
+// findIn is Find of text, whose word stream is st (or nil) and the Words
+// of st's tokens ew (or nil).
+func (g *Gazetteer) findIn(text string, st *tokenize.Stream, ew []wordclass.Word) []Mention {
 	if g == nil || len(g.layers) == 0 {
 		return nil
 	}
-	f := g.find(text, st)
+	f := g.findWords(text, st, ew)
 	if g.rec != nil {
 		g.recognize(f)
 	}
@@ -209,7 +213,7 @@ func (f *finder) release() {
 	if cap(f.cands) > 1<<16 {
 		f.cands = nil
 	}
-	f.text, f.st = "", nil
+	f.text, f.st, f.ew = "", nil, nil
 	f.layers = nil
 	if cap(f.kept) > 1<<16 {
 		f.kept = nil
@@ -225,7 +229,14 @@ func (f *finder) release() {
 // find runs the gazetteer's scan over text, whose word stream st is (nil:
 // the text is scanned alone).
 func (g *Gazetteer) find(text string, st *tokenize.Stream) *finder {
+	return g.findWords(text, st, nil)
+}
+
+// findWords is find, given the Words of st's tokens (ew: made for g, see
+// wordclass.EntitiesFind), or nil.
+func (g *Gazetteer) findWords(text string, st *tokenize.Stream, ew []wordclass.Word) *finder {
 	f := finderPool.Get().(*finder)
+	f.ew = ew
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
 	f.st, f.ti, f.tpos = st, 0, 0 // (token 0 is the first at 0 or after)
 	f.keep, f.kept, f.heads = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0], f.heads[:0]

@@ -5,10 +5,71 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/arnews/arnews/entities/internal/index"
+	"github.com/arnews/arnews/internal/alphabet"
+	"github.com/arnews/arnews/internal/wordclass"
 	"github.com/arnews/arnews/tokenize"
 )
+
+func init() {
+	wordclass.EntitiesWords = streamWordsOf
+	wordclass.EntitiesFind = findWords
+}
+
+// streamWordsOf returns the function that fills, for the text w of a Word
+// token, the Hash, Rank and Fold of its wordclass.Word as streamNext would
+// compute them for g (g a *Gazetteer: the rank is in the vocabulary of
+// its model). The word's key is folded as the stream folds it
+// (alphabet.AppendRune, Stream.Key), its runes taken as letter codes
+// (Stream.LetterCodes); a word with a rune that is no letter
+// U+0621..U+064A or more than maxFold letters gets Fold 0 (streamNext
+// then reads its letters itself, and refuses or scans it as today).
+func streamWordsOf(g any) func(w string, x *wordclass.Word) {
+	var vt *vocabTable
+	if gz, _ := g.(*Gazetteer); gz != nil && gz.rec != nil {
+		vt = gz.rec.vt
+	}
+	return func(w string, x *wordclass.Word) {
+		var buf [2*maxFold + 8]byte // (AppendRune writes a few runes at most)
+		key := buf[:0]
+		for _, r := range w {
+			if key = alphabet.AppendRune(key, r); len(key) > 2*maxFold {
+				return
+			}
+		}
+		if len(key) == 0 || len(key)%2 != 0 {
+			return
+		}
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(key); i += 2 {
+			b0, b1 := key[i], key[i+1]
+			if b0 != 0xD8 && b0 != 0xD9 || b1&0xC0 != 0x80 {
+				return
+			}
+			r := rune(b0&1)<<6 | rune(b1&0x3F) // rune - 0x600
+			if r < 0x21 || r > 0x4A {
+				return
+			}
+			h = (h ^ uint64(r-0x20)) * 1099511628211
+		}
+		x.Hash, x.Rank, x.Fold = h, int32(vt.find(h)), uint8(len(key)/2)
+	}
+}
+
+// findWords is g.FindStream(st) given the Words of st's tokens, which
+// streamWordsOf(g) made (see wordclass.EntitiesFind); ws not as long as the
+// stream is ignored.
+func findWords(g *Gazetteer, st *tokenize.Stream, ws []wordclass.Word) []Mention {
+	if st == nil {
+		return nil
+	}
+	if len(ws) != st.Len() {
+		ws = nil
+	}
+	return g.findIn(st.Text(), st, ws)
+}
 
 // streamNext reads into w the word of f.text that scan reads next (from
 // f.pos), from the word stream f.st, when the stream has it whole: the
@@ -95,7 +156,30 @@ func (f *finder) streamNext(w *word) bool {
 	}
 	h := uint64(14695981039346656037)
 	k := 0
-	if nf > maxFold {
+	var rank int32 // the vocabulary rank, when ranked
+	ranked := false
+	if f.ew != nil && int(f.ew[t].Fold) == nf && nf <= maxFold {
+		// The Word of the token (made once per distinct word, see
+		// wordclass.Word) has the hash of these letters, which are all
+		// letters (none 0), and their rank in the vocabulary of g's
+		// model: the letters are only copied, in as few moves of 8 or 4
+		// bytes as cover them (the last one overlapping the one before).
+		e := &f.ew[t]
+		h, rank, ranked = e.Hash, e.Rank, true
+		cp, fp := unsafe.Pointer(unsafe.SliceData(codes)), unsafe.Pointer(&w.fold)
+		switch {
+		case nf >= 8:
+			for k = 0; k+8 < nf; k += 8 {
+				*(*[8]byte)(unsafe.Add(fp, k)) = *(*[8]byte)(unsafe.Add(cp, k))
+			}
+			*(*[8]byte)(unsafe.Add(fp, nf-8)) = *(*[8]byte)(unsafe.Add(cp, nf-8))
+		case nf >= 4:
+			*(*[4]byte)(fp) = *(*[4]byte)(cp)
+			*(*[4]byte)(unsafe.Add(fp, nf-4)) = *(*[4]byte)(unsafe.Add(cp, nf-4))
+		default:
+			w.fold[0], w.fold[nf>>1], w.fold[nf-1] = codes[0], codes[nf>>1], codes[nf-1]
+		}
+	} else if nf > maxFold {
 		// Too long to be part of a name (endWord gives it no hash): its
 		// letters are checked and its first ones kept.
 		for _, c := range codes {
@@ -184,6 +268,9 @@ func (f *finder) streamNext(w *word) bool {
 			return true
 		}
 		x := kept{start: int32(i), end: int32(end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
+		if ranked {
+			x.bare = uint64(rank + 2) // (see kept.bare)
+		}
 		if !isProclitic(w.fold[0]) {
 			// (No offsets, see word.offs: x.offs stays 0.)
 		} else if nf >= 4 {

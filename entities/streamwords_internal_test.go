@@ -1,0 +1,110 @@
+package entities
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/arnews/arnews/entities/internal/index"
+	"github.com/arnews/arnews/internal/shared"
+	"github.com/arnews/arnews/internal/wordclass"
+	"github.com/arnews/arnews/tokenize"
+)
+
+// TestWordclassWords checks the Words that streamWordsOf gives (the arnews
+// word cache computes them once per distinct word and hands them over
+// with the stream) against what streamNext computes itself, for every
+// Plain Word token of real articles and of texts with marks, tatweel,
+// presentation forms, Latin letters and over-long words: a Word has a
+// fold exactly when the token's letter codes are all letters, at most
+// maxFold, and then their count, their hash and their rank in the model's
+// vocabulary (-1 with no model); and Find reading the Words gives what it
+// gives without them, with the same kept words.
+func TestWordclassWords(t *testing.T) {
+	texts := []string{
+		"قالَ الرئيسُ ـــ محمّد بن سلمان ﻻ ﷲ G20 وزيرة‌الخارجية و" + strings.Repeat("ب", maxFold) + " و" + strings.Repeat("ت", maxFold+1) + " پاکستان ٢٠١٨ #مصر الأحد.",
+	}
+	shared.Articles(t, shared.CorpusFiles[0], func(a shared.Article) bool {
+		texts = append(texts, a.Text)
+		return len(texts) < 200
+	})
+	g := Default()
+	if g.rec == nil {
+		t.Fatal("Default has no model")
+	}
+	for _, gz := range []*Gazetteer{g, g.WithModel(nil)} {
+		fn := streamWordsOf(gz)
+		words, folds, ranked, keptRanked := 0, 0, 0, 0
+		for n, text := range texts {
+			st := tokenize.NewStream(text)
+			ws := make([]wordclass.Word, st.Len())
+			for i, tk := range st.Tokens() {
+				if tk.Kind != tokenize.Word {
+					continue
+				}
+				words++
+				var x wordclass.Word
+				fn(tk.Text, &x)
+				ws[i] = x
+				codes := st.LetterCodes(i)
+				if codes == nil {
+					continue // (not Plain: streamNext reads no Word for it)
+				}
+				ok := len(codes) > 0 && len(codes) <= maxFold && bytes.IndexByte(codes, 0) < 0
+				if ok != (x.Fold != 0) {
+					t.Fatalf("text %d: %q (codes %v): Word %+v", n, tk.Text, codes, x)
+				}
+				if !ok {
+					if x != (wordclass.Word{}) {
+						t.Fatalf("text %d: %q: Word %+v, want none", n, tk.Text, x)
+					}
+					continue
+				}
+				folds++
+				want := -1
+				if gz.rec != nil {
+					want = gz.rec.vt.find(index.HashWord(codes))
+				}
+				if int(x.Fold) != len(codes) || x.Hash != index.HashWord(codes) || int(x.Rank) != want {
+					t.Fatalf("text %d: %q: Word %+v, want fold %d hash %x rank %d", n, tk.Text, x, len(codes), index.HashWord(codes), want)
+				}
+				if x.Rank >= 0 {
+					ranked++
+				}
+			}
+			if got, want := findWords(gz, st, ws), gz.FindStream(st); !reflect.DeepEqual(got, want) {
+				t.Fatalf("text %d: with the Words %v, without %v", n, got, want)
+			}
+			if gz.rec != nil {
+				f0 := gz.find(text, st)
+				f1 := gz.findWords(text, st, ws)
+				if len(f0.kept) != len(f1.kept) || !f0.keep || !f1.keep {
+					t.Fatalf("text %d: %d and %d words kept", n, len(f0.kept), len(f1.kept))
+				}
+				for j := range f1.kept {
+					a, b := f0.kept[j], f1.kept[j]
+					if a.bare != 0 {
+						t.Fatalf("text %d: kept word %d: bare %d before chunks", n, j, a.bare)
+					}
+					if b.bare != 0 {
+						if rank := gz.rec.vt.find(a.h); int(b.bare) != rank+2 {
+							t.Fatalf("text %d: kept word %d with rank+2 %d, its rank is %d", n, j, b.bare, rank)
+						}
+						a.bare = b.bare
+						keptRanked++
+					}
+					if a != b {
+						t.Fatalf("text %d: kept word %d %+v with the Words, %+v without", n, j, b, a)
+					}
+				}
+				f0.release()
+				f1.release()
+			}
+		}
+		t.Logf("model %v: %d words, %d with a fold, %d in the vocabulary; %d kept words with their rank", gz.rec != nil, words, folds, ranked, keptRanked)
+		if folds < words*9/10 || gz.rec != nil && (ranked < folds/2 || keptRanked < folds*9/10) || gz.rec == nil && ranked != 0 {
+			t.Errorf("%d words, %d with a fold, %d ranked", words, folds, ranked)
+		}
+	}
+}
