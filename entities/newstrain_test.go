@@ -59,7 +59,7 @@ var newsTrainStrata = []newsStratum{
 }
 
 // newsPeopleStrata is the table of the second to eighth draws and of the
-// fifteenth, seventeenth and nineteenth: weighted toward the categories with many people's names
+// fifteenth, seventeenth, nineteenth and twenty-second: weighted toward the categories with many people's names
 // (politics, sport, society, the Middle East, international news) and
 // spread over the outlets, since people's recall on modern news is the recognizer's
 // weakest point (issue 17).
@@ -127,6 +127,7 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train19.tsv", 20270133, newsPeopleStrata},
 	{"testdata/news-train20.tsv", 20270134, newsOrgStrata},
 	{"testdata/news-train21.tsv", 20270135, newsOrgStrata},
+	{"testdata/news-train22.tsv", 20270136, newsPeopleStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
