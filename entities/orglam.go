@@ -63,6 +63,37 @@ var lamPurposes = func() map[uint64]bool {
 	return m
 }()
 
+// lamGoverns are the ل-words of a field whose verbal noun keeps its
+// preposition phrase in the name, and that preposition (الهيئة العامة
+// للرقابة على الصادرات, الصندوق الوطني للتأمين على المرض, الهيئة الوطنية
+// للوقاية من الألغام, الوكالة الروسية للكشف عن المنشطات, الرابطة الوطنية
+// للدفاع عن ..., الجمعية الوطنية لمنع القسوة ضد الأطفال): on the fresh
+// corpus articles, after a lamHeads body and its adjectives these go on
+// with their preposition 27 times, all inside the name by reading; a preposition after other
+// fields (للرياضة في, لكرة القدم على, للمعلنين من) is outside it, and so
+// is one after a purpose (للحد من, للبحث عن: not here).
+var lamGoverns = func() map[uint64]string {
+	m := map[uint64]string{}
+	for _, p := range [][2]string{{"للرقابة", "على"}, {"للإشراف", "على"}, {"للحفاظ", "على"}, {"للمحافظة", "على"},
+		{"للتأمين", "على"}, {"للوقاية", "من"}, {"للكشف", "عن"}, {"للدفاع", "عن"}, {"لمنع", "ضد"}, {"لمكافحة", "ضد"}} {
+		m[foldHash(p[0])] = p[1]
+	}
+	return m
+}()
+
+// lamAdjs are adjectives without the ي of a relation that follow a field
+// in a body's name (للصحة العامة, للقوات المسلحة, للصليب الأحمر, للسكك
+// الحديد, للاستثمار المباشر), and العربية and المالية, which are stop
+// words (names alone elsewhere) but adjectives here (لتعليم اللغة
+// العربية, للأوراق المالية).
+var lamAdjs = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields("العامة العام المسلحة الأحمر المباشر الحديد المستقل المتخصصة الجميلة الصغيرة العربية المالية") {
+		m[foldHash(w)] = true
+	}
+	return m
+}()
+
 // lamTimes are the adjectives of time after a name, no part of it
 // (الاتحاد الأوروبي لكرة القدم | الحالي).
 var lamTimes = func() map[uint64]bool {
@@ -98,7 +129,11 @@ func lamHead(s string, ws, we int) bool {
 // the words of its construct up to the first in the article (لألعاب
 // القوى, لمدارس تعليم السياقة, two more at most), or nothing joins. A
 // name the model ended after such a ل-word (الهيئة الوطنية لمدارس) is
-// completed the same way. A ل-word of lamPurposes is a verb's purpose:
+// completed the same way. After the ل-phrase, a field of lamGoverns
+// keeps its preposition phrase (للرقابة على الاستثمارات الأجنبية, لمنع
+// القسوة ضد الأطفال), and an adjective of lamAdjs joins too (للصحة
+// العامة); a name the model ended on a whole ل-phrase (للصحة) is
+// lengthened by these two only. A ل-word of lamPurposes is a verb's purpose:
 // nothing joins from it on, and a name the model made on through it ends
 // before it (an earlier end is returned). Nothing joins past nextStart
 // (the next mention's start; -1 for none).
@@ -113,8 +148,11 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 	if !lamHead(s, ws, we) {
 		return c.end
 	}
-	// The other words: in the article, or the last an open ل-word.
+	// The other words: in the article, or the last an open ل-word; or
+	// the name ends on a whole ل-phrase whose ل-word is lw (a لل-word
+	// last, or a ل-word of lamGoverns and its construct: لمنع القسوة).
 	open := false
+	lw := ""
 	last := we // the end of the word before w
 	for i := we; ; last = i {
 		a, b, ok := index.NextWord(s, i)
@@ -135,8 +173,17 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 			}
 			return c.end
 		case strings.HasPrefix(w, "ال"):
-		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && b == c.end:
+		case lw != "":
+			return c.end
+		case strings.HasPrefix(w, "لل"):
+			if b < c.end {
+				return c.end
+			}
+			lw = w
+		case strings.HasPrefix(w, "ل") && b == c.end:
 			open = true
+		case strings.HasPrefix(w, "ل") && lamGoverns[foldHash(w)] != "":
+			lw = w
 		default:
 			return c.end
 		}
@@ -155,12 +202,50 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 		}
 		return w, at
 	}
-	// done is end with one adjective in ال after it (للأمن الوطني).
+	// done is end with one adjective in ال after it (للأمن الوطني,
+	// للصحة العامة).
 	done := func(end int) int {
-		if a, at := next(end); strings.HasPrefix(a, "ال") && adjLike(a) && cueOf(a) == cueNone && !r.stop[foldHash(a)] && !lamTimes[foldHash(a)] {
-			end = at
+		if a, at := next(end); strings.HasPrefix(a, "ال") {
+			if h := foldHash(a); lamAdjs[h] || adjLike(a) && cueOf(a) == cueNone && !r.stop[h] && !lamTimes[h] && !relatives[h] {
+				end = at
+			}
 		}
 		return end
+	}
+	// tail is end with the preposition phrase of the ل-word w (of
+	// lamGoverns: للرقابة على الاستثمارات الأجنبية, للدفاع عن حقوق
+	// الإنسان: the preposition, then a word in ال or an indefinite
+	// one and its word in ال, then one adjective), or done(end).
+	tail := func(end int, lw string) int {
+		p := lamGoverns[foldHash(lw)]
+		w, at := next(end)
+		if p == "" || w != p {
+			return done(end)
+		}
+		for k := 0; k < 2; k++ {
+			if w, at = next(at); w == "" || r.stop[foldHash(w)] || cueOf(w) != cueNone {
+				break
+			}
+			if strings.HasPrefix(w, "ال") {
+				return done(at)
+			}
+			if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
+				break
+			}
+		}
+		return done(end)
+	}
+	if lw != "" {
+		// The model ended the name on a whole ل-phrase: only its
+		// preposition phrase (للرقابة | على الاستثمارات) or an
+		// adjective of lamAdjs (للصحة | العامة) joins.
+		if e := tail(end, lw); e > end {
+			if a, at := next(end); at == e && !lamAdjs[foldHash(a)] {
+				return c.end // an adjective in ي alone: the model's end stands
+			}
+			return e
+		}
+		return c.end
 	}
 	if !open {
 		w, at := next(end)
@@ -169,8 +254,11 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 		}
 		end = at
 		if strings.HasPrefix(w, "لل") {
-			return done(end)
+			return tail(end, w)
 		}
+		lw = w
+	} else {
+		lw = s[c.start+strings.LastIndexByte(s[c.start:c.end], ' ')+1 : c.end]
 	}
 	// The construct after a ل-word without the article: up to the first
 	// word in the article.
@@ -181,7 +269,7 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 		}
 		end = at
 		if strings.HasPrefix(w, "ال") {
-			return done(end)
+			return tail(end, lw)
 		}
 		if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
 			return c.end // و, a preposition: no construct
