@@ -155,7 +155,7 @@ func (r *recognizer) oneSense(f *finder, st *recState, out []candidate, made map
 		}
 		h := ws[len(ws)-1]
 		all = append(all, senseName{last: h, words: ws, ent: e, after: -1})
-		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads(h, e.Name) {
+		if e.Type == Person && len(ws) > 1 && r.lex[h]&lexFirst == 0 && !r.stop[h] && sp.lastLen > 2 && r.surnameSpreads2(h, e, f.text, out, first) {
 			after := 0 // (a name with no mention: after 0, as first's zero)
 			if fi, ok := first[e]; ok {
 				after = out[fi].start
@@ -404,3 +404,50 @@ const (
 	senseFilter = 64
 	senseShift  = 58
 )
+
+// surnameSpreads2 is surnameSpreads for the made person e, whose first
+// mention is out[first[e]]: a surname that is a common word (الصالح, عيد,
+// خلف) spreads too when the text confirms the full name (see
+// personConfirmed).
+func (r *recognizer) surnameSpreads2(h uint64, e *Entity, s string, out []candidate, first map[*Entity]int) bool {
+	ok, common := r.surnameSpreads(h, e.Name)
+	if ok || !common {
+		return ok
+	}
+	fi, found := first[e]
+	return found && personConfirmed(s, out, e, fi)
+}
+
+// personConfirmed reports whether the text confirms the made person e,
+// first mentioned at out[fi], as a name whose last word is a surname: the
+// full name is there twice, or after a person's title or role (الرئيس,
+// اللاعب, الباحث ...); and its last word is no title itself (a name the
+// model ended with السفير), nor the last word of another person's name
+// in the text (فاطمة المنصوري مواليد, سميحة بوبكور مواليد: a word after
+// names, not a family's).
+func personConfirmed(s string, out []candidate, e *Entity, fi int) bool {
+	i := strings.LastIndexByte(e.Name, ' ')
+	last := e.Name[i+1:]
+	if cueOf(last) != cueNone {
+		return false
+	}
+	n := 0
+	cued := false
+	for j := range out {
+		c := &out[j]
+		if c.typ != Person || c.ent == nil {
+			continue
+		}
+		if c.ent != e {
+			if k := len(c.ent.Name) - len(last); k > 0 && c.ent.Name[k-1] == ' ' && c.ent.Name[k:] == last {
+				return false
+			}
+			continue
+		}
+		n++
+		if ws, we := prevWord(s, c.start); !cued && j >= fi && ws < we && cueOf(s[ws:we]) == cuePerson {
+			cued = true
+		}
+	}
+	return n >= 2 || cued
+}

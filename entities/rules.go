@@ -340,29 +340,31 @@ func (r *recognizer) surnameAfter(first, next string) bool {
 // العامري are frequent in the news of their country): a name the model
 // ended with فيلم or مواليد (born in) must not make each of them a
 // person; nor the second part of a double name (هانسون-يونغ), nor a word
-// with tanween (an adverb: سابقًا).
-func (r *recognizer) surnameSpreads(h uint64, name string) bool {
+// with tanween (an adverb: سابقًا). common reports that only the common
+// word test said no: the caller may let such a surname spread when the
+// text confirms the name (personConfirmed).
+func (r *recognizer) surnameSpreads(h uint64, name string) (ok, common bool) {
 	k := r.vt.find(h)
 	if k >= 0 && k < spreadRank {
-		return false
+		return false, false
 	}
 	i := len(name) - 1 // (bytes: this runs on every made person's name)
 	for i >= 0 && name[i] != ' ' && name[i] != '-' && name[i] != '_' {
 		i--
 	}
 	if i >= 0 && name[i] == '-' {
-		return false
+		return false, false
 	}
 	last := name[i+1:] // (a hashtag's words are joined by _)
 	for j := 0; j+1 < len(last); j++ {
 		if last[j] == 0xD9 && last[j+1] >= 0x8B && last[j+1] <= 0x8D {
-			return false // tanween, U+064B to U+064D
+			return false, false // tanween, U+064B to U+064D
 		}
 	}
 	if k >= 0 && k < commonSpreadRank && r.lex[h]&(lexFirst|lexPerson) == 0 && !strings.HasSuffix(last, "ي") && !strings.HasSuffix(last, "ى") {
-		return false
+		return false, true
 	}
-	return true
+	return true, false
 }
 
 // spreadRank is the rank in the model's vocabulary from which the last
