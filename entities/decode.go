@@ -761,9 +761,20 @@ func (g *Gazetteer) recognize(f *finder) {
 	recPool.Put(st)
 }
 
+// isProclitic reports whether the folded byte c is one of the proclitic
+// letters و ف ب ل ك (a bit test: it runs several times on every word).
 func isProclitic(c byte) bool {
-	return c == index.CodeWaw || c == index.CodeFeh || c == index.CodeBeh || c == index.CodeLam || c == index.CodeKaf
+	return c < 64 && proclitics>>c&1 != 0
 }
+
+// proclitics has bit c set for the letter codes c of و ف ب ل ك.
+const proclitics = uint64(1)<<index.CodeWaw | uint64(1)<<index.CodeFeh | uint64(1)<<index.CodeBeh | uint64(1)<<index.CodeLam | uint64(1)<<index.CodeKaf
+
+var _ [64 - index.CodeWaw - 1]struct{} // (the codes fit the bits: they are below 64)
+var _ [64 - index.CodeFeh - 1]struct{}
+var _ [64 - index.CodeBeh - 1]struct{}
+var _ [64 - index.CodeLam - 1]struct{}
+var _ [64 - index.CodeKaf - 1]struct{}
 
 // Recognized entities: made for names the gazetteer does not know.
 const (

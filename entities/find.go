@@ -36,6 +36,7 @@ type word struct {
 	tanween    bool   // carries fathatan (an indefinite accusative: سوريّاً), when tanKnown
 	tanKnown   bool   // tanween is set; else hasTanween finds it in the text
 	joined     bool   // only horizontal space since the previous word
+	noName     bool   // no name starts at the word: match need not look (see wordclass.NoName)
 	offs       [4]int // byte offset of each of the first four folded bytes when the first is a proclitic (isProclitic), else 0: only offsets behind proclitics are read
 	fold       [maxFold]byte
 }
@@ -459,6 +460,7 @@ func (w *word) pushFold(nf int, h uint64, at int, b byte) (int, uint64) {
 func (f *finder) endWord(w *word, end, nf int, h uint64) {
 	w.end = end
 	f.pos = end
+	w.noName = false
 	if nf > 0 && !isProclitic(w.fold[0]) {
 		w.offs = [4]int{} // (see word.offs)
 	}
@@ -523,7 +525,7 @@ type firstLookup struct {
 // longest and returns how many words it covers (0 for none).
 func (f *finder) match() int {
 	w0 := f.at(0)
-	if w0.h == 0 {
+	if w0.h == 0 || w0.noName {
 		return 0
 	}
 	key0 := index.Step(index.Root, w0.h)

@@ -28,7 +28,8 @@ func init() {
 // then reads its letters itself, and refuses or scans it as today).
 func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 	var vt *vocabTable
-	if gz, _ := g.(*Gazetteer); gz != nil && gz.rec != nil {
+	gz, _ := g.(*Gazetteer)
+	if gz != nil && gz.rec != nil {
 		vt = gz.rec.vt
 	}
 	return func(w string, x *wordclass.Word) {
@@ -42,6 +43,7 @@ func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 		if len(key) == 0 || len(key)%2 != 0 {
 			return
 		}
+		var wd word // the word as streamNext reads it, for variants
 		h := uint64(14695981039346656037)
 		for i := 0; i < len(key); i += 2 {
 			b0, b1 := key[i], key[i+1]
@@ -52,10 +54,36 @@ func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 			if r < 0x21 || r > 0x4A {
 				return
 			}
+			wd.fold[i/2] = byte(r - 0x20)
 			h = (h ^ uint64(r-0x20)) * 1099511628211
 		}
 		x.Hash, x.Rank, x.Fold = h, int32(vt.find(h)), uint8(len(key)/2)
+		wd.h, wd.n = h, x.Fold
+		if gz != nil && !nameMayStart(gz.layers, &wd) {
+			x.Flags |= wordclass.NoName
+		}
 	}
+}
+
+// nameMayStart reports whether match could find a name of layers that
+// starts at the word w (a folded word of at most maxFold letters): whether
+// the first key of one of its variants is in one of the layers' indexes.
+// When it is not, match returns 0 at once (its look-ups all fail).
+func nameMayStart(layers []*layer, w *word) bool {
+	if w.h == 0 {
+		return false
+	}
+	var vs [4]variant
+	nv := (*finder)(nil).variants(w, &vs)
+	for _, va := range vs[:nv] {
+		key := index.Step(index.Root, va.h)
+		for _, l := range layers {
+			if _, ok := l.x.Lookup(key); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findWords is g.FindStream(st) given the Words of st's tokens, which
@@ -157,7 +185,7 @@ func (f *finder) streamNext(w *word) bool {
 	h := uint64(14695981039346656037)
 	k := 0
 	var rank int32 // the vocabulary rank, when ranked
-	ranked := false
+	ranked, noName := false, false
 	if f.ew != nil && int(f.ew[t].Fold) == nf && nf <= maxFold {
 		// The Word of the token (made once per distinct word, see
 		// wordclass.Word) has the hash of these letters, which are all
@@ -166,6 +194,7 @@ func (f *finder) streamNext(w *word) bool {
 		// bytes as cover them (the last one overlapping the one before).
 		e := &f.ew[t]
 		h, rank, ranked = e.Hash, e.Rank, true
+		noName = e.Flags&wordclass.NoName != 0
 		cp, fp := unsafe.Pointer(unsafe.SliceData(codes)), unsafe.Pointer(&w.fold)
 		switch {
 		case nf >= 8:
@@ -260,6 +289,7 @@ func (f *finder) streamNext(w *word) bool {
 	}
 	w.tanKnown = false
 	f.endWord(w, end, nf, h)
+	w.noName = noName
 	f.ti, f.tpos = t+1, end // the next word's token comes after this one
 	if f.keepNow {
 		// keepWord, from what is at hand.

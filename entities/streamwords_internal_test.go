@@ -35,7 +35,7 @@ func TestWordclassWords(t *testing.T) {
 	}
 	for _, gz := range []*Gazetteer{g, g.WithModel(nil)} {
 		fn := streamWordsOf(gz)
-		words, folds, ranked, keptRanked := 0, 0, 0, 0
+		words, folds, ranked, keptRanked, noName := 0, 0, 0, 0, 0
 		for n, text := range texts {
 			st := tokenize.NewStream(text)
 			ws := make([]wordclass.Word, st.Len())
@@ -72,6 +72,9 @@ func TestWordclassWords(t *testing.T) {
 				if x.Rank >= 0 {
 					ranked++
 				}
+				if x.Flags&wordclass.NoName != 0 {
+					noName++
+				}
 			}
 			if got, want := findWords(gz, st, ws), gz.FindStream(st); !reflect.DeepEqual(got, want) {
 				t.Fatalf("text %d: with the Words %v, without %v", n, got, want)
@@ -102,9 +105,42 @@ func TestWordclassWords(t *testing.T) {
 				f1.release()
 			}
 		}
-		t.Logf("model %v: %d words, %d with a fold, %d in the vocabulary; %d kept words with their rank", gz.rec != nil, words, folds, ranked, keptRanked)
+		t.Logf("model %v: %d words, %d with a fold, %d in the vocabulary, %d no name starts at; %d kept words with their rank", gz.rec != nil, words, folds, ranked, noName, keptRanked)
+		if noName < folds/2 {
+			t.Errorf("%d of %d words start no name", noName, folds)
+		}
 		if folds < words*9/10 || gz.rec != nil && (ranked < folds/2 || keptRanked < folds*9/10) || gz.rec == nil && ranked != 0 {
 			t.Errorf("%d words, %d with a fold, %d ranked", words, folds, ranked)
+		}
+	}
+}
+
+// A name's first word, with or without proclitics, is never marked
+// wordclass.NoName; other words are (the marked words' mentions are
+// checked by TestWordclassWords: Find gives the same with the Words).
+func TestWordclassNoName(t *testing.T) {
+	fn := streamWordsOf(Default())
+	for _, c := range []struct {
+		w    string
+		none bool
+	}{
+		{"محمد", false}, {"ومحمد", false}, {"بغداد", false}, {"لبغداد", false}, {"وبالقاهرة", false},
+		{"الأمم", false}, {"للأمم", false}, {"قال", true}, {"وقال", true}, {"يوم", true}, {"الذي", true},
+	} {
+		var x wordclass.Word
+		fn(c.w, &x)
+		if x.Fold == 0 || (x.Flags&wordclass.NoName != 0) != c.none {
+			t.Errorf("%s: %+v, want no name %v", c.w, x, c.none)
+		}
+	}
+}
+
+// isProclitic is true for the codes of و ف ب ل ك and no other byte.
+func TestIsProclitic(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c == index.CodeWaw || c == index.CodeFeh || c == index.CodeBeh || c == index.CodeLam || c == index.CodeKaf
+		if isProclitic(byte(c)) != want {
+			t.Errorf("isProclitic(%d) = %v", c, !want)
 		}
 	}
 }

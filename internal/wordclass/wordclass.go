@@ -62,12 +62,19 @@ type Word struct {
 	// U+0621..U+064A and there are at most as many as entities folds
 	// (else 0, and entities reads the word itself).
 	Fold uint8
-	_    uint8
+	// Flags are entities' bits of the word (NoName), read only when
+	// Fold is not 0.
+	Flags uint8
 }
 
+// NoName is the bit of Word.Flags that says that no name of the
+// gazetteer EntitiesWords was given starts at the word: neither the whole
+// word nor the word without its proclitics is the first word of a name.
+const NoName = 1
+
 // EntitiesWords is set by package entities to the function that returns,
-// for a *entities.Gazetteer g, the function filling the Hash, Rank and Fold
-// of the Word of the text w of a Word token, which g's FindStream would
+// for a *entities.Gazetteer g, the function filling the Hash, Rank, Fold
+// and Flags of the Word of the text w of a Word token, which g's FindStream would
 // compute for it (Fold 0 for a word it reads otherwise). The function
 // returned is safe for concurrent use and allocates nothing.
 var EntitiesWords func(g any) func(w string, x *Word)
