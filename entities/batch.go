@@ -64,16 +64,20 @@ func (b *wordBatch) lookAhead(r *recognizer, kept []kept, j int) {
 	var sink uint64
 	for i := range ks {
 		k := int(b.rank[i])
-		if k < 0 || k >= len(r.vocab) {
-			b.ent[i] = nil
-			continue
-		}
-		e := &r.vocab[k]
-		if e.made.Load() != 2 {
-			b.ent[i] = nil // made by known, on first use
-			continue
+		var e *cacheEntry
+		if k >= len(r.vocab) {
+			// A word out of the vocabulary, whose entry the word
+			// cache's record had made (see moreRank).
+			e = r.moreAt(k - len(r.vocab))
+		} else if k >= 0 {
+			if e = &r.vocab[k]; e.made.Load() != 2 {
+				e = nil // made by known, on first use
+			}
 		}
 		b.ent[i] = e
+		if e == nil {
+			continue
+		}
 		// Touch the three cache lines of the entry that chunks and tag
 		// read (entries are 192 bytes, in an array that starts on a
 		// page: see cacheEntry).

@@ -122,6 +122,7 @@ type recognizer struct {
 	env   featEnv
 	vt    *vocabTable  // the model's vocabulary
 	vocab []cacheEntry // its entries, by rank (most frequent first), made on first use
+	more  more         // entries of words out of the vocabulary, ranked after it (see moreRank)
 	prow  [][2]uint64  // the model's rows for wordSums (see packedRows)
 }
 
@@ -142,7 +143,18 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	if !mine {
 		e = new(cacheEntry)
 	}
-	fw := r.m.vocab[k]
+	r.makeEntry(e, r.m.vocab[k], h)
+	if mine {
+		own.made.Store(2)
+	}
+	return e
+}
+
+// makeEntry fills e, but for its made field, with what the recognizer
+// keeps of the folded word fw, whose hash is h: what cacheEntry.fill
+// computes for a word out of the vocabulary (the entry depends on the
+// fold alone).
+func (r *recognizer) makeEntry(e *cacheEntry, fw []byte, h uint64) {
 	var m mword
 	var wf wfeat
 	m.setFold(fw, h, &r.env, &wf)
@@ -153,10 +165,78 @@ func (r *recognizer) known(h uint64) *cacheEntry {
 	e.kout = uint8(cliticsBefore(fw, &r.env, m.nClitic))
 	e.bare = bareHash(fw, int(e.kout))
 	r.wordSums(&m, &wf, &e.loc)
-	if mine {
-		own.made.Store(2)
+}
+
+// The entries of words out of the vocabulary that the root's word cache
+// meets (see moreRank): the first moreChunks*moreChunk distinct ones of a
+// recognizer's life (12 MB at most), kept in chunks made as they fill.
+const (
+	moreChunk  = 512
+	moreChunks = 128
+)
+
+// more is what a recognizer keeps of the words out of its model's
+// vocabulary that Analyze's word cache met: their entries, numbered in
+// the order they came, under ranks that follow the vocabulary's.
+type more struct {
+	chunks [moreChunks]atomic.Pointer[[moreChunk]cacheEntry]
+	mu     sync.Mutex       // held to add an entry
+	of     map[uint64]int32 // the number of each word's entry, by hash, under mu
+}
+
+// moreRank returns the rank that stands, in a wordclass.Word, for the
+// entry of the folded word fw (hash h) that is not in the vocabulary:
+// len(r.m.vocab) + the number of its entry in r.more, made the first
+// time (so that a word out of the vocabulary has its features and sums
+// computed once, not at every occurrence the per-call cache misses), or
+// -1 when r.more is full. The same word always gets the same rank. g is
+// the gazetteer r is attached to.
+func (r *recognizer) moreRank(g *Gazetteer, fw []byte, h uint64) int32 {
+	r.lexicon(g)
+	mr := &r.more
+	mr.mu.Lock()
+	k, ok := mr.of[h]
+	mr.mu.Unlock()
+	if ok {
+		return int32(len(r.m.vocab)) + k
 	}
-	return e
+	var e cacheEntry
+	r.makeEntry(&e, fw, h) // (outside the lock: another word's entry may be made meanwhile)
+	mr.mu.Lock()
+	defer mr.mu.Unlock()
+	if k, ok := mr.of[h]; ok {
+		return int32(len(r.m.vocab)) + k
+	}
+	k = int32(len(mr.of))
+	if k >= moreChunks*moreChunk {
+		return -1
+	}
+	ch := mr.chunks[k/moreChunk].Load()
+	if ch == nil {
+		ch = new([moreChunk]cacheEntry)
+		mr.chunks[k/moreChunk].Store(ch)
+	}
+	d := &ch[k%moreChunk]
+	d.key, d.core, d.bare, d.lex, d.ncl, d.kout, d.flag, d.loc = e.key, e.core, e.bare, e.lex, e.ncl, e.kout, e.flag, e.loc
+	d.made.Store(2)
+	if mr.of == nil {
+		mr.of = map[uint64]int32{}
+	}
+	mr.of[h] = k // (published under mu, with the entry: the rank is read only after)
+	return int32(len(r.m.vocab)) + k
+}
+
+// moreAt returns entry k of r.more (a rank moreRank gave, less the
+// vocabulary's length), or nil when there is none.
+func (r *recognizer) moreAt(k int) *cacheEntry {
+	if k < 0 || k >= moreChunks*moreChunk {
+		return nil
+	}
+	ch := r.more.chunks[k/moreChunk].Load()
+	if ch == nil {
+		return nil
+	}
+	return &ch[k%moreChunk]
 }
 
 func newRecognizer(m *Model) *recognizer {
@@ -799,8 +879,9 @@ type kept struct {
 	// bare: see recWord, set by chunks. Before, and until lookAhead has
 	// read it (chunks sets a word's after lookAhead has read the batch
 	// that holds it), it is the word's vocabulary rank + 2 (-1: not in
-	// it) when streamNext has it from the word's wordclass.Word, else 0
-	// (lookAhead looks the word up): the record stays 32 bytes.
+	// it; a rank past the vocabulary's numbers the word's entry of
+	// moreRank) when streamNext has it from the word's wordclass.Word,
+	// else 0 (lookAhead looks the word up): the record stays 32 bytes.
 	h, bare    uint64
 	start, end int32
 	offs       [3]uint8 // offsets of the 2nd to 4th folded bytes from start

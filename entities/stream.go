@@ -19,18 +19,20 @@ func init() {
 }
 
 // streamWordsOf returns the function that fills, for the text w of a Word
-// token, the Hash, Rank and Fold of its wordclass.Word as streamNext would
-// compute them for g (g a *Gazetteer: the rank is in the vocabulary of
-// its model). The word's key is folded as the stream folds it
+// token, the Hash, Rank, Fold and Flags of its wordclass.Word as streamNext
+// would compute them for g (g a *Gazetteer: the rank is in the vocabulary
+// of its model; a word out of it is given the rank of an entry of its own,
+// made here once, see moreRank). The word's key is folded as the stream folds it
 // (alphabet.AppendRune, Stream.Key), its runes taken as letter codes
 // (Stream.LetterCodes); a word with a rune that is no letter
 // U+0621..U+064A or more than maxFold letters gets Fold 0 (streamNext
 // then reads its letters itself, and refuses or scans it as today).
 func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 	var vt *vocabTable
+	var rec *recognizer
 	gz, _ := g.(*Gazetteer)
 	if gz != nil && gz.rec != nil {
-		vt = gz.rec.vt
+		vt, rec = gz.rec.vt, gz.rec
 	}
 	return func(w string, x *wordclass.Word) {
 		var buf [2*maxFold + 8]byte // (AppendRune writes a few runes at most)
@@ -59,6 +61,9 @@ func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 		}
 		x.Hash, x.Rank, x.Fold = h, int32(vt.find(h)), uint8(len(key)/2)
 		wd.h, wd.n = h, x.Fold
+		if x.Rank < 0 && rec != nil {
+			x.Rank = rec.moreRank(gz, wd.fold[:wd.n], h)
+		}
 		if gz != nil && !nameMayStart(gz.layers, &wd) {
 			x.Flags |= wordclass.NoName
 		}

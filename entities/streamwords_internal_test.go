@@ -35,7 +35,7 @@ func TestWordclassWords(t *testing.T) {
 	}
 	for _, gz := range []*Gazetteer{g, g.WithModel(nil)} {
 		fn := streamWordsOf(gz)
-		words, folds, ranked, keptRanked, noName := 0, 0, 0, 0, 0
+		words, folds, ranked, keptRanked, noName, more := 0, 0, 0, 0, 0, 0
 		for n, text := range texts {
 			st := tokenize.NewStream(text)
 			ws := make([]wordclass.Word, st.Len())
@@ -66,8 +66,18 @@ func TestWordclassWords(t *testing.T) {
 				if gz.rec != nil {
 					want = gz.rec.vt.find(index.HashWord(codes))
 				}
+				if want < 0 && gz.rec != nil && int(x.Rank) >= len(gz.rec.m.vocab) {
+					// Out of the vocabulary: the rank of the word's own
+					// entry, which is what the per-call cache computes
+					// from the text.
+					checkMore(t, gz, text, tk, x)
+					want = int(x.Rank)
+				}
 				if int(x.Fold) != len(codes) || x.Hash != index.HashWord(codes) || int(x.Rank) != want {
 					t.Fatalf("text %d: %q: Word %+v, want fold %d hash %x rank %d", n, tk.Text, x, len(codes), index.HashWord(codes), want)
+				}
+				if x.Rank >= int32(len(g.rec.m.vocab)) {
+					more++
 				}
 				if x.Rank >= 0 {
 					ranked++
@@ -91,7 +101,7 @@ func TestWordclassWords(t *testing.T) {
 						t.Fatalf("text %d: kept word %d: bare %d before chunks", n, j, a.bare)
 					}
 					if b.bare != 0 {
-						if rank := gz.rec.vt.find(a.h); int(b.bare) != rank+2 {
+						if rank := gz.rec.vt.find(a.h); int(b.bare) != rank+2 && (rank >= 0 || int(b.bare)-2 < len(gz.rec.m.vocab)) {
 							t.Fatalf("text %d: kept word %d with rank+2 %d, its rank is %d", n, j, b.bare, rank)
 						}
 						a.bare = b.bare
@@ -105,7 +115,10 @@ func TestWordclassWords(t *testing.T) {
 				f1.release()
 			}
 		}
-		t.Logf("model %v: %d words, %d with a fold, %d in the vocabulary, %d no name starts at; %d kept words with their rank", gz.rec != nil, words, folds, ranked, noName, keptRanked)
+		t.Logf("model %v: %d words, %d with a fold, %d ranked (%d of them out of the vocabulary), %d no name starts at; %d kept words with their rank", gz.rec != nil, words, folds, ranked, more, noName, keptRanked)
+		if gz.rec != nil && (more == 0 || ranked != folds) || gz.rec == nil && more != 0 {
+			t.Errorf("%d words with a fold, %d ranked, %d of them out of the vocabulary", folds, ranked, more)
+		}
 		if noName < folds/2 {
 			t.Errorf("%d of %d words start no name", noName, folds)
 		}
@@ -142,5 +155,36 @@ func TestIsProclitic(t *testing.T) {
 		if isProclitic(byte(c)) != want {
 			t.Errorf("isProclitic(%d) = %v", c, !want)
 		}
+	}
+}
+
+// checkMore checks the entry that the Word x of token tk of text ranks
+// after the vocabulary: the word has it under its hash, the same word
+// gets the same rank again, and the entry holds what the per-call cache
+// computes for the word scanned from the text (cacheEntry.fill).
+func checkMore(t *testing.T, g *Gazetteer, text string, tk tokenize.Token, x wordclass.Word) {
+	t.Helper()
+	r := g.rec
+	e := r.moreAt(int(x.Rank) - len(r.m.vocab))
+	if e == nil || e.key != x.Hash || e.made.Load() != 2 {
+		t.Fatalf("%q: Word %+v, entry %+v", tk.Text, x, e)
+	}
+	var y wordclass.Word
+	streamWordsOf(g)(tk.Text, &y)
+	if y != x {
+		t.Fatalf("%q: Word %+v, then %+v", tk.Text, x, y)
+	}
+	f := &finder{layers: g.layers, text: text, pos: tk.Start}
+	var w word
+	if !f.scanText(&w) || w.start != tk.Start || w.h != x.Hash {
+		t.Fatalf("%q: scanned %+v", tk.Text, w)
+	}
+	var want cacheEntry
+	var m mword
+	want.fill(w.h, r, &m, text, &w, &r.env)
+	want.made.Store(2)
+	if e.key != want.key || e.core != want.core || e.bare != want.bare || e.lex != want.lex || e.ncl != want.ncl ||
+		e.kout != want.kout || e.flag != want.flag || e.loc != want.loc {
+		t.Fatalf("%q: entry %+v, the cache's %+v", tk.Text, e, &want)
 	}
 }

@@ -52,8 +52,10 @@ type Word struct {
 	// codes (tokenize.Stream.LetterCodes), as entities' scan hashes it.
 	Hash uint64
 	// Rank is the fold's rank in the vocabulary of the model of the
-	// gazetteer EntitiesWords was given, -1 when it is not in it (or the
-	// gazetteer has no model).
+	// gazetteer EntitiesWords was given; for a fold not in it, a rank
+	// after the vocabulary's that numbers the entry entities made for the
+	// word, or -1 (when it has made too many, or the gazetteer has no
+	// model).
 	Rank int32
 	// Class is dates' class of the word (DatesClass).
 	Class uint16
@@ -76,7 +78,8 @@ const NoName = 1
 // for a *entities.Gazetteer g, the function filling the Hash, Rank, Fold
 // and Flags of the Word of the text w of a Word token, which g's FindStream would
 // compute for it (Fold 0 for a word it reads otherwise). The function
-// returned is safe for concurrent use and allocates nothing.
+// returned is safe for concurrent use and allocates nothing but, the first
+// time it meets a word out of the model's vocabulary, the word's entry.
 var EntitiesWords func(g any) func(w string, x *Word)
 
 // EntitiesFind is set by package entities to its stream reader that takes
