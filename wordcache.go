@@ -52,7 +52,7 @@ type wordCache struct {
 	// word fills entities' part of the side record of a Word
 	// (wordclass.EntitiesWords of the Analyzer's gazetteer; nil: dates'
 	// class alone); set once, before the cache is used
-	word func(w string, x *wordclass.Word)
+	word func(w string, x wordclass.Word) wordclass.Word
 	cur  atomic.Pointer[cacheTable]
 	prev atomic.Pointer[cacheTable] // nil until the first table is full
 	mu   sync.Mutex                 // held to add a record or change tables
@@ -180,7 +180,7 @@ func (c *wordCache) getWord(w string, f func(string) (norm, stem string)) (norm,
 func (c *wordCache) wordOf(w string) wordclass.Word {
 	x := wordclass.Word{Class: wordClass(w)}
 	if c.word != nil {
-		c.word(w, &x)
+		x = c.word(w, x)
 	}
 	return x
 }

@@ -47,7 +47,7 @@ func TestWordCacheClasses(t *testing.T) {
 					want = wordclass.DatesClass(tk.Text)
 					words++
 					x := wordclass.Word{Class: want}
-					c.word(tk.Text, &x)
+					x = c.word(tk.Text, x)
 					if ws[i] != x {
 						t.Fatalf("pass %d: %q: Word %+v, want %+v", pass, tk.Text, ws[i], x)
 					}

@@ -18,43 +18,44 @@ func init() {
 	wordclass.EntitiesFind = findWords
 }
 
-// streamWordsOf returns the function that fills, for the text w of a Word
-// token, the Hash, Rank, Fold and Flags of its wordclass.Word as streamNext
-// would compute them for g (g a *Gazetteer: the rank is in the vocabulary
-// of its model; a word out of it is given the rank of an entry of its own,
-// made here once, see moreRank). The word's key is folded as the stream folds it
-// (alphabet.AppendRune, Stream.Key), its runes taken as letter codes
-// (Stream.LetterCodes); a word with a rune that is no letter
-// U+0621..U+064A or more than maxFold letters gets Fold 0 (streamNext
-// then reads its letters itself, and refuses or scans it as today).
-func streamWordsOf(g any) func(w string, x *wordclass.Word) {
+// streamWordsOf returns the function that returns x with, for the text w
+// of a Word token, the Hash, Rank, Fold and Flags of its wordclass.Word
+// filled as streamNext would compute them for g (g a *Gazetteer: the rank
+// is in the vocabulary of its model; a word out of it is given the rank of
+// an entry of its own, made here once, see moreRank). The word's key is
+// folded as the stream folds it (alphabet.AppendRune, Stream.Key), its
+// runes taken as letter codes (Stream.LetterCodes); a word with a rune
+// that is no letter U+0621..U+064A or more than maxFold letters gets Fold
+// 0 (streamNext then reads its letters itself, and refuses or scans it as
+// today).
+func streamWordsOf(g any) func(w string, x wordclass.Word) wordclass.Word {
 	var vt *vocabTable
 	var rec *recognizer
 	gz, _ := g.(*Gazetteer)
 	if gz != nil && gz.rec != nil {
 		vt, rec = gz.rec.vt, gz.rec
 	}
-	return func(w string, x *wordclass.Word) {
+	return func(w string, x wordclass.Word) wordclass.Word {
 		var buf [2*maxFold + 8]byte // (AppendRune writes a few runes at most)
 		key := buf[:0]
 		for _, r := range w {
 			if key = alphabet.AppendRune(key, r); len(key) > 2*maxFold {
-				return
+				return x
 			}
 		}
 		if len(key) == 0 || len(key)%2 != 0 {
-			return
+			return x
 		}
 		var wd word // the word as streamNext reads it, for variants
 		h := uint64(14695981039346656037)
 		for i := 0; i < len(key); i += 2 {
 			b0, b1 := key[i], key[i+1]
 			if b0 != 0xD8 && b0 != 0xD9 || b1&0xC0 != 0x80 {
-				return
+				return x
 			}
 			r := rune(b0&1)<<6 | rune(b1&0x3F) // rune - 0x600
 			if r < 0x21 || r > 0x4A {
-				return
+				return x
 			}
 			wd.fold[i/2] = byte(r - 0x20)
 			h = (h ^ uint64(r-0x20)) * 1099511628211
@@ -67,6 +68,7 @@ func streamWordsOf(g any) func(w string, x *wordclass.Word) {
 		if gz != nil && !nameMayStart(gz.layers, &wd) {
 			x.Flags |= wordclass.NoName
 		}
+		return x
 	}
 }
 

@@ -75,12 +75,14 @@ type Word struct {
 const NoName = 1
 
 // EntitiesWords is set by package entities to the function that returns,
-// for a *entities.Gazetteer g, the function filling the Hash, Rank, Fold
-// and Flags of the Word of the text w of a Word token, which g's FindStream would
-// compute for it (Fold 0 for a word it reads otherwise). The function
+// for a *entities.Gazetteer g, the function that returns x with the Hash,
+// Rank, Fold and Flags of the Word of the text w of a Word token filled,
+// which g's FindStream would compute for it (Fold 0 for a word it reads
+// otherwise); x goes by value, so that the caller's Word stays on its
+// stack rather than escaping through the call. The function
 // returned is safe for concurrent use and allocates nothing but, the first
 // time it meets a word out of the model's vocabulary, the word's entry.
-var EntitiesWords func(g any) func(w string, x *Word)
+var EntitiesWords func(g any) func(w string, x Word) Word
 
 // EntitiesFind is set by package entities to its stream reader that takes
 // the Words of the stream's tokens, ws[i] that of token i: filled by the
