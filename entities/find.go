@@ -246,7 +246,22 @@ func (g *Gazetteer) findWords(text string, st *tokenize.Stream, ew []wordclass.W
 	}
 	f.cands = f.cands[:0]
 	f.keepNow = f.keep
-	for f.fill(1) {
+	for {
+		// fill(1), written out: most words are read here one at a time,
+		// the ring empty (match reads further ahead only at a name's
+		// start)
+		if f.n == 0 {
+			if !(f.st != nil && f.streamNext(&f.words[f.head]) || f.scanText(&f.words[f.head])) {
+				break
+			}
+			f.n = 1
+		}
+		if w0 := &f.words[f.head]; w0.noName || w0.h == 0 {
+			// no name starts here (match would return 0 at once): most
+			// words, whose Word carries wordclass.NoName
+			f.advance(1)
+			continue
+		}
 		if k := f.match(); k > 0 {
 			f.advance(k)
 		} else {
