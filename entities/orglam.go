@@ -133,7 +133,8 @@ func lamHead(s string, ws, we int) bool {
 // keeps its preposition phrase (للرقابة على الاستثمارات الأجنبية, لمنع
 // القسوة ضد الأطفال), and an adjective of lamAdjs joins too (للصحة
 // العامة); a name the model ended on a whole ل-phrase (للصحة) is
-// lengthened by these two only. A ل-word of lamPurposes is a verb's purpose:
+// lengthened by these two only, and one it ended on a construct's word in
+// the article (لتجار المواد) by an adjective in ي too (الأولية). A ل-word of lamPurposes is a verb's purpose:
 // nothing joins from it on, and a name the model made on through it ends
 // before it (an earlier end is returned). Nothing joins past nextStart
 // (the next mention's start; -1 for none).
@@ -151,7 +152,7 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 	// The other words: in the article, or the last an open ل-word; or
 	// the name ends on a whole ل-phrase whose ل-word is lw (a لل-word
 	// last, or a ل-word of lamGoverns and its construct: لمنع القسوة).
-	open := false
+	open, construct := false, false
 	lw := ""
 	last := we // the end of the word before w
 	for i := we; ; last = i {
@@ -184,6 +185,11 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 			open = true
 		case strings.HasPrefix(w, "ل") && lamGoverns[foldHash(w)] != "":
 			lw = w
+		case strings.HasPrefix(w, "ل") && !lamStops[foldHash(w)] && !r.stop[foldHash(w)]:
+			// A field's construct that the model ended on its word in
+			// the article (الغرفة النقابية لتجار المواد | الأولية):
+			// only words in the article may follow up to the end.
+			lw, construct = w, true
 		default:
 			return c.end
 		}
@@ -240,8 +246,8 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 		// preposition phrase (للرقابة | على الاستثمارات) or an
 		// adjective of lamAdjs (للصحة | العامة) joins.
 		if e := tail(end, lw); e > end {
-			if a, at := next(end); at == e && !lamAdjs[foldHash(a)] {
-				return c.end // an adjective in ي alone: the model's end stands
+			if a, at := next(end); at == e && !lamAdjs[foldHash(a)] && !construct {
+				return c.end // an adjective in ي alone after لل: the model's end stands
 			}
 			return e
 		}
