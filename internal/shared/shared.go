@@ -101,31 +101,94 @@ var CorpusFiles = []string{
 
 // Articles calls fn for each article of the corpus file rel (one of
 // CorpusFiles) until fn returns false, or skips tb when the file is absent.
+// A file is decompressed and parsed once per process, only as far as the
+// callers have read it: later passes read the articles kept in memory (the
+// entities tests draw dozens of samples, each a pass over the corpus, and
+// spent most of their time parsing the same JSON again).
 func Articles(tb testing.TB, rel string, fn func(Article) bool) {
 	tb.Helper()
-	f, err := os.Open(Path(tb, rel))
-	if err != nil {
-		tb.Fatal(err)
+	path := Path(tb, rel)
+	corpusMu.Lock()
+	c := corpusFiles[path]
+	if c == nil {
+		c = &corpusFile{path: path}
+		corpusFiles[path] = c
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+	corpusMu.Unlock()
+	for i := 0; ; i++ {
+		a, ok, err := c.at(i)
+		if err != nil {
 			tb.Fatalf("%s: %v", rel, err)
 		}
-		if !fn(a) {
+		if !ok || !fn(a) {
 			return
 		}
 	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+}
+
+// corpusFile is a corpus file read once per process: the articles parsed so
+// far, and the scanner positioned after them while the file is not done.
+type corpusFile struct {
+	path     string
+	mu       sync.Mutex
+	articles []Article
+	f        *os.File
+	sc       *bufio.Scanner
+	done     bool
+	err      error // the first error reading the file, returned to every later reader
+}
+
+var (
+	corpusMu    sync.Mutex
+	corpusFiles = map[string]*corpusFile{}
+)
+
+// at returns the i-th article of the file (from 0), reading on as far as
+// it when needed; ok is false past the last article.
+func (c *corpusFile) at(i int) (a Article, ok bool, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i >= len(c.articles) {
+		if c.err != nil || c.done {
+			return Article{}, false, c.err
+		}
+		c.next()
 	}
+	return c.articles[i], true, nil
+}
+
+// next parses one more line of the file (c.mu held), or records the end
+// or an error.
+func (c *corpusFile) next() {
+	if c.sc == nil {
+		f, err := os.Open(c.path)
+		if err != nil {
+			c.err = err
+			return
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			c.err = err
+			return
+		}
+		c.f, c.sc = f, bufio.NewScanner(zr)
+		c.sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	}
+	if !c.sc.Scan() {
+		c.err, c.done = c.sc.Err(), true
+		c.f.Close()
+		c.f, c.sc = nil, nil
+		return
+	}
+	var a Article
+	if err := json.Unmarshal(c.sc.Bytes(), &a); err != nil {
+		c.err = err
+		c.f.Close()
+		c.f, c.sc = nil, nil
+		return
+	}
+	c.articles = append(c.articles, a)
 }
 
 var (
