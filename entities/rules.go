@@ -150,6 +150,7 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				i++
 			}
 			c.end = bankEnd(s, c.start, c.end, nextStartOf(out, i))
+			c.end = bankLamEnd(s, c.start, c.end, nextStartOf(out, i)) // بنك مصر إيران للتنمية (orgbank.go)
 			c.start, c.typ = us, Organization
 			if c.ent = knownName(s, us, c.end, Organization, out); c.ent == nil {
 				c.ent = madeEntity(made, s[us:c.end], Organization)

@@ -8,8 +8,8 @@ import (
 )
 
 // TestUniversityOfTown checks that a place right after جامعة, منتخب or بنك
-// is the university, the national team or the bank (with an adjective
-// or a second place after it), head in and proclitics out, and
+// is the university, the national team or the bank (with an adjective,
+// a second place or a field in لل after it), head in and proclitics out, and
 // one after نادي the club, head out (universities.go), and that a place
 // with anything else before it stays a place: sentences written for the
 // test after universities, teams and clubs read as their places on fresh
@@ -31,6 +31,10 @@ func TestUniversityOfTown(t *testing.T) {
 		// Two places after بنك are its name (bankPlaces; without it بنك
 		// مصر and the place إيران).
 		{"وقال رئيس بنك مصر إيران إن العقوبات لن تؤثر على نشاطه.", "organization بنك مصر إيران"},
+		// And the field after them (bankLamEnd; without it بنك مصر
+		// إيران alone), but not another ل-word.
+		{"وأظهرت نتائج أعمال بنك مصر إيران للتنمية تراجع صافي الربح.", "organization بنك مصر إيران للتنمية"},
+		{"وقدم بنك مصر إيران للعملاء قروضا ميسرة هذا العام.", "organization بنك مصر إيران"},
 	} {
 		var got []string
 		for _, m := range g.Find(c.s) {
