@@ -69,8 +69,9 @@ func (r *recognizer) orgConjEnd(s string, c candidate, nextStart int) int {
 			return end
 		}
 		end = at + len(w)
-		// One adjective in ال after the field (والشؤون الريفية).
-		if a := nextWord(s, end); strings.HasPrefix(a, "ال") && adjLike(a) && cueOf(a) == cueNone && !r.stop[foldHash(a)] {
+		// One adjective in ال after the field (والشؤون الريفية, and one
+		// without ي of lamAdjs: والتنمية المستدامة).
+		if a := nextWord(s, end); strings.HasPrefix(a, "ال") && (lamAdjs[foldHash(a)] || adjLike(a) && cueOf(a) == cueNone && !r.stop[foldHash(a)]) {
 			if at := strings.Index(s[end:], a) + end; nextStart < 0 || at+len(a) <= nextStart {
 				end = at + len(a)
 			}

@@ -83,12 +83,14 @@ var lamGoverns = func() map[uint64]string {
 
 // lamAdjs are adjectives without the ي of a relation that follow a field
 // in a body's name (للصحة العامة, للقوات المسلحة, للصليب الأحمر, للسكك
-// الحديد, للاستثمار المباشر), and العربية and المالية, which are stop
-// words (names alone elsewhere) but adjectives here (لتعليم اللغة
-// العربية, للأوراق المالية).
+// الحديد, للاستثمار المباشر, للطاقة المتجددة, للتجارة الحرة), and
+// العربية and المالية, which are stop words (names alone elsewhere) but
+// adjectives here (لتعليم اللغة العربية, للأوراق المالية). They follow a
+// field after و too (orgConjEnd: وزارة البيئة والتنمية المستدامة).
 var lamAdjs = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, w := range strings.Fields("العامة العام المسلحة الأحمر المباشر الحديد المستقل المتخصصة الجميلة الصغيرة العربية المالية") {
+	for _, w := range strings.Fields(`العامة العام العامين المسلحة الأحمر المباشر الحديد المستقل المتخصصة الجميلة الصغيرة
+		المستدامة المتجددة الحرة العربية المالية`) {
 		m[foldHash(w)] = true
 	}
 	return m
