@@ -157,7 +157,7 @@
 // العراقي). A place right after أبو is in a person's name (محمد أبو
 // العلا), and a place written with tanween is the word spelt like it
 // (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
-// orgsplit.go, orgadj.go, outlets.go, units.go, seats.go, orgalias.go,
+// orgsplit.go, orgadj.go, orgnat.go, outlets.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //
 // Where ANERcorp's labels and the news labels differ, the spans follow

@@ -277,6 +277,16 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				i++
 			}
 		}
+		if c.ent != nil && i+1 < len(out) && r.orgTakesNationality(s, c, out[i+1], out) {
+			// مكتب التحقيقات الفيدرالي | الأمريكي: the country's
+			// adjective is the body's (orgnat.go). A body the gazetteer
+			// knows stays linked to it.
+			c.end = out[i+1].end
+			if c.ent.Recognized() {
+				c.ent = madeEntity(made, s[c.start:c.end], Organization)
+			}
+			i++
+		}
 		out[k] = c
 		k++
 	}
