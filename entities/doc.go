@@ -146,7 +146,11 @@
 // الريفية, المجلس الاقتصادي والاجتماعي), and so is the ل-phrase after a
 // body's generic head in the article and its adjectives (الاتحاد الدولي
 // لألعاب القوى, الاتحاد الألماني للصلب, الهيئة الوطنية لمدارس تعليم
-// السياقة; not after المنتخب, الجيش or المحكمة). Two people joined by
+// السياقة; not after المنتخب, الجيش or المحكمة). The body of an
+// international organization is named with its head and its ل-phrase
+// (وكالة الأمم المتحدة للهجرة, مجلس الأمم المتحدة لحقوق الإنسان, and
+// مجلس الفيفا, مفوضية الاتحاد الأفريقي without one: the news labels 23 to
+// 4, ANERcorp's train split 6 to 4). Two people joined by
 // و that the model read as one name are two (آندي وديانا رزق), and so
 // are two organizations side by side (طالب الاتحاد المغربي | الاتحاد
 // الدولي). A generic head that the model read alone before a quoted
@@ -157,7 +161,7 @@
 // العراقي). A place right after أبو is in a person's name (محمد أبو
 // العلا), and a place written with tanween is the word spelt like it
 // (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
-// orgsplit.go, orgadj.go, orgnat.go, outlets.go, units.go, seats.go, orgalias.go,
+// orgsplit.go, orgadj.go, orgnat.go, orgsub.go, outlets.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //
 // Where ANERcorp's labels and the news labels differ, the spans follow

@@ -75,7 +75,7 @@ var lamPurposes = func() map[uint64]bool {
 var lamGoverns = func() map[uint64]string {
 	m := map[uint64]string{}
 	for _, p := range [][2]string{{"للرقابة", "على"}, {"للإشراف", "على"}, {"للحفاظ", "على"}, {"للمحافظة", "على"},
-		{"للتأمين", "على"}, {"للوقاية", "من"}, {"للكشف", "عن"}, {"للدفاع", "عن"}, {"لمنع", "ضد"}, {"لمكافحة", "ضد"}} {
+		{"للتأمين", "على"}, {"للقضاء", "على"}, {"للوقاية", "من"}, {"للكشف", "عن"}, {"للدفاع", "عن"}, {"لمنع", "ضد"}, {"لمكافحة", "ضد"}} {
 		m[foldHash(p[0])] = p[1]
 	}
 	return m
@@ -141,6 +141,13 @@ func lamHead(s string, ws, we int) bool {
 // before it (an earlier end is returned). Nothing joins past nextStart
 // (the next mention's start; -1 for none).
 func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
+	return r.orgLamEndHead(s, c, nextStart, false)
+}
+
+// orgLamEndHead is orgLamEnd; with construct, the name's first word may
+// be any head (a sub-body's construct head before an international body:
+// مفوضية الأمم المتحدة | لشؤون اللاجئين, see orgsub.go).
+func (r *recognizer) orgLamEndHead(s string, c candidate, nextStart int, construct bool) int {
 	if !strings.HasPrefix(s[c.end:], " ل") && !strings.Contains(s[c.start:c.end], " ل") {
 		return c.end // (the common case) no ل-word in or after the name
 	}
@@ -148,7 +155,7 @@ func (r *recognizer) orgLamEnd(s string, c candidate, nextStart int) int {
 	if !ok || we >= c.end {
 		return c.end // one word: no head with an adjective
 	}
-	if !lamHead(s, ws, we) {
+	if !construct && !lamHead(s, ws, we) {
 		return c.end
 	}
 	// The other words: in the article, or the last an open ل-word; or

@@ -249,6 +249,14 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			c.typ = Organization
 			c.ent = madeEntity(made, s[c.start:c.end], Organization)
 		}
+		if bs, be, ok := r.subBodySpan(s, c, prevEnd, nextStartOf(out, i)); ok {
+			// وكالة | الأمم المتحدة | للهجرة: the body of the
+			// international organization (orgsub.go).
+			c.start, c.end = bs, be
+			if c.ent = knownName(s, bs, be, Organization, out); c.ent == nil {
+				c.ent = madeEntity(made, s[bs:be], Organization)
+			}
+		}
 		if c.typ == Organization && c.ent != nil {
 			// وزارة الزراعة | والأغذية والشؤون الريفية: the fields after
 			// و are the name's (orgconj.go).
