@@ -96,6 +96,7 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 	out = guardUnits(s, out, made)
 	weakInContext(s, out)
 	out = quotedStopOutlets(s, out)
+	out = r.quotedOutlets(s, out, made) // صحيفة "رأي اليوم" (outletquote.go)
 	careerClubs(s, out)
 	out = r.bracketAliases(s, out, made)
 	k := 0
