@@ -160,7 +160,9 @@
 // صحيفة "الشرق الأوسط": the news labels 263 times of 266); a currency after an amount is no
 // organization (7 مليارات ريال); after رئيس, the gazetteer's cabinet is a
 // title and its adjective a nationality (رئيس مجلس الوزراء العراقي gives
-// العراقي). A place right after أبو is in a person's name (محمد أبو
+// العراقي), and so is a ministry's short name after وزير or a field's
+// word (وزيرة الخارجية الكندية, السياسة الخارجية الأمريكية, الشؤون
+// الداخلية السعودية give the nationality alone: the news labels 141 to 0). A place right after أبو is in a person's name (محمد أبو
 // العلا), and a place written with tanween is the word spelt like it
 // (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
 // orgsplit.go, orgadj.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,

@@ -205,6 +205,56 @@ func (f *finder) premierAdjective(c candidate) (candidate, bool) {
 	return candidate{start: as, end: c.end, typ: Nationality, ent: country, layer: l}, true
 }
 
+// ministerWords are the words before a ministry's short name (الخارجية
+// الإيرانية, generated for every country) that make it part of a title
+// or of a field (وزير الخارجية الإيراني, السياسة الخارجية الأمريكية, the
+// ministry's field of a country), with their proclitics.
+var ministerWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields("وزير وزيرة وزيرا وزيري السياسة الشؤون") {
+		for _, p := range headProclitics {
+			x := p + w
+			if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {
+				x = p + w[len("ا"):] // ل + ال is written لل
+			}
+			m[hashOf(x)] = true
+		}
+	}
+	return m
+}()
+
+var hMinistry = hashOf("وزارة")
+
+// ministerAdjective returns the nationality that the gazetteer's ministry
+// c, named short (الخارجية الأمريكية: no وزارة), is after a minister's
+// word or a field's (وزير, السياسة, الشؤون): the words make the title or
+// the field and the country's adjective, as the news labels have it
+// (وزير الخارجية [الأمريكية] 141 times a nationality alone, never the
+// ministry; the ministry after باسم, قالت ... 12 of 12). ok is false for
+// another candidate.
+func (f *finder) ministerAdjective(c candidate) (candidate, bool) {
+	if c.typ != Organization || c.ent == nil || c.ent.Kind != "ministry" || c.ent.Country == "" {
+		return c, false
+	}
+	s := f.text
+	ws, we, ok := index.NextWord(s, c.start)
+	if !ok || ws != c.start || we >= c.end || foldHash(s[ws:we]) == hMinistry {
+		return c, false
+	}
+	if ps, pe := prevWord(s, c.start); ps >= pe || !ministerWords[foldHash(s[ps:pe])] {
+		return c, false
+	}
+	as, _, ok := index.NextWord(s, we)
+	if !ok || as >= c.end {
+		return c, false
+	}
+	country, l := f.entity("c-" + strings.ToLower(c.ent.Country))
+	if country == nil {
+		return c, false
+	}
+	return candidate{start: as, end: c.end, typ: Nationality, ent: country, layer: l}, true
+}
+
 var (
 	hUnion = hashOf("الاتحاد")
 	// cupWords are كأس and its forms with proclitics: كأس الاتحاد is a

@@ -727,6 +727,9 @@ func (f *finder) conventions() {
 		if n, ok := f.premierAdjective(c); ok {
 			c = n // رئيس مجلس الوزراء العراقي: a title and a nationality (orgadj.go)
 		}
+		if n, ok := f.ministerAdjective(c); ok {
+			c = n // وزير الخارجية الأمريكية: a title and a nationality (orgadj.go)
+		}
 		if n, hasNat, ok := f.cupFederation(c); ok {
 			if !hasNat {
 				continue // كأس الاتحاد الأوروبي: a competition (orgadj.go)
