@@ -146,7 +146,10 @@
 // الريفية, المجلس الاقتصادي والاجتماعي), and so is the ل-phrase after a
 // body's generic head in the article and its adjectives (الاتحاد الدولي
 // لألعاب القوى, الاتحاد الألماني للصلب, الهيئة الوطنية لمدارس تعليم
-// السياقة; not after المنتخب, الجيش or المحكمة). The body of an
+// السياقة; not after المنتخب, الجيش or المحكمة). A body's head is in
+// its name (جامعة كامبردج, مستشفى شبرا العام, وكالة إدارة الطوارئ
+// الفيدرالية: جامعة 37 to 0, وكالة 295 to 2 in the news labels) but
+// after شركة, حزب, صحيفة, قناة, نادي and فريق. The body of an
 // international organization is named with its head and its ل-phrase
 // (وكالة الأمم المتحدة للهجرة, مجلس الأمم المتحدة لحقوق الإنسان, and
 // مجلس الفيفا, مفوضية الاتحاد الأفريقي without one: the news labels 23 to
@@ -165,7 +168,7 @@
 // الداخلية السعودية give the nationality alone: the news labels 141 to 0). A place right after أبو is in a person's name (محمد أبو
 // العلا), and a place written with tanween is the word spelt like it
 // (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
-// orgsplit.go, orgadj.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
+// orgsplit.go, orgadj.go, orghead.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //
 // Where ANERcorp's labels and the news labels differ, the spans follow

@@ -258,6 +258,11 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				c.ent = madeEntity(made, s[bs:be], Organization)
 			}
 		}
+		if hs := headStart(s, c, prevEnd); hs < c.start {
+			// جامعة | كامبردج: the head is the name's (orghead.go).
+			c.start = hs
+			c.ent = madeEntity(made, s[c.start:c.end], Organization)
+		}
 		if c.typ == Organization && c.ent != nil {
 			// وزارة الزراعة | والأغذية والشؤون الريفية: the fields after
 			// و are the name's (orgconj.go).
