@@ -30,8 +30,15 @@ var inHeads = func() map[uint64]int {
 // of inHeads right before it (one space between, proclitics out), or
 // c.start: not when the head is in the mention before c (which ends
 // after prevEnd).
-func headStart(s string, c candidate, prevEnd int) int {
-	if c.typ != Organization || c.ent == nil || !c.ent.Recognized() || c.start < 2 || s[c.start-1] != ' ' {
+func headStart(s string, c *candidate, prevEnd int) int {
+	if c.typ != Organization || c.ent == nil || !c.ent.Recognized() || c.start < 3 || s[c.start-1] != ' ' {
+		return c.start
+	}
+	// Every head ends in one of these letters: most words before a name
+	// are read no further.
+	switch s[c.start-3 : c.start-1] {
+	case "ة", "س", "ز", "د", "ق", "ى":
+	default:
 		return c.start
 	}
 	ps, pe := prevWord(s, c.start)

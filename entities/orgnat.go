@@ -48,7 +48,7 @@ var natClubHeads = map[uint64]bool{hashOf("نادي"): true, hashOf("الناد�
 // the head's gender (وزارة ... الروسية, مكتب ... الأمريكي; a plural head
 // in ات is feminine: قوات ... الإيرانية): an adjective of another gender
 // qualifies a word before the name (حزب الجبهة الوطنية | الفرنسي).
-func (r *recognizer) orgTakesNationality(s string, c, a candidate, out []candidate) bool {
+func (r *recognizer) orgTakesNationality(s string, c, a *candidate, out []candidate) bool {
 	if c.typ != Organization || a.typ != Nationality || a.start != c.end+1 || s[c.end] != ' ' {
 		return false
 	}

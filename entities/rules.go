@@ -250,18 +250,19 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 			c.typ = Organization
 			c.ent = madeEntity(made, s[c.start:c.end], Organization)
 		}
-		if bs, be, ok := r.subBodySpan(s, c, prevEnd, nextStartOf(out, i)); ok {
-			// وكالة | الأمم المتحدة | للهجرة: the body of the
-			// international organization (orgsub.go).
-			c.start, c.end = bs, be
-			if c.ent = knownName(s, bs, be, Organization, out); c.ent == nil {
-				c.ent = madeEntity(made, s[bs:be], Organization)
+		if c.typ == Organization && c.ent != nil && c.start >= 2 && s[c.start-1] == ' ' {
+			if bs, be, ok := r.subBodySpan(s, &c, prevEnd, nextStartOf(out, i)); ok {
+				// وكالة | الأمم المتحدة | للهجرة: the body of the
+				// international organization (orgsub.go).
+				c.start, c.end = bs, be
+				if c.ent = knownName(s, bs, be, Organization, out); c.ent == nil {
+					c.ent = madeEntity(made, s[bs:be], Organization)
+				}
+			} else if hs := headStart(s, &c, prevEnd); hs < c.start {
+				// جامعة | كامبردج: the head is the name's (orghead.go).
+				c.start = hs
+				c.ent = madeEntity(made, s[c.start:c.end], Organization)
 			}
-		}
-		if hs := headStart(s, c, prevEnd); hs < c.start {
-			// جامعة | كامبردج: the head is the name's (orghead.go).
-			c.start = hs
-			c.ent = madeEntity(made, s[c.start:c.end], Organization)
 		}
 		if c.typ == Organization && c.ent != nil {
 			// وزارة الزراعة | والأغذية والشؤون الريفية: the fields after
@@ -291,7 +292,7 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				i++
 			}
 		}
-		if c.ent != nil && i+1 < len(out) && r.orgTakesNationality(s, c, out[i+1], out) {
+		if c.typ == Organization && c.ent != nil && i+1 < len(out) && out[i+1].typ == Nationality && r.orgTakesNationality(s, &c, &out[i+1], out) {
 			// مكتب التحقيقات الفيدرالي | الأمريكي: the country's
 			// adjective is the body's (orgnat.go). A body the gazetteer
 			// knows stays linked to it.
