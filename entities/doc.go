@@ -166,8 +166,10 @@
 // العراقي), and so is a ministry's short name after وزير or a field's
 // word (وزيرة الخارجية الكندية, السياسة الخارجية الأمريكية, الشؤون
 // الداخلية السعودية give the nationality alone: the news labels 141 to 0). A place right after أبو is in a person's name (محمد أبو
-// العلا), and a place written with tanween is the word spelt like it
-// (دوماً, always). See rules.go, heads.go, orgconj.go, orglam.go,
+// العلا), a place written with tanween is the word spelt like it
+// (دوماً, always), and so is a place read after ف or ب glued to it
+// when the whole word is a word of news and the place alone is not
+// (فاجأ, surprised, is no ف + أجا; فصيلة no ف + صيلة). See rules.go, heads.go, orgconj.go, orglam.go,
 // orgsplit.go, orgadj.go, orghead.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //

@@ -113,7 +113,7 @@ func (g *Gazetteer) merge(f *finder, st *recState, r *recognizer) {
 	}
 	// After unsupported: a place that names a competition (أبطال آسيا)
 	// still supports a club of its region.
-	st.out = placePrecision(s, st.out, made)
+	st.out = r.placePrecision(s, st.out, made)
 	if len(made.m) > 0 {
 		st.out = r.oneSense(f, st, st.out, made.m)
 	}

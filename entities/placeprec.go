@@ -33,14 +33,23 @@ import (
 // Morocco's Rif (حراك الريف, منطقة الريف, الريف المغربي: المغربي keeps
 // it).
 //
+// A one-word place read after a proclitic glued to it (و ف ب ل ك) is the
+// word with its first letters when the whole word is among the model's
+// vocabulary (a word of news) and the rest is not, neither alone nor as
+// the article's contraction after ل: فصيلة (family) is no ف + صيلة,
+// وزاريا (ministerial) no و + زاريا (Zaria), باكرا (early) no ب + أكرا,
+// فاجأ (surprised) no ف + أجا, وجهك (your face) no و + جهك. A place
+// that news writes alone too (سلوفاكيا, طبربة, الفوعة) is in the
+// vocabulary and stays wherever it is glued to و (وسلوفاكيا).
+//
 // A place the recognizer made that a rule drops is forgotten (made) when
 // no other mention keeps it, so that one sense per text does not find it
 // again where it was dropped.
-func placePrecision(s string, out []candidate, made *madeSet) []candidate {
+func (r *recognizer) placePrecision(s string, out []candidate, made *madeSet) []candidate {
 	k := 0
 	var dropped []*Entity
 	for _, c := range out {
-		if c.typ == Place && placeDropped(s, c, k, out) {
+		if c.typ == Place && (placeDropped(s, c, k, out) || r.gluedWord(s, c)) {
 			if c.ent != nil && c.ent.Recognized() {
 				dropped = append(dropped, c.ent)
 			}
@@ -104,4 +113,43 @@ func hashSet(words string) map[uint64]bool {
 func countryside(name, w string) bool {
 	return name == "الريف" && len(w) > len("الي") && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") &&
 		!(w == "المغربي" || w == "الأمازيغي")
+}
+
+// gluedWord reports whether the place c is one word read after proclitics
+// glued to it that, with them, is a word of news the vocabulary holds,
+// while the place alone (or, after ل, with the article: للنمسا is ل +
+// النمسا) is not: وزاريا, فصيلة.
+func (r *recognizer) gluedWord(s string, c candidate) bool {
+	if r == nil || r.vt == nil || c.start < 2 || strings.IndexByte(s[c.start:c.end], ' ') >= 0 {
+		return false
+	}
+	ws := wordStart(s, c.start)
+	if ws >= c.start || c.start-ws > 6 {
+		return false
+	}
+	fb := false // ف or ب among the proclitics
+	for i := ws; i < c.start; i += 2 {
+		switch s[i : i+2] {
+		case "ف", "ب":
+			fb = true
+		case "و", "ل", "ك":
+		default:
+			return false
+		}
+	}
+	if !fb {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[c.end:]); c.end < len(s) && isWordRune(r) {
+		return false // the place ends inside a word
+	}
+	known := func(h uint64) bool {
+		k := r.vt.find(h)
+		return k >= 0 && k < clitRank
+	}
+	name := s[c.start:c.end]
+	if known(foldHash(name)) || strings.HasPrefix(name, "ل") && known(foldHash("ا"+name)) {
+		return false
+	}
+	return known(foldHash(s[ws:c.end]))
 }

@@ -37,3 +37,25 @@ func TestPlacePrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceGluedWord checks that a word of news is not read as ف or ب and
+// a place (فاجأ is no ف + أجا, فصيلة no ف + صيلة, باهر no ب + آهر,
+// بريده no ب + بريدة), while a place glued to ب or ف stays a place.
+func TestPlaceGluedWord(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"فاجأ المدرب لاعبيه بقراره قبل السفر إلى أكرا.", "place أكرا"},
+		{"ينتمي الملفوف إلى فصيلة الصليبيات التي تزرع في تونس.", "place تونس"},
+		{"نتطلع إلى مستقبل باهر للشباب في بغداد.", "place بغداد"},
+		{"نسي كلمة المرور الخاصة ببريده الإلكتروني في دبي.", "place دبي"},
+		{"التقى الوزير نظيره ببيروت قبل أن يصل فبريدة.", "place بيروت|place بريدة"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
