@@ -169,7 +169,10 @@
 // العلا), a place written with tanween is the word spelt like it
 // (دوماً, always), and so is a place read after ف or ب glued to it
 // when the whole word is a word of news and the place alone is not
-// (فاجأ, surprised, is no ف + أجا; فصيلة no ف + صيلة). See rules.go, heads.go, orgconj.go, orglam.go,
+// (فاجأ, surprised, is no ف + أجا; فصيلة no ف + صيلة). A few places
+// that are common words of news are no place alone, whoever reads them
+// so (ميادين, سترة, خفي, بركان; الليزر, الظل), the gazetteer's still after
+// مدينة, منطقة and the like (منطقة الجمالية). See rules.go, heads.go, orgconj.go, orglam.go,
 // orgsplit.go, orgadj.go, orghead.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //

@@ -59,3 +59,28 @@ func TestPlaceGluedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceCommonWords checks that a place that is a common word of news
+// (placeCommonWords) is no place alone, whether the gazetteer lists it or
+// the model reads it so, while the gazetteer's stays after a place
+// trigger and the other places of the sentences stay.
+func TestPlaceCommonWords(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"ارتدت الممثلة سترة حمراء خلال زيارتها إلى باريس.", "place باريس"},
+		{"اتفق البلدان على التعاون في ميادين العلم والطاقة مع فرنسا.", "place فرنسا"},
+		{"قال إن الصراع بين الطرفين ظل خفي لسنوات في ليبيا.", "place ليبيا"},
+		{"تقع البلدة داخل منطقة خفض التصعيد في إدلب.", "place إدلب"},
+		{"قال الوزير إن المنطقة تقف على فوهة بركان بعد أحداث بغداد.", "place بغداد"},
+		{"تعتمد الحملة على السوشيال ميديا في مصر.", "place مصر"},
+		{"ولد الممثل في منطقة الجمالية بالقاهرة.", "place الجمالية|place القاهرة"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
