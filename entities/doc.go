@@ -43,7 +43,8 @@
 // الأمير) stay outside mentions. Names that are also common words are
 // handled by a stop list (أمل، العالم، المدينة، نور، عادل are never a
 // mention alone; a place such as الباب or حجة only after مدينة، محافظة and
-// the like), by weak names that need another mention of the same entity
+// the like, or joined by و to a place right before it: صعدة وحجة, النيجر
+// ومالي, but not أوروبا والعالم), by weak names that need another mention of the same entity
 // (روحاني is also "spiritual"), and by context for organizations marked
 // ambiguous: حماس is the movement after حركة, or once حركة حماس is in the
 // text, and never in "بكل حماس"; a club or team nickname such as الأخضر

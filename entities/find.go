@@ -602,7 +602,7 @@ func (f *finder) match() int {
 			if !ok {
 				continue
 			}
-			if v&index.ValEntry != 0 && (v&index.ValStop == 0 || f.afterTrigger()) && 1 > bestLen {
+			if v&index.ValEntry != 0 && (v&index.ValStop == 0 || f.afterTrigger() || va.proc == index.CodeWaw && f.afterPlaceAnd(va)) && 1 > bestLen {
 				bestLen, bestVar, bestVal, bestLayer = 1, va, v, l
 			}
 			for k := 1; k < maxNameWords; k++ {
@@ -754,6 +754,33 @@ func isDefinite(fw []byte) bool {
 	}
 	return len(fw) > 3 && fw[0] == index.CodeAlef && fw[1] == index.CodeLam
 }
+
+// afterPlaceAnd reports whether the word before is the end of a place
+// the scan found, with only space between: a place spelt like a common
+// word joined to it by و (va, the word without و) is the place too
+// (ريفي حلب وحماة, صعدة والجوف وحجة, النيجر ومالي), as after مدينة,
+// except the words as common after a place and و as nouns
+// (andNotPlace).
+func (f *finder) afterPlaceAnd(va variant) bool {
+	if !f.hasPrv || !f.at(0).joined || len(f.cands) == 0 || andNotPlace[va.h] {
+		return false
+	}
+	c := &f.cands[len(f.cands)-1]
+	return c.typ == Place && c.ent != nil && c.end == f.prev().end
+}
+
+// andNotPlace are the stop words with a place's reading that follow a
+// place and و as common nouns more often than as the place, on the
+// corpus articles over 3,000 bytes: أوروبا والعالم (63 of 63), سوريا والحد
+// من, تركيا والقارة, إيران والثورة, لندن وجامعة, مصر ورواد, البحرين
+// وحديثة, الحمص والبيض.
+var andNotPlace = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"العالم", "الحد", "القارة", "الثورة", "ثورة", "جامعة", "رواد", "حديثة", "البيض"} {
+		m[hashOf(w)] = true
+	}
+	return m
+}()
 
 // afterTrigger reports whether the word before is مدينة, محافظة or the like.
 func (f *finder) afterTrigger() bool {

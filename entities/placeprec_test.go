@@ -84,3 +84,26 @@ func TestPlaceCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterPlaceAnd checks that a place spelt like a common word
+// (a stop word that is a place only after مدينة and the like) is the place
+// when و joins it to a place right before (حلب وحماة, النيجر ومالي), and
+// not otherwise, nor for the words as common there as nouns (والعالم).
+func TestPlaceAfterPlaceAnd(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"قصفت الطائرات مواقع في ريفي حلب وحماة أمس.", "place حلب|place حماة"},
+		{"امتدت المعارك إلى محافظات صعدة والجوف وحجة.", "place صعدة|place الجوف|place حجة"},
+		{"وقعت هجمات على الحدود بين النيجر ومالي.", "place النيجر|place مالي"},
+		{"قال إن التعاون مفيد لأوروبا والعالم.", "place أوروبا"},
+		{"وقف حماة الوطن على الحدود وحماة الديار في المدن.", ""},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
