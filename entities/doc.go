@@ -173,7 +173,9 @@
 // (فاجأ, surprised, is no ف + أجا; فصيلة no ف + صيلة). A few places
 // that are common words of news are no place alone, whoever reads them
 // so (ميادين, سترة, خفي, بركان; الليزر, الظل), the gazetteer's still after
-// مدينة, منطقة and the like (منطقة الجمالية). See rules.go, heads.go, orgconj.go, orglam.go,
+// مدينة, منطقة and the like (منطقة الجمالية); one word after a person's
+// title with the article is the person's name, no place (الملكة
+// فيكتوريا, الرئيس بخاري), unless it is a country (دعا الرئيس السودان). See rules.go, heads.go, orgconj.go, orglam.go,
 // orgsplit.go, orgadj.go, orghead.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //

@@ -50,6 +50,15 @@ import (
 // bytes (in no sample or draw): each word a place 0 to 1 times of 5 to 27
 // (placeCommonWords).
 //
+// A one-word place right after a person's title with the article (الرئيس,
+// الأميرة, الملكة, المغنية, القائد, السيدة) is that person's name, not the
+// place: الأميرة فيكتوريا, الرئيس بخاري, القائد دييغو, السيدة هاغن. A
+// country stays (دعا الرئيس السودان إلى, the president called on Sudan),
+// and so does a place after الدولي, الفريق, المعارض or الشاب, which are
+// also adjectives or a team (صندوق النقد الدولي تونس), and a place after
+// a title that follows a verb of visiting, its subject (زار الرئيس
+// برشلونة).
+//
 // A place the recognizer made that a rule drops is forgotten (made) when
 // no other mention keeps it, so that one sense per text does not find it
 // again where it was dropped.
@@ -57,7 +66,7 @@ func (r *recognizer) placePrecision(s string, out []candidate, made *madeSet) []
 	k := 0
 	var dropped []*Entity
 	for _, c := range out {
-		if c.typ == Place && (placeDropped(s, c, k, out) || r.gluedWord(s, c) || commonPlace(s, c)) {
+		if c.typ == Place && (placeDropped(s, c, k, out) || r.gluedWord(s, c) || commonPlace(s, c) || placeAfterTitle(s, c)) {
 			if c.ent != nil && c.ent.Recognized() {
 				dropped = append(dropped, c.ent)
 			}
@@ -191,3 +200,38 @@ func commonPlace(s string, c candidate) bool {
 	}
 	return true
 }
+
+// notTitles are the person cues that are also adjectives or a team's
+// word: a place after them is no person's name.
+var notTitles = hashSet("الدولي الفريق المعارض الشاب الشابة")
+
+// placeAfterTitle reports whether the place c is one word right after a
+// person's title with the article (والرئيس too), and no country.
+func placeAfterTitle(s string, c candidate) bool {
+	if c.start != wordStart(s, c.start) || strings.IndexByte(s[c.start:c.end], ' ') >= 0 ||
+		c.ent != nil && strings.HasPrefix(c.ent.ID, "c-") {
+		return false
+	}
+	ws, we := prevWord(s, c.start)
+	if ws >= we {
+		return false
+	}
+	w := strings.TrimPrefix(s[ws:we], "و")
+	if !strings.HasPrefix(w, "ال") || w == "الأمام" {
+		return false // الأمام (forward: إلى الأمام) folds like الإمام
+	}
+	h := foldHash(w)
+	if cueClass[h] != cuePerson || notTitles[h] {
+		return false
+	}
+	// After a verb of visiting the title is its subject and the place its
+	// object: زار الرئيس برشلونة.
+	vs, ve := prevWord(s, ws)
+	return vs >= ve || !visitVerbs[foldHash(s[vs:ve])]
+}
+
+// visitVerbs are the verbs of visiting, arriving and leaving, after which
+// a title is the subject and a place the object (زار الرئيس برشلونة,
+// يغادر الوزير مسقط); after a speech verb a title is followed by its
+// holder's name (قال الرئيس بخاري).
+var visitVerbs = hashSet("زار وزار زارت يزور تزور سيزور ستزور وصل ووصل وصلت يصل تصل سيصل غادر وغادر غادرت يغادر تغادر سيغادر")

@@ -107,3 +107,26 @@ func TestPlaceAfterPlaceAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterTitle checks that a place right after a person's title
+// with the article is no place (الملكة فيكتوريا, الرئيس بخاري), while a
+// country stays (دعا الرئيس السودان), and so does a place after a title
+// that follows a verb of visiting (زار الوزير مسقط).
+func TestPlaceAfterTitle(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"ظهرت الملكة فيكتوريا في صورة نادرة في لندن.", "place لندن"},
+		{"قال الرئيس بخاري إن الجيش سيلاحق المسلحين في كانو.", "place كانو"},
+		{"وقع الرئيس سانتوس اتفاق السلام في هافانا.", "place هافانا"},
+		{"دعا الرئيس السودان إلى استئناف المفاوضات.", "place السودان"},
+		{"يزور الرئيس برشلونة بعد أن زار الوزير مسقط.", "place برشلونة|place مسقط"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
