@@ -182,13 +182,16 @@ func letterCode(b0, b1 byte) byte {
 // read it, do not change or keep it past the next Reset.
 func (s *Stream) LetterCodes(i int) []byte {
 	m := &s.meta[i]
-	k0 := m.keyStart
-	if k0 >= 0 || (m.keyEnd-^k0)%2 != 0 {
+	k0 := ^m.keyStart // a Plain word's key start (keyStart < 0)
+	n := m.keyEnd - k0
+	if k0 < 0 || n&1 != 0 {
 		return nil
 	}
-	k0 = ^k0
-	c := k0 >> 1
-	return s.codes[c : c+(m.keyEnd-k0)/2 : c+(m.keyEnd-k0)/2]
+	// The codes of keys[k0:k0+n] are codes[k0/2:][:n/2], which codes
+	// holds (it has cap(keys)/2+1 bytes, see roomCodes): the slice is
+	// made without the bounds checks, and the halving on non-negative
+	// values without a signed division's fix-ups.
+	return unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.codes)), k0>>1)), n>>1)
 }
 
 // KeyAligned reports whether token i is a Plain word whose every rune is
