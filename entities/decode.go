@@ -901,7 +901,12 @@ func (f *finder) keepWord(w *word) {
 		f.keep, f.keepNow, f.kept = false, false, f.kept[:0]
 		return
 	}
-	x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, f0: w.fold[0], joined: w.joined}
+	x := kept{start: int32(w.start), end: int32(w.end), h: w.h, n: w.n, joined: w.joined}
+	if w.n > 0 {
+		// (A word of no folded letter has none: its fold[0] is the
+		// ring's, left by an earlier word, and f0 stays 0.)
+		x.f0 = w.fold[0]
+	}
 	if w.n > 0 && !isProclitic(w.fold[0]) {
 		// (Such a word has no offsets, see word.offs: x.offs stays 0.)
 	} else if w.n >= 4 && w.offs[3]-w.start < 256 {

@@ -109,6 +109,9 @@ type finder struct {
 	head    int  // index in words of the current word
 	n       int  // buffered words from head
 	hasPrv  bool // the word before the current one is at(-1) (see prev)
+	stale   bool // the ring's record of prev is not read yet: streamRun took it (see refillPrev)
+	staleT  int  // then its token
+	staleP  int  // and where streamNext reads it from
 	cands   []candidate
 	weak    bool    // some candidate is weak
 	sport   bool    // some candidate is a city that may be a club
@@ -239,7 +242,7 @@ func (g *Gazetteer) findWords(text string, st *tokenize.Stream, ew []wordclass.W
 	f := finderPool.Get().(*finder)
 	f.ew = ew
 	f.layers, f.text, f.pos, f.head, f.n, f.hasPrv, f.weak, f.sport = g.layers, text, 0, 0, 0, false, false, false
-	f.st, f.ti, f.tpos = st, 0, 0 // (token 0 is the first at 0 or after)
+	f.st, f.ti, f.tpos, f.stale = st, 0, 0, false // (token 0 is the first at 0 or after)
 	f.keep, f.kept, f.heads = g.rec != nil && int64(len(text)) < 1<<31, f.kept[:0], f.heads[:0]
 	if f.keep && cap(f.kept) == 0 {
 		f.kept = make([]kept, 0, min(len(text)/8+16, maxRecorded))
@@ -251,16 +254,25 @@ func (g *Gazetteer) findWords(text string, st *tokenize.Stream, ew []wordclass.W
 		// the ring empty (match reads further ahead only at a name's
 		// start)
 		if f.n == 0 {
-			if !(f.st != nil && f.streamNext(&f.words[f.head]) || f.scanText(&f.words[f.head])) {
-				break
+			if f.keepNow && f.ew != nil {
+				f.streamRun() // (the words no name starts at, fast)
 			}
-			f.n = 1
+			if f.n == 0 {
+				if !(f.st != nil && f.streamNext(&f.words[f.head]) || f.scanText(&f.words[f.head])) {
+					break
+				}
+				f.n = 1
+			}
 		}
 		if w0 := &f.words[f.head]; w0.noName || w0.h == 0 {
 			// no name starts here (match would return 0 at once): most
 			// words, whose Word carries wordclass.NoName
 			f.advance(1)
+			f.stale = false
 			continue
+		}
+		if f.stale {
+			f.refillPrev() // (match may read prev)
 		}
 		if k := f.match(); k > 0 {
 			f.advance(k)

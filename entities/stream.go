@@ -335,6 +335,118 @@ func (f *finder) streamNext(w *word) bool {
 	return true
 }
 
+// streamRun reads the words of findWords' loop while the ring is empty
+// and no name starts at them (NoName words, for which match returns at
+// once), until a word that match is called for, which it leaves in the
+// ring (f.n = 1), or the end of the text. Most such words it takes with
+// fastRun, without reading them into the ring; the others streamNext or
+// scanText reads, as findWords would. It needs f.ew (the stream's Words)
+// and f.keepNow.
+func (f *finder) streamRun() {
+	if len(f.ew) != f.st.Len() {
+		return
+	}
+	for f.pos == f.tpos && f.keepNow {
+		f.fastRun()
+		w := &f.words[f.head]
+		if !(f.streamNext(w) || f.scanText(w)) {
+			return // the end of the text (findWords' read ends it too)
+		}
+		if !w.noName && w.h != 0 {
+			f.n = 1 // match's: findWords goes on with it
+			return
+		}
+		f.n = 1
+		f.advance(1) // (f.n 0 again)
+		f.stale = false
+	}
+}
+
+// fastRun keeps the words, from f.ti on, that streamNext would read as
+// NoName words (wordclass.NoName: match returns at once for them),
+// without reading them into the ring: of such a word only its kept record
+// outlives findWords' loop, and its ring record is read later only as the
+// word before one that match is called for (prev), which refillPrev then
+// reads. The words it takes are those streamNext reads from their Word,
+// joined to the word before by one space, with no offsets to look up in
+// the text (no proclitic first, or the word KeyAligned), and the rune
+// after them plainly ending them (the end of the text or an ASCII byte).
+func (f *finder) fastRun() {
+	toks := f.st.Tokens()
+	t, p := f.ti, f.pos
+	t0, named := t, false
+	n := len(f.kept)
+	// at most as many words as kept has room for (streamNext grows it)
+	stop := min(len(toks), t+min(cap(f.kept), maxRecorded)-n)
+	// the bytes of the text at p, i and end, read unchecked: a token's
+	// span lies in the text (p < i < end <= len(s))
+	s := f.text
+	sp := unsafe.Pointer(unsafe.StringData(s))
+	for ; t < stop; t++ {
+		tk := &toks[t]
+		i, end := tk.Start, tk.End
+		if i != p+1 || tk.Kind != tokenize.Word || *(*byte)(unsafe.Add(sp, p)) != ' ' || *(*byte)(unsafe.Add(sp, i))&0xFC != 0xD8 ||
+			end < len(s) && *(*byte)(unsafe.Add(sp, end)) >= utf8.RuneSelf {
+			break
+		}
+		e := &f.ew[t]
+		nf := int(e.Fold)
+		if e.Flags&wordclass.NoName == 0 || nf == 0 || nf > maxFold {
+			named = true
+			break
+		}
+		codes := f.st.LetterCodes(t)
+		if len(codes) != nf {
+			named = true
+			break
+		}
+		// streamNext's kept record of a word read from its Word
+		// (joined, its fold's length Fold, its hash, its rank), with
+		// the offsets behind a proclitic of a KeyAligned word (letter
+		// m at 2m)
+		var offs [3]uint8
+		f0 := codes[0]
+		if isProclitic(f0) {
+			if !f.st.KeyAligned(t) {
+				break
+			}
+			offs = procOffs[min(nf, 4)]
+		}
+		f.kept = append(f.kept, kept{h: e.Hash, bare: uint64(e.Rank + 2), start: int32(i), end: int32(end), offs: offs, n: uint8(nf), f0: f0, joined: true})
+		p = end
+	}
+	if named && t > t0 {
+		// The word that ended the run may start a name, and match
+		// then read the last word taken as prev: that word is left to
+		// streamNext (the ring), which costs less than refillPrev.
+		t--
+		f.kept = f.kept[:len(f.kept)-1]
+		p = toks[t].Start - 1
+	}
+	if t > t0 {
+		// the last word taken is the word before the next one: its
+		// ring record is stale until refillPrev reads it (from before
+		// it: one space)
+		f.ti, f.tpos, f.pos = t, p, p
+		f.hasPrv, f.stale, f.staleT, f.staleP = true, true, t-1, toks[t-1].Start-1
+	}
+}
+
+// procOffs are the offsets of a KeyAligned word's 2nd to 4th folded
+// bytes (kept.offs) by its folded length (4 for 4 or more).
+var procOffs = [5][3]uint8{{}, {}, {2}, {2, 4}, {2, 4, 6}}
+
+// refillPrev reads into the ring, as the word before the current one
+// (prev), the last word streamRun took (f.staleT, read from f.staleP),
+// as streamNext reads it, keeping nothing.
+func (f *finder) refillPrev() {
+	ti, tpos, pos, keep := f.ti, f.tpos, f.pos, f.keepNow
+	f.ti, f.tpos, f.pos, f.keepNow = f.staleT, f.staleP, f.staleP, false
+	f.streamNext(f.prev())
+	f.ti, f.tpos, f.pos, f.keepNow = ti, tpos, pos, keep
+	f.stale = false
+}
+
 // cursorAt returns the first token of f.st that starts at p or after it,
 // searched from f.ti: on from it (past a word scanText read) or back (a
 // part of the text read again).
