@@ -24,6 +24,11 @@ import (
 func TestWordclassWords(t *testing.T) {
 	texts := []string{
 		"قالَ الرئيسُ ـــ محمّد بن سلمان ﻻ ﷲ G20 وزيرة‌الخارجية و" + strings.Repeat("ب", maxFold) + " و" + strings.Repeat("ت", maxFold+1) + " پاکستان ٢٠١٨ #مصر الأحد.",
+		// Names read with the word before them (prev: في برشلونة is the
+		// city) after runs of words no name starts at, with two spaces
+		// or a tab before the name, where findWords' fast run leaves
+		// the ring's prev to refillPrev (see streamRun)
+		"لعب الفريق في  برشلونة أمس وقال إنه سيلعب في\tبرشلونة ثم في  ليفربول وكل  العراق",
 	}
 	shared.Articles(t, shared.CorpusFiles[0], func(a shared.Article) bool {
 		texts = append(texts, a.Text)
