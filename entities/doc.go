@@ -175,7 +175,8 @@
 // so (ميادين, سترة, خفي, بركان; الليزر, الظل), the gazetteer's still after
 // مدينة, منطقة and the like (منطقة الجمالية); one word after a person's
 // title with the article is the person's name, no place (الملكة
-// فيكتوريا, الرئيس بخاري), unless it is a country (دعا الرئيس السودان). See rules.go, heads.go, orgconj.go, orglam.go,
+// فيكتوريا, الرئيس بخاري), unless it is a country (دعا الرئيس السودان), and a verb of the dual or
+// plural right after a place is no place (إيران وروسيا تتفقان). See rules.go, heads.go, orgconj.go, orglam.go,
 // orgsplit.go, orgadj.go, orghead.go, orgnat.go, orgsub.go, outlets.go, outletquote.go, units.go, seats.go, orgalias.go,
 // personconj.go and placeprec.go.
 //

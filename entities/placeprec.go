@@ -66,7 +66,7 @@ func (r *recognizer) placePrecision(s string, out []candidate, made *madeSet) []
 	k := 0
 	var dropped []*Entity
 	for _, c := range out {
-		if c.typ == Place && (placeDropped(s, c, k, out) || r.gluedWord(s, c) || commonPlace(s, c) || placeAfterTitle(s, c)) {
+		if c.typ == Place && (placeDropped(s, c, k, out) || r.gluedWord(s, c) || commonPlace(s, c) || placeAfterTitle(s, c) || verbPlace(s, c, k, out)) {
 			if c.ent != nil && c.ent.Recognized() {
 				dropped = append(dropped, c.ent)
 			}
@@ -235,3 +235,23 @@ func placeAfterTitle(s string, c candidate) bool {
 // يغادر الوزير مسقط); after a speech verb a title is followed by its
 // holder's name (قال الرئيس بخاري).
 var visitVerbs = hashSet("زار وزار زارت يزور تزور سيزور ستزور وصل ووصل وصلت يصل تصل سيصل غادر وغادر غادرت يغادر تغادر سيغادر")
+
+// verbPlace reports whether the place c, the next after out[:k] that
+// stay, is one word that the model made (no gazetteer name) right after
+// another place, only a space between, in the shape of a verb of the
+// present in the dual or the plural (ت or ي, at least two letters, then
+// ان, ون or ين): the model reads the verb after a list of places as one
+// more (إيران وروسيا تتفقان, مصر والسعودية يرفضون). A place after a place
+// comes after و or a comma, or is in its span; a town in that shape is
+// listed by the gazetteer (تلمسان, تطوان).
+func verbPlace(s string, c candidate, k int, out []candidate) bool {
+	if k == 0 || out[k-1].typ != Place || s[out[k-1].end:c.start] != " " ||
+		c.ent != nil && !c.ent.Recognized() || strings.IndexByte(s[c.start:c.end], ' ') >= 0 {
+		return false
+	}
+	w := s[c.start:c.end]
+	if !strings.HasPrefix(w, "ت") && !strings.HasPrefix(w, "ي") {
+		return false
+	}
+	return (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين")) && utf8.RuneCountInString(w) >= 5
+}
