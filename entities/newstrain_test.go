@@ -59,7 +59,7 @@ var newsTrainStrata = []newsStratum{
 }
 
 // newsPeopleStrata is the table of the second to eighth draws and of the
-// fifteenth, seventeenth, nineteenth, twenty-second, twenty-fourth and twenty-sixth: weighted toward the categories with many people's names
+// fifteenth, seventeenth, nineteenth, twenty-second, twenty-fourth, twenty-sixth and twenty-eighth: weighted toward the categories with many people's names
 // (politics, sport, society, the Middle East, international news) and
 // spread over the outlets, since people's recall on modern news is the recognizer's
 // weakest point (issue 17).
@@ -73,7 +73,7 @@ var newsPeopleStrata = []newsStratum{
 }
 
 // newsOrgStrata is the table of the ninth to fourteenth draws and of the
-// sixteenth, eighteenth, twentieth, twenty-first, twenty-third and twenty-fifth: weighted toward the categories dense in organizations (local
+// sixteenth, eighteenth, twentieth, twenty-first, twenty-third, twenty-fifth and twenty-seventh: weighted toward the categories dense in organizations (local
 // news, politics and the economy of each outlet, the Middle East), since
 // organizations were the weakest type on the blind samples random7 and
 // random8 (issue 17).
@@ -132,6 +132,8 @@ var newsDraws = []newsDraw{
 	{"testdata/news-train24.tsv", 20270138, newsPeopleStrata},
 	{"testdata/news-train25.tsv", 20270139, newsOrgStrata},
 	{"testdata/news-train26.tsv", 20270140, newsPeopleStrata},
+	{"testdata/news-train27.tsv", 20270144, newsOrgStrata},
+	{"testdata/news-train28.tsv", 20270145, newsPeopleStrata},
 }
 
 // newsBlind is a blind sample drawn after the first from news draws (which
