@@ -184,8 +184,16 @@ func (r *recognizer) gluedWord(s string, c candidate) bool {
 // laser, 0 of 20), خفض (منطقة خفض التصعيد, 0 of 16), الظل (the shade,
 // حكومة الظل, 0 of 14), الألماس (diamonds, 0 of 13), الموضة (fashion, 0
 // of 12), ميديا (السوشيال ميديا, 0 of 12).
+//
+// Two more are no common words but are read far more often as something
+// else than the place: الهندية, GeoNames' Al Hindiyah in Iraq, is the
+// adjective "Indian" and the Hindi language in the news (ولاية كيرالا
+// الهندية, مدينة تشيناي الهندية, تحدث بالهندية: 0 of 20), and هندرسون,
+// a town in the United States, is the surname of the footballer, a
+// policewoman, a judge and an analyst (جوردن هندرسون, الشرطية هندرسون:
+// 0 of 19). Iraq's الهندية stays after a place trigger (قضاء الهندية).
 var placeCommonWords = hashSet("ميادين الحجة سترة السترة خفي تاما وأرى الجمالية الشامية الجدة المذنب الحمص عثمانية الصفوي بركان " +
-	"الليزر خفض الظل الألماس الموضة ميديا")
+	"الليزر خفض الظل الألماس الموضة ميديا الهندية هندرسون")
 
 // commonPlace reports whether the place c is one of placeCommonWords,
 // not after a place trigger (منطقة الجمالية) when the gazetteer lists it.
