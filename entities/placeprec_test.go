@@ -138,3 +138,25 @@ func TestPlaceAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceKafClitic checks that a place the model reads after ك as the
+// proclitic "like" is the whole word when a preposition or a singular
+// place word comes before it (في كاندي, مدينة كييل), and that ك stays the
+// proclitic after a plural or a country word (دول كروسيا).
+func TestPlaceKafClitic(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"فرضت الشرطة حظرا للتجول في كاندي بوسط سريلانكا بعد أعمال العنف.", "place كاندي|place سريلانكا"},
+		{"امتدت الاضطرابات إلى منطقة كاندي التي تشتهر بمزارع الشاي.", "place كاندي"},
+		{"قالت المدعية العامة في مدينة كييل إن المهاجم يحمل الجنسية الألمانية.", "place كييل|nationality الألمانية"},
+		{"قال إن دولا كروسيا والصين ستقف مع إيران.", "place روسيا|place الصين|place إيران"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -115,6 +115,13 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				c.ent = madeEntity(made, s[bs:c.end], c.typ)
 			}
 		}
+		if ks, ok := kafClitic(s, c); ok && (k == 0 || out[k-1].end <= ks) {
+			// في كاندي: ك is the name's first letter, not "like" (clitics.go).
+			c.start = ks
+			if c.ent = knownName(s, ks, c.end, Place, out); c.ent == nil {
+				c.ent = madeEntity(made, s[ks:c.end], Place)
+			}
+		}
 		if qs, qe, ok := quotedAfterHead(s, c); ok {
 			// وكالة أنباء "فارس": the quoted name, not the head (outlets.go).
 			if i+1 < len(out) && out[i+1].start < qe {
