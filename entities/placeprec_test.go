@@ -160,3 +160,24 @@ func TestPlaceKafClitic(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceGreenwich checks that Greenwich after توقيت is a place (بتوقيت
+// غرينتش, with a comma or a bracket after it) and that غرينتش elsewhere
+// is left to the model.
+func TestPlaceGreenwich(t *testing.T) {
+	g := entities.Default()
+	for _, c := range []struct{ s, want string }{
+		{"هبطت الطائرة في القاهرة عند الساعة 13.15 بتوقيت غرينتش.", "place القاهرة|place غرينتش"},
+		{"بدأ القصف فجر الجمعة (04.00 بتوقيت غرينيتش)، ما ينذر بحرب.", "place غرينيتش"},
+		{"ارتفعت العقود الآجلة للخام عند الساعة 6:37 صباحا بتوقيت جرينتش، بنسبة طفيفة.", "place جرينتش"},
+		{"تغير توقيت المباراة في لندن.", "place لندن"},
+	} {
+		var got []string
+		for _, m := range g.Find(c.s) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}

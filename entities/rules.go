@@ -99,6 +99,7 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 	out = r.quotedOutlets(s, out, made) // صحيفة "رأي اليوم" (outletquote.go)
 	careerClubs(s, out)
 	out = r.bracketAliases(s, out, made)
+	out = greenwichPlaces(s, out, made) // بتوقيت غرينتش (placeprec.go)
 	k := 0
 	for i := 0; i < len(out); i++ {
 		c := out[i]
