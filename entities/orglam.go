@@ -183,6 +183,11 @@ func (r *recognizer) orgLamEndHead(s string, c candidate, nextStart int, constru
 			}
 			return c.end
 		case strings.HasPrefix(w, "ال"):
+		case construct && b == c.end && lamAndNoun(w):
+			// The model ended on the second verbal noun (لتوزيع
+			// واستغلال | المياه): its construct goes on as an open
+			// ل-word's.
+			open, lw = true, ""
 		case lw != "":
 			return c.end
 		case strings.HasPrefix(w, "لل"):
@@ -286,9 +291,30 @@ func (r *recognizer) orgLamEndHead(s string, c candidate, nextStart int, constru
 		if strings.HasPrefix(w, "ال") {
 			return tail(end, lw)
 		}
+		if k == 0 && lamAndNoun(w) {
+			// Two verbal nouns of one construct (لغوث وتشغيل
+			// اللاجئين): the word in ال must follow at once.
+			if a, _ := next(end); strings.HasPrefix(a, "ال") {
+				continue
+			}
+		}
 		if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
 			return c.end // و, a preposition: no construct
 		}
 	}
 	return c.end
+}
+
+// lamAndNoun reports whether w is a second verbal noun after و sharing
+// the ل-word's construct (لغوث وتشغيل اللاجئين, لإغاثة وتشغيل): و and at
+// least four letters more, without the article or a second clitic.
+func lamAndNoun(w string) bool {
+	if !strings.HasPrefix(w, "و") {
+		return false
+	}
+	rest := w[len("و"):]
+	if utf8.RuneCountInString(rest) < 4 || strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ب") {
+		return false
+	}
+	return true
 }
