@@ -123,6 +123,11 @@ func (r *recognizer) rules(s string, ks []kept, out []candidate, made *madeSet) 
 				c.ent = madeEntity(made, s[ks:c.end], Place)
 			}
 		}
+		if ls, ok := lamHeadClitic(s, c); ok {
+			// لخفر السواحل: the preposition out (clitics.go).
+			c.start = ls
+			c.ent = madeEntity(made, s[ls:c.end], c.typ)
+		}
 		if qs, qe, ok := quotedAfterHead(s, c); ok {
 			// وكالة أنباء "فارس": the quoted name, not the head (outlets.go).
 			if i+1 < len(out) && out[i+1].start < qe {
