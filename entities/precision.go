@@ -345,13 +345,17 @@ func (m *margins) seg(i int, ls []uint8) int64 {
 // they were no part of the name, 13359 and up when they were (ورادميل
 // فالكاو غارسيا); of last words 2282 (بالدفع), then 44579 and up.
 //
-// It first lets the span take the word before it (see grow).
+// It first lets the span take the word before it (see grow), and leaves
+// out a last word that functionEnd knows for no name's.
 func (r *recognizer) trim(m *margins, s string, ws []mword, i, j int, t Type) (int, int) {
 	if t == Person && j-i < 8 {
 		i = r.grow(m, s, ws, i, j, t)
 	}
 	if t != Person || j-i < 2 || j-i > 8 {
 		return i, j
+	}
+	if functionEnd(&ws[j-1]) {
+		return i, j - 1
 	}
 	var buf [8]uint8
 	if outside(&ws[i]) {
@@ -375,6 +379,28 @@ func (r *recognizer) trim(m *margins, s string, ws []mword, i, j int, t Type) (i
 	}
 	return i, j
 }
+
+// functionEnd reports whether w, the last word of a person's name the
+// model found, is one of endWords (a particle, a preposition, a relative
+// pronoun, إن or أن with or without a pronoun, an auxiliary, حاليا), which
+// follow a name in news but are never a surname: محمد عادل | لـ, خليفة | لم, حمزة | دون, توماس | إنه.
+// Such a word read as a surname would also be spread by one sense per
+// text to its every use in the article.
+func functionEnd(w *mword) bool {
+	return w.gaz == 0 && w.lex == 0 && endWords[w.h]
+}
+
+// endWords: see functionEnd. هي and هو are not here: they end Chinese
+// and Korean names (ليو هي, كواك تاي هي) as often as they follow a name;
+// nor is على, which Egyptian papers write for علي (محمد على).
+var endWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"لـ", "ل", "لم", "لن", "دون", "إنه", "أنه", "إنها", "أنها", "إن", "أن",
+		"قد", "لقد", "حاليا", "حالياً", "كان", "كانت", "يكون", "ليس", "الذي", "التي", "إلى", "عن", "في", "من"} {
+		m[hashOf(w)] = true
+	}
+	return m
+}()
 
 // outside reports whether w may be left out of a name by trim: it starts
 // with a proclitic and no name of the gazetteer has it.
