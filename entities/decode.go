@@ -804,6 +804,10 @@ func (g *Gazetteer) recognize(f *finder) {
 				i = j - 1
 				continue
 			}
+			if t == Person && supervised(f.text, ws, i, j) {
+				i = j - 1
+				continue
+			}
 			i, j = r.trim(mg, f.text, ws, i, j, t)
 			if k := len(st.spans) - 1; t == Person && k >= 0 && st.spans[k].typ == Person && i > 0 &&
 				st.spans[k].end == ws[i-1].end && ws[i].joined && tags[i-1] != lblO &&

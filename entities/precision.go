@@ -354,7 +354,7 @@ func (r *recognizer) trim(m *margins, s string, ws []mword, i, j int, t Type) (i
 	if t != Person || j-i < 2 || j-i > 8 {
 		return i, j
 	}
-	if functionEnd(&ws[j-1]) {
+	if functionEnd(&ws[j-1]) || prepEnd(s, ws, i, j) {
 		return i, j - 1
 	}
 	var buf [8]uint8
@@ -401,6 +401,31 @@ var endWords = func() map[uint64]bool {
 	}
 	return m
 }()
+
+// prepEnd reports whether the person's name ws[i:j] (of s, two words or
+// more) ends in على spelt with alef maqsura, not after بن or ابن: the
+// preposition after a name (سامح عبد العزيز | على حكم, الشريف حسين | على
+// التنازل, خالد جاسم | على تويتر), which the model reads as the name علي
+// as Egyptian papers spell it. After بن it is the name (زين العابدين بن
+// على). The verb أشرف على (he supervised), read as the name أشرف, is
+// dropped by the caller (see supervised).
+func prepEnd(s string, ws []mword, i, j int) bool {
+	if s[ws[j-1].ostart:ws[j-1].end] != "على" || ws[j-1].ostart != ws[j-1].start {
+		return false
+	}
+	switch s[ws[j-2].ostart:ws[j-2].end] {
+	case "بن", "ابن":
+		return false
+	}
+	return true
+}
+
+// supervised reports whether the model's person span ws[i:j] of s is the
+// verb and preposition أشرف على (he supervised: الذي أشرف على العملية),
+// which the model reads as the name أشرف علي; it is no name at all.
+func supervised(s string, ws []mword, i, j int) bool {
+	return j == i+2 && s[ws[i].ostart:ws[i].end] == "أشرف" && s[ws[i+1].start:ws[i+1].end] == "على"
+}
 
 // outside reports whether w may be left out of a name by trim: it starts
 // with a proclitic and no name of the gazetteer has it.
