@@ -58,17 +58,17 @@ func TestCountNoun(t *testing.T) {
 
 // TestFunctionEnd checks that a particle, an auxiliary or an adverb right
 // after a person's name is no last word of it (محمد عادل | لـ, ياسر
-// الحبيب | دون, حمزة | دون), and that the names without one stay whole:
+// الحبيب | لـ, حمزة | دون), and that the names without one stay whole:
 // sentences written for the test after names found with such a word on
 // fresh corpus articles. Without functionEnd the embedded model gives
-// محمد عادل لـ, ياسر الحبيب دون, حمزة دون and ياسين لـ.
+// محمد عادل لـ, ياسر الحبيب لـ, حمزة دون and ياسين لـ.
 func TestFunctionEnd(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []string
 	}{
 		{"وقال المحامي محمد عادل لـ\"الأهرام\" إن القضية ستنظر الأسبوع المقبل.", []string{"محمد عادل"}},
-		{"وأكد ياسر الحبيب دون أن يذكر التفاصيل أن الفريق سيعود غدا.", []string{"ياسر الحبيب"}},
+		{"وأكد ياسر الحبيب لـ\"الصباح\" أن الفريق سيعود غدا.", []string{"ياسر الحبيب"}},
 		{"وأوضح حمزة دون أن يكشف اسمه أن المفاوضات متعثرة.", []string{"حمزة"}},
 		{"وصرح ياسين لـ\"الصباح\" أن هذا لا يكفي.", []string{"ياسين"}},
 		{"ويعمل رونالد حاليا مدربا لفريق الشباب.", []string{"رونالد"}},
@@ -82,18 +82,18 @@ func TestFunctionEnd(t *testing.T) {
 }
 
 // TestPrepositionAla checks that the preposition على after a person's
-// name is no part of it (خالد جاسم | على تويتر, الشريف حسين | على
+// name is no part of it (خالد جاسم | على تويتر, الأمير فيصل | على
 // التنازل), that the verb أشرف على (he supervised) is no person, and that
 // على after بن stays the name (زين العابدين بن على): sentences written
 // for the test after names found so on fresh corpus articles. Without
-// prepEnd and supervised the embedded model gives حسين على, حمد على and
+// prepEnd and supervised the embedded model gives فيصل على, حمد على and
 // أشرف على.
 func TestPrepositionAla(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []string
 	}{
-		{"وأجبر الإنجليز الشريف حسين على التنازل عن العرش.", []string{"حسين"}},
+		{"وأجبر البريطانيون الأمير فيصل على التنازل عن العرش.", []string{"فيصل"}},
 		{"ورد الشيخ حمد على والده برسالة.", []string{"حمد"}},
 		{"ودرب الفريق مدرب إسباني أشرف على برشلونة بين 2010 و2012.", nil},
 		{"وأشاد الوزير بالضابط الذي أشرف على الاحتجاز.", nil},
