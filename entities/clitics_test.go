@@ -49,12 +49,7 @@ func TestLamHeadClitic(t *testing.T) {
 		{"وقال رئيس لجنة الإنقاذ الدولية إن الوضع صعب.", "لجنة الإنقاذ الدولية"},
 		{"وقال المدير العام للديوان الوطني للزيت إن الصادرات ارتفعت.", "لديوان الوطني للزيت"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Organization {
-				got = append(got, m.Text)
-			}
-		}
+		got := textsOf(g, c.s, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

@@ -64,12 +64,7 @@ var cueClass = func() map[uint64]uint8 {
 	m := map[uint64]uint8{}
 	for _, l := range cueLists {
 		for _, w := range strings.Fields(l.words) {
-			pres := headProclitics
-			for _, p := range pres {
-				x := p + w
-				if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {
-					x = p + w[len("ا"):] // ل + ال is written لل
-				}
+			forEachProclitic(w, func(p, x string) {
 				h := hashOf(x)
 				if _, ok := m[h]; !ok {
 					m[h] = l.class
@@ -77,8 +72,30 @@ var cueClass = func() map[uint64]uint8 {
 				if p == "" {
 					cueBare[h] = true
 				}
-			}
+			})
 		}
 	}
 	return m
 }()
+
+// forEachProclitic calls fn with each proclitic of headProclitics ("" for
+// none) and the word w written after it, ل + ال as لل (للوزير).
+func forEachProclitic(w string, fn func(p, x string)) {
+	for _, p := range headProclitics {
+		x := p + w
+		if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {
+			x = p + w[len("ا"):]
+		}
+		fn(p, x)
+	}
+}
+
+// procliticSet holds the hashes of the words and of their forms with the
+// proclitics of headProclitics (see forEachProclitic).
+func procliticSet(words string) map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(words) {
+		forEachProclitic(w, func(_, x string) { m[hashOf(x)] = true })
+	}
+	return m
+}

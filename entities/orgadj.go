@@ -209,19 +209,7 @@ func (f *finder) premierAdjective(c candidate) (candidate, bool) {
 // الإيرانية, generated for every country) that make it part of a title
 // or of a field (وزير الخارجية الإيراني, السياسة الخارجية الأمريكية, the
 // ministry's field of a country), with their proclitics.
-var ministerWords = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range strings.Fields("وزير وزيرة وزيرا وزيري السياسة الشؤون") {
-		for _, p := range headProclitics {
-			x := p + w
-			if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {
-				x = p + w[len("ا"):] // ل + ال is written لل
-			}
-			m[hashOf(x)] = true
-		}
-	}
-	return m
-}()
+var ministerWords = procliticSet("وزير وزيرة وزيرا وزيري السياسة الشؤون")
 
 var hMinistry = hashOf("وزارة")
 

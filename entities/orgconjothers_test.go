@@ -23,12 +23,7 @@ func TestOrgConjOthers(t *testing.T) {
 		{"واتفق اتحاد الكرة والحكومة على استئناف الدوري.", "اتحاد الكرة"},
 		{"وأعلنت وزارة الزراعة والأغذية والشؤون الريفية خطة جديدة.", "وزارة الزراعة والأغذية والشؤون الريفية"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Organization {
-				got = append(got, m.Text)
-			}
-		}
+		got := textsOf(g, c.s, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

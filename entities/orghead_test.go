@@ -21,12 +21,7 @@ func TestOrgHead(t *testing.T) {
 		{"وقال حزب العمال إن الانتخابات ستجرى في موعدها.", "العمال"},
 		{"واشترت شركة أبل الشركة الناشئة.", "أبل"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Organization {
-				got = append(got, m.Text)
-			}
-		}
+		got := textsOf(g, c.s, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

@@ -80,12 +80,7 @@ func TestOrgLamAndNoun(t *testing.T) {
 		{"وأعلنت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين تقليص خدماتها في غزة.", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين"},
 		{"وأعلن الاتحاد الدولي لألعاب القوى أمس إيقاف العداء.", "الاتحاد الدولي لألعاب القوى"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Organization {
-				got = append(got, m.Text)
-			}
-		}
+		got := textsOf(g, c.s, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

@@ -20,19 +20,7 @@ import (
 
 // natHeads are the heads of a body's name besides the organization cues
 // (cueOrg) that take a country's adjective: armed and security forces.
-var natHeads = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range strings.Fields("جيش الجيش قوات القوات حرس الحرس شرطة الشرطة سلاح البحرية المنتخب منتخب") {
-		for _, p := range headProclitics {
-			x := p + w
-			if strings.HasPrefix(w, "ال") && (p == "ل" || p == "ول" || p == "فل") {
-				x = p + w[len("ا"):] // ل + ال is written لل
-			}
-			m[hashOf(x)] = true
-		}
-	}
-	return m
-}()
+var natHeads = procliticSet("جيش الجيش قوات القوات حرس الحرس شرطة الشرطة سلاح البحرية المنتخب منتخب")
 
 // natClubHeads are the organization cues that head a club or a team,
 // whose country's adjective the labels keep out (الأهلي | المصري).

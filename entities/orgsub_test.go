@@ -25,12 +25,7 @@ func TestOrgSubBody(t *testing.T) {
 		{"وقالت وكالة الأمم المتحدة التي تعتني باللاجئين إن الوضع خطير.", "الأمم المتحدة"},
 		{"وقال ممثل الأمم المتحدة للصحفيين إن المحادثات ستستأنف.", "الأمم المتحدة"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Organization {
-				got = append(got, m.Text)
-			}
-		}
+		got := textsOf(g, c.s, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

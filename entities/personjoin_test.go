@@ -61,9 +61,15 @@ func TestPersonHyphen(t *testing.T) {
 // peopleIn gives the text of each person mention that the default
 // gazetteer (with its model) finds in text, in order.
 func peopleIn(text string) []string {
+	return textsOf(entities.Default(), text, entities.Person)
+}
+
+// textsOf gives the text of each mention of type t that g finds in text,
+// in order.
+func textsOf(g *entities.Gazetteer, text string, t entities.Type) []string {
 	var got []string
-	for _, m := range entities.Default().Find(text) {
-		if m.Type == entities.Person {
+	for _, m := range g.Find(text) {
+		if m.Type == t {
 			got = append(got, m.Text)
 		}
 	}
