@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A name quoted right after an outlet's head (صحيفة "رأي اليوم", قناة
@@ -91,7 +93,8 @@ func (r *recognizer) quotedOutlets(s string, out []candidate, made *madeSet) []c
 // quotedOutletName returns the span of the name quoted from the opening
 // quote q[0] at byte at (see quotedOutlets), its spaces trimmed, and
 // whether the head is موقع; ok is false when the word before the quote,
-// one space between, is no outlet's head, or the name is none.
+// one space between, is no outlet's head, or the name is none (no
+// letter, or bytes that are no UTF-8).
 func quotedOutletName(s string, at int, q [2]string) (qs, qe int, site, ok bool) {
 	if at < 3 || s[at-1] != ' ' {
 		return 0, 0, false, false
@@ -124,7 +127,7 @@ func quotedOutletName(s string, at int, q [2]string) (qs, qe int, site, ok bool)
 		return 0, 0, false, false
 	}
 	name := strings.TrimSpace(s[j : j+k])
-	if name == "" || strings.Count(name, " ") > 3 || strings.ContainsAny(name, "\n\t،,:؛!؟\"«»“”") ||
+	if !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsLetter) < 0 || strings.Count(name, " ") > 3 || strings.ContainsAny(name, "\n\t،,:؛!؟\"«»“”") ||
 		strings.Contains(name, ". ") || strings.HasSuffix(name, ".") {
 		return 0, 0, false, false
 	}
