@@ -26,12 +26,7 @@ func TestQuotedOutlet(t *testing.T) {
 		{`وكتبت الصحيفة "إن الحكومة، كما يبدو، لم تعد قادرة" على الاستمرار.`, ""},
 		{`وتظاهر المحتجون في موقع "نوتردام دي لوند" غرب فرنسا.`, "place نوتردام دي لوند|place فرنسا"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Place || m.Type == entities.Organization {
-				got = append(got, m.Type.String()+" "+m.Text)
-			}
-		}
+		got := typedTextsOf(g, c.s, entities.Place, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}

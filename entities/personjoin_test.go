@@ -64,6 +64,18 @@ func peopleIn(text string) []string {
 	return textsOf(entities.Default(), text, entities.Person)
 }
 
+// typedTextsOf gives "type text" for each mention of one of types that g
+// finds in text, in order.
+func typedTextsOf(g *entities.Gazetteer, text string, types ...entities.Type) []string {
+	var got []string
+	for _, m := range g.Find(text) {
+		if slices.Contains(types, m.Type) {
+			got = append(got, m.Type.String()+" "+m.Text)
+		}
+	}
+	return got
+}
+
 // textsOf gives the text of each mention of type t that g finds in text,
 // in order.
 func textsOf(g *entities.Gazetteer, text string, t entities.Type) []string {

@@ -36,12 +36,7 @@ func TestUniversityOfTown(t *testing.T) {
 		{"وأظهرت نتائج أعمال بنك مصر إيران للتنمية تراجع صافي الربح.", "organization بنك مصر إيران للتنمية"},
 		{"وقدم بنك مصر إيران للعملاء قروضا ميسرة هذا العام.", "organization بنك مصر إيران"},
 	} {
-		var got []string
-		for _, m := range g.Find(c.s) {
-			if m.Type == entities.Place || m.Type == entities.Organization {
-				got = append(got, m.Type.String()+" "+m.Text)
-			}
-		}
+		got := typedTextsOf(g, c.s, entities.Place, entities.Organization)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}
